@@ -1,0 +1,1 @@
+"""Turn a story's structured content into the Markdown pages of an explainer site."""

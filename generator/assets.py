@@ -1,0 +1,45 @@
+"""Files published beside the pages: the story as JSON, its JSON Schema, the map and share images."""
+
+from __future__ import annotations
+
+import json
+
+from .load import LoadedStory
+from .render import MAP_PATH, NAV_PAGES
+from .schema import story_schema
+from .share_image import render_share_image
+
+DATA_JSON = "data/story.json"
+SCHEMA_JSON = "data/story.schema.json"
+
+
+def _json_bytes(value: object) -> bytes:
+    return (json.dumps(value, ensure_ascii=False, indent=2, sort_keys=False) + "\n").encode("utf-8")
+
+
+def story_json(loaded: LoadedStory) -> bytes:
+    """The checked content exactly as the schema describes it, so it round-trips to the same story."""
+    data = loaded.story.model_dump(mode="json", exclude_defaults=False)
+    return _json_bytes({"$schema": "story.schema.json", **data})
+
+
+def share_image_path(page: str) -> str:
+    """quotes.md -> images/share/quotes.png; index.md -> images/share/index.png."""
+    return f"images/share/{page.removesuffix('.md')}.png"
+
+
+def build_assets(loaded: LoadedStory, site_name: str, page_titles: dict[str, str]) -> dict[str, bytes]:
+    """Every generated non-page file, by its path under the docs folder."""
+    files = {DATA_JSON: story_json(loaded), SCHEMA_JSON: _json_bytes(story_schema())}
+    if loaded.map_svg:
+        files[MAP_PATH] = loaded.map_svg.encode("utf-8")
+    story = loaded.story
+    first_quote = story.quotes[0] if story.quotes else None
+    for page in NAV_PAGES:
+        quote = speaker = None
+        if page == "quotes.md" and first_quote:
+            quote = first_quote.text
+            speaker = next(p.name for p in story.people if p.id == first_quote.speaker)
+        files[share_image_path(page)] = render_share_image(site_name, page_titles.get(page, story.meta.headline),
+                                                           quote=quote, speaker=speaker)
+    return files

@@ -1,0 +1,169 @@
+"""Checks that need the whole story and the article: quotes verbatim, references, ids, dates.
+
+Quotes are compared character for character: curly and straight quotation marks, dashes and spaces
+all count. The one equivalence allowed is documented in docs/editing.md: a quote may leave out the
+sentence punctuation (a comma or full stop) that the article puts just before its closing mark.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+from collections.abc import Iterator
+
+from .errors import Problem
+from .schema import Story, dotted
+from .source import WEEKDAYS, SourceText
+from .yamlfile import YamlDocument
+
+_DROPPABLE_END = ",.;:"
+
+
+def check_story(story: Story, source: SourceText, document: YamlDocument) -> list[Problem]:
+    """Every problem that the schema alone cannot see, each located in the YAML."""
+    found = [
+        *_duplicate_ids(story),
+        *_references(story, source),
+        *_quotes_in_source(story, source),
+        *_source_quotes_listed(story, source),
+        *_dates(story, source),
+    ]
+    return [document.problem(loc, dotted(loc), message) for loc, message in found]
+
+
+def _identified(story: Story) -> Iterator[tuple[str, int, str]]:
+    for section in ("parties", "people", "quotes", "statements", "background", "timeline", "questions"):
+        for index, item in enumerate(getattr(story, section)):
+            yield section, index, item.id
+
+
+def _duplicate_ids(story: Story) -> Iterator[tuple[tuple, str]]:
+    first_seen: dict[str, str] = {}
+    for section, index, item_id in _identified(story):
+        here = dotted((section, index))
+        if item_id in first_seen:
+            yield (section, index, "id"), f"id '{item_id}' is already used by {first_seen[item_id]}"
+        else:
+            first_seen[item_id] = here
+
+
+def _references(story: Story, source: SourceText) -> Iterator[tuple[tuple, str]]:
+    known = {section: {item.id for item in getattr(story, section)} for section in
+             ("parties", "people", "quotes", "statements", "background")}
+    sentences = source.by_id
+
+    def refs(loc: tuple, kind: str, values: list[str] | str | None, noun: str) -> Iterator[tuple[tuple, str]]:
+        for index, value in enumerate([values] if isinstance(values, str) else values or []):
+            if value not in known[kind]:
+                guess = difflib.get_close_matches(value, sorted(known[kind]), n=1)
+                hint = f"; did you mean '{guess[0]}'?" if guess else ""
+                yield (loc if isinstance(values, str) else loc + (index,)), f"no {noun} with id '{value}'{hint}"
+
+    def cites(loc: tuple, item) -> Iterator[tuple[tuple, str]]:
+        for index, sentence_id in enumerate(item.cites):
+            if sentence_id not in sentences:
+                last = source.sentences[-1].id if source.sentences else "none"
+                yield loc + ("cites", index), f"no sentence '{sentence_id}' in the article (its last is {last})"
+        yield from refs(loc + ("background",), "background", item.background, "background item")
+
+    for index, person in enumerate(story.people):
+        yield from refs(("people", index, "party"), "parties", person.party, "party")
+        yield from refs(("people", index, "background"), "background", person.background, "background item")
+    for index, quote in enumerate(story.quotes):
+        yield from refs(("quotes", index, "speaker"), "people", quote.speaker, "person or organisation")
+    for index, statement in enumerate(story.statements):
+        yield from refs(("statements", index, "speaker"), "people", statement.speaker, "person or organisation")
+        yield from refs(("statements", index, "quotes"), "quotes", statement.quotes, "quote")
+        yield from cites(("statements", index), statement)
+        if not statement.cites:
+            yield ("statements", index, "cites"), "a reported statement must cite the article sentence it comes from"
+    for index, reaction in enumerate(story.reactions):
+        yield from refs(("reactions", index, "party"), "parties", reaction.party, "party")
+        yield from refs(("reactions", index, "quotes"), "quotes", reaction.quotes, "quote")
+        yield from refs(("reactions", index, "statements"), "statements", reaction.statements, "statement")
+        yield from cites(("reactions", index), reaction)
+    for section in ("takeaways", "unknowns", "questions", "timeline"):
+        for index, item in enumerate(getattr(story, section)):
+            yield from cites((section, index), item)
+            if section in ("takeaways", "timeline") and not item.cites and not item.background:
+                yield (section, index, "cites"), "cite the article sentences or background items this rests on"
+    for index, question in enumerate(story.questions):
+        yield from refs(("questions", index, "quotes"), "quotes", question.quotes, "quote")
+        yield from refs(("questions", index, "statements"), "statements", question.statements, "statement")
+    for index, event in enumerate(story.timeline):
+        if event.basis == "article" and not event.cites:
+            yield (("timeline", index, "cites"), "an event known from the article must cite its sentence")
+
+
+def _quotes_in_source(story: Story, source: SourceText) -> Iterator[tuple[tuple, str]]:
+    speakers: dict[str, tuple[str, int]] = {}
+    for index, quote in enumerate(story.quotes):
+        loc = ("quotes", index, "text")
+        if quote.text != quote.text.strip():
+            yield loc, "starts or ends with a space; a quote begins and ends where the article's quotation does"
+        elif quote.text not in source.text:
+            yield loc, f'not found in the source; closest passage: "{closest_passage(quote.text, source.text)}"'
+        earlier = speakers.setdefault(quote.text, (quote.speaker, index))
+        if earlier[0] != quote.speaker:
+            yield ("quotes", index, "speaker"), f"the same words are attributed to '{earlier[0]}' in quotes[{earlier[1]}]"
+
+
+def _source_quotes_listed(story: Story, source: SourceText) -> Iterator[tuple[tuple, str]]:
+    """Every passage the article puts in quotation marks must appear among the quotes."""
+    listed = {quote.text for quote in story.quotes}
+    for offset, passage in source.quoted_passages():
+        if passage in listed or passage.rstrip(_DROPPABLE_END) in listed:
+            continue
+        line = source.text.count("\n", 0, offset) + 1
+        where = next((s.id for s in source.sentences if s.start <= offset < s.end), "?")
+        yield ("quotes",), f'the article quotes "{passage}" (sentence {where}, line {line}) but no quote lists it'
+
+
+def _dates(story: Story, source: SourceText) -> Iterator[tuple[tuple, str]]:
+    anchor = story.article.event_date
+    sentences = source.by_id
+    dated: list[tuple[tuple, dt.date | None, list[str]]] = []
+    for index, quote in enumerate(story.quotes):
+        start = source.text.find(quote.text)
+        touched = [s.id for s in source.sentences_between(start, start + len(quote.text))] if start >= 0 else []
+        dated.append((("quotes", index, "date"), quote.date, touched))
+    for index, statement in enumerate(story.statements):
+        dated.append((("statements", index, "date"), statement.date, statement.cites))
+    for index, event in enumerate(story.timeline):
+        dated.append((("timeline", index, "date"), event.date, event.cites))
+        if event.date > anchor and not event.next:
+            yield (("timeline", index, "date"),
+                   f"{event.date.isoformat()} is after the article ({anchor.isoformat()}); mark it `next: true`")
+    for loc, date, cited in dated:
+        named = {day for sentence_id in cited if sentence_id in sentences
+                 for day in WEEKDAYS if f"on {day}" in sentences[sentence_id].text}
+        if date is None or not named or WEEKDAYS[date.weekday()] in named:
+            continue
+        expected = ", ".join(_resolve(day, anchor).isoformat() for day in sorted(named))
+        yield loc, (f"{date.isoformat()} is a {WEEKDAYS[date.weekday()]}, but the article says "
+                    f"{' or '.join(sorted(named))} (that is {expected})")
+
+
+def _resolve(day: str, anchor: dt.date) -> dt.date:
+    """The last `day` on or before the article's date: "on Thursday" in a Monday story is 4 days back."""
+    return anchor - dt.timedelta(days=(anchor.weekday() - WEEKDAYS.index(day)) % 7)
+
+
+def closest_passage(text: str, source: str) -> str:
+    """The stretch of the source most like `text`, for the error message."""
+    if not source:
+        return ""
+    width = len(text)
+    best, best_ratio = "", -1.0
+    matcher = difflib.SequenceMatcher(autojunk=False)
+    matcher.set_seq2(text)
+    starts = [0] + [i + 1 for i, ch in enumerate(source) if ch in " \n“”\"'"]
+    for start in starts:
+        window = source[start : start + width]
+        matcher.set_seq1(window)
+        if matcher.real_quick_ratio() <= best_ratio or matcher.quick_ratio() <= best_ratio:
+            continue
+        ratio = matcher.ratio()
+        if ratio > best_ratio:
+            best, best_ratio = window, ratio
+    return best.strip()

@@ -1,0 +1,76 @@
+"""Command line: `python -m generator check|build|new|sentences|schema`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from pathlib import Path
+
+import click
+
+from .generate import generate_site
+from .load import load_story
+from .scaffold import scaffold_story
+from .schema import story_schema
+from .write import write_files
+
+STORY_DIR = click.argument("story_dir", type=click.Path(path_type=Path), default=lambda: os.environ.get("STORY", "content"))
+MAX_BYTES = click.option("--max-bytes", type=click.IntRange(min=1), default=None,
+                         help="Largest content file accepted, in bytes (default 50 MB, or EXPLAINER_MAX_CONTENT_BYTES).")
+
+
+@click.group()
+def main() -> None:
+    """Generate and check the pages of a news explainer from a story folder (story.yaml + article.txt)."""
+
+
+@main.command()
+@STORY_DIR
+@MAX_BYTES
+def check(story_dir: Path, max_bytes: int | None) -> None:
+    """Check the story: quotes verbatim, references, ids, dates. Exit status 1 on any problem."""
+    loaded = load_story(story_dir, max_bytes)
+    story = loaded.story
+    click.echo(f"{story_dir / 'story.yaml'}: OK: {len(story.quotes)} quotes verified verbatim, "
+               f"{len(story.statements)} statements, {len(story.background)} background facts, "
+               f"{len(loaded.source.sentences)} source sentences.")
+
+
+@main.command()
+@STORY_DIR
+@MAX_BYTES
+@click.option("--out", type=click.Path(path_type=Path), default=Path("build/pages"), show_default=True,
+              help="Folder to write the pages to (for engines that ignore MkDocs hooks, use docs).")
+@click.option("--site-name", default="Explainer", show_default=True, help="Name shown on share images.")
+def build(story_dir: Path, max_bytes: int | None, out: Path, site_name: str) -> None:
+    """Write the generated pages and files to a folder. Nothing is written if the story has a mistake."""
+    site = generate_site(story_dir, site_name, max_bytes)
+    files = {path: text.encode("utf-8") for path, text in site.pages.items()} | site.assets
+    written, removed = write_files(out, files)
+    click.echo(f"{out}: {len(files)} files generated, {written} written, {removed} stale removed.")
+
+
+@main.command()
+@click.argument("story_dir", type=click.Path(path_type=Path))
+def new(story_dir: Path) -> None:
+    """Start a new story in STORY_DIR, ready to build and preview with `make serve STORY=STORY_DIR`."""
+    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, second=0).isoformat()
+    for path in scaffold_story(story_dir, now):
+        click.echo(f"created {path}")
+    click.echo(f"Preview it with: make serve STORY={story_dir}")
+
+
+@main.command()
+@STORY_DIR
+def sentences(story_dir: Path) -> None:
+    """List the article's sentence ids, to cite them in story.yaml."""
+    loaded = load_story(story_dir)
+    for sentence in loaded.source.sentences:
+        click.echo(f"{sentence.id}\t{sentence.text}")
+
+
+@main.command()
+def schema() -> None:
+    """Print the JSON Schema of story.yaml."""
+    click.echo(json.dumps(story_schema(), indent=2))

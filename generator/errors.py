@@ -1,0 +1,47 @@
+"""Content problems carry their place, so every message reads `file:line:col: field: what is wrong`."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import click
+
+
+@dataclass(frozen=True, order=True)
+class Problem:
+    """One mistake in the content, located for the editor who must fix it."""
+
+    file: str
+    line: int
+    column: int
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.file}:{self.line}:{self.column}"
+        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+
+
+class ContentError(click.ClickException):
+    """Raised once with every problem found, so an editor fixes them all in one pass."""
+
+    exit_code = 1
+
+    def __init__(self, problems: list[Problem]) -> None:
+        self.problems = sorted(set(problems))
+        super().__init__(self.report())
+
+    def report(self) -> str:
+        lines = [str(problem) for problem in self.problems]
+        count = len(self.problems)
+        lines.append(f"{count} problem{'s' if count != 1 else ''} found; nothing was written.")
+        return "\n".join(lines)
+
+    def show(self, file=None) -> None:  # click prints "Error: " before a message; ours are already located
+        click.echo(self.report(), err=True)
+
+
+class OutputError(click.ClickException):
+    """The output folder cannot be written safely (a hand-written page in the way, a path outside it)."""
+
+    exit_code = 1

@@ -1,0 +1,48 @@
+"""One call from a story folder to everything the site needs: pages and the files beside them."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .assets import build_assets
+from .errors import ContentError
+from .load import STORY_FILE, display_path, load_story
+from .render import render_pages
+from .schema import Story
+from .text import md_escape
+
+_TITLE = re.compile(r'^title: (".*")$', re.MULTILINE)
+
+
+@dataclass(frozen=True)
+class Site:
+    """What one story generates: Markdown pages and other files, by path under the docs folder."""
+
+    story: Story | None
+    story_label: str
+    pages: dict[str, str]
+    assets: dict[str, bytes] = field(default_factory=dict)
+
+    @classmethod
+    def error_page(cls, error: ContentError) -> "Site":
+        """Shown by `mkdocs serve` when the very first build already has content mistakes."""
+        lines = "\n".join(f"- `{problem}`".replace("`", "") if "`" in str(problem) else f"- {md_escape(problem)}"
+                          for problem in error.problems)
+        page = ("# The story has mistakes\n\nThe site cannot be shown until these are fixed. "
+                "Save a fix and this page updates by itself.\n\n" + lines + "\n")
+        return cls(None, STORY_FILE, {"index.md": page})
+
+
+def page_titles(pages: dict[str, str]) -> dict[str, str]:
+    return {path: json.loads(match.group(1)) for path, text in pages.items() if (match := _TITLE.search(text))}
+
+
+def generate_site(folder: Path, site_name: str, max_bytes: int | None = None) -> Site:
+    """Load and check the story in `folder`, then render everything; raises ContentError on mistakes."""
+    loaded = load_story(folder, max_bytes)
+    pages = render_pages(loaded)
+    assets = build_assets(loaded, site_name, page_titles(pages))
+    return Site(loaded.story, display_path(folder / STORY_FILE), pages, assets)

@@ -1,0 +1,120 @@
+"""Load a story folder: read the YAML and the article, validate them, check them against each other."""
+
+from __future__ import annotations
+
+import difflib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import BaseModel, ValidationError
+
+from . import schema
+from .checks import check_story
+from .errors import ContentError, Problem
+from .schema import Story, dotted
+from .source import SourceText, split_article
+from .yamlfile import DEFAULT_MAX_BYTES, YamlDocument, load_yaml, read_text
+
+STORY_FILE = "story.yaml"
+MAP_FILE = "locator-map.svg"
+
+
+@dataclass(frozen=True)
+class LoadedStory:
+    """A story that passed every check, with what the pages need beside it."""
+
+    story: Story
+    source: SourceText
+    document: YamlDocument
+    folder: Path
+    map_svg: str | None
+
+
+def display_path(path: Path) -> str:
+    """The path as an editor would type it: relative to the working folder when inside it."""
+    try:
+        return os.path.relpath(path) if not os.path.relpath(path).startswith("..") else str(path)
+    except ValueError:
+        return str(path)
+
+
+def max_bytes_from_environment() -> int:
+    value = os.environ.get("EXPLAINER_MAX_CONTENT_BYTES", "")
+    return int(value) if value.isdigit() else DEFAULT_MAX_BYTES
+
+
+def load_story(folder: Path, max_bytes: int | None = None) -> LoadedStory:
+    """Read, validate and check a story folder; raise ContentError listing every problem."""
+    limit = max_bytes or max_bytes_from_environment()
+    story_path = folder / STORY_FILE
+    label = display_path(story_path)
+    if not story_path.is_file():
+        raise ContentError([Problem(label, 1, 1, "", f"no {STORY_FILE} here; create one with `python -m generator new {display_path(folder)}`")])
+    document, problems = load_yaml(story_path, label, limit)
+    if document is None or problems:
+        raise ContentError(problems)
+    if not isinstance(document.data, dict):
+        raise ContentError([Problem(label, 1, 1, "", "the file must be a mapping of fields (meta:, article:, ...)")])
+    try:
+        story = Story.model_validate(document.data)
+    except ValidationError as error:
+        raise ContentError([_located(document, item) for item in error.errors()]) from None
+    source = _load_source(folder, story, document, limit)
+    problems = check_story(story, source, document)
+    if problems:
+        raise ContentError(problems)
+    map_path = folder / MAP_FILE
+    map_svg = map_path.read_text(encoding="utf-8") if story.map and map_path.is_file() else None
+    if story.map and map_svg is None:
+        hint = f"{MAP_FILE} is missing; draw it with `python scripts/draw_locator_map.py {display_path(folder)}`"
+        raise ContentError([document.problem(("map",), "map", hint)])
+    return LoadedStory(story, source, document, folder, map_svg)
+
+
+def _load_source(folder: Path, story: Story, document: YamlDocument, limit: int) -> SourceText:
+    path = folder / story.article.file
+    if not path.is_file():
+        message = f"no file {display_path(path)}; article.file names the text file beside the YAML"
+        raise ContentError([document.problem(("article", "file"), "article.file", message)])
+    text, problems = read_text(path, display_path(path), limit)
+    if text is None:
+        raise ContentError(problems)
+    return split_article(text)
+
+
+def _all_field_names() -> set[str]:
+    names: set[str] = set()
+    for value in vars(schema).values():
+        if isinstance(value, type) and issubclass(value, BaseModel):
+            names.update(value.model_fields)
+    return names
+
+
+def _located(document: YamlDocument, item: dict) -> Problem:
+    loc = tuple(item["loc"])
+    kind, message = item["type"], item["msg"]
+    if kind == "extra_forbidden":
+        guess = difflib.get_close_matches(str(loc[-1]), sorted(_all_field_names()), n=1)
+        hint = f"; did you mean '{guess[0]}'?" if guess else ""
+        message = f"unknown field '{loc[-1]}'{hint}"
+    elif kind == "missing":
+        message = "required field is missing"
+    elif kind == "string_pattern_mismatch":
+        pattern = item.get("ctx", {}).get("pattern", "")
+        message = {
+            schema.ID_PATTERN: "must be an id: lower-case letters, digits and hyphens, e.g. 'mark-rutte'",
+            schema.SENTENCE_ID_PATTERN: "must be a sentence id such as 'p3.s1' (list them with `python -m generator sentences`)",
+            schema.LOOSE_DATE_PATTERN: "must be a date written YYYY-MM-DD, YYYY-MM or YYYY",
+        }.get(pattern, f"does not have the expected form ({pattern})")
+    elif kind.startswith("date_") or kind.startswith("datetime_"):
+        message = f"{item.get('input')!r} is not a real date; write YYYY-MM-DD (times as 2024-10-29T03:27:00+05:00)"
+    elif kind == "too_short" and isinstance(item.get("input"), list):
+        message = "needs at least one item"
+    elif kind == "string_too_short":
+        message = "must not be empty"
+    elif kind == "value_error":
+        message = message.removeprefix("Value error, ")
+    else:
+        message = message[0].lower() + message[1:]
+    return document.problem(loc, dotted(loc), message)

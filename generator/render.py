@@ -1,0 +1,165 @@
+"""Render a checked story into Markdown pages with Jinja2 templates.
+
+Every `{{ value }}` in a template is escaped for Markdown unless it is already `Markup`, so text
+from the content can never become markup; links and anchors are built here, from validated ids.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+
+from . import text
+from .load import LoadedStory
+from .schema import STATUS_WORDS, Quote, Statement
+
+TEMPLATES = Path(__file__).parent / "templates"
+ITEMS_PER_PAGE = 60  # keeps a page of quotes well under 500 KB of HTML however long the story grows
+LIST_LIMIT = 20  # links listed per speaker on the who's who page before "and N more"
+MAP_PATH = "images/locator-map.svg"
+MAP_CREDIT = "Made with Natural Earth, free vector and raster map data from naturalearthdata.com."
+NAV_PAGES = ("index.md", "quotes.md", "reactions.md", "timeline.md", "people.md", "context.md",
+             "sources.md", "method.md")
+
+
+@dataclass(frozen=True)
+class Figures:
+    """Counts shown on the method page, computed from the checked content at every build."""
+
+    quotes: int
+    statements: int
+    sentences: int
+    citations: int
+    background: int
+    background_sources: int
+    events: int
+
+
+def _environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,  # Markdown, not HTML: escaping is done by `finalize` below
+        finalize=lambda value: value if isinstance(value, Markup) else text.md_escape(value),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(raw=Markup, yaml=lambda value: Markup(json.dumps(str(value), ensure_ascii=False)), attr=text.html_escape, href=text.href, long_date=text.long_date,
+                       long_moment=text.long_moment, in_utc=text.in_utc)
+    return env
+
+
+class Pages:
+    """Links between pages and to anchors, for one story."""
+
+    def __init__(self, loaded: LoadedStory) -> None:
+        self.loaded = loaded
+        story = loaded.story
+        self.people = {person.id: person for person in story.people}
+        self.parties = {party.id: party for party in story.parties}
+        self.background = {item.id: item for item in story.background}
+        self.quotes = {quote.id: quote for quote in story.quotes}
+        self.statements = {statement.id: statement for statement in story.statements}
+        self.said: list[Quote | Statement] = [*self._in_article_order(story.quotes), *story.statements]
+        self.said_page = {item.id: _page_name("quotes", i // ITEMS_PER_PAGE) for i, item in enumerate(self.said)}
+        self.events_page = {event.id: _page_name("timeline", i // ITEMS_PER_PAGE)
+                            for i, event in enumerate(self.timeline_order())}
+
+    def _in_article_order(self, quotes: list[Quote]) -> list[Quote]:
+        source = self.loaded.source.text
+        return sorted(quotes, key=lambda quote: source.find(quote.text))
+
+    def timeline_order(self):
+        return sorted(self.loaded.story.timeline, key=lambda event: (event.next, event.date))
+
+    def person(self, person_id: str) -> Markup:
+        return Markup(f"[{text.md_escape(self.people[person_id].name)}](people.md#{person_id})")
+
+    def party(self, party_id: str) -> Markup:
+        return text.md_escape(self.parties[party_id].name)
+
+    def quote(self, quote_id: str) -> Markup:
+        quote = self.quotes[quote_id]
+        words = quote.text if len(quote.text) <= 60 else quote.text[:57].rsplit(" ", 1)[0] + " …"
+        return Markup(f"[“{text.md_escape(words)}”]({self.said_page[quote_id]}#{quote_id})")
+
+    def statement(self, statement_id: str) -> Markup:
+        statement = self.statements[statement_id]
+        return Markup(f"[{text.md_escape(self.people[statement.speaker].name)}, reported]"
+                      f"({self.said_page[statement_id]}#{statement_id})")
+
+    def sentences(self, cites: list[str]) -> Markup:
+        return Markup(", ".join(f"[{sentence_id}](sources.md#{anchor(sentence_id)})" for sentence_id in cites))
+
+    def backgrounds(self, ids: list[str]) -> Markup:
+        return Markup(", ".join(f"[{text.md_escape(self.background[i].title)}](context.md#{i})" for i in ids))
+
+    def basis(self, item) -> Markup:
+        """'Article: p3.s1 · Background: Title', saying where a statement of the site comes from."""
+        parts = []
+        if item.cites:
+            parts.append(Markup("From the article: ") + self.sentences(item.cites))
+        if item.background:
+            parts.append(Markup("Background: ") + self.backgrounds(item.background))
+        return Markup(" · ").join(parts)
+
+    def status(self, status: str) -> str:
+        return STATUS_WORDS[status]
+
+    def context_of(self, quote: Quote) -> tuple[str, list[str]]:
+        """The full sentence(s) of the article a quote stands in, and their ids."""
+        source = self.loaded.source
+        start = source.text.find(quote.text)
+        touched = source.sentences_between(start, start + len(quote.text))
+        return " ".join(sentence.text for sentence in touched), [sentence.id for sentence in touched]
+
+    def figures(self) -> Figures:
+        story = self.loaded.story
+        cited = [*story.statements, *story.reactions, *story.takeaways, *story.questions, *story.timeline,
+                 *story.unknowns]
+        return Figures(
+            quotes=len(story.quotes),
+            statements=len(story.statements),
+            sentences=len(self.loaded.source.sentences),
+            citations=sum(len(item.cites) for item in cited),
+            background=len(story.background),
+            background_sources=len({source.url for item in story.background for source in item.sources}),
+            events=len(story.timeline),
+        )
+
+
+def anchor(sentence_id: str) -> str:
+    """p3.s1 -> p3-s1: an HTML id that needs no escaping in CSS or URLs."""
+    return sentence_id.replace(".", "-")
+
+
+def _page_name(stem: str, index: int) -> str:
+    return f"{stem}.md" if index == 0 else f"{stem}-{index + 1}.md"
+
+
+def render_pages(loaded: LoadedStory) -> dict[str, str]:
+    """Every generated page, by its path under the docs folder."""
+    env = _environment()
+    pages = Pages(loaded)
+    common = {"story": loaded.story, "source": loaded.source, "pages": pages, "anchor": anchor,
+              "status_words": STATUS_WORDS, "limit": LIST_LIMIT,
+              "map_file": MAP_PATH if loaded.map_svg else None, "map_credit": MAP_CREDIT}
+    output: dict[str, str] = {}
+    for name in ("index.md", "reactions.md", "people.md", "context.md", "sources.md", "method.md"):
+        output[name] = env.get_template(name + ".j2").render(common)
+    for stem, items in (("quotes", pages.said), ("timeline", pages.timeline_order())):
+        count = max(1, math.ceil(len(items) / ITEMS_PER_PAGE))
+        for index in range(count):
+            chunk = items[index * ITEMS_PER_PAGE : (index + 1) * ITEMS_PER_PAGE]
+            pager = {"number": index + 1, "count": count,
+                     "previous": _page_name(stem, index - 1) if index else None,
+                     "next": _page_name(stem, index + 1) if index + 1 < count else None}
+            output[_page_name(stem, index)] = env.get_template(f"{stem}.md.j2").render(
+                common, items=chunk, pager=pager)
+    return output

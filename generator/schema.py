@@ -1,0 +1,248 @@
+"""The story's content model. Each field says what it holds; unknown keys are refused.
+
+The same models produce the JSON Schema published with the site and used by editors.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Annotated, Literal
+from urllib.parse import urlsplit
+
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+
+ID_PATTERN = r"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"
+SENTENCE_ID_PATTERN = r"^p[1-9][0-9]*\.s[1-9][0-9]*$"
+# A source's date as its page shows it: a day, a month or a year, optionally a second day ("2024-08-08/09").
+LOOSE_DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2}(/\d{2})?)?)?$"
+
+
+def _is_visible(text: str) -> str:
+    if not text.strip():
+        raise ValueError("must not be blank")
+    return text
+
+
+def _is_web_address(url: str) -> str:
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in url):
+        raise ValueError("must be an http:// or https:// address")
+    return url
+
+
+def _has_time_zone(moment: dt.datetime) -> dt.datetime:
+    if moment.tzinfo is None:
+        raise ValueError("needs a time zone, for example 2024-10-29T03:27:00+05:00")
+    return moment
+
+
+Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000), AfterValidator(_is_visible)]
+Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
+SentenceId = Annotated[str, StringConstraints(pattern=SENTENCE_ID_PATTERN)]
+WebAddress = Annotated[str, StringConstraints(max_length=2_000), AfterValidator(_is_web_address)]
+Moment = Annotated[dt.datetime, AfterValidator(_has_time_zone)]
+LooseDate = Annotated[str, StringConstraints(pattern=LOOSE_DATE_PATTERN)]
+
+Status = Literal["confirmed", "claimed", "denied", "did-not-deny", "would-not-confirm", "no-comment"]
+STATUS_WORDS: dict[str, str] = {
+    "confirmed": "Confirmed",
+    "claimed": "Claimed",
+    "denied": "Denied",
+    "did-not-deny": "Did not deny",
+    "would-not-confirm": "Would not confirm",
+    "no-comment": "No comment",
+}
+
+
+class Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=False, validate_default=True)
+
+
+class Evidence(Model):
+    """What an item rests on: sentences of the source article, background facts, or both."""
+
+    cites: list[SentenceId] = Field(default=[], description="Ids of the article sentences it rests on, e.g. p3.s1.")
+    background: list[Id] = Field(default=[], description="Ids of the background items it rests on.")
+
+
+class Article(Model):
+    """The source article: where it came from and the file that holds its text."""
+
+    file: str = Field("article.txt", pattern=r"^[A-Za-z0-9_.-]+\.txt$", description="Text file beside the YAML.")
+    headline: Text = Field(description="The article's headline as published.")
+    agency: Text = Field(description="The news agency that wrote it, e.g. Reuters.")
+    outlet: Text = Field(description="Where the text was taken from (the republication).")
+    url: WebAddress = Field(description="Address of the republication the text was taken from.")
+    byline: Text = Field(description="The byline time as the outlet prints it, e.g. '29 Oct 2024 03:27'.")
+    published: Moment = Field(description="The byline time with its time zone.")
+    dateline: Text = Field(description="The place the article was filed from.")
+    event_date: dt.date = Field(description="The day the article's 'today' refers to; anchors 'on Monday'.")
+
+
+class Meta(Model):
+    """The explainer itself."""
+
+    headline: Text = Field(description="The explainer's headline.")
+    kind: Literal["Explainer", "Analysis", "Fact check"] = Field("Explainer", description="Label shown above it.")
+    summary: Text = Field(description="One or two sentences for search engines and share cards.")
+    published: Moment = Field(description="When the explainer was first published, with time zone.")
+    language: str = Field("en", pattern=r"^[a-z]{2,3}(-[A-Z]{2})?$", description="Language tag of the text.")
+
+
+class Party(Model):
+    """A side in the story; reactions are grouped by party."""
+
+    id: Id
+    name: Text
+
+
+class Entity(Model):
+    """A person or organisation who speaks or is spoken of."""
+
+    id: Id
+    name: Text
+    kind: Literal["person", "organisation"]
+    role: Text | None = Field(None, description="Role at the time of the story.")
+    affiliation: Text | None = Field(None, description="Organisation or country they belong to.")
+    party: Id | None = Field(None, description="Id of the party they speak for.")
+    background: list[Id] = Field(default=[], description="Background items about them.")
+
+
+class Quote(Model):
+    """A direct quotation, character for character as in the article."""
+
+    id: Id
+    text: Text = Field(description="Exactly as in the article, without the quotation marks around it.")
+    speaker: Id = Field(description="Id of the person or organisation quoted.")
+    how: Text = Field(description="How it was said, e.g. 'told reporters', 'said on X'.")
+    where: Text | None = Field(None, description="Where it was said, if the article says.")
+    date: dt.date | None = Field(None, description="The day it was said, if known.")
+    date_note: Text | None = Field(None, description="Why the date is missing or uncertain.")
+
+
+class Statement(Evidence):
+    """Something a speaker said that the article reports in its own words."""
+
+    id: Id
+    speaker: Id
+    gist: Text = Field(description="What they said, in a sentence that keeps the attribution.")
+    date: dt.date | None = None
+    quotes: list[Id] = Field(default=[], description="Quotes that belong to the same remark.")
+
+
+class Reaction(Evidence):
+    """Where one party stands."""
+
+    party: Id
+    position: Text = Field(description="Its position in one line.")
+    status: Status = Field(description="What it did with the claim at the heart of the story.")
+    quotes: list[Id] = []
+    statements: list[Id] = []
+
+
+class Point(Evidence):
+    """A takeaway, a question's answer or an open question, with what it rests on."""
+
+    text: Text
+
+
+class Question(Evidence):
+    """A short question-led section of the overview."""
+
+    id: Id
+    question: Text
+    answer: Text
+    quotes: list[Id] = []
+    statements: list[Id] = []
+
+
+class Source(Model):
+    """A published source for a background item."""
+
+    outlet: Text
+    title: Text
+    date: LooseDate = Field(description="Publication date as YYYY-MM-DD, YYYY-MM or YYYY.")
+    url: WebAddress
+    kind: Literal["primary", "secondary"] = Field(
+        "secondary", description="primary: the body or person itself; secondary: reporting on it."
+    )
+
+
+class Background(Model):
+    """A vetted fact from outside the article, in the site's own words, with its sources."""
+
+    id: Id
+    title: Text
+    text: Text
+    confidence: Literal["high", "medium"]
+    sources: list[Source] = Field(min_length=1)
+
+
+class Event(Evidence):
+    """A dated event on the timeline."""
+
+    id: Id
+    date: dt.date
+    text: Text
+    basis: Literal["article", "background"] = Field(description="Where the event is known from.")
+    next: bool = Field(False, description="True for what happened after the article.")
+
+
+class Change(Model):
+    """An entry in the updates and corrections log."""
+
+    date: Moment
+    kind: Literal["published", "update", "correction"]
+    text: Text
+
+
+class Region(Model):
+    country: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
+    region: Text
+
+
+class LocatorMap(Model):
+    """A static locator map drawn by scripts/draw_locator_map.py into locator-map.svg beside the YAML."""
+
+    title: Text
+    description: Text = Field(description="The text alternative: what the map shows, in words.")
+    extent: list[float] | None = Field(None, min_length=4, max_length=4)
+    highlight: list[Region] = []
+    emphasise_border: list[Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]] = []
+    places: list[Text] = []
+
+
+class Story(Model):
+    """Everything the site says, and what each part rests on."""
+
+    meta: Meta
+    article: Article
+    takeaways: list[Point] = Field(default=[], max_length=5, description="Three to five key takeaways.")
+    questions: list[Question] = []
+    unknowns: list[Point] = Field(default=[], description="What is not known.")
+    parties: list[Party] = []
+    people: list[Entity] = []
+    quotes: list[Quote] = []
+    statements: list[Statement] = []
+    reactions: list[Reaction] = []
+    background: list[Background] = []
+    timeline: list[Event] = []
+    changes: list[Change] = []
+    map: LocatorMap | None = None
+
+
+def story_schema() -> dict:
+    """The JSON Schema for story.yaml, as published with the site."""
+    schema = Story.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = "Explainer story"
+    return schema
+
+
+def dotted(loc: tuple) -> str:
+    """('quotes', 3, 'text') -> 'quotes[3].text'."""
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+

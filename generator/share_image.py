@@ -1,0 +1,57 @@
+"""Share cards (1200x630 PNG) drawn at build time with Pillow's bundled font: no network, no system fonts."""
+
+from __future__ import annotations
+
+import io
+import textwrap
+
+from PIL import Image, ImageDraw, ImageFont
+
+WIDTH, HEIGHT = 1200, 630
+BACKGROUND = (255, 255, 255)
+INK = (24, 24, 27)
+ACCENT = (30, 64, 175)
+MUTED = (75, 85, 99)
+
+
+def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
+    return ImageFont.load_default(size=size)
+
+
+def _wrapped(draw: ImageDraw.ImageDraw, text: str, size: int, width_px: int, max_lines: int) -> tuple[list[str], object]:
+    """Wrap `text` to fit `width_px`, shrinking the font until it takes at most `max_lines` lines."""
+    while True:
+        font = _font(size)
+        average = max(1.0, draw.textlength("abcdefghijklmnopqrstuvwxyz", font=font) / 26)
+        lines = textwrap.wrap(text, width=max(10, int(width_px / average)))
+        if len(lines) <= max_lines or size <= 22:
+            if len(lines) > max_lines:
+                lines = lines[:max_lines]
+                lines[-1] = lines[-1].rstrip(" .,;:") + " …"
+            return lines, font
+        size -= 4
+
+
+def render_share_image(site_name: str, title: str, quote: str | None = None, speaker: str | None = None) -> bytes:
+    """The card for one page: site name, page title and, for the quotes page, one quote with its speaker."""
+    image = Image.new("RGB", (WIDTH, HEIGHT), BACKGROUND)
+    draw = ImageDraw.Draw(image)
+    draw.rectangle((0, 0, WIDTH, 16), fill=ACCENT)
+    margin = 72
+    draw.text((margin, 64), site_name, font=_font(34), fill=ACCENT)
+    lines, font = _wrapped(draw, title, 64, WIDTH - 2 * margin, 3 if quote else 5)
+    y = 130
+    for line in lines:
+        draw.text((margin, y), line, font=font, fill=INK)
+        y += int(font.size * 1.2)
+    if quote:
+        y += 24
+        quote_lines, quote_font = _wrapped(draw, f"“{quote}”", 36, WIDTH - 2 * margin, 4)
+        for line in quote_lines:
+            draw.text((margin, y), line, font=quote_font, fill=INK)
+            y += int(quote_font.size * 1.25)
+        if speaker:
+            draw.text((margin, y + 8), f"— {speaker}", font=_font(30), fill=MUTED)
+    output = io.BytesIO()
+    image.save(output, format="PNG", optimize=True)
+    return output.getvalue()

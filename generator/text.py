@@ -1,0 +1,58 @@
+"""Put content text into Markdown so that it shows as exactly that text and never as markup."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+import re
+
+from markupsafe import Markup
+
+# Characters that are markup anywhere in a line for Python-Markdown and the extensions the site enables.
+_MARKDOWN_INLINE = re.compile(r"([\\`*_{}\[\]#|])")
+# Characters that are markup only at the start of a line: lists, quotes, rules, headings, definitions.
+_MARKDOWN_LEADING = re.compile(r"^(\d+(?=\.)|)([-+.:=>~^!])")
+_WHITESPACE = re.compile(r"[ \t\r\n\f\v\u2028\u2029]+")
+
+
+def md_escape(value: object) -> Markup:
+    """Text for a Markdown context: one line, markup characters backslash-escaped, then HTML escaped.
+
+    White space runs become one space, as the browser would show them anyway.
+    """
+    text = _WHITESPACE.sub(" ", str(value))
+    text = _MARKDOWN_INLINE.sub(r"\\\1", text)
+    text = _MARKDOWN_LEADING.sub(r"\1\\\2", text)
+    return Markup(html.escape(text, quote=False))
+
+
+def html_escape(value: object) -> Markup:
+    """Text for an HTML attribute or a raw HTML element."""
+    return Markup(html.escape(str(value), quote=True))
+
+
+def href(url: str) -> Markup:
+    """A validated http(s) address made safe inside Markdown's `(...)` link syntax."""
+    return Markup(url.replace("(", "%28").replace(")", "%29").replace(" ", "%20").replace("<", "%3C").replace(">", "%3E"))
+
+
+def long_date(day: dt.date) -> str:
+    """28 October 2024."""
+    return f"{day.day} {day:%B %Y}"
+
+
+def zone_name(moment: dt.datetime) -> str:
+    offset = moment.utcoffset() or dt.timedelta(0)
+    if not offset:
+        return "UTC"
+    hours, minutes = divmod(int(offset.total_seconds()) // 60, 60)
+    return f"UTC{'+' if offset > dt.timedelta(0) else '-'}{abs(hours):02d}:{minutes:02d}"
+
+
+def long_moment(moment: dt.datetime) -> str:
+    """29 October 2024, 03:27 UTC+05:00."""
+    return f"{long_date(moment.date())}, {moment:%H:%M} {zone_name(moment)}"
+
+
+def in_utc(moment: dt.datetime) -> dt.datetime:
+    return moment.astimezone(dt.timezone.utc)

@@ -1,0 +1,152 @@
+"""Read a YAML content file into plain data, remembering where every field starts.
+
+PyYAML's safe loader alone silently keeps the last of two equal keys, expands aliases without
+bound and turns impossible dates into tracebacks; this reader refuses the first two and leaves
+dates as text for the schema to judge, so every mistake becomes a located `Problem`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from .errors import Problem
+from .schema import dotted
+
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+Position = tuple[int, int]
+
+
+class _StoryLoader(yaml.SafeLoader):
+    """Safe loader without the timestamp resolver: dates stay strings until the schema checks them."""
+
+    yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    }
+
+
+@dataclass
+class YamlDocument:
+    """Plain data read from a file, with the line and column where each field path begins."""
+
+    path: str
+    data: object
+    positions: dict[tuple, Position] = field(default_factory=dict)
+
+    def position_of(self, loc: tuple) -> Position:
+        """The place of the nearest enclosing field that exists in the file."""
+        loc = tuple(loc)
+        while loc and loc not in self.positions:
+            loc = loc[:-1]
+        return self.positions.get(loc, (1, 1))
+
+    def problem(self, loc: tuple, field_name: str, message: str) -> Problem:
+        line, column = self.position_of(loc)
+        return Problem(self.path, line, column, field_name, message)
+
+
+def read_text(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str | None, list[Problem]]:
+    """Decode a UTF-8 file (a byte-order mark and CRLF line ends are accepted and removed)."""
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            message = f"file is {size:,} bytes, over the limit of {max_bytes:,}; raise it with --max-bytes"
+            return None, [Problem(label, 1, 1, "", message)]
+        raw = path.read_bytes()
+    except OSError as error:
+        return None, [Problem(label, 1, 1, "", f"cannot be read: {error.strerror or error}")]
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = raw.count(b"\n", 0, error.start) + 1
+        column = error.start - (raw.rfind(b"\n", 0, error.start) + 1) + 1
+        byte = raw[error.start : error.start + 1].hex()
+        message = f"byte 0x{byte} is not UTF-8; save the file as UTF-8"
+        return None, [Problem(label, line, column, "", message)]
+    return text.replace("\r\n", "\n").replace("\r", "\n"), []
+
+
+def load_yaml(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[YamlDocument | None, list[Problem]]:
+    """Parse one YAML document, or return the problems that stop it being read."""
+    text, problems = read_text(path, label, max_bytes)
+    if text is None:
+        return None, problems
+    try:
+        root = yaml.compose(text, Loader=_StoryLoader)
+    except yaml.MarkedYAMLError as error:
+        return None, [_syntax_problem(label, text, error)]
+    except yaml.YAMLError as error:
+        return None, [Problem(label, 1, 1, "", f"not valid YAML: {error}")]
+    document = YamlDocument(label, None)
+    if root is None:
+        return document, []
+    builder = _Builder(document, text)
+    document.data = builder.build(root, ())
+    return document, builder.problems
+
+
+def _syntax_problem(label: str, text: str, error: yaml.MarkedYAMLError) -> Problem:
+    mark = error.problem_mark or error.context_mark
+    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    line_text = text.split("\n")[line - 1] if line - 1 < len(text.split("\n")) else ""
+    if "\t" in line_text[: len(line_text) - len(line_text.lstrip())] or "'\\t'" in str(error.problem):
+        return Problem(label, line, column, "", "a tab is used for indentation; indent with spaces")
+    what = (error.problem or "cannot be read").strip()
+    hint = f" ({error.context.strip()})" if error.context else ""
+    return Problem(label, line, column, "", f"not valid YAML: {what}{hint}")
+
+
+class _Builder:
+    """Turns YAML nodes into dicts, lists and scalars, checking what PyYAML lets through."""
+
+    def __init__(self, document: YamlDocument, text: str) -> None:
+        self.document = document
+        self.loader = _StoryLoader(text)
+        self.problems: list[Problem] = []
+        self.seen: set[int] = set()
+
+    def build(self, node: yaml.Node, loc: tuple) -> object:
+        # An alias reuses a node already built; refusing every reuse stops "billion laughs" expansion.
+        if id(node) in self.seen:
+            self._problem(node, loc, "YAML aliases (*name) are not allowed; write the value out")
+            return None
+        self.seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            return self._mapping(node, loc)
+        if isinstance(node, yaml.SequenceNode):
+            return [self._item(child, loc + (index,)) for index, child in enumerate(node.value)]
+        try:
+            return self.loader.construct_object(node, deep=True)
+        except yaml.YAMLError as error:
+            self._problem(node, loc, f"value cannot be read: {error}")
+            return None
+
+    def _item(self, node: yaml.Node, loc: tuple) -> object:
+        self.document.positions[loc] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        return self.build(node, loc)
+
+    def _mapping(self, node: yaml.MappingNode, loc: tuple) -> dict:
+        result: dict = {}
+        for key_node, value_node in node.value:
+            if key_node.tag == "tag:yaml.org,2002:merge":
+                self._problem(key_node, loc, "merge keys (<<) are not allowed; write the fields out")
+                continue
+            key = self.build(key_node, loc) if isinstance(key_node, yaml.ScalarNode) else None
+            if not isinstance(key, str):
+                self._problem(key_node, loc, "field names must be plain words")
+                continue
+            place = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            if key in result:
+                first = self.document.positions[loc + (key,)]
+                self._problem(key_node, loc + (key,), f"duplicate field; first given on line {first[0]}")
+                continue
+            self.document.positions[loc + (key,)] = place
+            result[key] = self.build(value_node, loc + (key,))
+        return result
+
+    def _problem(self, node: yaml.Node, loc: tuple, message: str) -> None:
+        mark = node.start_mark
+        self.problems.append(Problem(self.document.path, mark.line + 1, mark.column + 1, dotted(loc), message))

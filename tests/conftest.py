@@ -1,0 +1,64 @@
+"""Shared fixtures: the project's paths, a built site, and the --update-goldens switch."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTENT = ROOT / "content"
+SECOND_STORY = ROOT / "tests" / "fixtures" / "second-story"
+MKDOCS = [sys.executable, "-m", "mkdocs"]
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-goldens", action="store_true", help="Rewrite tests/golden from the current output.")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "browser: needs Chromium (and Java for the HTML checker)")
+
+
+def build_env(**extra: str) -> dict[str, str]:
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "DISABLE_MKDOCS_2_WARNING": "true",
+           "SOURCE_DATE_EPOCH": "1730160000"}
+    env.pop("STORY", None)
+    env.update(extra)
+    return env
+
+
+def mkdocs_build(site_dir: Path, **env: str) -> subprocess.CompletedProcess:
+    """Run the real `mkdocs build --strict` of this project into `site_dir`."""
+    return subprocess.run([*MKDOCS, "build", "--strict", "--site-dir", str(site_dir)], cwd=ROOT,
+                          env=build_env(**env), capture_output=True, text=True, timeout=300)
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The story's site, built once per test run."""
+    site = tmp_path_factory.mktemp("site")
+    result = mkdocs_build(site)
+    assert result.returncode == 0, result.stderr
+    (site.parent / "build.log").write_text(result.stderr)
+    return site
+
+
+@pytest.fixture(scope="session")
+def build_log(built_site: Path) -> str:
+    """What `mkdocs build --strict` printed while building the story's site."""
+    return (built_site.parent / "build.log").read_text()
+
+
+@pytest.fixture()
+def story_copy(tmp_path: Path) -> Path:
+    """A writable copy of the story folder, for tests that break it on purpose."""
+    target = tmp_path / "story"
+    shutil.copytree(CONTENT, target)
+    for path in target.iterdir():
+        path.chmod(0o644)
+    return target
