@@ -20,8 +20,11 @@ $(VENV)/.installed: requirements.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $@
 
-node_modules/.installed: package.json package-lock.json
+# npm ci empties node_modules, so the map's place names (Natural Earth cities, shipped in geopandas 0.14.4's
+# data folder; nothing imports geopandas) are unpacked there after it.
+node_modules/.installed: package.json package-lock.json $(VENV)/.installed
 	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
+	$(BIN)/python -m pip install --quiet --no-deps --target node_modules/.naturalearth-cities geopandas==0.14.4
 	touch $@
 
 serve: $(VENV)/.installed  ## Preview the site with live reload at http://127.0.0.1:8000/kursk-explainer/

@@ -157,7 +157,7 @@ def closest_passage(text: str, source: str) -> str:
     best, best_ratio = "", -1.0
     matcher = difflib.SequenceMatcher(autojunk=False)
     matcher.set_seq2(text)
-    starts = [0] + [i + 1 for i, ch in enumerate(source) if ch in " \n“”\"'"]
+    starts = [i for i, ch in enumerate(source) if ch.isalnum() and (i == 0 or not source[i - 1].isalnum())]
     for start in starts:
         window = source[start : start + width]
         matcher.set_seq1(window)

@@ -98,6 +98,8 @@ def _located(document: YamlDocument, item: dict) -> Problem:
         guess = difflib.get_close_matches(str(loc[-1]), sorted(_all_field_names()), n=1)
         hint = f"; did you mean '{guess[0]}'?" if guess else ""
         message = f"unknown field '{loc[-1]}'{hint}"
+    elif item.get("input", "") is None and kind.endswith("_type"):
+        message = "is empty; give it a value"
     elif kind == "missing":
         message = "required field is missing"
     elif kind == "string_pattern_mismatch":

@@ -16,13 +16,13 @@ from markupsafe import Markup
 
 from . import text
 from .load import LoadedStory
+from .locator_map import DATA_CREDIT as MAP_CREDIT
 from .schema import STATUS_WORDS, Quote, Statement
 
 TEMPLATES = Path(__file__).parent / "templates"
 ITEMS_PER_PAGE = 60  # keeps a page of quotes well under 500 KB of HTML however long the story grows
 LIST_LIMIT = 20  # links listed per speaker on the who's who page before "and N more"
 MAP_PATH = "images/locator-map.svg"
-MAP_CREDIT = "Made with Natural Earth, free vector and raster map data from naturalearthdata.com."
 NAV_PAGES = ("index.md", "quotes.md", "reactions.md", "timeline.md", "people.md", "context.md",
              "sources.md", "method.md")
 

@@ -83,7 +83,8 @@ def load_yaml(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tup
     document = YamlDocument(label, None)
     if root is None:
         return document, []
-    builder = _Builder(document, text)
+    alias_marks = [event.start_mark for event in yaml.parse(text, Loader=_StoryLoader) if isinstance(event, yaml.AliasEvent)]
+    builder = _Builder(document, text, alias_marks)
     document.data = builder.build(root, ())
     return document, builder.problems
 
@@ -102,8 +103,9 @@ def _syntax_problem(label: str, text: str, error: yaml.MarkedYAMLError) -> Probl
 class _Builder:
     """Turns YAML nodes into dicts, lists and scalars, checking what PyYAML lets through."""
 
-    def __init__(self, document: YamlDocument, text: str) -> None:
+    def __init__(self, document: YamlDocument, text: str, alias_marks: list[yaml.Mark]) -> None:
         self.document = document
+        self.alias_marks = iter(alias_marks)  # the nodes an alias reuses, in the order the builder meets them
         self.loader = _StoryLoader(text)
         self.problems: list[Problem] = []
         self.seen: set[int] = set()
@@ -111,7 +113,9 @@ class _Builder:
     def build(self, node: yaml.Node, loc: tuple) -> object:
         # An alias reuses a node already built; refusing every reuse stops "billion laughs" expansion.
         if id(node) in self.seen:
-            self._problem(node, loc, "YAML aliases (*name) are not allowed; write the value out")
+            mark = next(self.alias_marks, node.start_mark)
+            self.problems.append(Problem(self.document.path, mark.line + 1, mark.column + 1, dotted(loc),
+                                         "YAML aliases (*name) are not allowed; write the value out"))
             return None
         self.seen.add(id(node))
         if isinstance(node, yaml.MappingNode):

@@ -1,0 +1,144 @@
+"""Every kind of bad content gets one located message and exit status 1, never a traceback; nothing is written."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from conftest import SECOND_STORY
+from generator.cli import main
+
+
+@pytest.fixture()
+def story(tmp_path: Path) -> Path:
+    folder = tmp_path / "story"
+    shutil.copytree(SECOND_STORY, folder)
+    return folder
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, list(args))
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stderr
+
+
+def edit(folder: Path, old: str, new: str) -> None:
+    path = folder / "story.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text, old
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+# (name, old text, new text, expected line after "story.yaml:")
+CASES = [
+    ("invalid YAML", "  kind: Analysis\n", "  kind: [Analysis\n",
+     "5:10: not valid YAML: expected ',' or ']', but got ':' (while parsing a flow sequence)"),
+    ("wrong type", "    next: true\n", "    next: later\n",
+     "115:5: timeline[2].next: input should be a valid boolean, unable to interpret input"),
+    ("unknown key", "    speaker: ada-quill\n    how:", "    speakr: ada-quill\n    how:",
+     "54:5: quotes[0].speakr: unknown field 'speakr'; did you mean 'speaker'?"),
+    ("duplicate key", "  dateline: Portvale\n", "  dateline: Portvale\n  dateline: Harbourtown\n",
+     "17:3: article.dateline: duplicate field; first given on line 16"),
+    ("duplicate id", "  - id: rushed\n", "  - id: normal-timetable\n",
+     "57:5: quotes[1].id: id 'normal-timetable' is already used by quotes[0]"),
+    ("dangling reference", "    quotes: [rushed]\n", "    quotes: [rusted]\n",
+     "84:14: reactions[1].quotes[0]: no quote with id 'rusted'; did you mean 'rushed'?"),
+    ("empty required field", '  headline: "Portvale\'s northern pier reopens: what we know"\n', '  headline: ""\n',
+     "3:3: meta.headline: must not be empty"),
+    ("blank required field", "  dateline: Portvale\n", "  dateline:\n",
+     "16:3: article.dateline: is empty; give it a value"),
+    ("date that does not exist", "  event_date: 2025-03-03\n", "  event_date: 2025-02-30\n",
+     "17:3: article.event_date: '2025-02-30' is not a real date; write YYYY-MM-DD (times as 2024-10-29T03:27:00+05:00)"),
+    ("tab indentation", "  dateline: Portvale\n", "\tdateline: Portvale\n",
+     "16:1: a tab is used for indentation; indent with spaces"),
+    ("alias", "  - {id: operators, name: Ferry operators}\n", "  - {id: operators, name: &n Ferry operators}\n  - {id: x, name: *n}\n",
+     "38:19: parties[2].name: YAML aliases (*name) are not allowed; write the value out"),
+    ("javascript link", "  url: https://example.org/test-gazette/harbour-reopens\n", "  url: javascript:alert(1)\n",
+     "13:3: article.url: must be an http:// or https:// address"),
+    ("data link", "        url: https://example.org/test-gazette/storm\n", "        url: data:text/html,<script>x</script>\n",
+     "97:9: background[0].sources[0].url: must be an http:// or https:// address"),
+    ("id leaving the folder", "  - id: storm\n", "  - id: ../storm\n",
+     "89:5: background[0].id: must be an id: lower-case letters, digits and hyphens, e.g. 'mark-rutte'"),
+    ("absolute path id", "  - id: ada-quill\n", "  - id: /etc/passwd\n",
+     "40:5: people[0].id: must be an id: lower-case letters, digits and hyphens, e.g. 'mark-rutte'"),
+    ("quote not in the source", '    text: "rushed"\n', '    text: "rushes"\n',
+     '58:5: quotes[1].text: not found in the source; closest passage: "rushed"'),
+]
+
+
+@pytest.mark.parametrize(("name", "old", "new", "expected"), CASES, ids=[case[0] for case in CASES])
+def test_bad_content_gets_one_located_message(story: Path, name: str, old: str, new: str, expected: str) -> None:
+    edit(story, old, new)
+    code, stderr = run("check", str(story))
+    assert code == 1
+    assert f"{story / 'story.yaml'}:{expected}" in stderr.splitlines(), stderr
+    assert "Traceback" not in stderr
+
+
+def test_non_utf8_bytes_are_located(story: Path) -> None:
+    path = story / "story.yaml"
+    path.write_bytes(path.read_bytes().replace(b"Ada Quill", b"Ada Qu\xe9ll", 1))
+    code, stderr = run("check", str(story))
+    assert code == 1
+    assert f"{path}:41:17: byte 0xe9 is not UTF-8; save the file as UTF-8" in stderr
+
+
+def test_a_byte_order_mark_and_crlf_line_ends_are_accepted(story: Path) -> None:
+    for name in ("story.yaml", "article.txt"):
+        path = story / name
+        path.write_bytes(b"\xef\xbb\xbf" + path.read_bytes().replace(b"\n", b"\r\n"))
+    code, stderr = run("check", str(story))
+    assert code == 0, stderr
+
+
+def test_crlf_files_still_report_the_right_line(story: Path) -> None:
+    edit(story, "    quotes: [rushed]\n", "    quotes: [rusted]\n")
+    path = story / "story.yaml"
+    path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
+    code, stderr = run("check", str(story))
+    assert f"{path}:84:14: reactions[1].quotes[0]: no quote with id 'rusted'; did you mean 'rushed'?" in stderr
+
+
+def test_a_billion_laughs_is_refused_quickly(story: Path) -> None:
+    lines = ['a0: &a0 ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    lines += [f"a{n}: &a{n} [" + ",".join([f"*a{n - 1}"] * 9) + "]" for n in range(1, 10)]
+    (story / "story.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    code, stderr = run("check", str(story))
+    assert code == 1
+    assert f"{story / 'story.yaml'}:2:10: a1[0]: YAML aliases (*name) are not allowed; write the value out" in stderr
+
+
+def test_a_file_over_the_size_limit_is_refused(story: Path) -> None:
+    size = (story / "story.yaml").stat().st_size
+    code, stderr = run("check", str(story), "--max-bytes", "1000")
+    assert code == 1
+    assert (f"{story / 'story.yaml'}:1:1: file is {size:,} bytes, over the limit of 1,000; raise it with --max-bytes"
+            in stderr)
+
+
+def test_a_missing_article_file_is_named(story: Path) -> None:
+    (story / "article.txt").unlink()
+    code, stderr = run("check", str(story))
+    assert code == 1
+    assert f"{story / 'story.yaml'}:9:3: article.file: no file {story / 'article.txt'}; article.file names" in stderr
+
+
+def test_non_utf8_article_is_located(story: Path) -> None:
+    path = story / "article.txt"
+    path.write_bytes(path.read_bytes().replace(b"PORTVALE", b"PORTVAL\xc9", 1))
+    code, stderr = run("check", str(story))
+    assert code == 1
+    assert f"{path}:5:8: byte 0xc9 is not UTF-8; save the file as UTF-8" in stderr
+
+
+def test_bad_content_writes_nothing(story: Path, tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    assert run("build", str(story), "--out", str(out))[0] == 0
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    edit(story, "    quotes: [rushed]\n", "    quotes: [rusted]\n")
+    edit(story, "Portvale's northern pier reopens", "Changed headline")
+    assert run("build", str(story), "--out", str(out))[0] == 1
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
