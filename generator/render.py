@@ -17,7 +17,7 @@ from markupsafe import Markup
 from . import text
 from .load import LoadedStory
 from .locator_map import DATA_CREDIT as MAP_CREDIT
-from .schema import STATUS_WORDS, Quote, Statement
+from .schema import CHANGE_WORDS, STATUS_WORDS, Quote, Statement
 
 TEMPLATES = Path(__file__).parent / "templates"
 ITEMS_PER_PAGE = 60  # keeps a page of quotes well under 500 KB of HTML however long the story grows
@@ -148,7 +148,7 @@ def render_pages(loaded: LoadedStory) -> dict[str, str]:
     env = _environment()
     pages = Pages(loaded)
     common = {"story": loaded.story, "source": loaded.source, "pages": pages, "anchor": anchor,
-              "status_words": STATUS_WORDS, "limit": LIST_LIMIT,
+              "status_words": STATUS_WORDS, "change_words": CHANGE_WORDS, "limit": LIST_LIMIT,
               "map_file": MAP_PATH if loaded.map_svg else None, "map_credit": MAP_CREDIT}
     output: dict[str, str] = {}
     for name in ("index.md", "reactions.md", "people.md", "context.md", "sources.md", "method.md"):

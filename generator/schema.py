@@ -53,6 +53,8 @@ STATUS_WORDS: dict[str, str] = {
     "no-comment": "No comment",
 }
 
+CHANGE_WORDS: dict[str, str] = {"published": "Published", "update": "Update", "correction": "Correction"}
+
 
 class Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, strict=False, validate_default=True)

@@ -20,7 +20,7 @@ def md_escape(value: object) -> Markup:
 
     White space runs become one space, as the browser would show them anyway.
     """
-    text = _WHITESPACE.sub(" ", str(value))
+    text = _WHITESPACE.sub(" ", str(value)).strip()
     text = _MARKDOWN_INLINE.sub(r"\\\1", text)
     text = _MARKDOWN_LEADING.sub(r"\1\\\2", text)
     return Markup(html.escape(text, quote=False))

@@ -1,0 +1,136 @@
+"""Any text in any field renders as exactly that text: no element, attribute or column the templates did not make."""
+
+from __future__ import annotations
+
+import copy
+import html
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import markdown
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from mkdocs.config import load_config
+
+from conftest import ROOT, SECOND_STORY
+from generator.load import LoadedStory
+from generator.render import render_pages
+from generator.schema import Story
+from generator.source import split_article
+from generator.yamlfile import YamlDocument, load_yaml
+
+HOSTILE = [
+    "<script>alert(1)</script>", "</div></figure>", '<img src=x onerror="alert(1)">', "[x](javascript:alert(1))",
+    "{{ jinja }}", "{% raw %}", "a | b | c", "# heading", "* star", "> quote", "- dash", "1. one", "---",
+    "`code` ``x``", "&amp; &lt; &#x41;", "right\u200fto\u200eleft", "zero\u200dwidth", "cafe\u0301", "emoji 🇺🇦👍🏽",
+    "__init__ **bold** _it_", "{: #id .class }", "!!! note", "<!-- comment -->", "\\escaped\\", "trailing  ",
+]
+
+# Every free-text field of the schema, as a path into the story data.
+TEXT_FIELDS = [
+    ("meta", "headline"), ("meta", "summary"), ("article", "headline"), ("article", "agency"), ("article", "outlet"),
+    ("article", "byline"), ("article", "dateline"), ("takeaways", 0, "text"), ("questions", 0, "question"),
+    ("questions", 0, "answer"), ("unknowns", 0, "text"), ("parties", 0, "name"), ("people", 0, "name"),
+    ("people", 0, "role"), ("people", 0, "affiliation"), ("quotes", 0, "how"), ("quotes", 0, "where"),
+    ("quotes", 0, "date_note"), ("statements", 0, "gist"), ("reactions", 0, "position"), ("background", 0, "title"),
+    ("background", 0, "text"), ("background", 0, "sources", 0, "outlet"), ("background", 0, "sources", 0, "title"),
+    ("timeline", 0, "text"), ("changes", 0, "text"),
+]
+
+BASE = load_yaml(SECOND_STORY / "story.yaml", "story.yaml")[0].data
+ARTICLE = (SECOND_STORY / "article.txt").read_text(encoding="utf-8")
+_config = load_config(str(ROOT / "mkdocs.yml"))
+EXTENSIONS, EXTENSION_CONFIGS = _config.markdown_extensions, _config.mdx_configs
+
+
+class _Structure(HTMLParser):
+    """Records every element with its attribute names, and the text a reader sees."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.elements: list[tuple[str, tuple[str, ...]]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        self.elements.append((tag, tuple(sorted(name for name, _ in attrs))))
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def to_html(page: str) -> str:
+    body = page.split("\n---\n", 1)[1] if page.startswith("---\n") else page
+    return markdown.markdown(body, extensions=EXTENSIONS, extension_configs=EXTENSION_CONFIGS)
+
+
+def rendered(data: dict, article: str = ARTICLE) -> dict[str, _Structure]:
+    story = Story.model_validate(data)
+    loaded = LoadedStory(story, split_article(article), YamlDocument("story.yaml", data), SECOND_STORY, None)
+    parsed = {}
+    for name, page in render_pages(loaded).items():
+        structure = _Structure()
+        structure.feed(to_html(page))
+        parsed[name] = structure
+    return parsed
+
+
+def with_text(path: tuple, value: str) -> dict:
+    data = copy.deepcopy(BASE)
+    target = data
+    for part in path[:-1]:
+        target = target[part]
+    target[path[-1]] = value
+    return data
+
+
+def collapse(text: str) -> str:
+    return re.sub(r"[ \t\r\n\f\v\u2028\u2029]+", " ", text).strip()
+
+
+BASELINE = rendered(with_text(TEXT_FIELDS[0], "Plain words"))
+
+
+def assert_shows_exactly(path: tuple, value: str) -> None:
+    pages = rendered(with_text(path, value))
+    shown = collapse(value)
+    found = False
+    for name, structure in pages.items():
+        assert structure.elements == BASELINE[name].elements, f"{path} changed the markup of {name}"
+        if shown in collapse("".join(structure.text)):
+            found = True
+    assert found, f"{path}: {value!r} not shown as text"
+
+
+@pytest.mark.parametrize("value", HOSTILE)
+@pytest.mark.parametrize("path", TEXT_FIELDS, ids=lambda p: ".".join(map(str, p)))
+def test_hostile_text_shows_as_text(path: tuple, value: str) -> None:
+    assert_shows_exactly(path, value)
+
+
+visible_text = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc", "Co", "Cn")), min_size=1, max_size=40,
+).filter(lambda s: s.strip())
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(path=st.sampled_from(TEXT_FIELDS), value=visible_text)
+def test_any_text_in_any_field_shows_as_text(path: tuple, value: str) -> None:
+    assert_shows_exactly(path, value)
+
+
+@settings(max_examples=60, deadline=None)
+@given(value=visible_text.filter(lambda s: "”" not in s and s == s.strip()))
+def test_any_quote_shows_verbatim(value: str) -> None:
+    article = ARTICLE.replace("“rushed”", f"“{value}”")
+    data = with_text(("quotes", 1, "text"), value)
+    pages = rendered(data, article)
+    assert pages["quotes.md"].elements == BASELINE["quotes.md"].elements
+    assert f"“{collapse(value)}”" in collapse("".join(pages["quotes.md"].text))
+
+
+def test_the_page_shows_escaped_entities_literally() -> None:
+    pages = rendered(with_text(("takeaways", 0, "text"), "Tom &amp; Jerry <b>"))
+    assert "Tom &amp; Jerry <b>" in collapse("".join(pages["index.md"].text))
+    assert html.escape("<b>") not in "".join(pages["index.md"].text)
