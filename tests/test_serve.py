@@ -1,0 +1,134 @@
+"""The real `mkdocs serve`: follows every save, survives a broken one, recovers without a restart."""
+
+from __future__ import annotations
+
+import os
+import re
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, build_env
+
+SUB_PATH = "/kursk-explainer/"
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def fetch(url: str) -> tuple[int, str]:
+    try:
+        with urllib.request.urlopen(url, timeout=5) as response:
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as error:
+        return error.code, ""
+    except (urllib.error.URLError, ConnectionError, TimeoutError):
+        return 0, ""
+
+
+def wait_for(condition, timeout: float = 30.0, what: str = "") -> float:
+    """Poll until condition() is true; return the seconds it took."""
+    start = time.monotonic()
+    while time.monotonic() - start < timeout:
+        if condition():
+            return time.monotonic() - start
+        time.sleep(0.1)
+    raise AssertionError(f"timed out after {timeout} s waiting for {what}")
+
+
+class Server:
+    def __init__(self, process: subprocess.Popen, url: str, log: Path) -> None:
+        self.process, self.url, self.log = process, url, log
+
+    def page(self, path: str = "") -> str:
+        status, body = fetch(self.url + path)
+        return body if status == 200 else ""
+
+    def log_text(self) -> str:
+        return self.log.read_text(encoding="utf-8", errors="replace")
+
+
+@pytest.fixture()
+def server(story_copy: Path, tmp_path: Path) -> Iterator[Server]:
+    port = free_port()
+    log = tmp_path / "serve.log"
+    with open(log, "w") as log_file:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "mkdocs", "serve", "--livereload", "--dev-addr", f"127.0.0.1:{port}"],
+            cwd=ROOT, env=build_env(STORY=str(story_copy)), stdout=log_file, stderr=subprocess.STDOUT,
+            start_new_session=True)
+    running = Server(process, f"http://127.0.0.1:{port}{SUB_PATH}", log)
+    try:
+        wait_for(lambda: "Kursk" in running.page(), 60, "the first build to be served")
+        yield running
+    finally:
+        os.killpg(process.pid, 15)
+        process.wait(timeout=20)
+
+
+def save(path: Path, text: str) -> None:
+    path.write_text(text, encoding="utf-8")
+
+
+def test_serve_follows_saves_survives_a_broken_one_and_recovers(server: Server, story_copy: Path) -> None:
+    story = story_copy / "story.yaml"
+    original = story.read_text(encoding="utf-8")
+
+    save(story, original.replace("what we know", "what we know now", 1))
+    wait_for(lambda: "what we know now" in server.page(), 30, "the edited headline")
+
+    broken = original.replace("what we know", "broken save", 1).replace("speaker: sybiha", "speakr: sybiha", 1)
+    save(story, broken)
+    wait_for(lambda: re.search(r"story\.yaml:\d+:\d+: quotes\[4\]\.speakr: unknown field 'speakr'; did you mean 'speaker'\?",
+                               server.log_text()), 30, "the located error in the log")
+    assert "Traceback" not in server.log_text()
+    assert "what we know now" in server.page(), "the last good pages must stay served"
+    assert server.process.poll() is None
+
+    save(story, original.replace("what we know", "fixed again", 1))
+    wait_for(lambda: "fixed again" in server.page(), 30, "recovery after the fix")
+
+
+def test_saving_the_article_regenerates_the_pages(server: Server, story_copy: Path) -> None:
+    article = story_copy / "article.txt"
+    save(article, article.read_text(encoding="utf-8").replace("staging a major incursion", "staging a big incursion"))
+    wait_for(lambda: "staging a big incursion" in server.page("sources/"), 30, "the edited sentence")
+
+
+def test_serve_writes_nothing_into_docs(server: Server, story_copy: Path) -> None:
+    before = sorted(p.relative_to(ROOT) for p in (ROOT / "docs").rglob("*"))
+    story = story_copy / "story.yaml"
+    save(story, story.read_text(encoding="utf-8").replace("what we know", "edited once more", 1))
+    wait_for(lambda: "edited once more" in server.page(), 30, "the edit")
+    assert sorted(p.relative_to(ROOT) for p in (ROOT / "docs").rglob("*")) == before
+
+
+@pytest.mark.browser
+def test_the_open_browser_tab_reloads_by_itself(server: Server, story_copy: Path, tmp_path: Path) -> None:
+    playwright = pytest.importorskip("playwright.sync_api")
+    if not Path("/usr/bin/chromium").exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail("Chromium is missing at /usr/bin/chromium")
+        pytest.skip("Chromium is missing at /usr/bin/chromium")
+    with playwright.sync_playwright() as p:
+        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=[
+            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync"])
+        page = browser.new_page()
+        page.goto(server.url)
+        page.wait_for_timeout(1000)  # let the live-reload script connect
+        story = story_copy / "story.yaml"
+        save(story, story.read_text(encoding="utf-8").replace("what we know", "reloaded in the tab", 1))
+        page.wait_for_function("document.querySelector('h1').textContent.includes('reloaded in the tab')",
+                               timeout=30_000)
+        browser.close()
