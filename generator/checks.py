@@ -105,7 +105,8 @@ def _quotes_in_source(story: Story, source: SourceText) -> Iterator[tuple[tuple,
             yield loc, f'not found in the source; closest passage: "{closest_passage(quote.text, source.text)}"'
         earlier = speakers.setdefault(quote.text, (quote.speaker, index))
         if earlier[0] != quote.speaker:
-            yield ("quotes", index, "speaker"), f"the same words are attributed to '{earlier[0]}' in quotes[{earlier[1]}]"
+            message = f"the same words are attributed to '{earlier[0]}' in quotes[{earlier[1]}]"
+            yield ("quotes", index, "speaker"), message
 
 
 def _source_quotes_listed(story: Story, source: SourceText) -> Iterator[tuple[tuple, str]]:

@@ -15,9 +15,11 @@ from .scaffold import scaffold_story
 from .schema import story_schema
 from .write import write_files
 
-STORY_DIR = click.argument("story_dir", type=click.Path(path_type=Path), default=lambda: os.environ.get("STORY", "content"))
+STORY_DIR = click.argument("story_dir", type=click.Path(path_type=Path),
+                           default=lambda: os.environ.get("STORY", "content"))
 MAX_BYTES = click.option("--max-bytes", type=click.IntRange(min=1), default=None,
-                         help="Largest content file accepted, in bytes (default 50 MB, or EXPLAINER_MAX_CONTENT_BYTES).")
+                         help="Largest content file accepted, in bytes "
+                              "(default 50 MB, or EXPLAINER_MAX_CONTENT_BYTES).")
 
 
 @click.group()
@@ -55,7 +57,7 @@ def build(story_dir: Path, max_bytes: int | None, out: Path, site_name: str) -> 
 @click.argument("story_dir", type=click.Path(path_type=Path))
 def new(story_dir: Path) -> None:
     """Start a new story in STORY_DIR, ready to build and preview with `make serve STORY=STORY_DIR`."""
-    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, second=0).isoformat()
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0, second=0).isoformat()
     for path in scaffold_story(story_dir, now):
         click.echo(f"created {path}")
     click.echo(f"Preview it with: make serve STORY={story_dir}")

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from .assets import build_assets
 from .errors import ContentError
-from .load import STORY_FILE, display_path, load_story
+from .load import load_story
 from .render import render_pages
 from .schema import Story
 from .text import md_escape
@@ -22,18 +22,17 @@ class Site:
     """What one story generates: Markdown pages and other files, by path under the docs folder."""
 
     story: Story | None
-    story_label: str
     pages: dict[str, str]
     assets: dict[str, bytes] = field(default_factory=dict)
 
     @classmethod
-    def error_page(cls, error: ContentError) -> "Site":
+    def error_page(cls, error: ContentError) -> Site:
         """Shown by `mkdocs serve` when the very first build already has content mistakes."""
         lines = "\n".join(f"- `{problem}`".replace("`", "") if "`" in str(problem) else f"- {md_escape(problem)}"
                           for problem in error.problems)
         page = ("# The story has mistakes\n\nThe site cannot be shown until these are fixed. "
                 "Save a fix and this page updates by itself.\n\n" + lines + "\n")
-        return cls(None, STORY_FILE, {"index.md": page})
+        return cls(None, {"index.md": page})
 
 
 def page_titles(pages: dict[str, str]) -> dict[str, str]:
@@ -45,4 +44,4 @@ def generate_site(folder: Path, site_name: str, max_bytes: int | None = None) ->
     loaded = load_story(folder, max_bytes)
     pages = render_pages(loaded)
     assets = build_assets(loaded, site_name, page_titles(pages))
-    return Site(loaded.story, display_path(folder / STORY_FILE), pages, assets)
+    return Site(loaded.story, pages, assets)

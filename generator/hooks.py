@@ -18,9 +18,10 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from generator.assets import build_assets, share_image_path
+from generator.assets import share_image_path
 from generator.errors import ContentError
 from generator.generate import Site, generate_site
+from generator.load import STORY_FILE
 from generator.render import NAV_PAGES
 from generator.seo import head_tags
 
@@ -69,17 +70,28 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for path in site.pages:
         if files.get_file_from_path(path) is not None and not _is_generated(files.get_file_from_path(path)):
             raise PluginError(f"docs/{path} is hand-written and has the name of a generated page; rename it")
+    edit_uri = _edit_uri(config)
     for path, content in {**site.pages, **site.assets}.items():
         existing = files.get_file_from_path(path)
         if existing is not None:
             files.remove(existing)
         generated = File.generated(config, path, content=content)
         if path.endswith(".md"):
-            generated.edit_uri = f"../{site.story_label}"
+            generated.edit_uri = edit_uri
             if path not in NAV_PAGES:
                 generated.inclusion = InclusionLevel.NOT_IN_NAV
         files.append(generated)
     return files
+
+
+def _edit_uri(config: MkDocsConfig) -> str | None:
+    """"Edit this page" on a generated page opens the story's YAML, when it lives in the repository."""
+    root = Path(config.config_file_path or ".").parent.resolve()
+    try:
+        relative = (state.story_dir / STORY_FILE).relative_to(root).as_posix()
+    except ValueError:
+        return None
+    return f"../{relative}"  # relative to edit_uri, which points into docs/
 
 
 def _is_generated(file: File) -> bool:

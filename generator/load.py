@@ -50,7 +50,8 @@ def load_story(folder: Path, max_bytes: int | None = None) -> LoadedStory:
     story_path = folder / STORY_FILE
     label = display_path(story_path)
     if not story_path.is_file():
-        raise ContentError([Problem(label, 1, 1, "", f"no {STORY_FILE} here; create one with `python -m generator new {display_path(folder)}`")])
+        hint = f"no {STORY_FILE} here; create one with `python -m generator new {display_path(folder)}`"
+        raise ContentError([Problem(label, 1, 1, "", hint)])
     document, problems = load_yaml(story_path, label, limit)
     if document is None or problems:
         raise ContentError(problems)
@@ -106,7 +107,8 @@ def _located(document: YamlDocument, item: dict) -> Problem:
         pattern = item.get("ctx", {}).get("pattern", "")
         message = {
             schema.ID_PATTERN: "must be an id: lower-case letters, digits and hyphens, e.g. 'mark-rutte'",
-            schema.SENTENCE_ID_PATTERN: "must be a sentence id such as 'p3.s1' (list them with `python -m generator sentences`)",
+            schema.SENTENCE_ID_PATTERN:
+                "must be a sentence id such as 'p3.s1' (list them with `python -m generator sentences`)",
             schema.LOOSE_DATE_PATTERN: "must be a date written YYYY-MM-DD, YYYY-MM or YYYY",
         }.get(pattern, f"does not have the expected form ({pattern})")
     elif kind.startswith("date_") or kind.startswith("datetime_"):

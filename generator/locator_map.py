@@ -45,7 +45,7 @@ def _places(data_dir: Path) -> dict[str, tuple[float, float]]:
     start = 1 + sum(size for _, size in fields[:[name for name, _ in fields].index("name")])  # 1: deletion flag
     ends = [(o := head + i * rec_len + start, o + dict(fields)["name"]) for i in range(count)]
     names = [dbf[a:b].decode(encoding).strip() for a, b in ends]
-    return dict(zip(names, pts))
+    return dict(zip(names, pts, strict=True))
 
 
 def _countries(data_dir: Path) -> list[tuple[str, str, list[list[Ring]]]]:
@@ -134,7 +134,7 @@ def _clip(pts: Ring, rect: tuple[float, float, float, float]) -> Ring:
     """Sutherland-Hodgman clip of a ring to a rectangle, so coastline far off the map costs no bytes."""
     for axis, lim, above in ((0, rect[0], True), (0, rect[2], False), (1, rect[1], True), (1, rect[3], False)):
         res: Ring = []
-        for prev, cur in zip(pts[-1:] + pts[:-1], pts):
+        for prev, cur in zip(pts[-1:] + pts[:-1], pts, strict=True):
             cin, pin = (cur[axis] >= lim) == above, (prev[axis] >= lim) == above
             if cin != pin:
                 t = (lim - prev[axis]) / (cur[axis] - prev[axis])
@@ -192,7 +192,7 @@ def _text(x: float, y: float, s: str, size: int = 14, anchor: str = "start", bol
 def _label(lines: list[str], x: float, y: float, taken: list, box: tuple, size: int, bold: bool = False) -> str:
     """Put a label right, left, above or below a point: the first spot inside the box that overlaps nothing."""
     w, h = max(map(len, lines)) * size * 0.56, len(lines) * size * 1.15  # text width guessed from its length
-    for dx, dy, anchor, left in ((8, size * .35, "start", 8), (-8, size * .35, "end", -8 - w),
+    for dx, dy, anchor, left in ((8, size * .35, "start", 8), (-8, size * .35, "end", -8 - w),  # noqa: B007
                                  (0, size - 9 - h, "middle", -w / 2), (0, 9 + size, "middle", -w / 2)):
         r = (x + left, y + dy - size, w, h)
         fits = box[0] <= r[0] <= box[0] + box[2] - w and box[1] <= r[1] <= box[1] + box[3] - h
@@ -212,7 +212,7 @@ def _panel(n: int, fr: _Frame, layers: list[str], places: list, labels: list, ta
         for (ax, ay), (bx, by) in itertools.pairwise(pts):  # points every 5 px along the line, as tiny obstacles
             steps = int(math.hypot(bx - ax, by - ay) / 5) + 1
             taken += [(ax + (bx - ax) * k / steps - 2, ay + (by - ay) * k / steps - 2, 4, 4) for k in range(steps)]
-    for name, lon, lat in places:
+    for _name, lon, lat in places:
         if fr.inside(*fr.xy(lon, lat)):
             px, py = fr.xy(lon, lat)
             svg.append(f'<circle cx="{px:.1f}" cy="{py:.1f}" r="4.5" fill="{INK}" stroke="#fff" stroke-width="1.5"/>')
@@ -291,7 +291,7 @@ def _key(region_names: list[str], regions: list, pair: list[str], names: dict[st
     """The key says in words what each mark means, so nothing relies on colour; then the data credit."""
     lx, ly = DETAIL[0] + DETAIL[2] + 24, DETAIL[1] + 10
     items = [(f'<rect x="{lx}" y="{{y}}" width="26" height="16" {SHADE}/>', f"{r}, {names.get(c, c)}")
-             for r, (c, _, _) in zip(region_names, regions)]
+             for r, (c, _, _) in zip(region_names, regions, strict=True)]
     if pair:
         items.append((f'<line x1="{lx}" y1="{{m}}" x2="{lx + 26}" y2="{{m}}" stroke="{INK}" stroke-width="3.5"/>',
                       f"Border between {names[pair[0]]} and {names[pair[1]]}"))

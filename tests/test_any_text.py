@@ -6,15 +6,14 @@ import copy
 import html
 import re
 from html.parser import HTMLParser
-from pathlib import Path
 
 import markdown
 import pytest
+from conftest import ROOT, SECOND_STORY
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from mkdocs.config import load_config
 
-from conftest import ROOT, SECOND_STORY
 from generator.load import LoadedStory
 from generator.render import render_pages
 from generator.schema import Story

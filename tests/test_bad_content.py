@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import SECOND_STORY
+
 from generator.cli import main
 
 

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from conftest import ROOT
 from pydantic import BaseModel
 
-from conftest import ROOT
 from generator import schema
 from generator.cli import main
 

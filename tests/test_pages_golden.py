@@ -7,8 +7,8 @@ from pathlib import Path
 
 import jsonschema
 import pytest
-
 from conftest import CONTENT, ROOT
+
 from generator.assets import DATA_JSON, SCHEMA_JSON, story_json
 from generator.generate import generate_site
 from generator.load import load_story

@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import SECOND_STORY, mkdocs_build
-from generator.cli import main
 from test_site_build import visible_text
+
+from generator.cli import main
 
 NAV_PAGES = ["", "quotes/", "reactions/", "timeline/", "people/", "context/", "sources/", "method/"]
 

@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-
 from conftest import ROOT, build_env
 
 SUB_PATH = "/kursk-explainer/"

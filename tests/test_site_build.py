@@ -7,7 +7,6 @@ import re
 from pathlib import Path
 
 import yaml
-
 from conftest import CONTENT, SECOND_STORY, mkdocs_build
 
 PAGES = ["index.html", "quotes/index.html", "reactions/index.html", "timeline/index.html", "people/index.html",

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-
 from conftest import ROOT, SECOND_STORY
+
 from generator.cli import main
 from generator.errors import OutputError
 from generator.write import MANIFEST, safe_relative, write_files
