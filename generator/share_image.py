@@ -24,7 +24,7 @@ def _wrapped(draw: ImageDraw.ImageDraw, text: str, size: int, width_px: int,
     while True:
         font = _font(size)
         average = max(1.0, draw.textlength("abcdefghijklmnopqrstuvwxyz", font=font) / 26)
-        lines = textwrap.wrap(text, width=max(10, int(width_px / average)))
+        lines = textwrap.wrap(text, width=max(10, int(width_px / average)), break_on_hyphens=False)
         if len(lines) <= max_lines or size <= 22:
             if len(lines) > max_lines:
                 lines = lines[:max_lines]
@@ -52,7 +52,7 @@ def render_share_image(site_name: str, title: str, quote: str | None = None, spe
             draw.text((margin, y), line, font=quote_font, fill=INK)
             y += int(quote_font.size * 1.25)
         if speaker:
-            draw.text((margin, y + 8), f"— {speaker}", font=_font(30), fill=MUTED)
+            draw.text((margin, y + 8), speaker, font=_font(30), fill=MUTED)  # the bundled font has no dashes
     output = io.BytesIO()
     image.save(output, format="PNG", optimize=True)
     return output.getvalue()
