@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -146,6 +147,12 @@ def anchor(sentence_id: str) -> str:
     return sentence_id.replace(".", "-")
 
 
+def _svg_size(svg: str | None) -> tuple[str, str]:
+    """The map's own width and height, so the page reserves its space before it loads."""
+    match = re.search(r'<svg\b[^>]*?\bwidth="(\d+)"[^>]*?\bheight="(\d+)"', svg or "")
+    return (match.group(1), match.group(2)) if match else ("1000", "700")
+
+
 def _page_name(stem: str, index: int) -> str:
     return f"{stem}.md" if index == 0 else f"{stem}-{index + 1}.md"
 
@@ -156,7 +163,8 @@ def render_pages(loaded: LoadedStory) -> dict[str, str]:
     pages = Pages(loaded)
     common = {"story": loaded.story, "source": loaded.source, "pages": pages, "anchor": anchor,
               "status_words": STATUS_WORDS, "change_words": CHANGE_WORDS, "limit": LIST_LIMIT,
-              "map_file": MAP_PATH if loaded.map_svg else None, "map_credit": MAP_CREDIT}
+              "map_file": MAP_PATH if loaded.map_svg else None, "map_credit": MAP_CREDIT,
+              "map_size": _svg_size(loaded.map_svg)}
     output: dict[str, str] = {}
     for name in ("index.md", "reactions.md", "people.md", "context.md", "sources.md", "method.md"):
         output[name] = env.get_template(name + ".j2").render(common)

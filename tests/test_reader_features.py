@@ -83,8 +83,9 @@ def test_the_stance_grid_has_one_row_per_party_with_the_status_in_words(built_si
 def test_the_map_is_a_static_svg_with_a_text_alternative_and_credit(built_site: Path) -> None:
     context = page(built_site, "context/")
     image = re.search(r'<img alt="([^"]+)"[^>]*src="../images/locator-map.svg"', context)
-    assert image and "Kursk region is shaded" in image.group(1)
-    assert "Natural Earth" in visible_text(context)
+    assert image and image.group(1) == "Where Kursk region is: described in words below the map."
+    caption = visible_text(re.search(r'<figure class="ex-map">(.*?)</figure>', context, re.S).group(1))
+    assert "Russia's Kursk region is shaded" in caption and "Natural Earth" in caption
     svg = (built_site / "images" / "locator-map.svg").read_text(encoding="utf-8")
     assert "<title" in svg and "<desc" in svg and "<script" not in svg and "http" not in svg.replace(
         'xmlns="http://www.w3.org/2000/svg"', "").replace("naturalearthdata.com", "")
