@@ -78,3 +78,9 @@ def test_a_content_mistake_fails_the_build_with_the_located_message(story_copy: 
     assert result.returncode == 1
     assert re.search(r"story\.yaml:\d+:\d+: quotes\[4\]\.speaker: no person or organisation with id 'sybiga'", result.stderr)
     assert "Traceback" not in result.stderr
+
+
+def test_no_unconfirmed_reuters_address_is_published(built_site: Path) -> None:
+    offending = [str(p) for p in built_site.rglob("*") if p.is_file() and p.suffix in {".html", ".json", ".xml"}
+                 and "reuters.com" in p.read_text(encoding="utf-8")]
+    assert not offending
