@@ -116,6 +116,11 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     return output.replace("</head>", tags + "</head>", 1)
 
 
+def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
+    """The 404 page is rendered from the theme, not as a page, so on_post_page never sees it."""
+    return _valid_html(output_content) if template_name == "404.html" else output_content
+
+
 def _valid_html(output: str) -> str:
     """Material's base template puts autocomplete="off" on hidden checkboxes, which HTML does not allow."""
     return re.sub(r'(<input class="md-toggle"[^>]*?) autocomplete="off"', r"\1", output)

@@ -92,9 +92,10 @@ class Pages:
     def party(self, party_id: str) -> Markup:
         return text.md_escape(self.parties[party_id].name)
 
-    def quote(self, quote_id: str) -> Markup:
+    def quote(self, quote_id: str, whole: bool = False) -> Markup:
+        """A link to a quote: its words, cut short unless `whole`, in quotation marks."""
         quote = self.quotes[quote_id]
-        words = quote.text if len(quote.text) <= 60 else quote.text[:57].rsplit(" ", 1)[0] + " …"
+        words = quote.text if whole or len(quote.text) <= 60 else quote.text[:57].rsplit(" ", 1)[0] + " …"
         return Markup(f"[“{text.md_escape(words)}”]({self.said_page[quote_id]}#{quote_id})")
 
     def statement(self, statement_id: str) -> Markup:

@@ -62,3 +62,12 @@ def story_copy(tmp_path: Path) -> Path:
     for path in target.iterdir():
         path.chmod(0o644)
     return target
+
+
+@pytest.fixture(scope="session")
+def served_site(built_site: Path):
+    """The built site served over HTTP on loopback under /kursk-explainer/, like GitHub Pages; yields its URL."""
+    from tools.site_server import serve
+
+    with serve(built_site) as base_url:
+        yield base_url

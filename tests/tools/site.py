@@ -1,0 +1,62 @@
+"""What the tests need to know about the site: mkdocs.yml's site_url and nav, and the built pages' URLs."""
+
+from __future__ import annotations
+
+import os
+from functools import cache
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import yaml
+
+from tools import ROOT
+from tools.site_server import PREFIX
+
+
+class _Loader(yaml.SafeLoader):
+    """mkdocs.yml's `!ENV [NAME, default]` tags, resolved as MkDocs does."""
+
+
+def _env(loader: yaml.SafeLoader, node: yaml.Node) -> object:
+    names = loader.construct_sequence(node) if isinstance(node, yaml.SequenceNode) else [loader.construct_scalar(node)]
+    *variables, default = names if len(names) > 1 else [*names, None]
+    return next((os.environ[name] for name in variables if name in os.environ), default)
+
+
+_Loader.add_constructor("!ENV", _env)
+
+
+@cache
+def mkdocs_config() -> dict:
+    return yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506 - SafeLoader
+
+
+def site_url() -> str:
+    return mkdocs_config()["site_url"]
+
+
+def nav_pages() -> list[tuple[str, str]]:
+    """(title, path under the sub-path) for every page in mkdocs.yml's nav, in order: ("Quotes", "quotes/")."""
+    entries = []
+    for item in mkdocs_config()["nav"]:
+        (title, source), = item.items()
+        entries.append((title, "" if source == "index.md" else source.removesuffix(".md") + "/"))
+    return entries
+
+
+def built_pages(site_dir: Path) -> list[str]:
+    """Every HTML page of a built site, as paths relative to it ("quotes/index.html"), 404.html included."""
+    return sorted(str(page.relative_to(site_dir)) for page in site_dir.rglob("*.html"))
+
+
+def page_path(relative: str) -> str:
+    """The path a built page is served at under the sub-path: "quotes/index.html" -> "quotes/"."""
+    return relative.removesuffix("index.html")
+
+
+# GitHub Pages serves 404.html for any missing URL, at any depth: its links must work from a deep one.
+MISSING_PATH = "no/such/page/"
+
+
+def assert_prefix_matches_site_url() -> None:
+    assert urlsplit(site_url()).path == PREFIX, f"site_url {site_url()} is not served under {PREFIX}"
