@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 from .load import LoadedStory
 from .render import MAP_PATH, NAV_PAGES
 from .schema import story_schema
-from .share_image import render_share_image
+from .share_image import cached_share_image
 
 DATA_JSON = "data/story.json"
 SCHEMA_JSON = "data/story.schema.json"
@@ -28,7 +29,8 @@ def share_image_path(page: str) -> str:
     return f"images/share/{page.removesuffix('.md')}.png"
 
 
-def build_assets(loaded: LoadedStory, site_name: str, page_titles: dict[str, str]) -> dict[str, bytes]:
+def build_assets(loaded: LoadedStory, site_name: str, page_titles: dict[str, str],
+                 cache: Path | None = None) -> dict[str, bytes]:
     """Every generated non-page file, by its path under the docs folder."""
     files = {DATA_JSON: story_json(loaded), SCHEMA_JSON: _json_bytes(story_schema())}
     if loaded.map_svg:
@@ -40,6 +42,6 @@ def build_assets(loaded: LoadedStory, site_name: str, page_titles: dict[str, str
         if page == "quotes.md" and first_quote:
             quote = first_quote.text
             speaker = next(p.name for p in story.people if p.id == first_quote.speaker)
-        files[share_image_path(page)] = render_share_image(site_name, page_titles.get(page, story.meta.headline),
-                                                           quote=quote, speaker=speaker)
+        title = page_titles.get(page, story.meta.headline)
+        files[share_image_path(page)] = cached_share_image(cache, site_name, title, quote=quote, speaker=speaker)
     return files

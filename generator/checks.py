@@ -101,7 +101,7 @@ def _quotes_in_source(story: Story, source: SourceText) -> Iterator[tuple[tuple,
         loc = ("quotes", index, "text")
         if quote.text != quote.text.strip():
             yield loc, "starts or ends with a space; a quote begins and ends where the article's quotation does"
-        elif quote.text not in source.text:
+        elif source.find(quote.text) < 0:
             yield loc, f'not found in the source; closest passage: "{closest_passage(quote.text, source.text)}"'
         earlier = speakers.setdefault(quote.text, (quote.speaker, index))
         if earlier[0] != quote.speaker:
@@ -125,7 +125,7 @@ def _dates(story: Story, source: SourceText) -> Iterator[tuple[tuple, str]]:
     sentences = source.by_id
     dated: list[tuple[tuple, dt.date | None, list[str]]] = []
     for index, quote in enumerate(story.quotes):
-        start = source.text.find(quote.text)
+        start = source.find(quote.text)
         touched = [s.id for s in source.sentences_between(start, start + len(quote.text))] if start >= 0 else []
         dated.append((("quotes", index, "date"), quote.date, touched))
     for index, statement in enumerate(story.statements):

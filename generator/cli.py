@@ -47,7 +47,7 @@ def check(story_dir: Path, max_bytes: int | None) -> None:
 @click.option("--site-name", default="Explainer", show_default=True, help="Name shown on share images.")
 def build(story_dir: Path, max_bytes: int | None, out: Path, site_name: str) -> None:
     """Write the generated pages and files to a folder. Nothing is written if the story has a mistake."""
-    site = generate_site(story_dir, site_name, max_bytes)
+    site = generate_site(story_dir, site_name, max_bytes, cache=Path(".cache/share-images"))
     files = {path: text.encode("utf-8") for path, text in site.pages.items()} | site.assets
     written, removed = write_files(out, files)
     click.echo(f"{out}: {len(files)} files generated, {written} written, {removed} stale removed.")

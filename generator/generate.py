@@ -10,7 +10,7 @@ from pathlib import Path
 from .assets import build_assets
 from .errors import ContentError
 from .load import load_story
-from .render import render_pages
+from .render import Pages, render_pages
 from .schema import Story
 from .text import md_escape
 
@@ -24,6 +24,7 @@ class Site:
     story: Story | None
     pages: dict[str, str]
     assets: dict[str, bytes] = field(default_factory=dict)
+    quotes_on_page: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @classmethod
     def error_page(cls, error: ContentError) -> Site:
@@ -39,9 +40,16 @@ def page_titles(pages: dict[str, str]) -> dict[str, str]:
     return {path: json.loads(match.group(1)) for path, text in pages.items() if (match := _TITLE.search(text))}
 
 
-def generate_site(folder: Path, site_name: str, max_bytes: int | None = None) -> Site:
-    """Load and check the story in `folder`, then render everything; raises ContentError on mistakes."""
+def generate_site(folder: Path, site_name: str, max_bytes: int | None = None, cache: Path | None = None) -> Site:
+    """Load and check the story in `folder`, then render everything; raises ContentError on mistakes.
+
+    `cache` is a folder for share images, which are redrawn only when their words change.
+    """
     loaded = load_story(folder, max_bytes)
     pages = render_pages(loaded)
-    assets = build_assets(loaded, site_name, page_titles(pages))
-    return Site(loaded.story, pages, assets)
+    assets = build_assets(loaded, site_name, page_titles(pages), cache)
+    said_page = Pages(loaded).said_page
+    shown: dict[str, list[str]] = {}
+    for quote in loaded.story.quotes:
+        shown.setdefault(said_page[quote.id], []).append(quote.id)
+    return Site(loaded.story, pages, assets, {page: tuple(ids) for page, ids in shown.items()})

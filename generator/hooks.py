@@ -58,7 +58,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     try:
-        site = generate_site(state.story_dir, site_name=config.site_name)
+        cache = Path(config.config_file_path or ".").parent / ".cache" / "share-images"
+        site = generate_site(state.story_dir, site_name=config.site_name, cache=cache)
         state.last_good = site
     except ContentError as error:
         if state.command != "serve":
@@ -111,7 +112,7 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
         story=site.story, site_name=config.site_name, page=src, title=str(title),
         description=str(page.meta.get("description") or site.story.meta.summary),
         page_url=page.canonical_url or config.site_url, site_url=config.site_url,
-        image_url=urljoin(config.site_url, image),
+        image_url=urljoin(config.site_url, image), quote_ids=site.quotes_on_page.get(src, ()),
     )
     return output.replace("</head>", tags + "</head>", 1)
 

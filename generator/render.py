@@ -6,6 +6,7 @@ from the content can never become markup; links and anchors are built here, from
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import re
@@ -22,6 +23,7 @@ from .schema import CHANGE_WORDS, STATUS_WORDS, Quote, Statement
 
 TEMPLATES = Path(__file__).parent / "templates"
 ITEMS_PER_PAGE = 60  # keeps a page of quotes well under 500 KB of HTML however long the story grows
+SENTENCES_PER_PAGE = 200
 LIST_LIMIT = 20  # links listed per speaker on the who's who page before "and N more"
 MAP_PATH = "images/locator-map.svg"
 NAV_PAGES = ("index.md", "quotes.md", "reactions.md", "timeline.md", "people.md", "context.md",
@@ -41,7 +43,9 @@ class Figures:
     events: int
 
 
+@functools.cache
 def _environment() -> jinja2.Environment:
+    """One environment per process: templates compile once, and reload when their file changes."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
         undefined=jinja2.StrictUndefined,
@@ -78,10 +82,11 @@ class Pages:
         self.said_page = {item.id: _page_name("quotes", i // ITEMS_PER_PAGE) for i, item in enumerate(self.said)}
         self.events_page = {event.id: _page_name("timeline", i // ITEMS_PER_PAGE)
                             for i, event in enumerate(self.timeline_order())}
+        self.sentence_page = {sentence.id: _page_name("article", i // SENTENCES_PER_PAGE)
+                              for i, sentence in enumerate(loaded.source.sentences)}
 
     def _in_article_order(self, quotes: list[Quote]) -> list[Quote]:
-        source = self.loaded.source.text
-        return sorted(quotes, key=lambda quote: source.find(quote.text))
+        return sorted(quotes, key=lambda quote: self.loaded.source.find(quote.text))
 
     def timeline_order(self):
         return sorted(self.loaded.story.timeline, key=lambda event: (event.next, event.date))
@@ -104,7 +109,8 @@ class Pages:
                       f"({self.said_page[statement_id]}#{statement_id})")
 
     def sentences(self, cites: list[str]) -> Markup:
-        return Markup(", ".join(f"[{sentence_id}](sources.md#{anchor(sentence_id)})" for sentence_id in cites))
+        return Markup(", ".join(f"[{sentence_id}]({self.sentence_page[sentence_id]}#{anchor(sentence_id)})"
+                                for sentence_id in cites))
 
     def backgrounds(self, ids: list[str]) -> Markup:
         return Markup(", ".join(f"[{text.md_escape(self.background[i].title)}](context.md#{i})" for i in ids))
@@ -124,7 +130,7 @@ class Pages:
     def context_of(self, quote: Quote) -> tuple[str, list[str]]:
         """The full sentence(s) of the article a quote stands in, and their ids."""
         source = self.loaded.source
-        start = source.text.find(quote.text)
+        start = source.find(quote.text)
         touched = source.sentences_between(start, start + len(quote.text))
         return " ".join(sentence.text for sentence in touched), [sentence.id for sentence in touched]
 
@@ -169,10 +175,12 @@ def render_pages(loaded: LoadedStory) -> dict[str, str]:
     output: dict[str, str] = {}
     for name in ("index.md", "reactions.md", "people.md", "context.md", "sources.md", "method.md"):
         output[name] = env.get_template(name + ".j2").render(common)
-    for stem, items in (("quotes", pages.said), ("timeline", pages.timeline_order())):
-        count = max(1, math.ceil(len(items) / ITEMS_PER_PAGE))
+    paged = (("quotes", pages.said, ITEMS_PER_PAGE), ("timeline", pages.timeline_order(), ITEMS_PER_PAGE),
+             ("article", list(loaded.source.sentences), SENTENCES_PER_PAGE))
+    for stem, items, per_page in paged:
+        count = max(1, math.ceil(len(items) / per_page))
         for index in range(count):
-            chunk = items[index * ITEMS_PER_PAGE : (index + 1) * ITEMS_PER_PAGE]
+            chunk = items[index * per_page : (index + 1) * per_page]
             pager = {"number": index + 1, "count": count,
                      "previous": _page_name(stem, index - 1) if index else None,
                      "next": _page_name(stem, index + 1) if index + 1 < count else None}

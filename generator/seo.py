@@ -19,7 +19,8 @@ def _entity(person: Entity, site_url: str) -> dict:
     return data
 
 
-def json_ld(story: Story, page: str, page_url: str, site_url: str, image_url: str) -> dict:
+def json_ld(story: Story, page: str, page_url: str, site_url: str, image_url: str,
+            quote_ids: tuple[str, ...] = ()) -> dict:
     """NewsArticle (BackgroundNewsArticle) for the page; quotations and speakers where the page shows them."""
     changes = [change.date for change in story.changes if change.kind != "published"]
     article: dict = {
@@ -45,11 +46,12 @@ def json_ld(story: Story, page: str, page_url: str, site_url: str, image_url: st
     speakers = {person.id: person for person in story.people}
     if page.startswith("people"):
         article["mentions"] = [_entity(person, site_url) for person in story.people]
-    if page.startswith("quotes"):
+    shown = set(quote_ids)
+    if shown:
         article["hasPart"] = [
             {"@type": "Quotation", "text": quote.text, "creator": _entity(speakers[quote.speaker], site_url),
              **({"dateCreated": quote.date.isoformat()} if quote.date else {})}
-            for quote in story.quotes
+            for quote in story.quotes if quote.id in shown
         ]
     return article
 
@@ -62,7 +64,7 @@ def script_json(data: dict) -> str:
 
 
 def head_tags(*, story: Story, site_name: str, page: str, title: str, description: str, page_url: str,
-              site_url: str, image_url: str) -> str:
+              site_url: str, image_url: str, quote_ids: tuple[str, ...] = ()) -> str:
     """The tags to put before </head>."""
     meta = [
         ("property", "og:type", "article"),
@@ -82,6 +84,6 @@ def head_tags(*, story: Story, site_name: str, page: str, title: str, descriptio
         ("name", "twitter:image", image_url),
     ]
     tags = [f'<meta {kind}="{name}" content="{html_escape(value)}">' for kind, name, value in meta]
-    data = json_ld(story, page, page_url, site_url, image_url)
+    data = json_ld(story, page, page_url, site_url, image_url, quote_ids)
     tags.append(f'<script type="application/ld+json">{script_json(data)}</script>')
     return "\n".join(tags) + "\n"

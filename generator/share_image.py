@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
 import io
+import json
+import os
+import tempfile
 import textwrap
+from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
+CARD_VERSION = 1  # raise when the drawing changes, so cached cards are redrawn
 WIDTH, HEIGHT = 1200, 630
 BACKGROUND = (255, 255, 255)
 INK = (24, 24, 27)
@@ -56,3 +62,26 @@ def render_share_image(site_name: str, title: str, quote: str | None = None, spe
     output = io.BytesIO()
     image.save(output, format="PNG", optimize=True)
     return output.getvalue()
+
+
+def cached_share_image(cache: Path | None, site_name: str, title: str, quote: str | None = None,
+                       speaker: str | None = None) -> bytes:
+    """The same card, drawn once per distinct wording and kept in `cache` (as Material's social cards are)."""
+    if cache is None:
+        return render_share_image(site_name, title, quote, speaker)
+    key = json.dumps([CARD_VERSION, site_name, title, quote, speaker], ensure_ascii=False)
+    path = cache / f"{hashlib.sha256(key.encode('utf-8')).hexdigest()[:32]}.png"
+    try:
+        return path.read_bytes()
+    except OSError:
+        pass
+    data = render_share_image(site_name, title, quote, speaker)
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        descriptor, temporary = tempfile.mkstemp(dir=cache, suffix=".tmp")
+        with os.fdopen(descriptor, "wb") as handle:
+            handle.write(data)
+        os.replace(temporary, path)
+    except OSError:
+        pass  # a cache that cannot be written only costs time
+    return data

@@ -6,8 +6,10 @@ for as long as the article's text does. Lines starting with `#` are editor's com
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 # A sentence ends at . ! or ? (and any closing quotation marks) followed by a space and a capital,
 # digit or opening quotation mark; common abbreviations do not end one.
@@ -33,9 +35,24 @@ class SourceText:
     text: str
     sentences: tuple[Sentence, ...]
 
-    @property
+    @cached_property
     def by_id(self) -> dict[str, Sentence]:
         return {sentence.id: sentence for sentence in self.sentences}
+
+    @cached_property
+    def _starts(self) -> list[int]:
+        return [sentence.start for sentence in self.sentences]
+
+    def find(self, passage: str) -> int:
+        """Offset of the first occurrence of `passage`, or -1; each passage is searched for once."""
+        found = self._found.get(passage)
+        if found is None:
+            found = self._found[passage] = self.text.find(passage)
+        return found
+
+    @cached_property
+    def _found(self) -> dict[str, int]:
+        return {}
 
     def paragraphs(self) -> list[list[Sentence]]:
         grouped: dict[str, list[Sentence]] = {}
@@ -45,7 +62,9 @@ class SourceText:
 
     def sentences_between(self, start: int, end: int) -> list[Sentence]:
         """The sentences that a passage from `start` to `end` touches."""
-        return [s for s in self.sentences if s.start < end and start < s.end]
+        first = max(0, bisect.bisect_right(self._starts, start) - 1)
+        last = bisect.bisect_left(self._starts, end)
+        return [s for s in self.sentences[first:last] if s.start < end and start < s.end]
 
     def quoted_passages(self) -> list[tuple[int, str]]:
         """Every passage inside curly double quotation marks, with its offset."""

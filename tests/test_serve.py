@@ -101,7 +101,7 @@ def test_serve_follows_saves_survives_a_broken_one_and_recovers(server: Server, 
 def test_saving_the_article_regenerates_the_pages(server: Server, story_copy: Path) -> None:
     article = story_copy / "article.txt"
     save(article, article.read_text(encoding="utf-8").replace("staging a major incursion", "staging a big incursion"))
-    wait_for(lambda: "staging a big incursion" in server.page("sources/"), 30, "the edited sentence")
+    wait_for(lambda: "staging a big incursion" in server.page("article/"), 30, "the edited sentence")
 
 
 def test_serve_writes_nothing_into_docs(server: Server, story_copy: Path) -> None:

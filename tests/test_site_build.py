@@ -10,7 +10,7 @@ import yaml
 from conftest import CONTENT, SECOND_STORY, mkdocs_build
 
 PAGES = ["index.html", "quotes/index.html", "reactions/index.html", "timeline/index.html", "people/index.html",
-         "context/index.html", "sources/index.html", "method/index.html", "404.html"]
+         "context/index.html", "sources/index.html", "article/index.html", "method/index.html", "404.html"]
 
 
 def visible_text(page: str) -> str:
