@@ -123,5 +123,11 @@ def on_post_template(output_content: str, template_name: str, config: MkDocsConf
 
 
 def _valid_html(output: str) -> str:
-    """Material's base template puts autocomplete="off" on hidden checkboxes, which HTML does not allow."""
-    return re.sub(r'(<input class="md-toggle"[^>]*?) autocomplete="off"', r"\1", output)
+    """Mend two faults of Material's base template that no block override reaches.
+
+    It puts autocomplete="off" on hidden checkboxes, which HTML does not allow, and gives the search
+    dialog no accessible name (Lighthouse and axe rule aria-dialog-name).
+    """
+    output = re.sub(r'(<input class="md-toggle"[^>]*?) autocomplete="off"', r"\1", output)
+    return output.replace('data-md-component="search" role="dialog">',
+                          'data-md-component="search" role="dialog" aria-label="Search this site">', 1)

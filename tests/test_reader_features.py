@@ -142,3 +142,8 @@ def test_a_new_story_builds_at_once_with_strict(tmp_path: Path) -> None:
     build = mkdocs_build(tmp_path / "site", STORY=str(folder))
     assert build.returncode == 0, build.stderr
     assert "WARNING" not in build.stderr
+
+
+def test_the_search_dialog_has_an_accessible_name_on_every_page(built_site: Path) -> None:
+    for html_file in built_site.rglob("*.html"):
+        assert 'role="dialog" aria-label="Search this site"' in html_file.read_text(encoding="utf-8"), html_file
