@@ -43,11 +43,22 @@ class Figures:
     events: int
 
 
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Compiled templates kept in .cache/jinja, so a fresh process need not compile them again."""
+    folder = Path(".cache/jinja")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder))
+
+
 @functools.cache
 def _environment() -> jinja2.Environment:
     """One environment per process: templates compile once, and reload when their file changes."""
     env = jinja2.Environment(
         loader=jinja2.FileSystemLoader(TEMPLATES),
+        bytecode_cache=_bytecode_cache(),
         undefined=jinja2.StrictUndefined,
         autoescape=False,  # Markdown, not HTML: escaping is done by `finalize` below
         finalize=lambda value: value if isinstance(value, Markup) else text.md_escape(value),

@@ -21,9 +21,10 @@ def md_escape(value: object) -> Markup:
     White space runs become one space, as the browser would show them anyway.
     """
     text = _WHITESPACE.sub(" ", str(value)).strip()
-    text = _MARKDOWN_INLINE.sub(r"\\\1", text)
-    text = _MARKDOWN_LEADING.sub(r"\1\\\2", text)
-    return Markup(html.escape(text, quote=False))
+    text = html.escape(_MARKDOWN_INLINE.sub(r"\\\1", text), quote=False)
+    # A character reference is text wherever the value lands, at the start of a line or not; a backslash
+    # escape would show as a backslash before characters Markdown does not let it escape (":", "=").
+    return Markup(_MARKDOWN_LEADING.sub(lambda m: f"{m.group(1)}&#{ord(m.group(2))};", text))
 
 
 def html_escape(value: object) -> Markup:

@@ -25,6 +25,7 @@ HOSTILE = [
     "{{ jinja }}", "{% raw %}", "a | b | c", "# heading", "* star", "> quote", "- dash", "1. one", "---",
     "`code` ``x``", "&amp; &lt; &#x41;", "right\u200fto\u200eleft", "zero\u200dwidth", "cafe\u0301", "emoji 🇺🇦👍🏽",
     "__init__ **bold** _it_", "{: #id .class }", "!!! note", "<!-- comment -->", "\\escaped\\", "trailing  ",
+    ":", ": defined", "= equals", "~tilde~", "^caret^",
 ]
 
 # Every free-text field of the schema, as a path into the story data.
