@@ -3,7 +3,10 @@
 # a headless Java runtime runs the Nu Html Checker.
 set -euo pipefail
 missing=()
-command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+# The tests use $CHROMIUM when it is set (GitHub's runners ship Google Chrome), else Debian's chromium.
+if [ -z "${CHROMIUM:-}" ] || [ ! -x "${CHROMIUM}" ]; then
+  command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+fi
 command -v java >/dev/null 2>&1 || missing+=(default-jre-headless)
 [ ${#missing[@]} -eq 0 ] && exit 0
 if [ "$(id -u)" -eq 0 ]; then

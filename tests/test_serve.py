@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, build_env
+from tools import CHROMIUM, require
 
 SUB_PATH = "/kursk-explainer/"
 
@@ -115,12 +116,9 @@ def test_serve_writes_nothing_into_docs(server: Server, story_copy: Path) -> Non
 @pytest.mark.browser
 def test_the_open_browser_tab_reloads_by_itself(server: Server, story_copy: Path, tmp_path: Path) -> None:
     playwright = pytest.importorskip("playwright.sync_api")
-    if not Path("/usr/bin/chromium").exists():
-        if os.environ.get("CI") == "true":
-            pytest.fail("Chromium is missing at /usr/bin/chromium")
-        pytest.skip("Chromium is missing at /usr/bin/chromium")
+    require(CHROMIUM.is_file(), f"Chromium is missing at {CHROMIUM}")
     with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path="/usr/bin/chromium", args=[
+        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=[
             "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
             "--disable-component-update", "--disable-sync"])
         page = browser.new_page()
