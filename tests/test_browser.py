@@ -7,7 +7,6 @@ One browser for the module; each check gets its own context (fresh storage, its 
 from __future__ import annotations
 
 import html
-import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,15 +21,13 @@ except ImportError:  # reported by the `chromium` fixture: skipped, or failed un
     expect = sync_playwright = None
 
 from conftest import CONTENT
-from tools import AXE_JS, CHROMIUM, require, require_file
+from tools import AXE_JS, launch_chromium, require, require_file
 from tools.axe import describe, run_axe
 from tools.site import MISSING_PATH, built_pages, mkdocs_config, nav_pages, page_path
 from tools.site_server import PREFIX
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 DESKTOP = {"width": 1280, "height": 900}
 PHONE = {"width": 375, "height": 812}
 SCHEMES = {"light": "default", "dark": "slate"}  # Playwright's colour scheme -> Material's data-md-color-scheme
@@ -41,10 +38,9 @@ TIMEOUT_MS = 15_000
 def chromium():
     """One headless Chromium for this module (Playwright gives it a fresh temporary profile). Module-scoped, not
     session-scoped: Playwright's sync API allows one instance per thread, and other modules start their own."""
-    require(CHROMIUM.is_file() and os.access(CHROMIUM, os.X_OK), f"Chromium not found at {CHROMIUM}")
     require(sync_playwright is not None, "the playwright Python package is not installed")
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        browser = launch_chromium(playwright)
         yield browser
         browser.close()
 

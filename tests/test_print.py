@@ -3,18 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from tools import CHROMIUM, require
+from tools import launch_chromium
 
 pytestmark = pytest.mark.browser
 
 
 def test_print_hides_navigation_and_search_and_prints_link_addresses(served_site: str) -> None:
     playwright = pytest.importorskip("playwright.sync_api")
-    require(CHROMIUM.is_file(), f"Chromium is missing at {CHROMIUM}")
     with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=[
-            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync"])
+        browser = launch_chromium(p)
         page = browser.new_page()
         page.goto(served_site + "quotes/")
         page.emulate_media(media="print")

