@@ -189,6 +189,8 @@ def search(page, words: str) -> list[str]:
     page.keyboard.type(words)
     meta = page.locator(".md-search-result__meta")
     meta.filter(has_text=re.compile(r"\d+ matching documents?")).wait_for()
+    # The results fade in over 0.4 s; check them as a reader sees them once they are there.
+    page.wait_for_function("getComputedStyle(document.querySelector('.md-search__output')).opacity === '1'")
     links = page.locator(".md-search-result__item > a.md-search-result__link:first-child")
     return [urlsplit(href).path.removeprefix(PREFIX) for href in links.evaluate_all("as => as.map(a => a.href)")]
 
