@@ -91,8 +91,6 @@ class Pages:
         self.statements = {statement.id: statement for statement in story.statements}
         self.said: list[Quote | Statement] = [*self._in_article_order(story.quotes), *story.statements]
         self.said_page = {item.id: _page_name("quotes", i // ITEMS_PER_PAGE) for i, item in enumerate(self.said)}
-        self.events_page = {event.id: _page_name("timeline", i // ITEMS_PER_PAGE)
-                            for i, event in enumerate(self.timeline_order())}
         self.sentence_page = {sentence.id: _page_name("article", i // SENTENCES_PER_PAGE)
                               for i, sentence in enumerate(loaded.source.sentences)}
 
