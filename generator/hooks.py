@@ -66,7 +66,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             raise PluginError(error.report()) from None
         for problem in error.problems:
             log.error(str(problem))
-        log.error("The site still shows the last good version; save a fix and it will update.")
+        if state.last_good:
+            log.error("The site still shows the last good version; save a fix and it will update.")
+        else:
+            log.error("The site shows a list of these problems until a fix is saved.")
         site = state.last_good or Site.error_page(error)
     for path in site.pages:
         if files.get_file_from_path(path) is not None and not _is_generated(files.get_file_from_path(path)):
