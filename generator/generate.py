@@ -32,8 +32,7 @@ class Site:
     @classmethod
     def error_page(cls, error: ContentError) -> Site:
         """Shown by `mkdocs serve` when the very first build already has content mistakes."""
-        lines = "\n".join(f"- `{problem}`".replace("`", "") if "`" in str(problem) else f"- {md_escape(problem)}"
-                          for problem in error.problems)
+        lines = "\n".join(f"- {md_escape(problem)}" for problem in error.problems)
         page = ("# The story has mistakes\n\nThe site cannot be shown until these are fixed. "
                 "Save a fix and this page updates by itself.\n\n" + lines + "\n")
         return cls(None, {"index.md": page})
