@@ -61,9 +61,10 @@ def generate_site(folder: Path, site_name: str, max_bytes: int | None = None, ca
     """
     with _without_collection_pauses():
         loaded = load_story(folder, max_bytes)
-        pages = render_pages(loaded)
+        index = Pages(loaded)
+        pages = render_pages(loaded, index)
         assets = build_assets(loaded, site_name, page_titles(pages), cache)
-    said_page = Pages(loaded).said_page
+    said_page = index.said_page
     shown: dict[str, list[str]] = {}
     for quote in loaded.story.quotes:
         shown.setdefault(said_page[quote.id], []).append(quote.id)

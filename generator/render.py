@@ -173,10 +173,10 @@ def _page_name(stem: str, index: int) -> str:
     return f"{stem}.md" if index == 0 else f"{stem}-{index + 1}.md"
 
 
-def render_pages(loaded: LoadedStory) -> dict[str, str]:
+def render_pages(loaded: LoadedStory, pages: Pages | None = None) -> dict[str, str]:
     """Every generated page, by its path under the docs folder."""
     env = _environment()
-    pages = Pages(loaded)
+    pages = pages or Pages(loaded)
     common = {"story": loaded.story, "source": loaded.source, "pages": pages, "anchor": anchor,
               "status_words": STATUS_WORDS, "change_words": CHANGE_WORDS, "limit": LIST_LIMIT,
               "map_file": MAP_PATH if loaded.map_svg else None, "map_credit": MAP_CREDIT,

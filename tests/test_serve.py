@@ -11,6 +11,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -58,22 +59,27 @@ class Server:
         return self.log.read_text(encoding="utf-8", errors="replace")
 
 
-@pytest.fixture()
-def server(story_copy: Path, tmp_path: Path) -> Iterator[Server]:
+@contextmanager
+def serving(story: Path, log: Path) -> Iterator[Server]:
+    """The real `mkdocs serve` of `story` on a free loopback port, stopped (with its children) afterwards."""
     port = free_port()
-    log = tmp_path / "serve.log"
     with open(log, "w") as log_file:
         process = subprocess.Popen(
             [sys.executable, "-m", "mkdocs", "serve", "--livereload", "--dev-addr", f"127.0.0.1:{port}"],
-            cwd=ROOT, env=build_env(STORY=str(story_copy)), stdout=log_file, stderr=subprocess.STDOUT,
+            cwd=ROOT, env=build_env(STORY=str(story)), stdout=log_file, stderr=subprocess.STDOUT,
             start_new_session=True)
-    running = Server(process, f"http://127.0.0.1:{port}{SUB_PATH}", log)
     try:
-        wait_for(lambda: "Kursk" in running.page(), 60, "the first build to be served")
-        yield running
+        yield Server(process, f"http://127.0.0.1:{port}{SUB_PATH}", log)
     finally:
         os.killpg(process.pid, 15)
         process.wait(timeout=20)
+
+
+@pytest.fixture()
+def server(story_copy: Path, tmp_path: Path) -> Iterator[Server]:
+    with serving(story_copy, tmp_path / "serve.log") as running:
+        wait_for(lambda: "Kursk" in running.page(), 60, "the first build to be served")
+        yield running
 
 
 def save(path: Path, text: str) -> None:
@@ -131,21 +137,10 @@ def test_the_open_browser_tab_reloads_by_itself(server: Server, story_copy: Path
 def test_a_story_broken_from_the_start_is_served_as_a_list_of_its_problems(story_copy: Path, tmp_path: Path) -> None:
     story = story_copy / "story.yaml"
     save(story, story.read_text(encoding="utf-8").replace("event_date: 2024-10-28", 'event_date: "<b>x</b>"', 1))
-    port = free_port()
-    log = tmp_path / "serve.log"
-    with open(log, "w") as log_file:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "--livereload", "--dev-addr", f"127.0.0.1:{port}"],
-            cwd=ROOT, env=build_env(STORY=str(story_copy)), stdout=log_file, stderr=subprocess.STDOUT,
-            start_new_session=True)
-    server = Server(process, f"http://127.0.0.1:{port}{SUB_PATH}", log)
-    try:
+    with serving(story_copy, tmp_path / "serve.log") as server:
         wait_for(lambda: "The story has mistakes" in server.page(), 60, "the problem list")
         assert "article.event_date" in server.page()
         assert "&lt;b&gt;x&lt;/b&gt;" in server.page() and "<b>x</b>" not in server.page()
         assert "The site shows a list of these problems until a fix is saved." in server.log_text()
         save(story, story.read_text(encoding="utf-8").replace('event_date: "<b>x</b>"', "event_date: 2024-10-28", 1))
         wait_for(lambda: "Kursk" in server.page(), 30, "recovery after the fix")
-    finally:
-        os.killpg(process.pid, 15)
-        process.wait(timeout=20)
