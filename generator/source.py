@@ -54,6 +54,13 @@ class SourceText:
     def _found(self) -> dict[str, int]:
         return {}
 
+    def paragraphs(self) -> list[list[Sentence]]:
+        """The sentences grouped by paragraph, in order."""
+        grouped: dict[str, list[Sentence]] = {}
+        for sentence in self.sentences:
+            grouped.setdefault(sentence.id.split(".")[0], []).append(sentence)
+        return list(grouped.values())
+
     def sentences_between(self, start: int, end: int) -> list[Sentence]:
         """The sentences that a passage from `start` to `end` touches."""
         first = max(0, bisect.bisect_right(self._starts, start) - 1)
