@@ -11,6 +11,7 @@ import datetime as dt
 import difflib
 from collections.abc import Iterator
 
+from .dates import PartialDate
 from .errors import Problem
 from .schema import Story, dotted
 from .source import WEEKDAYS, SourceText
@@ -19,13 +20,14 @@ from .yamlfile import YamlDocument
 _DROPPABLE_END = ",.;:"
 
 
-def check_story(story: Story, source: SourceText, document: YamlDocument) -> list[Problem]:
+def check_story(story: Story, source: SourceText, document: YamlDocument,
+                article_label: str = "article.txt") -> list[Problem]:
     """Every problem that the schema alone cannot see, each located in the YAML."""
     found = [
         *_duplicate_ids(story),
         *_references(story, source),
         *_quotes_in_source(story, source),
-        *_source_quotes_listed(story, source),
+        *_source_quotes_listed(story, source, article_label),
         *_dates(story, source),
     ]
     return [document.problem(loc, dotted(loc), message) for loc, message in found]
@@ -109,21 +111,22 @@ def _quotes_in_source(story: Story, source: SourceText) -> Iterator[tuple[tuple,
             yield ("quotes", index, "speaker"), message
 
 
-def _source_quotes_listed(story: Story, source: SourceText) -> Iterator[tuple[tuple, str]]:
-    """Every passage the article puts in quotation marks must appear among the quotes."""
+def _source_quotes_listed(story: Story, source: SourceText, article_label: str) -> Iterator[tuple[tuple, str]]:
+    """Every passage the article puts in quotation marks, curly or straight, must appear among the quotes."""
     listed = {quote.text for quote in story.quotes}
     for offset, passage in source.quoted_passages():
         if passage in listed or passage.rstrip(_DROPPABLE_END) in listed:
             continue
-        line = source.text.count("\n", 0, offset) + 1
-        where = next((s.id for s in source.sentences if s.start <= offset < s.end), "?")
-        yield ("quotes",), f'the article quotes "{passage}" (sentence {where}, line {line}) but no quote lists it'
+        line, column = source.line_and_column(offset)
+        where = next((s.id for s in source.sentences_between(offset, offset + 1)), "?")
+        yield ("quotes",), (f'the article quotes "{passage}" at {article_label}:{line}:{column} '
+                            f"(sentence {where}) but no quote lists it")
 
 
 def _dates(story: Story, source: SourceText) -> Iterator[tuple[tuple, str]]:
     anchor = story.article.event_date
     sentences = source.by_id
-    dated: list[tuple[tuple, dt.date | None, list[str]]] = []
+    dated: list[tuple[tuple, PartialDate | None, list[str]]] = []
     for index, quote in enumerate(story.quotes):
         start = source.find(quote.text)
         touched = [s.id for s in source.sentences_between(start, start + len(quote.text))] if start >= 0 else []
@@ -132,10 +135,12 @@ def _dates(story: Story, source: SourceText) -> Iterator[tuple[tuple, str]]:
         dated.append((("statements", index, "date"), statement.date, statement.cites))
     for index, event in enumerate(story.timeline):
         dated.append((("timeline", index, "date"), event.date, event.cites))
-        if event.date > anchor and not event.next:
+        if event.date.first_day() > anchor and not event.next:
             yield (("timeline", index, "date"),
                    f"{event.date.isoformat()} is after the article ({anchor.isoformat()}); mark it `next: true`")
-    for loc, date, cited in dated:
+    for loc, partial, cited in dated:
+        # Only a full date has a weekday; "2024-10" cannot contradict "on Monday".
+        date = partial.as_date() if partial else None
         named = {day for sentence_id in cited if sentence_id in sentences
                  for day in WEEKDAYS if f"on {day}" in sentences[sentence_id].text}
         if date is None or not named or WEEKDAYS[date.weekday()] in named:

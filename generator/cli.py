@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from .generate import generate_site
-from .load import load_story
+from .load import load_story, read_article
 from .scaffold import scaffold_story
 from .schema import story_schema
 from .write import write_files
@@ -34,6 +34,8 @@ def check(story_dir: Path, max_bytes: int | None) -> None:
     """Check the story: quotes verbatim, references, ids, dates. Exit status 1 on any problem."""
     loaded = load_story(story_dir, max_bytes)
     story = loaded.story
+    for warning in loaded.warnings:
+        click.echo(str(warning), err=True)
     click.echo(f"{story_dir / 'story.yaml'}: OK: {len(story.quotes)} quotes verified verbatim, "
                f"{len(story.statements)} statements, {len(story.background)} background facts, "
                f"{len(loaded.source.sentences)} source sentences.")
@@ -44,13 +46,17 @@ def check(story_dir: Path, max_bytes: int | None) -> None:
 @MAX_BYTES
 @click.option("--out", type=click.Path(path_type=Path), default=Path("build/pages"), show_default=True,
               help="Folder to write the pages to (for engines that ignore MkDocs hooks, use docs).")
-@click.option("--site-name", default="Explainer", show_default=True, help="Name shown on share images.")
-def build(story_dir: Path, max_bytes: int | None, out: Path, site_name: str) -> None:
+@click.option("--site-name", default=None, help="Name shown on share images (default: the story's site name).")
+def build(story_dir: Path, max_bytes: int | None, out: Path, site_name: str | None) -> None:
     """Write the generated pages and files to a folder. Nothing is written if the story has a mistake."""
     site = generate_site(story_dir, site_name, max_bytes, cache=Path(".cache/share-images"))
+    for warning in site.warnings:
+        click.echo(str(warning), err=True)
     files = {path: text.encode("utf-8") for path, text in site.pages.items()} | site.assets
     written, removed = write_files(out, files)
     click.echo(f"{out}: {len(files)} files generated, {written} written, {removed} stale removed.")
+    if site.identity:  # engines that ignore the MkDocs hook need it set by hand
+        click.echo(f"Site name: {site.identity.name}; credit: {site.identity.credit}")
 
 
 @main.command()
@@ -64,11 +70,15 @@ def new(story_dir: Path) -> None:
 
 
 @main.command()
-@STORY_DIR
-def sentences(story_dir: Path) -> None:
-    """List the article's sentence ids, to cite them in story.yaml."""
-    loaded = load_story(story_dir)
-    for sentence in loaded.source.sentences:
+@click.argument("path", type=click.Path(path_type=Path), default=lambda: os.environ.get("STORY", "content"))
+@MAX_BYTES
+def sentences(path: Path, max_bytes: int | None) -> None:
+    """List the sentence ids of a story's article (PATH a story folder) or of an article file, to cite them.
+
+    Works on a story in any state: nothing but the article's file name is read from story.yaml.
+    """
+    source = read_article(path, max_bytes)
+    for sentence in source.sentences:
         click.echo(f"{sentence.id}\t{sentence.text}")
 
 

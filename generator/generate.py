@@ -11,7 +11,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .assets import build_assets
-from .errors import ContentError
+from .errors import ContentError, Problem
+from .identity import Identity, site_identity
 from .load import load_story
 from .render import Pages, render_pages
 from .schema import Story
@@ -28,6 +29,8 @@ class Site:
     pages: dict[str, str]
     assets: dict[str, bytes] = field(default_factory=dict)
     quotes_on_page: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    identity: Identity | None = None
+    warnings: tuple[Problem, ...] = ()
 
     @classmethod
     def error_page(cls, error: ContentError) -> Site:
@@ -54,18 +57,22 @@ def page_titles(pages: dict[str, str]) -> dict[str, str]:
     return {path: json.loads(match.group(1)) for path, text in pages.items() if (match := _TITLE.search(text))}
 
 
-def generate_site(folder: Path, site_name: str, max_bytes: int | None = None, cache: Path | None = None) -> Site:
+def generate_site(folder: Path, site_name: str | None = None, max_bytes: int | None = None,
+                  cache: Path | None = None) -> Site:
     """Load and check the story in `folder`, then render everything; raises ContentError on mistakes.
 
-    `cache` is a folder for share images, which are redrawn only when their words change.
+    `site_name` overrides the story's own for the share images; `cache` is a folder for share images,
+    which are redrawn only when their words change.
     """
     with _without_collection_pauses():
         loaded = load_story(folder, max_bytes)
+        identity = site_identity(loaded.story)
         index = Pages(loaded)
         pages = render_pages(loaded, index)
-        assets = build_assets(loaded, site_name, page_titles(pages), cache)
+        assets = build_assets(loaded, site_name or identity.name, page_titles(pages), cache)
     said_page = index.said_page
     shown: dict[str, list[str]] = {}
     for quote in loaded.story.quotes:
         shown.setdefault(said_page[quote.id], []).append(quote.id)
-    return Site(loaded.story, pages, assets, {page: tuple(ids) for page, ids in shown.items()})
+    return Site(loaded.story, pages, assets, {page: tuple(ids) for page, ids in shown.items()}, identity,
+                loaded.warnings)

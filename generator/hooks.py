@@ -7,12 +7,14 @@ until the next good build. So serve logs the located problems and keeps the last
 
 from __future__ import annotations
 
+import html
 import logging
 import os
 import re
 from pathlib import Path
 from urllib.parse import urljoin
 
+import material
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
@@ -21,17 +23,23 @@ from mkdocs.structure.pages import Page
 from generator.assets import share_image_path
 from generator.errors import ContentError
 from generator.generate import Site, generate_site
+from generator.identity import Identity
 from generator.load import STORY_FILE
 from generator.render import NAV_PAGES
 from generator.seo import head_tags
 
 log = logging.getLogger("mkdocs.plugins.explainer")
 STORY_ENV = "STORY"
+MATERIAL_LANGUAGES = {path.stem for path in
+                      (Path(material.__file__).parent / "templates" / "partials" / "languages").glob("*.html")}
+# Shown only while the very first build of `mkdocs serve` has content mistakes.
+UNNAMED = Identity(name="Explainer", description="", language="en", credit="", report_url=None)
 
 
 class _State:
     command = "build"
     last_good: Site | None = None
+    current: Site | None = None
     story_dir: Path = Path("content")
 
 
@@ -50,16 +58,19 @@ def story_folder(config: MkDocsConfig) -> Path:
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    """Generate the site from the story first: its name, credit and language come from the story."""
     state.story_dir = story_folder(config)
     if str(state.story_dir) not in [str(Path(w).resolve()) for w in config.watch]:
         config.watch.append(str(state.story_dir))
+    state.current = _generate(config)
+    _apply_identity(config, state.current.identity or UNNAMED)
     return config
 
 
-def on_files(files: Files, config: MkDocsConfig) -> Files:
+def _generate(config: MkDocsConfig) -> Site:
     try:
         cache = Path(config.config_file_path or ".").parent / ".cache" / "share-images"
-        site = generate_site(state.story_dir, site_name=config.site_name, cache=cache)
+        site = generate_site(state.story_dir, cache=cache)
         state.last_good = site
     except ContentError as error:
         if state.command != "serve":
@@ -70,7 +81,33 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             log.error("The site still shows the last good version; save a fix and it will update.")
         else:
             log.error("The site shows a list of these problems until a fix is saved.")
-        site = state.last_good or Site.error_page(error)
+        return state.last_good or Site.error_page(error)
+    # Informational: an article's own stray mark cannot be edited away, so it must not fail a --strict build.
+    for warning in site.warnings:
+        log.info(str(warning))
+    return site
+
+
+def _apply_identity(config: MkDocsConfig, identity: Identity) -> None:
+    """Material prints these values into HTML unescaped, so they are escaped here."""
+    config.site_name = html.escape(identity.name)
+    config.site_description = html.escape(identity.description) or None
+    config.copyright = html.escape(identity.credit) or None
+    config.theme["language"] = material_language(identity.language)
+    config.extra["report_url"] = html.escape(identity.report_url) if identity.report_url else None
+
+
+def material_language(tag: str) -> str:
+    """The theme's interface language for a language tag: en-GB -> en, pt-BR -> pt-BR, unknown -> en."""
+    for candidate in (tag, tag.split("-", 1)[0]):
+        if candidate in MATERIAL_LANGUAGES:
+            return candidate
+    return "en"
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    site = state.current or state.last_good
+    assert site is not None, "on_config runs before on_files"
     for path in site.pages:
         if files.get_file_from_path(path) is not None and not _is_generated(files.get_file_from_path(path)):
             raise PluginError(f"docs/{path} is hand-written and has the name of a generated page; rename it")
@@ -104,15 +141,15 @@ def _is_generated(file: File) -> bool:
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     output = _valid_html(output)
-    site = state.last_good
-    if site is None or not config.site_url:
+    site = state.current
+    if site is None or site.identity is None or not config.site_url:
         return output
     src = page.file.src_uri
     stem = re.sub(r"-\d+\.md$", ".md", src)
     image = share_image_path(stem if stem in NAV_PAGES else "index.md")
     title = page.title or site.story.meta.headline
     tags = head_tags(
-        story=site.story, site_name=config.site_name, page=src, title=str(title),
+        story=site.story, site_name=site.identity.name, page=src, title=str(title),
         description=str(page.meta.get("description") or site.story.meta.summary),
         page_url=page.canonical_url or config.site_url, site_url=config.site_url,
         image_url=urljoin(config.site_url, image), quote_ids=site.quotes_on_page.get(src, ()),

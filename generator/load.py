@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,6 +30,7 @@ class LoadedStory:
     document: YamlDocument
     folder: Path
     map_svg: str | None
+    warnings: tuple[Problem, ...] = ()
 
 
 def display_path(path: Path) -> str:
@@ -62,7 +64,8 @@ def load_story(folder: Path, max_bytes: int | None = None) -> LoadedStory:
     except ValidationError as error:
         raise ContentError([_located(document, item) for item in error.errors()]) from None
     source = _load_source(folder, story, document, limit)
-    problems = check_story(story, source, document)
+    article_label = display_path(folder / story.article.file)
+    problems = check_story(story, source, document, article_label)
     if problems:
         raise ContentError(problems)
     map_path = folder / MAP_FILE
@@ -70,7 +73,13 @@ def load_story(folder: Path, max_bytes: int | None = None) -> LoadedStory:
     if story.map and map_svg is None:
         hint = f"{MAP_FILE} is missing; draw it with `python scripts/draw_locator_map.py {display_path(folder)}`"
         raise ContentError([document.problem(("map",), "map", hint)])
-    return LoadedStory(story, source, document, folder, map_svg)
+    return LoadedStory(story, source, document, folder, map_svg, quotation_warnings(source, article_label))
+
+
+def quotation_warnings(source: SourceText, article_label: str) -> tuple[Problem, ...]:
+    """Marks the article leaves unbalanced: its quotes may then be checked over the wrong stretch."""
+    return tuple(Problem(article_label, *source.line_and_column(mark.offset), "warning", mark.message)
+                 for mark in source.quotations.unbalanced)
 
 
 def _load_source(folder: Path, story: Story, document: YamlDocument, limit: int) -> SourceText:
@@ -82,6 +91,37 @@ def _load_source(folder: Path, story: Story, document: YamlDocument, limit: int)
     if text is None:
         raise ContentError(problems)
     return split_article(text)
+
+
+def read_article(path: Path, max_bytes: int | None = None) -> SourceText:
+    """The article of a story folder, or an article file itself, split into sentences; nothing else is checked.
+
+    The story's YAML may be unfinished or broken: only `article.file` is looked for, else article.txt.
+    """
+    limit = max_bytes or max_bytes_from_environment()
+    if path.is_dir():
+        path = path / _article_file_name(path / STORY_FILE, limit)
+    label = display_path(path)
+    if not path.is_file():
+        raise ContentError([Problem(label, 1, 1, "", "no such file; give a story folder or an article's text file")])
+    text, problems = read_text(path, label, limit)
+    if text is None:
+        raise ContentError(problems)
+    return split_article(text)
+
+
+def _article_file_name(story_path: Path, limit: int) -> str:
+    default = schema.Article.model_fields["file"].default
+    if not story_path.is_file():
+        return default
+    document, _ = load_yaml(story_path, display_path(story_path), limit)
+    data = document.data if document else None
+    article = data.get("article") if isinstance(data, dict) else None
+    name = article.get("file") if isinstance(article, dict) else None
+    # Only a plain file name beside the YAML, as the schema allows, never a path elsewhere.
+    if isinstance(name, str) and re.fullmatch(schema.ARTICLE_FILE_PATTERN, name):
+        return name
+    return default
 
 
 def _all_field_names() -> set[str]:
@@ -106,7 +146,7 @@ def _located(document: YamlDocument, item: dict) -> Problem:
     elif kind == "string_pattern_mismatch":
         pattern = item.get("ctx", {}).get("pattern", "")
         message = {
-            schema.ID_PATTERN: "must be an id: lower-case letters, digits and hyphens, e.g. 'mark-rutte'",
+            schema.ID_PATTERN: "must be an id: lower-case letters, digits and hyphens, e.g. 'ada-quill'",
             schema.SENTENCE_ID_PATTERN:
                 "must be a sentence id such as 'p3.s1' (list them with `python -m generator sentences`)",
             schema.LOOSE_DATE_PATTERN: "must be a date written YYYY-MM-DD, YYYY-MM or YYYY",

@@ -17,9 +17,10 @@ import jinja2
 from markupsafe import Markup
 
 from . import text
+from .identity import same_source
 from .load import LoadedStory
 from .locator_map import DATA_CREDIT as MAP_CREDIT
-from .schema import CHANGE_WORDS, STATUS_WORDS, Quote, Statement
+from .schema import CHANGE_WORDS, STATUS_WORDS, Change, Entity, Quote, Statement
 
 TEMPLATES = Path(__file__).parent / "templates"
 ITEMS_PER_PAGE = 60  # keeps a page of quotes well under 500 KB of HTML however long the story grows
@@ -74,6 +75,7 @@ def _environment() -> jinja2.Environment:
         long_date=text.long_date,
         long_moment=text.long_moment,
         in_utc=text.in_utc,
+        with_utc=text.with_utc,
     )
     return env
 
@@ -133,6 +135,27 @@ class Pages:
             parts.append(Markup("Background: ") + self.backgrounds(item.background))
         return Markup(" · ").join(parts)
 
+    def describe(self, person: Entity) -> Markup:
+        """"Role (Affiliation). Side: Party." with only the parts the story gives, and no stray punctuation."""
+        role, affiliation = person.role, person.affiliation
+        parts = []
+        if role or affiliation:
+            said = text.md_escape(role) if role else text.md_escape(affiliation)
+            if role and affiliation:
+                said += Markup(" (") + text.md_escape(affiliation) + Markup(")")
+            parts.append(said + Markup("."))
+        if person.party:
+            parts.append(Markup(f"Side: [{self.party(person.party)}](reactions.md#{person.party})."))
+        return Markup(" ").join(parts)
+
+    def change_entry(self, change: Change) -> Markup:
+        """"**Correction.** The name was misspelt." The first publication's entry is its text alone: it is
+        written as "First published." or the like, and "Published. First published." says it twice.
+        """
+        if change.kind == "published":
+            return text.md_escape(change.text)
+        return Markup(f"**{CHANGE_WORDS[change.kind]}.** ") + text.md_escape(change.text)
+
     def status(self, status: str) -> str:
         return STATUS_WORDS[status]
 
@@ -180,7 +203,7 @@ def render_pages(loaded: LoadedStory, pages: Pages | None = None) -> dict[str, s
     common = {"story": loaded.story, "source": loaded.source, "pages": pages, "anchor": anchor,
               "status_words": STATUS_WORDS, "change_words": CHANGE_WORDS, "limit": LIST_LIMIT,
               "map_file": MAP_PATH if loaded.map_svg else None, "map_credit": MAP_CREDIT,
-              "map_size": _svg_size(loaded.map_svg)}
+              "map_size": _svg_size(loaded.map_svg), "same_source": same_source(loaded.story.article)}
     output: dict[str, str] = {}
     for name in ("index.md", "reactions.md", "people.md", "context.md", "sources.md", "method.md"):
         output[name] = env.get_template(name + ".j2").render(common)

@@ -18,15 +18,22 @@ meta:
   summary: >-                        # one or two sentences for search engines and share cards
     A short summary of the story.
   published: {now}   # when the explainer is published, with its time zone
+  language: en                       # language tag of the text, e.g. en, en-GB, fr
+
+site:                                # the site's identity; leave a field out to use its default
+  name: "New explainer"              # header and browser tab (default: the headline up to its first colon)
+  # description: ...                 # for search engines (default: meta.summary)
+  # credit: ...                      # footer credit line (default: names the agency and the outlet below)
+  # report_url: https://...          # where "Report an error" leads (default: the repository's issues)
 
 article:                             # the source article whose text is in article.txt
   file: article.txt
   headline: "Headline of the source article"
   agency: News agency                # who wrote it
-  outlet: Publication                # where the text was taken from
+  outlet: Publication                # where the text was taken from (the same as agency if it wrote it)
   url: https://example.com/article   # the address of that copy (http or https only)
-  byline: "1 Jan 2025 09:00"         # the byline time as printed
-  published: 2025-01-01T09:00:00+00:00
+  byline: "1 Jan 2025 09:00"         # the byline as printed (leave out if it gives no time)
+  published: 2025-01-01T09:00:00+00:00   # with its time zone; just the date (2025-01-01) if no time is given
   dateline: City
   event_date: 2025-01-01             # the day the article's "on Monday" is counted from
 
@@ -36,7 +43,7 @@ unknowns: []      # what is not known: {{text, cites}}
 parties: []       # sides in the story: {{id, name}}
 people: []        # {{id, name, kind: person|organisation, role, affiliation, party}}
 quotes: []        # {{id, text (exactly as in the article), speaker, how, where, date}}
-statements: []    # reported speech: {{id, speaker, gist, date, cites}}
+statements: []    # reported speech: {{id, speaker, gist, date, cites}}; dates may be 2019, 2024-08 or 2024-08-06
 reactions: []     # {{party, position, status: confirmed|claimed|denied|did-not-deny|would-not-confirm|no-comment}}
 background: []    # {{id, title, text, confidence: high|medium, sources: [{{outlet, title, date, url, kind}}]}}
 timeline: []      # {{id, date, text, basis: article|background, cites or background, next: true if after the article}}

@@ -11,7 +11,10 @@ from urllib.parse import urlsplit
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
 
+from .dates import PartialDate
+
 ID_PATTERN = r"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"
+ARTICLE_FILE_PATTERN = r"^[A-Za-z0-9_.-]+\.txt$"
 SENTENCE_ID_PATTERN = r"^p[1-9][0-9]*\.s[1-9][0-9]*$"
 # A source's date as its page shows it: a day, a month or a year, optionally a second day ("2024-08-08/09").
 LOOSE_DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2}(/\d{2})?)?)?$"
@@ -70,13 +73,15 @@ class Evidence(Model):
 class Article(Model):
     """The source article: where it came from and the file that holds its text."""
 
-    file: str = Field("article.txt", pattern=r"^[A-Za-z0-9_.-]+\.txt$", description="Text file beside the YAML.")
+    file: str = Field("article.txt", pattern=ARTICLE_FILE_PATTERN, description="Text file beside the YAML.")
     headline: Text = Field(description="The article's headline as published.")
-    agency: Text = Field(description="The news agency that wrote it, e.g. Reuters.")
+    agency: Text = Field(description="The news agency or newsroom that wrote it.")
     outlet: Text = Field(description="Where the text was taken from (the republication).")
     url: WebAddress = Field(description="Address of the republication the text was taken from.")
-    byline: Text = Field(description="The byline time as the outlet prints it, e.g. '29 Oct 2024 03:27'.")
-    published: Moment = Field(description="The byline time with its time zone.")
+    byline: Text | None = Field(None, description="The byline time as the outlet prints it, e.g. '29 Oct 2024 "
+                                                  "03:27'; leave it out when the outlet prints none.")
+    published: Moment | dt.date = Field(description="The byline time with its time zone, or only the day "
+                                                    "(YYYY-MM-DD) when the outlet gives no time.")
     dateline: Text = Field(description="The place the article was filed from.")
     event_date: dt.date = Field(description="The day the article's 'today' refers to; anchors 'on Monday'.")
 
@@ -89,6 +94,22 @@ class Meta(Model):
     summary: Text = Field(description="One or two sentences for search engines and share cards.")
     published: Moment = Field(description="When the explainer was first published, with time zone.")
     language: str = Field("en", pattern=r"^[a-z]{2,3}(-[A-Z]{2})?$", description="Language tag of the text.")
+
+
+class SiteSettings(Model):
+    """The site's identity, shown in its header, footer, browser tab and search results.
+
+    Every field is optional; the defaults come from the story itself (see generator/identity.py).
+    """
+
+    name: Text | None = Field(None, max_length=80, description=(
+        "The site's name in the header and browser tab; default: the explainer's headline up to its first colon."))
+    description: Text | None = Field(None, description="The site's description for search engines; default: "
+                                                       "meta.summary.")
+    credit: Text | None = Field(None, description="The credit line in the footer; default: names the article's "
+                                                  "agency and the outlet it was taken from.")
+    report_url: WebAddress | None = Field(None, description="Where 'Report an error' leads; default: a new issue "
+                                                            "in the site's repository.")
 
 
 class Party(Model):
@@ -118,7 +139,7 @@ class Quote(Model):
     speaker: Id = Field(description="Id of the person or organisation quoted.")
     how: Text = Field(description="How it was said, e.g. 'told reporters', 'said on X'.")
     where: Text | None = Field(None, description="Where it was said, if the article says.")
-    date: dt.date | None = Field(None, description="The day it was said, if known.")
+    date: PartialDate | None = Field(None, description="When it was said, if known: YYYY-MM-DD, YYYY-MM or YYYY.")
     date_note: Text | None = Field(None, description="Why the date is missing or uncertain.")
 
 
@@ -128,7 +149,7 @@ class Statement(Evidence):
     id: Id
     speaker: Id
     gist: Text = Field(description="What they said, in a sentence that keeps the attribution.")
-    date: dt.date | None = None
+    date: PartialDate | None = Field(None, description="When it was said, if known: YYYY-MM-DD, YYYY-MM or YYYY.")
     quotes: list[Id] = Field(default=[], description="Quotes that belong to the same remark.")
 
 
@@ -184,7 +205,7 @@ class Event(Evidence):
     """A dated event on the timeline."""
 
     id: Id
-    date: dt.date
+    date: PartialDate = Field(description="When it happened: YYYY-MM-DD, or YYYY-MM or YYYY when only that is known.")
     text: Text
     basis: Literal["article", "background"] = Field(description="Where the event is known from.")
     next: bool = Field(False, description="True for what happened after the article.")
@@ -218,6 +239,7 @@ class Story(Model):
     """Everything the site says, and what each part rests on."""
 
     meta: Meta
+    site: SiteSettings = Field(SiteSettings(), description="The site's name, description, credit and error link.")
     article: Article
     takeaways: list[Point] = Field(default=[], max_length=5, description="Three to five key takeaways.")
     questions: list[Question] = []

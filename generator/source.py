@@ -11,12 +11,13 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from .quotation import Quotations, find_quotations
+
 # A sentence ends at . ! or ? (and any closing quotation marks) followed by a space and a capital,
 # digit or opening quotation mark; common abbreviations do not end one.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[”’\"')\]]*\s+(?=[“‘\"'(\[]?[A-Z0-9])")
 _ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Maj.", "Lt.", "Col.", "Sgt.", "St.", "U.S.", "U.N.",
                   "No.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "e.g.", "i.e.")
-_QUOTED_PASSAGE = re.compile(r"“([^”]*)”")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -67,9 +68,19 @@ class SourceText:
         last = bisect.bisect_left(self._starts, end)
         return [s for s in self.sentences[first:last] if s.start < end and start < s.end]
 
+    @cached_property
+    def quotations(self) -> Quotations:
+        """The passages in double quotation marks, curly or straight, and any mark left unbalanced."""
+        return find_quotations(self.text)
+
+    def line_and_column(self, offset: int) -> tuple[int, int]:
+        """1-based line and column of an offset, as an editor counts them."""
+        line_start = self.text.rfind("\n", 0, offset) + 1
+        return self.text.count("\n", 0, offset) + 1, offset - line_start + 1
+
     def quoted_passages(self) -> list[tuple[int, str]]:
-        """Every passage inside curly double quotation marks, with its offset."""
-        return [(match.start(1), match.group(1)) for match in _QUOTED_PASSAGE.finditer(self.text)]
+        """Every passage inside double quotation marks, with its offset."""
+        return [(passage.start, passage.text) for passage in self.quotations.passages]
 
 
 def split_article(raw: str) -> SourceText:

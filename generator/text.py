@@ -8,6 +8,8 @@ import re
 
 from markupsafe import Markup
 
+from .dates import PartialDate
+
 # Characters that are markup anywhere in a line for Python-Markdown and the extensions the site enables.
 _MARKDOWN_INLINE = re.compile(r"([\\`*_{}\[\]#|])")
 # Characters that are markup only at the start of a line: lists, quotes, rules, headings, definitions.
@@ -39,8 +41,10 @@ def href(url: str) -> Markup:
     return Markup(url)
 
 
-def long_date(day: dt.date) -> str:
-    """28 October 2024."""
+def long_date(day: dt.date | PartialDate) -> str:
+    """28 October 2024; for a partial date "October 2024" or "2024"."""
+    if isinstance(day, PartialDate):
+        return day.long()
     return f"{day.day} {day:%B %Y}"
 
 
@@ -59,3 +63,15 @@ def long_moment(moment: dt.datetime) -> str:
 
 def in_utc(moment: dt.datetime) -> dt.datetime:
     return moment.astimezone(dt.UTC)
+
+
+def with_utc(moment: dt.datetime | dt.date) -> str:
+    """A byline time as readers need it: local time and UTC, each once; a bare day as a day.
+
+    29 October 2024, 03:27 UTC+05:00 (28 October 2024, 22:27 UTC); 13 March 2025, 18:40 UTC; 13 March 2025.
+    """
+    if not isinstance(moment, dt.datetime):
+        return long_date(moment)
+    if not moment.utcoffset():
+        return long_moment(moment)
+    return f"{long_moment(moment)} ({long_moment(in_utc(moment))})"

@@ -61,9 +61,9 @@ CASES = [
     ("data link", "        url: https://example.org/test-gazette/storm\n", "        url: data:text/html,<script>x</script>\n",
      "97:9: background[0].sources[0].url: must be an http:// or https:// address"),
     ("id leaving the folder", "  - id: storm\n", "  - id: ../storm\n",
-     "89:5: background[0].id: must be an id: lower-case letters, digits and hyphens, e.g. 'mark-rutte'"),
+     "89:5: background[0].id: must be an id: lower-case letters, digits and hyphens, e.g. 'ada-quill'"),
     ("absolute path id", "  - id: ada-quill\n", "  - id: /etc/passwd\n",
-     "40:5: people[0].id: must be an id: lower-case letters, digits and hyphens, e.g. 'mark-rutte'"),
+     "40:5: people[0].id: must be an id: lower-case letters, digits and hyphens, e.g. 'ada-quill'"),
     ("quote not in the source", '    text: "rushed"\n', '    text: "rushes"\n',
      '58:5: quotes[1].text: not found in the source; closest passage: "rushed"'),
 ]

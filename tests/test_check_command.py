@@ -112,7 +112,11 @@ def test_a_quote_the_article_has_but_the_story_lacks_is_reported(story_copy: Pat
     story.write_text(text[:start] + text[end:], encoding="utf-8")
     result = check(story_copy)
     assert result.returncode == 1
-    assert 'the article quotes "growing desperation" (sentence p11.s1, line 21) but no quote lists it' in result.stderr
+    article = (story_copy / "article.txt").read_text(encoding="utf-8")
+    line = article[: article.index("growing desperation")].count("\n") + 1
+    column = article.split("\n")[line - 1].index("growing desperation") + 1
+    assert (f'quotes: the article quotes "growing desperation" at {story_copy / "article.txt"}:{line}:{column} '
+            "(sentence p11.s1) but no quote lists it") in result.stderr
 
 
 def test_the_same_words_cannot_have_two_speakers(story_copy: Path) -> None:

@@ -1,0 +1,87 @@
+"""Find the passages an article puts in double quotation marks, curly (“ ”) or straight (").
+
+News style lets a quotation run over several paragraphs: each paragraph of it opens with a mark,
+and only the last one closes. So a paragraph that ends inside a quotation is fine when the next
+paragraph opens a mark; each paragraph's part is a passage of its own (a quote in story.yaml is
+one stretch of the text, and cannot hold the break between paragraphs).
+
+Single quotation marks are read as text: inside a double-quoted passage they are a quotation
+within it (“He said ‘no’”, "He said 'no'"), and anywhere they may be an apostrophe (don't,
+Russia's, troops'), which no rule can tell apart from a closing single mark.
+
+A mark left open or closed without an opening is reported with its offset, never silently dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+OPENING = "“"
+CLOSING = "”"
+STRAIGHT = '"'
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+_MARK = re.compile(r'[“”"]')
+
+
+@dataclass(frozen=True)
+class Passage:
+    start: int  # offset of the first character inside the marks
+    text: str
+
+
+@dataclass(frozen=True)
+class Unbalanced:
+    offset: int  # offset of the mark in question
+    message: str
+
+
+@dataclass
+class Quotations:
+    passages: list[Passage] = field(default_factory=list)
+    unbalanced: list[Unbalanced] = field(default_factory=list)
+
+
+def _opens_here(paragraph: str, index: int) -> bool:
+    """A straight mark with nothing but space or an opening bracket or dash before it opens a quotation."""
+    before = paragraph[index - 1] if index else " "
+    return before.isspace() or before in "([{—–-/:"
+
+
+def find_quotations(text: str) -> Quotations:
+    """Every passage in double quotation marks, with its offset, and every mark left unbalanced."""
+    found = Quotations()
+    carried: int | None = None  # offset of the mark of a quotation still open at the last paragraph's end
+    for block in _PARAGRAPH.finditer(text):
+        paragraph = block.group()
+        if not paragraph.strip():
+            continue
+        lead = len(paragraph) - len(paragraph.lstrip())
+        if carried is not None and paragraph[lead:lead + 1] not in (OPENING, STRAIGHT):
+            found.unbalanced.append(Unbalanced(carried, "this quotation mark is never closed: its paragraph ends "
+                                                        "inside the quotation and the next one does not reopen it"))
+        carried = None
+        opened: int | None = None  # index in the paragraph just after the opening mark
+        for match in _MARK.finditer(paragraph):
+            mark, index = match.group(), match.start()
+            closes = mark == CLOSING or (mark == STRAIGHT and opened is not None)
+            if closes and opened is not None:
+                if index > opened:
+                    found.passages.append(Passage(block.start() + opened, paragraph[opened:index]))
+                opened = None
+            elif closes or (mark == STRAIGHT and not _opens_here(paragraph, index)):
+                found.unbalanced.append(Unbalanced(block.start() + index,
+                                                   "this closing quotation mark has no opening mark before it"))
+            else:
+                if opened is not None:
+                    found.unbalanced.append(Unbalanced(block.start() + opened - 1, "this quotation mark is not closed "
+                                                       "before the next quotation opens"))
+                opened = index + 1
+        if opened is not None:
+            rest = paragraph[opened:].rstrip()
+            if rest:
+                found.passages.append(Passage(block.start() + opened, rest))
+            carried = block.start() + opened - 1
+    if carried is not None:
+        found.unbalanced.append(Unbalanced(carried, "this quotation mark is never closed before the article ends"))
+    return found

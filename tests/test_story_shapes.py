@@ -1,0 +1,225 @@
+"""Every valid shape of story builds under `mkdocs build --strict` into pages that read well.
+
+Each shape is a story folder: the corpus articles under tests/corpus/, variants of them, a minimal
+story and a fresh `generator new` one. Each is built for real, then every page's text is read as a
+reader would: no empty heading, no "None", no stray " ." or " ,", no phrase said twice, and no word
+of another story (the Kursk story the repository ships).
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from conftest import ROOT, mkdocs_build
+
+CORPUS = ROOT / "tests" / "corpus"
+# Where another newsroom would deploy: the repository's own address must not leak into the test either.
+DEPLOYED = {"SITE_URL": "https://example.org/explainers/", "REPO_URL": "https://example.org/newsroom/explainers"}
+OTHER_STORY = ("Kursk", "Rutte", "Reuters", "NATO", "Business Recorder", "brecorder", "North Korea", "Pyongyang",
+               "Sybiha", "Putin", "Kremlin", "Ukraine", "Brussels")
+INLINE_TAGS = "a|span|strong|em|b|i|time|code|abbr|small|sup|sub|mark|q"
+
+MINIMAL_ARTICLE = """\
+Northfield library to open on Sundays
+
+NORTHFIELD - The town library will open on Sundays from next month, its manager said. “Readers asked for it,” said Iris Lund, who runs the library.
+"""
+MINIMAL_STORY = """\
+meta:
+  headline: "Northfield library opens on Sundays"
+  summary: The town library will open on Sundays from next month.
+  published: 2025-02-03T09:00:00+00:00
+article:
+  headline: "Northfield library to open on Sundays"
+  agency: County Wire
+  outlet: Northfield Echo
+  url: https://example.org/northfield-echo/library
+  byline: "2 Feb 2025 17:00"
+  published: 2025-02-02T17:00:00+00:00
+  dateline: Northfield
+  event_date: 2025-02-02
+people:
+  - {id: iris-lund, name: Iris Lund, kind: person}
+quotes:
+  - {id: readers-asked, text: "Readers asked for it", speaker: iris-lund, how: said}
+"""
+
+
+def _copy(name: str) -> Callable[[Path], None]:
+    def make(folder: Path) -> None:
+        shutil.copytree(CORPUS / name, folder)
+    return make
+
+
+def _without_byline_time(folder: Path) -> None:
+    shutil.copytree(CORPUS / "straight-quotes", folder)
+    story = folder / "story.yaml"
+    text = story.read_text(encoding="utf-8")
+    text = text.replace('  byline: "14 May 2025 16:20"\n', "").replace(
+        "  published: 2025-05-14T16:20:00+01:00\n", "  published: 2025-05-14\n")
+    story.write_text(text, encoding="utf-8")
+
+
+def _minimal(folder: Path) -> None:
+    folder.mkdir()
+    (folder / "article.txt").write_text(MINIMAL_ARTICLE, encoding="utf-8")
+    (folder / "story.yaml").write_text(MINIMAL_STORY, encoding="utf-8")
+
+
+def _fresh(folder: Path) -> None:
+    subprocess.run([sys.executable, "-m", "generator", "new", str(folder)], cwd=ROOT, check=True,
+                   capture_output=True, timeout=120)
+
+
+SHAPES: dict[str, Callable[[Path], None]] = {
+    "minimal": _minimal,
+    "fresh-new-story": _fresh,
+    "agency-is-outlet": _copy("multi-paragraph-quote"),
+    "no-byline-time": _without_byline_time,
+    "only-organisations-in-utc": _copy("no-quotes"),
+    "many-parties": _copy("many-speakers"),
+    "straight-quotes": _copy("straight-quotes"),
+    "partial-date": _copy("partial-date"),
+}
+
+
+@pytest.fixture(scope="module", params=sorted(SHAPES))
+def shape(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> tuple[str, Path, Path]:
+    """(name, story folder, built site) for each shape, built once with `mkdocs build --strict`."""
+    base = tmp_path_factory.mktemp(request.param)
+    folder = base / "story"
+    SHAPES[request.param](folder)
+    result = mkdocs_build(base / "site", STORY=str(folder), **DEPLOYED)
+    assert result.returncode == 0, result.stderr
+    assert "WARNING" not in result.stderr and "ERROR" not in result.stderr, result.stderr
+    return request.param, folder, base / "site"
+
+
+def page_text(page: str) -> str:
+    """What a reader sees: inline tags vanish, block tags break lines, permalink marks and scripts go."""
+    body = re.sub(r"<(script|style|svg)\b.*?</\1>", " ", page, flags=re.S)
+    body = re.sub(r'<a class="headerlink".*?</a>', "", body, flags=re.S)
+    body = re.sub(rf"</?(?:{INLINE_TAGS})\b[^>]*>", "", body)
+    body = html.unescape(re.sub(r"<[^>]+>", "\n", body))
+    return "\n".join(line.strip() for line in re.sub(r"[ \t]+", " ", body).split("\n") if line.strip())
+
+
+def content_of(page: str) -> str:
+    match = re.search(r'<article class="md-content__inner md-typeset">(.*?)</article>', page, re.S)
+    assert match, "no article element"
+    return match.group(1)
+
+
+def pages_of(site: Path) -> dict[str, str]:
+    return {str(path.relative_to(site)): path.read_text(encoding="utf-8") for path in sorted(site.rglob("*.html"))}
+
+
+def empty_headings(content: str) -> list[str]:
+    """Headings with no text, or with nothing under them before the next heading of the same rank or above."""
+    found = []
+    headings = list(re.finditer(r"<h([1-6])\b[^>]*>(.*?)</h\1>", content, re.S))
+    for index, heading in enumerate(headings):
+        level, title = int(heading.group(1)), page_text(heading.group(2))
+        end = next((h.start() for h in headings[index + 1:] if int(h.group(1)) <= level), len(content))
+        if not title or not page_text(content[heading.end():end]):
+            found.append(title or heading.group(0))
+    return found
+
+
+def doubled_phrases(text: str) -> list[str]:
+    """A word said again just after a full stop ("Published. First published."), a value repeated in
+    brackets after itself ("18:40 UTC (13 March 2025, 18:40 UTC)"), a word twice in a row."""
+    found = [m.group(0) for m in re.finditer(r"\b(\w{4,})\.\s+(?:\w+\s+)?\1\b", text, re.I)]
+    found += [m.group(0) for m in re.finditer(r"([^()\n]{8,}) \(\1\)", text)]
+    found += [m.group(0) for m in re.finditer(r"\b(\w{3,}) \1\b", text, re.I)]
+    return found
+
+
+def test_every_page_reads_well(shape: tuple[str, Path, Path]) -> None:
+    name, _, site = shape
+    problems = []
+    for path, page in pages_of(site).items():
+        content = content_of(page)
+        text = page_text(content)
+        if path != "404.html":  # the theme's own page: one heading, by design
+            problems += [f"{path}: empty heading {h!r}" for h in empty_headings(content)]
+        problems += [f"{path}: 'None' in {line!r}" for line in text.split("\n") if re.search(r"\bNone\b", line)]
+        problems += [f"{path}: stray punctuation in {line!r}" for line in text.split("\n")
+                     if re.search(r" [.,;:](?:\s|$)", line) or re.search(r"^[.,;:]", line)]
+        problems += [f"{path}: said twice: {phrase!r}" for phrase in doubled_phrases(text)]
+    assert not problems, f"{name}:\n" + "\n".join(problems)
+
+
+def test_nothing_of_another_story_is_published(shape: tuple[str, Path, Path]) -> None:
+    name, _, site = shape
+    found = []
+    for path in site.rglob("*"):
+        if path.is_file() and path.suffix in {".html", ".json", ".xml", ".txt", ".md"}:
+            text = path.read_text(encoding="utf-8")
+            visible = page_text(text) if path.suffix == ".html" else text
+            found += [f"{path.relative_to(site)}: {word}" for word in OTHER_STORY if word in visible]
+            if "kursk" in text.lower():
+                found.append(f"{path.relative_to(site)}: kursk in the file")
+    assert not found, name
+
+
+def test_the_site_names_itself_and_credits_its_own_source(shape: tuple[str, Path, Path]) -> None:
+    name, folder, site = shape
+    from generator.load import load_story
+
+    story = load_story(folder).story
+    home = (site / "index.html").read_text(encoding="utf-8")
+    title = html.unescape(re.search(r"<title>(.*?)</title>", home, re.S).group(1))
+    expected_name = story.site.name or story.meta.headline.split(":")[0].strip()
+    assert title.endswith(f" - {expected_name}"), title
+    footer = page_text(re.search(r'<div class="md-copyright">(.*?)</div>\s*</div>', home, re.S).group(1))
+    assert story.article.outlet in footer
+    article = story.article
+    if article.agency == article.outlet:
+        assert "republished" not in page_text(content_of(home)), "an agency that is the outlet is named once"
+        twice = [line for page in pages_of(site).values() for line in page_text(content_of(page)).split("\n")
+                 if line.count(article.outlet) > 1]
+        assert not twice
+    expected_report = story.site.report_url or DEPLOYED["REPO_URL"] + "/issues/new"
+    assert re.search(rf'<a href="{re.escape(html.escape(expected_report))}[?&](?:amp;)?title=', home), \
+        "the 'Report an error' link leads where the story says"
+
+
+def test_an_empty_list_hides_its_section(shape: tuple[str, Path, Path]) -> None:
+    _, folder, site = shape
+    from generator.load import load_story
+
+    story = load_story(folder).story
+    home = page_text(content_of((site / "index.html").read_text(encoding="utf-8")))
+    context = page_text(content_of((site / "context" / "index.html").read_text(encoding="utf-8")))
+    sources = page_text(content_of((site / "sources" / "index.html").read_text(encoding="utf-8")))
+    assert ("Key takeaways" in home) == bool(story.takeaways)
+    assert ("What we don't know" in home) == bool(story.unknowns)
+    assert ("\nBackground\n" in context) == bool(story.background)
+    assert ("Background sources" in sources) == bool(story.background)
+    reactions = page_text(content_of((site / "reactions" / "index.html").read_text(encoding="utf-8")))
+    assert ("Party\nStatus" in reactions) == bool(story.reactions)
+
+
+def test_partial_dates_read_as_written_and_sort_first_in_their_span(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    assert mkdocs_build(site, STORY=str(CORPUS / "partial-date"), **DEPLOYED).returncode == 0
+    timeline = content_of((site / "timeline" / "index.html").read_text(encoding="utf-8"))
+    stamps = re.findall(r'<time datetime="([^"]+)">([^<]+)</time>', timeline)
+    assert stamps == [("2019", "2019"), ("2024-03", "March 2024"), ("2024-07", "July 2024"),
+                      ("2024-08", "August 2024"), ("2024-08-06", "6 August 2024"), ("2024-11", "November 2024")]
+    quotes = page_text(content_of((site / "quotes" / "index.html").read_text(encoding="utf-8")))
+    assert "Nadia Rahman, Branch secretary, said, August 2024." in quotes
+    data = json.loads((site / "data" / "story.json").read_text(encoding="utf-8"))
+    assert [event["date"] for event in data["timeline"]][:2] == ["2024-08-06", "2019"]
+    schema = json.loads((site / "data" / "story.schema.json").read_text(encoding="utf-8"))
+    patterns = [option.get("pattern") for option in schema["$defs"]["Event"]["properties"]["date"]["anyOf"]]
+    assert any(pattern and re.fullmatch(pattern, "2024-08") for pattern in patterns)
