@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -144,3 +145,19 @@ def test_a_story_broken_from_the_start_is_served_as_a_list_of_its_problems(story
         assert "The site shows a list of these problems until a fix is saved." in server.log_text()
         save(story, story.read_text(encoding="utf-8").replace('event_date: "<b>x</b>"', "event_date: 2024-10-28", 1))
         wait_for(lambda: "Kursk" in server.page(), 30, "recovery after the fix")
+
+
+def test_another_story_is_served_under_its_own_name_and_a_renaming_shows_at_once(tmp_path: Path) -> None:
+    story_dir = tmp_path / "story"
+    shutil.copytree(ROOT / "tests" / "corpus" / "many-speakers", story_dir)
+    with serving(story_dir, tmp_path / "serve.log") as server:
+        wait_for(lambda: "Elmstead" in server.page(), 60, "the first build to be served")
+        home = server.page()
+        assert "<title>Where should Elmstead build its new school? Six sides, one decision - Elmstead school " \
+               "explainer</title>" in home
+        assert "Quotations from Lakeshore News Agency, as republished by Elmstead Weekly." in home
+        assert "Kursk" not in home and "Reuters" not in home
+        story = story_dir / "story.yaml"
+        save(story, story.read_text(encoding="utf-8").replace("name: Elmstead school explainer",
+                                                              "name: Elmstead schools desk", 1))
+        wait_for(lambda: "- Elmstead schools desk</title>" in server.page(), 30, "the new site name")
