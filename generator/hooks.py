@@ -140,7 +140,7 @@ def _is_generated(file: File) -> bool:
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    output = _valid_html(output)
+    output = _with_story_language(_valid_html(output))
     site = state.current
     if site is None or site.identity is None or not config.site_url:
         return output
@@ -159,7 +159,15 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
     """The 404 page is rendered from the theme, not as a page, so on_post_page never sees it."""
-    return _valid_html(output_content) if template_name == "404.html" else output_content
+    return _with_story_language(_valid_html(output_content)) if template_name == "404.html" else output_content
+
+
+def _with_story_language(output: str) -> str:
+    """<html lang> as the story gives it (en-GB), not only the theme's interface language (en)."""
+    identity = state.current.identity if state.current else None
+    if identity is None:
+        return output
+    return re.sub(r'<html lang="[^"]*"', f'<html lang="{html.escape(identity.language)}"', output, count=1)
 
 
 def _valid_html(output: str) -> str:

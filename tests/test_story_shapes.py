@@ -180,6 +180,7 @@ def test_the_site_names_itself_and_credits_its_own_source(shape: tuple[str, Path
     title = html.unescape(re.search(r"<title>(.*?)</title>", home, re.S).group(1))
     expected_name = story.site.name or story.meta.headline.split(":")[0].strip()
     assert title.endswith(f" - {expected_name}"), title
+    assert f'<html lang="{story.meta.language}"' in home
     footer = page_text(re.search(r'<div class="md-copyright">(.*?)</div>\s*</div>', home, re.S).group(1))
     assert story.article.outlet in footer
     article = story.article
