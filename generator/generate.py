@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import gc
-import json
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import yaml
 
 from .assets import build_assets
 from .errors import ContentError, Problem
@@ -54,7 +55,7 @@ def _without_collection_pauses() -> Iterator[None]:
 
 
 def page_titles(pages: dict[str, str]) -> dict[str, str]:
-    return {path: json.loads(match.group(1)) for path, text in pages.items() if (match := _TITLE.search(text))}
+    return {path: yaml.safe_load(match.group(1)) for path, text in pages.items() if (match := _TITLE.search(text))}
 
 
 def generate_site(folder: Path, site_name: str | None = None, max_bytes: int | None = None,

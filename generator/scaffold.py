@@ -11,6 +11,9 @@ from .schema import story_schema
 STORY_TEMPLATE = """\
 # yaml-language-server: $schema=story.schema.json
 # A new story. Every field is explained in docs/editing.md; `python -m generator check {folder}` checks it.
+# Paste the source article's text into article.txt, exactly as published, paragraphs separated by a blank
+# line; quotes below must match it character for character. Sentences get ids by position (p1.s1 is the
+# first sentence of the first paragraph): list them with `python -m generator sentences {folder}`.
 
 meta:
   headline: "New explainer"          # the explainer's own headline
@@ -53,11 +56,8 @@ changes:          # updates and corrections log
     text: First published.
 """
 
-ARTICLE_TEMPLATE = """\
-# Paste the source article's text below, exactly as published (lines starting with # are ignored).
-# Separate paragraphs with a blank line. Quotes in story.yaml must match this text character for character.
-# Sentences get ids by position: p1.s1 is the first sentence of the first paragraph.
-"""
+# Empty: a line starting with # would be an editor's comment, left out of the text with a warning.
+ARTICLE_TEMPLATE = ""
 
 
 def scaffold_story(folder: Path, now: str) -> list[Path]:

@@ -6,10 +6,11 @@ The same models produce the JSON Schema published with the site and used by edit
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Literal
 from urllib.parse import urlsplit
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 from .dates import PartialDate
 
@@ -30,7 +31,20 @@ def _is_web_address(url: str) -> str:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in url):
         raise ValueError("must be an http:// or https:// address")
+    entity = _HTML_ENTITY.search(url)
+    if entity:
+        raise ValueError(f"holds the HTML entity {entity.group()}; write the character itself (& for &amp;)")
     return url
+
+
+def _written_as_date(value: object) -> object:
+    """YAML `date: 0` is a number, which pydantic would read as 1 January 1970."""
+    if isinstance(value, int | float):
+        raise ValueError(f"{value!r} is a number, not a date; write YYYY-MM-DD")
+    return value
+
+
+_HTML_ENTITY = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 
 
 def _has_time_zone(moment: dt.datetime) -> dt.datetime:
@@ -43,7 +57,8 @@ Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000), AfterV
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 SentenceId = Annotated[str, StringConstraints(pattern=SENTENCE_ID_PATTERN)]
 WebAddress = Annotated[str, StringConstraints(max_length=2_000), AfterValidator(_is_web_address)]
-Moment = Annotated[dt.datetime, AfterValidator(_has_time_zone)]
+Moment = Annotated[dt.datetime, BeforeValidator(_written_as_date), AfterValidator(_has_time_zone)]
+Day = Annotated[dt.date, BeforeValidator(_written_as_date)]
 LooseDate = Annotated[str, StringConstraints(pattern=LOOSE_DATE_PATTERN)]
 
 Status = Literal["confirmed", "claimed", "denied", "did-not-deny", "would-not-confirm", "no-comment"]
@@ -80,10 +95,10 @@ class Article(Model):
     url: WebAddress = Field(description="Address of the republication the text was taken from.")
     byline: Text | None = Field(None, description="The byline time as the outlet prints it, e.g. '29 Oct 2024 "
                                                   "03:27'; leave it out when the outlet prints none.")
-    published: Moment | dt.date = Field(description="The byline time with its time zone, or only the day "
+    published: Moment | Day = Field(description="The byline time with its time zone, or only the day "
                                                     "(YYYY-MM-DD) when the outlet gives no time.")
     dateline: Text = Field(description="The place the article was filed from.")
-    event_date: dt.date = Field(description="The day the article's 'today' refers to; anchors 'on Monday'.")
+    event_date: Day = Field(description="The day the article's 'today' refers to; anchors 'on Monday'.")
 
 
 class Meta(Model):
