@@ -227,3 +227,24 @@ def test_partial_dates_read_as_written_and_sort_first_in_their_span(tmp_path: Pa
     schema = json.loads((site / "data" / "story.schema.json").read_text(encoding="utf-8"))
     patterns = [option.get("pattern") for option in schema["$defs"]["Event"]["properties"]["date"]["anyOf"]]
     assert any(pattern and re.fullmatch(pattern, "2024-08") for pattern in patterns)
+
+
+def test_markup_in_the_site_identity_shows_as_text(tmp_path: Path) -> None:
+    folder = tmp_path / "story"
+    shutil.copytree(CORPUS / "many-speakers", folder)
+    story = folder / "story.yaml"
+    hostile_name, hostile_credit = '<img src=x onerror="alert(1)"> & co', "</div><script>alert(2)</script> credit"
+    text = story.read_text(encoding="utf-8")
+    text = text.replace("  name: Elmstead school explainer\n", f"  name: {json.dumps(hostile_name)}\n")
+    text = re.sub(r"  credit: .*\n", f"  credit: {json.dumps(hostile_credit)}\n", text, count=1)
+    text = text.replace("site:\n", "site:\n  report_url: 'https://example.org/report?a=1&b=\"2\"'\n", 1)
+    story.write_text(text, encoding="utf-8")
+    site = tmp_path / "site"
+    result = mkdocs_build(site, STORY=str(folder), **DEPLOYED)
+    assert result.returncode == 0, result.stderr
+    for path, page in pages_of(site).items():
+        assert "<img src=x" not in page and "<script>alert(2)" not in page, path
+        assert 'b="2"' not in page, path
+    home = (site / "index.html").read_text(encoding="utf-8")
+    assert html.unescape(re.search(r"<title>(.*?)</title>", home, re.S).group(1)).endswith(hostile_name)
+    assert hostile_credit in page_text(home)
