@@ -233,6 +233,14 @@ class Story(Model):
     map: LocatorMap | None = None
 
 
+def last_updated(story: Story) -> dt.datetime | None:
+    """The latest update or correction by its date (not by its place in the list), if any.
+
+    The overview's "Updated" and JSON-LD's dateModified both come from here, so they always agree.
+    """
+    return max((change.date for change in story.changes if change.kind != "published"), default=None)
+
+
 def story_schema() -> dict:
     """The JSON Schema for story.yaml, as published with the site."""
     schema = Story.model_json_schema()
