@@ -148,11 +148,17 @@ def _dates(story: Story, source: SourceText) -> Iterator[tuple[tuple, str]]:
                  for day in WEEKDAYS if f"on {day}" in sentences[sentence_id].text}
         if date is None or not named or WEEKDAYS[date.weekday()] in named:
             continue
-        expected = ", ".join(_resolve(day, anchor).isoformat() for day in sorted(named))
+        expected = ", ".join(day.isoformat() for name in sorted(named) if (day := _resolve(name, anchor)))
         yield loc, (f"{date.isoformat()} is a {WEEKDAYS[date.weekday()]}, but the article says "
-                    f"{' or '.join(sorted(named))} (that is {expected})")
+                    f"{' or '.join(sorted(named))}" + (f" (that is {expected})" if expected else ""))
 
 
-def _resolve(day: str, anchor: dt.date) -> dt.date:
-    """The last `day` on or before the article's date: "on Thursday" in a Monday story is 4 days back."""
-    return anchor - dt.timedelta(days=(anchor.weekday() - WEEKDAYS.index(day)) % 7)
+def _resolve(day: str, anchor: dt.date) -> dt.date | None:
+    """The last `day` on or before the article's date: "on Thursday" in a Monday story is 4 days back.
+
+    None when that day would fall before 1 January of year 1.
+    """
+    try:
+        return anchor - dt.timedelta(days=(anchor.weekday() - WEEKDAYS.index(day)) % 7)
+    except OverflowError:
+        return None

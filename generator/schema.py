@@ -33,6 +33,10 @@ def _is_web_address(url: str) -> str:
 def _has_time_zone(moment: dt.datetime) -> dt.datetime:
     if moment.tzinfo is None:
         raise ValueError("needs a time zone, for example 2024-10-29T03:27:00+05:00")
+    try:
+        moment.astimezone(dt.UTC)  # the pages show every time in UTC too
+    except OverflowError:
+        raise ValueError(f"{moment.isoformat()} is outside the years 1 to 9999 once turned into UTC") from None
     return moment
 
 
