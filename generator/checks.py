@@ -12,6 +12,7 @@ import difflib
 from collections.abc import Iterator
 
 from .errors import Problem
+from .id_checks import id_collisions
 from .schema import Story, dotted
 from .source import WEEKDAYS, SourceText
 from .yamlfile import YamlDocument
@@ -27,6 +28,7 @@ def check_story(story: Story, source: SourceText, document: YamlDocument) -> lis
         *_quotes_in_source(story, source),
         *_source_quotes_listed(story, source),
         *_dates(story, source),
+        *id_collisions(story),
     ]
     return [document.problem(loc, dotted(loc), message) for loc, message in found]
 
