@@ -332,7 +332,16 @@ def test_a_comment_line_in_the_article_gets_a_warning(story: Path) -> None:
     lines.insert(2, "#1 in the region, the council said.")
     path.write_text("\n".join(lines), encoding="utf-8")
     code, stderr = check(story)
+    assert code == 0
     assert f"{path}:3:1: warning: this line starts with #, so it is an editor's comment" in stderr, stderr
+
+
+def test_notes_above_the_article_text_get_no_warning(story: Path) -> None:
+    path = story / "article.txt"
+    path.write_text("# Pasted on 3 March from the outlet's page.\n#\n" + path.read_text(encoding="utf-8"),
+                    encoding="utf-8")
+    code, stderr = check(story)
+    assert code == 0 and "warning" not in stderr, stderr
 
 
 def test_the_checked_in_stories_have_no_warning() -> None:
