@@ -16,7 +16,9 @@ import yaml
 from click.testing import CliRunner
 from conftest import CONTENT, SECOND_STORY, mkdocs_build
 from mkdocs.utils.meta import get_data
+from tools.site import built_pages
 
+from generator import csp
 from generator.cli import main
 from generator.safety import yaml_quoted
 
@@ -354,3 +356,31 @@ def test_yaml_quoted_output_is_one_line() -> None:
     assert "\n" not in yaml_quoted("a\nb\u2028c\x85d")
     assert yaml.safe_load(yaml_quoted("a\nb")) == "a\nb"
     assert sys.maxunicode == 0x10FFFF
+
+
+# Defence in depth: the Content-Security-Policy -----------------------------------------------------------
+
+def test_every_page_starts_its_head_with_a_policy_that_allows_only_the_theme_scripts(built_site: Path) -> None:
+    for relative in built_pages(built_site):
+        markup = page(built_site, relative)
+        [policy] = Elements(markup).find("meta", http_equiv="Content-Security-Policy")
+        head = markup.split("<body", 1)[0]
+        assert head.index("Content-Security-Policy") < head.index("<script"), relative
+        own, foreign = csp.inline_scripts(markup)
+        assert len(own) == 3 and not foreign, relative  # Material's scope, palette and tab scripts
+        directives = dict(part.strip().split(" ", 1) for part in policy["content"].split(";"))
+        assert directives["default-src"] == "'self'" and directives["object-src"] == "'none'"
+        assert directives["script-src"] == " ".join(["'self'", *sorted({csp._sha256(body) for body in own})])
+        assert "unsafe-inline" not in policy["content"] and "http" not in policy["content"]
+
+
+def test_a_script_that_only_looks_like_the_theme_s_is_not_allowed() -> None:
+    scope = ('__md_scope=new URL("{}",location),__md_hash=e=>[...e].reduce(((e,_)=>(e<<5)-e+_.charCodeAt(0)),0),'
+             '__md_get=(e,_=localStorage,t=__md_scope)=>JSON.parse(_.getItem(t.pathname+"."+e)),__md_set=(e,_,t='
+             'localStorage,a=__md_scope)=>{{try{{t.setItem(a.pathname+"."+e,JSON.stringify(_))}}catch(e){{}}}}')
+    genuine, forged = scope.format(".."), scope.format('x"),alert(1),("')
+    page_markup = (f"<script>{genuine}</script><script>{forged}</script><script>alert(1)</script>"
+                   '<script type="application/ld+json">{"a": 1}</script><script src="x.js"></script>')
+    own, foreign = csp.inline_scripts(page_markup)
+    assert own == [genuine]
+    assert foreign == [forged, "alert(1)"]
