@@ -152,6 +152,10 @@ def on_post_template(output_content: str, template_name: str, config: MkDocsConf
 def _secured(output: str, config: MkDocsConfig, tags: str = "", language: str | None = None) -> str:
     """The page with its Content-Security-Policy first in the head, `tags` last, and the story's language."""
     policy = csp.policy(output, _own_styles(config), allow_any_inline_script=state.command == "serve")
+    _, foreign = csp.inline_scripts(output)
+    if foreign:
+        log.warning(f"{len(foreign)} inline script(s) in a page are not the theme's; the browser will block them: "
+                    + "; ".join(repr(body[:60]) for body in foreign))
     return add_to_head(output, csp.meta_tag(policy), tags, language)
 
 
