@@ -108,7 +108,7 @@ def _last_segment(left: str) -> str:
 
 
 def _phrase_after(after: str) -> Phrase | None:
-    match = re.match(r"^\s*([^,.;:]+?)(?:,\s*((?:the|a|an|its|his|her|their|one of)\b[^,.;]+))?\s*(?:[,.;:]|$)",
+    match = re.match(r"^\s*([^,.;:]+?)(?:,\s*((?:the|a|an|its|his|her|their|one of|who)\b[^,.;]+))?\s*(?:[,.;:]|$)",
                      after)
     if not match:
         return None
@@ -134,7 +134,8 @@ def _appositive(left: str) -> Phrase | None:
         role = ", ".join(part for part in (_LEADING.sub("", before), last_phrase.role) if part)
         return Phrase(last_phrase.name, last_phrase.kind, role)
     if first_phrase and first_phrase.kind == "organisation" and not first_phrase.pronoun:
-        return first_phrase  # "Northwind Assembly, the consortium behind the plan, said"
+        role = last if re.match(r"^(?:the|a|an|its)\s", last) else None  # "Northwind Assembly, the consortium ..."
+        return Phrase(first_phrase.name, "organisation", role)
     return last_phrase
 
 
@@ -158,7 +159,9 @@ def _reports_speech(frame: str, verb: re.Match, left: str, after: str) -> bool:
     """"X said that ...", "X said the plan ...", or "..., X said." after words of the article's own."""
     if verb.group() == "according to":
         return len(left.split()) >= 4
-    rest = re.sub(rf"^\s*(?:on (?:{_DAY})|{_WHERE.pattern})\s*", "", after).lstrip(", ")
+    rest = re.sub(rf"^\s*(?:on (?:{_DAY})|{_WHERE.pattern})\s*", "", after).lstrip(" ")
+    if rest.startswith(","):  # "Ortiz said on Monday, standing beside the barriers": no reported words
+        return False
     if verb.group() in ("told", "tells"):
         rest = rest[_TOLD_OBJECT.match(rest).end():] if _TOLD_OBJECT.match(rest) else rest
         rest = rest.lstrip(", ")

@@ -94,7 +94,7 @@ def parse_dateline(first_paragraph: str) -> Dateline | None:
     return Dateline(place, match.group("agency"))
 
 
-def event_date(published: dt.datetime, body: str) -> tuple[dt.date, str]:
+def event_date(published: dt.datetime, body: str, has_time: bool = True) -> tuple[dt.date, str]:
     """The day the article's "today" refers to, and why.
 
     A story filed in the small hours usually reports the day before: a byline of Tuesday 03:27 over
@@ -103,6 +103,6 @@ def event_date(published: dt.datetime, body: str) -> tuple[dt.date, str]:
     day = published.date()
     before = day - dt.timedelta(days=1)
     name = WEEKDAYS[before.weekday()]
-    if published.hour < 6 and re.search(rf"\bon {name}\b", body):
+    if has_time and published.hour < 6 and re.search(rf"\bon {name}\b", body):
         return before, f"the byline time is {published:%H:%M} and the body says 'on {name}': the day before"
     return day, "the byline's date"

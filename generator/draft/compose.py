@@ -15,7 +15,7 @@ from ..source import WEEKDAYS, Sentence, SourceText, split_article
 from .attribution import Attribution, Q, attributions, days_named, frame_of
 from .byline import event_date as find_event_date
 from .byline import parse_byline, parse_dateline
-from .people import Cast, Speaker, is_capitalised, read_phrase, slug
+from .people import TITLES, Cast, Speaker, is_capitalised, read_phrase, slug
 from .quotes import Passage, find_passages
 from .reading import RawArticle
 
@@ -110,7 +110,7 @@ def _article(raw: RawArticle, source: SourceText, headline: str, byline_text: st
         zone_why = "the byline gives no time; midnight UTC is assumed"
     if published.tzinfo is None:
         published = published.replace(tzinfo=dt.UTC)
-    day, day_why = find_event_date(published, body)
+    day, day_why = find_event_date(published, body, parsed.has_time)
     return {
         "headline": headline,
         "agency": Guess(agency, "read from the byline") if agency else
@@ -152,6 +152,10 @@ def _read_sentences(text: str, source: SourceText, passages: list[Passage], cast
             continue
         frame = frame_of(text, sentence.start, sentence.end, spans)
         _note_names(frame, cast)
+        _note_subject(frame, cast)
+        for found in attributions(frame):  # everyone named as saying something, for "he said" and "the union"
+            if not found.phrase.pronoun:
+                cast.resolve(found.phrase, found.evidence)
         statement = _statement(sentence, frame, cast)
         if statement:
             statements.append(statement)
@@ -165,6 +169,22 @@ def _read_sentences(text: str, source: SourceText, passages: list[Passage], cast
         quotes.append(_quote(text, source, passage, spans, cast, quotes))
     quotes.sort(key=lambda q: q.passage.start)
     return quotes, statements
+
+
+_DATELINE_PREFIX = re.compile(r"^[A-Z][A-Z.'’ -]+(?:\([^)]*\))?\s*(?::|[-–—])\s+")
+
+
+def _note_subject(frame: str, cast: Cast) -> None:
+    """A sentence that opens with a full name ("Resident Grace Fennimore spoke ...") names who "she" is next."""
+    words = []
+    for word in _DATELINE_PREFIX.sub("", frame).split():
+        if word[:1].islower() and word.lower() not in TITLES or not word[:1].isalpha():
+            break
+        words.append(word)
+    phrase = read_phrase(" ".join(words)) if len(words) >= 2 else None
+    if phrase and phrase.kind == "person" and not phrase.pronoun and len(phrase.name.split()) >= 2 \
+            and phrase.name[:1].isupper() and not phrase.name.lower().startswith(("a ", "an ", "the ")):
+        cast.resolve(phrase, " ".join(words))
 
 
 _CAPITALISED_RUN = re.compile(r"(?:\b[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+")

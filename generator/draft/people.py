@@ -20,7 +20,7 @@ TITLES = {
     "treasurer", "member", "mp", "representative", "rep", "sen", "gov", "lieutenant", "admiral", "marshal",
     "premier", "speaker", "attorney", "clerk", "trustee", "warden", "pastor", "reverend", "bishop", "father",
     "dean", "analyst", "economist", "researcher", "organiser", "organizer", "secretary-general", "adviser",
-    "advisor", "lawyer", "doctor", "dr", "nurse", "engineer", "planner", "official", "campaigner",
+    "advisor", "resident", "lawyer", "doctor", "dr", "nurse", "engineer", "planner", "official", "campaigner",
 }
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "sir", "dame"}
 ORGANISATION_WORDS = {
@@ -48,6 +48,7 @@ NOT_NAMES = {"but", "and", "the", "a", "an", "in", "on", "at", "when", "while", 
              "however", "meanwhile", "earlier", "later", "asked", "speaking", "according", "for", "of", "from",
              "with", "by", "to", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organisation", "we": "any", "i": "any"}
+_PREPOSITIONS = {"on", "in", "at", "of", "from", "for", "near", "by", "with", "to"}
 _NAME_PARTICLES = {"de", "da", "van", "von", "der", "den", "bin", "al", "le", "la", "du", "del", "di", "ter"}
 _WORD = re.compile(r"[\w’'.-]+")
 _LEADING_WORDS = re.compile(r"^(?:(?:but|and|also|meanwhile|however|yet|so|then|still|now|later|earlier|"
@@ -120,6 +121,9 @@ def read_phrase(phrase: str) -> Phrase | None:
         name_words.pop(0)
     head = words[-1].strip("’'.,").lower()
     rest = words[: len(words) - len(name_words)]
+    preposition = next((i for i, w in enumerate(words) if w.lower() in _PREPOSITIONS), None)
+    if preposition:  # "Shop owners on Mill Road", "A spokesperson for Northwind Assembly": the head comes first
+        head, name_words = words[preposition - 1].strip("’'.,").lower(), []
     if name_words and not (len(rest) and rest[-1].lower() in ("the", "a", "an")) and _looks_like_name(
             " ".join(name_words)) and not any(w.lower().strip("’'") in ORGANISATION_WORDS for w in name_words):
         role_words = [w for w in rest if w.strip(".").lower() not in HONORIFICS]
@@ -127,15 +131,19 @@ def read_phrase(phrase: str) -> Phrase | None:
         return Phrase(" ".join(name_words), "person", role)
     if not phrase[0].isupper() and not lowered.startswith(("the ", "a ", "an ")):
         return None
-    if re.match(r"^(?:a|an)\s", lowered) or head in PERSON_WORDS:
+    if re.match(r"^(?:a|an)\s", lowered) or _singular(head) in PERSON_WORDS:
         kind = "person"
-    elif any(w.strip("’'.,").lower() in ORGANISATION_WORDS for w in words) or phrase.isupper():
+    elif any(_singular(w.strip("’'.,").lower()) in ORGANISATION_WORDS for w in words) or phrase.isupper():
         kind = "organisation"
     elif len(words) == 1:
         kind = "person"
     else:
         kind = "organisation" if lowered.startswith("the ") else "person"
     return Phrase(phrase, kind, None)
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if word.endswith("s") and word[:-1] in ORGANISATION_WORDS | PERSON_WORDS else word
 
 
 def _clean_role(role: str) -> str | None:
@@ -170,7 +178,7 @@ class Cast:
             chosen = {"person": self.last_person, "organisation": self.last_organisation}.get(wanted)
             return chosen or self.last_person or self.last_organisation
         speaker = self._find(phrase) or self._add(phrase, evidence)
-        if phrase.role and not speaker.role:
+        if phrase.role and (not speaker.role or speaker.role in phrase.role):
             speaker.role = phrase.role
         if speaker.kind == "person":
             self.last_person = speaker
@@ -190,10 +198,15 @@ class Cast:
                     if len(phrase.name.split()) > len(speaker.name.split()):
                         speaker.name = phrase.name
                     return speaker
-        if phrase.kind == "organisation" and wanted.count(" ") == 0:  # "the council" after "the harbour council"
-            for speaker in reversed(self.speakers):
-                if speaker.kind == "organisation" and normalise_name(speaker.name).endswith(" " + wanted):
+        if wanted.count(" ") == 0 and phrase.name.split()[-1].islower() and (
+                phrase.kind == "organisation" or phrase.name.lower().startswith("the ")):
+            # "the union" after "the Riverside Tenants' Union"; "the company" after its name and description
+            organisations = [s for s in reversed(self.speakers) if s.kind == "organisation"]
+            for speaker in organisations:
+                if wanted in normalise_name(f"{speaker.name} {speaker.role or ''}").split():
                     return speaker
+            if organisations and wanted in ORGANISATION_WORDS | {"company", "firm", "operator"}:
+                return self.last_organisation or organisations[0]
         return None
 
     def _add(self, phrase: Phrase, evidence: str) -> Speaker:

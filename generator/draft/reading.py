@@ -6,12 +6,16 @@ line, then the body's paragraphs. A web page is reduced to that form, keeping it
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import ContentError, Problem
 from ..load import display_path
 from ..yamlfile import DEFAULT_MAX_BYTES, read_text
+
+# htmldate gives a day only unless asked for the time as well; the page's original date, not its last update.
+_DATE_WITH_TIME = {"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%dT%H:%M:%S%z"}
 
 
 @dataclass(frozen=True)
@@ -44,7 +48,8 @@ def read_source(path: Path) -> RawArticle:
 def _from_page(page: str, label: str) -> RawArticle:
     import trafilatura  # imported here: a second or so of start-up that only web pages need
 
-    found = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False, favor_precision=True)
+    found = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False, favor_precision=True,
+                                        date_extraction_params=_DATE_WITH_TIME)
     data = found.as_dict() if found is not None and hasattr(found, "as_dict") else (found or {})
     body = (data.get("text") or "").strip()
     title = " ".join((data.get("title") or "").split())
@@ -52,6 +57,10 @@ def _from_page(page: str, label: str) -> RawArticle:
         missing = "its article text" if not body else "a headline (<title> or og:title)"
         raise ContentError([Problem(label, 1, 1, "", f"no article found in this page: it lacks {missing}")])
     paragraphs = [" ".join(line.split()) for line in body.split("\n") if line.strip()]
+    if paragraphs and paragraphs[0] == title:  # the page's own heading, already the headline line
+        paragraphs.pop(0)
+    if data.get("date"):
+        data["date"] = re.sub(r"T00:00:00(?:[+-]\d{2}:?\d{2}|Z)?$", "", data["date"])  # a day without a time
     byline = _byline_from_metadata(data)
     text = "\n\n".join([title, byline, *paragraphs]) + "\n"
     url = data.get("url") or None
