@@ -73,14 +73,15 @@ def compose(raw: RawArticle) -> Draft:
     headline = " ".join(s.text for s in paragraphs[0])
     byline_text = " ".join(s.text for s in paragraphs[1])
     body_start = paragraphs[2][0].start
-    body = raw.text[body_start:]
+    body = source.text[body_start:]  # source.text: comment lines blanked, offsets as `check` counts them
     article = _article(raw, source, headline, byline_text, paragraphs[1][0], body)
     anchor = article["event_date"].value
-    passages = _unique(find_passages(raw.text))
+    passages = _unique(find_passages(source.text, source.quoted_passages()))
     cast = Cast()
-    quotes, statements = _read_sentences(raw.text, source, passages, cast, body_start)
+    quotes, statements = _read_sentences(source.text, source, passages, cast, body_start)
     cast.complete_names()
     _date_everything(quotes, statements, anchor)
+    _agree_with_named_days(quotes, statements, source)
     _give_ids(quotes, statements, cast.speakers)
     if any(quote.speaker is None for quote in quotes):
         unknown = Speaker("unidentified-speaker", "Speaker not identified in the article", "person")
@@ -306,6 +307,25 @@ def _date_everything(quotes: list[DraftQuote], statements: list[DraftStatement],
             item.date_why = "The article does not say when this was said."
 
 
+def _agree_with_named_days(quotes: list[DraftQuote], statements: list[DraftStatement], source: SourceText) -> None:
+    """A date must fall on a day its sentences name ("on Friday" inside a quotation counts too, as in `check`)."""
+    def named(text: str) -> set[str]:
+        return {day for day in WEEKDAYS if f"on {day}" in text}
+
+    for item in [*statements, *quotes]:
+        if item.date is None:
+            continue
+        if isinstance(item, DraftStatement):
+            days = named(item.sentence.text)
+        else:
+            start = source.find(item.passage.words)  # as `check` does: where the words first occur
+            touched = source.sentences_between(start, start + len(item.passage.words)) if start >= 0 else []
+            days = set().union(*(named(s.text) for s in touched))
+        if days and WEEKDAYS[item.date.weekday()] not in days:
+            item.date = None
+            item.date_why = f"The sentence names {' and '.join(sorted(days))}; the article does not say which day."
+
+
 def _give_ids(quotes: list[DraftQuote], statements: list[DraftStatement], speakers: list[Speaker]) -> None:
     taken = {speaker.id for speaker in speakers}
     for quote in quotes:
@@ -317,4 +337,9 @@ def _give_ids(quotes: list[DraftQuote], statements: list[DraftStatement], speake
         quote.id = candidate
         taken.add(candidate)
     for statement in statements:
-        statement.id = f"{statement.speaker.id}-said-{statement.sentence.id.replace('.', '-')}"[:64].strip("-")
+        base = f"{statement.speaker.id[:40].strip('-')}-said-{statement.sentence.id.replace('.', '-')}"
+        candidate, number = base, 2
+        while candidate in taken:
+            candidate, number = f"{base}-{number}", number + 1
+        statement.id = candidate
+        taken.add(candidate)

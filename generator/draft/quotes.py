@@ -27,8 +27,19 @@ class Passage:
         return trimmed if trimmed.strip() else self.text
 
 
-def find_passages(text: str) -> list[Passage]:
-    """Every quotation in `text`, in order; quotations nested in another are part of it."""
+def find_passages(text: str, checked: list[tuple[int, str]] = ()) -> list[Passage]:
+    """Every quotation in `text`, in order; quotations nested in another are part of it.
+
+    `checked` are the passages `check` itself requires to be listed (offset, words): they are taken as they
+    are, so that the draft lists exactly what the check looks for, and found passages overlapping them dropped.
+    """
+    required = [Passage(offset, offset + len(words), words, offset - 1) for offset, words in checked]
+    taken = [(p.opening, p.end + 1) for p in required]
+    own = [p for p in _find(text) if not any(p.opening < end and start < p.end + 1 for start, end in taken)]
+    return sorted(required + own, key=lambda p: p.start)
+
+
+def _find(text: str) -> list[Passage]:
     paragraphs = [(m.start(), m.group()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
     found: list[Passage] = []
     carried: int | None = None  # opening of a quotation that continues into the next paragraph
@@ -91,12 +102,17 @@ def _next_closing(paragraph: str, start: int, mark: str) -> int:
         return paragraph.find("”", start)
     if mark == '"':
         return paragraph.find('"', start)
-    for index in range(start, len(paragraph)):  # ’ is also an apostrophe: it closes only before a non-letter
+    candidates = []  # ’ is also an apostrophe: it can close only before a non-letter
+    for index in range(start, len(paragraph)):
         after = paragraph[index + 1] if index + 1 < len(paragraph) else " "
         if paragraph[index] == "’" and not after.isalnum() and paragraph[index - 1] != " ":
-            if paragraph[index - 1] == "s" and after == " " and _is_possessive(paragraph, index):
-                continue
-            return index
+            candidates.append(index)
+    for number, index in enumerate(candidates):
+        later = candidates[number + 1] if number + 1 < len(candidates) else -1
+        in_sentence = later > 0 and not re.search(r"[.!?]\s", paragraph[index:later])
+        if in_sentence and paragraph[index - 1] == "s" and _is_possessive(paragraph, index):
+            continue  # "the operators’ association ... ‘unfair’": the first ’ is a possessive
+        return index
     return -1
 
 
