@@ -104,7 +104,11 @@ def test_unreadable_articles_are_located_errors(tmp_path: Path) -> None:
     undated.write_text("Headline\n\nNo date here\n\nThe council said so.\n", encoding="utf-8")
     result = run("draft", str(undated), "--out", str(tmp_path / "b"))
     assert result.returncode == 1 and "undated.txt:3:1: byline: no date found" in result.stderr
-    assert not (tmp_path / "a").exists() and not (tmp_path / "b").exists()
+    bell = tmp_path / "bell.txt"
+    bell.write_text("Headline\n\nReuters 1 Jan 2025\n\nA bell\x07 rang.\n", encoding="utf-8")
+    result = run("draft", str(bell), "--out", str(tmp_path / "c"))
+    assert result.returncode == 1 and "bell.txt:5:7: U+0007 (a control character)" in result.stderr
+    assert not any((tmp_path / name).exists() for name in "abc")
 
 
 PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">

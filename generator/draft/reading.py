@@ -12,6 +12,7 @@ from pathlib import Path
 
 from ..errors import ContentError, Problem
 from ..load import display_path
+from ..safety import forbidden_character
 from ..yamlfile import DEFAULT_MAX_BYTES, read_text
 
 # htmldate gives a day only unless asked for the time as well; the page's original date, not its last update.
@@ -38,6 +39,11 @@ def read_source(path: Path) -> RawArticle:
     text, problems = read_text(path, label, DEFAULT_MAX_BYTES)
     if text is None:
         raise ContentError(problems)
+    bad = forbidden_character(text)
+    if bad:
+        offset, name = bad
+        line, column = text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
+        raise ContentError([Problem(label, line, column, "", f"{name} has no place in an article; remove it")])
     if path.suffix.lower() in (".html", ".htm"):
         return _from_page(text, label)
     if not text.strip():
