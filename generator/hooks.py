@@ -72,10 +72,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             log.error("The site shows a list of these problems until a fix is saved.")
         site = state.last_good or Site.error_page(error)
     for path in site.pages:
-        if files.get_file_from_path(path) is not None and not _is_generated(files.get_file_from_path(path)):
+        hand_written = files.get_file_from_path(path)
+        if hand_written is not None and not _is_generated(hand_written):
             raise PluginError(f"docs/{path} is hand-written and has the name of a generated page; rename it")
     edit_uri = _edit_uri(config)
-    for path, content in {**site.pages, **site.assets}.items():
+    generated_files: dict[str, str | bytes] = {**site.pages, **site.assets}
+    for path, content in generated_files.items():
         existing = files.get_file_from_path(path)
         if existing is not None:
             files.remove(existing)
@@ -105,15 +107,16 @@ def _is_generated(file: File) -> bool:
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     output = _valid_html(output)
     site = state.last_good
-    if site is None or not config.site_url:
+    if site is None or site.story is None or not config.site_url:
         return output
+    story = site.story
     src = page.file.src_uri
     stem = re.sub(r"-\d+\.md$", ".md", src)
     image = share_image_path(stem if stem in NAV_PAGES else "index.md")
-    title = page.title or site.story.meta.headline
+    title = page.title or story.meta.headline
     tags = head_tags(
-        story=site.story, site_name=config.site_name, page=src, title=str(title),
-        description=str(page.meta.get("description") or site.story.meta.summary),
+        story=story, site_name=config.site_name, page=src, title=str(title),
+        description=str(page.meta.get("description") or story.meta.summary),
         page_url=page.canonical_url or config.site_url, site_url=config.site_url,
         image_url=urljoin(config.site_url, image), quote_ids=site.quotes_on_page.get(src, ()),
     )
