@@ -97,7 +97,8 @@ def main() -> None:
     results["duration_s"] = round(time.perf_counter() - started)
     out = save(final=True)
     print(tables(results))
-    print(f"\nWritten to {out.relative_to(BENCH.parent)} in {results['duration_s']} s.")
+    shown = out.relative_to(BENCH.parent) if out.is_relative_to(BENCH.parent) else out
+    print(f"\nWritten to {shown} in {results['duration_s']} s.")
 
 
 if __name__ == "__main__":
