@@ -29,11 +29,8 @@ $(DEV): $(RUNTIME) requirements-dev.txt
 	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
 	touch $@
 
-# npm ci empties node_modules, so the map's place names (Natural Earth cities, shipped in geopandas 0.14.4's
-# data folder; nothing imports geopandas) are unpacked there after it.
-node_modules/.installed: package.json package-lock.json $(RUNTIME)
+node_modules/.installed: package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
-	$(BIN)/python -m pip install --quiet --no-deps --target node_modules/.naturalearth-cities geopandas==0.14.4
 	touch $@
 
 serve: $(RUNTIME)  ## Preview the site with live reload at http://127.0.0.1:8000/kursk-explainer/
