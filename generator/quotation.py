@@ -2,8 +2,8 @@
 
 News style lets a quotation run over several paragraphs: each paragraph of it opens with a mark,
 and only the last one closes. So a paragraph that ends inside a quotation is fine when the next
-paragraph opens a mark; each paragraph's part is a passage of its own (a quote in story.yaml is
-one stretch of the text, and cannot hold the break between paragraphs).
+paragraph opens a mark. Each paragraph's part is a passage of its own, marked `continued`: a quote
+may list each part, or the whole quotation as it stands in the text, paragraph break included.
 
 Single quotation marks are read as text: inside a double-quoted passage they are a quotation
 within it (“He said ‘no’”, "He said 'no'"), and anywhere they may be an apostrophe (don't,
@@ -28,6 +28,8 @@ _MARK = re.compile(r'[“”"]')
 class Passage:
     start: int  # offset of the first character inside the marks
     text: str
+    continued: bool = False  # one paragraph's part of a quotation that runs over several
+    closed: bool = True  # False when it runs to the end of its paragraph without a closing mark
 
 
 @dataclass(frozen=True)
@@ -38,8 +40,21 @@ class Unbalanced:
 
 @dataclass
 class Quotations:
-    passages: list[Passage] = field(default_factory=list)
+    passages: list[Passage] = field(default_factory=list)  # one per paragraph of a quotation
     unbalanced: list[Unbalanced] = field(default_factory=list)
+
+    def whole(self, text: str) -> list[Passage]:
+        """The quotations as they stand in `text`: the parts of one that runs over paragraphs joined,
+        paragraph breaks and reopening marks included."""
+        joined: list[Passage] = []
+        for passage in self.passages:
+            previous = joined[-1] if joined else None
+            if previous and passage.continued and not previous.closed:
+                joined[-1] = Passage(previous.start, text[previous.start : passage.start + len(passage.text)],
+                                     True, passage.closed)
+            else:
+                joined.append(passage)
+        return joined
 
 
 def _opens_here(paragraph: str, index: int) -> bool:
@@ -60,15 +75,16 @@ def find_quotations(text: str) -> Quotations:
         if carried is not None and paragraph[lead:lead + 1] not in (OPENING, STRAIGHT):
             found.unbalanced.append(Unbalanced(carried, "this quotation mark is never closed: its paragraph ends "
                                                         "inside the quotation and the next one does not reopen it"))
+        continuing = carried is not None
         carried = None
         opened: int | None = None  # index in the paragraph just after the opening mark
         for match in _MARK.finditer(paragraph):
             mark, index = match.group(), match.start()
             closes = mark == CLOSING or (mark == STRAIGHT and opened is not None)
             if closes and opened is not None:
-                if index > opened:
-                    found.passages.append(Passage(block.start() + opened, paragraph[opened:index]))
-                opened = None
+                if paragraph[opened:index].strip():
+                    found.passages.append(Passage(block.start() + opened, paragraph[opened:index], continuing))
+                opened, continuing = None, False
             elif closes or (mark == STRAIGHT and not _opens_here(paragraph, index)):
                 found.unbalanced.append(Unbalanced(block.start() + index,
                                                    "this closing quotation mark has no opening mark before it"))
@@ -76,11 +92,12 @@ def find_quotations(text: str) -> Quotations:
                 if opened is not None:
                     found.unbalanced.append(Unbalanced(block.start() + opened - 1, "this quotation mark is not closed "
                                                        "before the next quotation opens"))
+                continuing = continuing and index == lead  # only the reopening mark continues a quotation
                 opened = index + 1
         if opened is not None:
             rest = paragraph[opened:].rstrip()
-            if rest:
-                found.passages.append(Passage(block.start() + opened, rest))
+            if rest.strip():
+                found.passages.append(Passage(block.start() + opened, rest, True, closed=False))
             carried = block.start() + opened - 1
     if carried is not None:
         found.unbalanced.append(Unbalanced(carried, "this quotation mark is never closed before the article ends"))

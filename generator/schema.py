@@ -10,7 +10,19 @@ import re
 from typing import Annotated, Literal
 from urllib.parse import urlsplit
 
-from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    PlainValidator,
+    StringConstraints,
+    TypeAdapter,
+    ValidationError,
+    WithJsonSchema,
+)
 
 from .dates import PartialDate
 
@@ -50,6 +62,10 @@ _HTML_ENTITY = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 def _has_time_zone(moment: dt.datetime) -> dt.datetime:
     if moment.tzinfo is None:
         raise ValueError("needs a time zone, for example 2024-10-29T03:27:00+05:00")
+    try:
+        moment.astimezone(dt.UTC)  # the pages show every time in UTC too
+    except OverflowError:
+        raise ValueError(f"{moment.isoformat()} is outside the years 1 to 9999 once turned into UTC") from None
     return moment
 
 
@@ -60,6 +76,34 @@ WebAddress = Annotated[str, StringConstraints(max_length=2_000), AfterValidator(
 Moment = Annotated[dt.datetime, BeforeValidator(_written_as_date), AfterValidator(_has_time_zone)]
 Day = Annotated[dt.date, BeforeValidator(_written_as_date)]
 LooseDate = Annotated[str, StringConstraints(pattern=LOOSE_DATE_PATTERN)]
+_DAY_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _moment_or_day(value: object) -> dt.datetime | dt.date:
+    """A byline time with its zone, or the day alone when the outlet prints no time.
+
+    Not a union of the two types: a time that fails its own check (no zone, say) would then be taken as a day.
+    """
+    day_only = (isinstance(value, dt.date) and not isinstance(value, dt.datetime)) or (
+        isinstance(value, str) and _DAY_ONLY.fullmatch(value) is not None)
+    try:
+        return (_DAY if day_only else _MOMENT).validate_python(value)
+    except ValidationError as error:
+        item = error.errors()[0]
+        if item["type"] == "value_error":
+            raise ValueError(item["msg"].removeprefix("Value error, ")) from None
+        raise ValueError(f"{value!r} is not a real date or time; write YYYY-MM-DD, or the time with its zone "
+                         "as 2024-10-29T03:27:00+05:00") from None
+
+
+_MOMENT: TypeAdapter[dt.datetime] = TypeAdapter(Moment)
+_DAY: TypeAdapter[dt.date] = TypeAdapter(Day)
+MomentOrDay = Annotated[
+    dt.datetime | dt.date,
+    PlainValidator(_moment_or_day),
+    PlainSerializer(lambda value: value.isoformat(), return_type=str, when_used="json"),
+    WithJsonSchema({"anyOf": [{"type": "string", "format": "date-time"}, {"type": "string", "format": "date"}]}),
+]
 
 Status = Literal["confirmed", "claimed", "denied", "did-not-deny", "would-not-confirm", "no-comment"]
 STATUS_WORDS: dict[str, str] = {
@@ -95,7 +139,7 @@ class Article(Model):
     url: WebAddress = Field(description="Address of the republication the text was taken from.")
     byline: Text | None = Field(None, description="The byline time as the outlet prints it, e.g. '29 Oct 2024 "
                                                   "03:27'; leave it out when the outlet prints none.")
-    published: Moment | Day = Field(description="The byline time with its time zone, or only the day "
+    published: MomentOrDay = Field(description="The byline time with its time zone, or only the day "
                                                     "(YYYY-MM-DD) when the outlet gives no time.")
     dateline: Text = Field(description="The place the article was filed from.")
     event_date: Day = Field(description="The day the article's 'today' refers to; anchors 'on Monday'.")
@@ -268,6 +312,14 @@ class Story(Model):
     timeline: list[Event] = []
     changes: list[Change] = []
     map: LocatorMap | None = None
+
+
+def last_updated(story: Story) -> dt.datetime | None:
+    """The latest update or correction by its date (not by its place in the list), if any.
+
+    The overview's "Updated" and JSON-LD's dateModified both come from here, so they always agree.
+    """
+    return max((change.date for change in story.changes if change.kind != "published"), default=None)
 
 
 def story_schema() -> dict:

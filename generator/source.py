@@ -75,12 +75,30 @@ class SourceText:
 
     def line_and_column(self, offset: int) -> tuple[int, int]:
         """1-based line and column of an offset, as an editor counts them."""
-        line_start = self.text.rfind("\n", 0, offset) + 1
-        return self.text.count("\n", 0, offset) + 1, offset - line_start + 1
+        line = self.line_of(offset)
+        return line, offset - self._line_starts[line - 1] + 1
 
     def quoted_passages(self) -> list[tuple[int, str]]:
-        """Every passage inside double quotation marks, with its offset."""
-        return [(passage.start, passage.text) for passage in self.quotations.passages]
+        """Every quotation in double quotation marks, with its offset; one over several paragraphs is whole.
+
+        `check` accepts such a quotation listed whole or paragraph by paragraph (see generator/quotation.py).
+        """
+        return [(passage.start, passage.text) for passage in self.quotations.whole(self.text)]
+
+    def line_of(self, offset: int) -> int:
+        """The line number (from 1) of an offset into the text."""
+        return bisect.bisect_right(self._line_starts, offset)
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [0, *(match.end() for match in re.finditer("\n", self.text))]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence that holds the character at `offset`, if any."""
+        index = bisect.bisect_right(self._starts, offset) - 1
+        if index >= 0 and offset < self.sentences[index].end:
+            return self.sentences[index]
+        return None
 
 
 def split_article(raw: str) -> SourceText:
@@ -99,17 +117,22 @@ def split_article(raw: str) -> SourceText:
 
 
 def _sentence_spans(paragraph: str) -> list[tuple[int, int]]:
+    """Where each sentence of a paragraph starts and ends.
+
+    Linear in the paragraph's length: the quotation marks since the sentence's start are counted as
+    the scan moves on, never recounted from the start (an unclosed “ in a long paragraph made every
+    full stop after it recount the whole sentence so far).
+    """
     spans, start = [], 0
+    counted_to, depth = 0, 0  # depth: opening minus closing quotation marks in paragraph[start:counted_to]
     for match in _SENTENCE_END.finditer(paragraph):
-        before = paragraph[start : match.start()]
-        if before.endswith(_ABBREVIATIONS) or _inside_open_quote(before):
+        depth += paragraph.count("“", counted_to, match.start()) - paragraph.count("”", counted_to, match.start())
+        counted_to = match.start()
+        # A full stop inside a quotation does not end the sentence that carries the quotation.
+        if depth > 0 or paragraph.endswith(_ABBREVIATIONS, start, match.start()):
             continue
         spans.append((start, match.start() + len(match.group().rstrip())))
-        start = match.end()
+        start = counted_to = match.end()
+        depth = 0
     spans.append((start, len(paragraph.rstrip())))
     return [(begin, end) for begin, end in spans if paragraph[begin:end].strip()]
-
-
-def _inside_open_quote(text: str) -> bool:
-    """A full stop inside a quotation does not end the sentence that carries the quotation."""
-    return text.count("“") > text.count("”")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -139,3 +140,18 @@ def test_a_new_story_names_its_own_site(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "Site name: New explainer; credit: " in result.stdout
     assert "Reuters" not in result.stdout and "Kursk" not in result.stdout
+
+
+def test_a_quotation_over_paragraphs_may_be_listed_whole(tmp_path: Path) -> None:
+    folder = copy_of("multi-paragraph-quote", tmp_path)
+    article = (folder / "article.txt").read_text(encoding="utf-8")
+    whole = article[article.index("We have carried") : article.index("We cannot keep going") + len("We cannot keep going")]
+    story = folder / "story.yaml"
+    for quote_id in ("boat-is-old", "cannot-keep-going"):
+        remove_quote(story, quote_id)
+    text = story.read_text(encoding="utf-8").replace(
+        '    text: "We have carried islanders, tourists and their dogs for four decades."',
+        f"    text: {json.dumps(whole, ensure_ascii=False)}")
+    story.write_text(text, encoding="utf-8")
+    result = run("check", str(folder))
+    assert result.returncode == 0, result.stderr

@@ -38,7 +38,10 @@ def test_a_quotation_over_paragraphs_is_one_passage_per_paragraph(mark: str) -> 
     text = f"Intro.\n\n{mark}First part.\n\n{mark}Second part.\n\n{mark}Last part,{close} she said.\n"
     found = find_quotations(text)
     assert [p.text for p in found.passages] == ["First part.", "Second part.", "Last part,"]
+    assert [p.continued for p in found.passages] == [True, True, True]
+    assert [p.text for p in found.whole(text)] == [f"First part.\n\n{mark}Second part.\n\n{mark}Last part,"]
     assert not found.unbalanced
+    assert [p.continued for p in find_quotations(f"{mark}One.{close} {mark}Two.{close}").passages] == [False, False]
 
 
 @pytest.mark.parametrize(("text", "where", "says"), [
