@@ -49,7 +49,22 @@ def max_bytes_from_environment() -> int:
 
 
 def load_story(folder: Path, max_bytes: int | None = None) -> LoadedStory:
-    """Read, validate and check a story folder; raise ContentError listing every problem."""
+    """Read, validate and check a story folder; raise ContentError listing every problem.
+
+    Any other exception is a fault of the generator that some input provoked; it still reaches the
+    editor as a problem in the story file instead of a traceback.
+    """
+    try:
+        return _load_story(folder, max_bytes)
+    except ContentError:
+        raise
+    except Exception as error:  # noqa: BLE001
+        label = display_path(folder / STORY_FILE)
+        message = f"cannot be checked: {type(error).__name__}: {str(error)[:300]}; please report this with the file"
+        raise ContentError([Problem(label, 1, 1, "", message)]) from error
+
+
+def _load_story(folder: Path, max_bytes: int | None) -> LoadedStory:
     limit = max_bytes or max_bytes_from_environment()
     story_path = folder / STORY_FILE
     label = display_path(story_path)
