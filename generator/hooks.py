@@ -77,10 +77,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for warning in site.warnings:
         log.warning(str(warning))
     for path in site.pages:
-        if files.get_file_from_path(path) is not None and not _is_generated(files.get_file_from_path(path)):
+        hand_written = files.get_file_from_path(path)
+        if hand_written is not None and not _is_generated(hand_written):
             raise PluginError(f"docs/{path} is hand-written and has the name of a generated page; rename it")
     edit_uri = _edit_uri(config)
-    for path, content in {**site.pages, **site.assets}.items():
+    generated_files: dict[str, str | bytes] = {**site.pages, **site.assets}
+    for path, content in generated_files.items():
         existing = files.get_file_from_path(path)
         if existing is not None:
             files.remove(existing)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from . import schema
 from .checks import check_story
@@ -150,7 +151,7 @@ def _all_field_names() -> set[str]:
     return names
 
 
-def _located(document: YamlDocument, item: dict) -> Problem:
+def _located(document: YamlDocument, item: ErrorDetails) -> Problem:
     loc = tuple(item["loc"])
     kind, message = item["type"], item["msg"]
     if kind == "extra_forbidden":
