@@ -17,6 +17,7 @@ import sys
 import time
 from pathlib import Path
 
+from hostile import measure_hostile
 from lighthouse_audit import measure_lighthouse
 from machine import describe
 from make_story import make_story
@@ -26,7 +27,7 @@ from sites import BENCH, CONTENT, WORK, mkdocs_build, site_settings
 from timings import run_scale
 from weight import measure_weight
 
-SECTIONS = ("scale", "preview", "weight", "lighthouse")
+SECTIONS = ("scale", "hostile", "preview", "weight", "lighthouse")
 
 
 def log(message: str) -> None:
@@ -41,6 +42,7 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--big-runs", type=int, default=1, help="builds of stories 1000x and over (default 1)")
     parser.add_argument("--edits", type=int, default=3, help="saves timed per live-preview story (default 3)")
     parser.add_argument("--preview-scale", type=int, default=100, help="synthetic story also timed in preview")
+    parser.add_argument("--hostile-mb", type=float, default=2.0, help="size of each pathological input (default 2)")
     parser.add_argument("--lighthouse-runs", type=int, default=3, help="Lighthouse runs per page and form factor")
     parser.add_argument("--markdown", type=Path, metavar="RESULTS", help="print a results file's tables as Markdown")
     return parser.parse_args()
@@ -72,6 +74,10 @@ def main() -> None:
         log(f"Build and scale: the story and {', '.join(f'{f}x' for f in factors)} ...")
         results["scale"] = run_scale(factors, lambda f: args.big_runs if f >= 1000 else args.runs, site_name, log)
         results["build"] = results["scale"]["rows"][0]
+        save()
+    if "hostile" in sections:
+        log(f"Pathological inputs of {args.hostile_mb:g} MB ...")
+        results["hostile"] = {"megabytes": args.hostile_mb, "rows": measure_hostile(args.hostile_mb, log)}
         save()
     story_site = WORK / "site-1x"
     if {"weight", "lighthouse"} & set(sections) and "scale" not in sections:

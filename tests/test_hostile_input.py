@@ -182,3 +182,11 @@ def test_a_negative_time_zone_with_minutes_is_shown_as_written() -> None:
     assert moment(0, -30) == "29 October 2024, 03:27 UTC-00:30"
     assert moment(5, 45) == "29 October 2024, 03:27 UTC+05:45"
     assert moment(-5, 0) == "29 October 2024, 03:27 UTC-05:00"
+
+
+def test_the_benchmark_of_pathological_inputs_runs_and_prints_a_figure_for_each() -> None:
+    result = subprocess.run([sys.executable, "benchmarks/hostile.py", "0.05"], cwd=ROOT, capture_output=True,
+                            text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    figures = [line for line in result.stdout.splitlines() if line.rstrip().endswith(" s")]
+    assert len(figures) == 6, result.stdout
