@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 from .closest import closest_passage
 from .errors import Problem
+from .id_checks import id_collisions
 from .schema import Story, dotted
 from .source import WEEKDAYS, SourceText
 from .yamlfile import YamlDocument
@@ -31,6 +32,7 @@ def check_story(story: Story, source: SourceText, document: YamlDocument) -> lis
         *_quotes_in_source(story, source),
         *_source_quotes_listed(story, source),
         *_dates(story, source),
+        *id_collisions(story),
     ]
     return [document.problem(loc, dotted(loc), message) for loc, message in found]
 

@@ -77,10 +77,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for warning in site.warnings:
         log.warning(str(warning))
     for path in site.pages:
-        if files.get_file_from_path(path) is not None and not _is_generated(files.get_file_from_path(path)):
+        hand_written = files.get_file_from_path(path)
+        if hand_written is not None and not _is_generated(hand_written):
             raise PluginError(f"docs/{path} is hand-written and has the name of a generated page; rename it")
     edit_uri = _edit_uri(config)
-    for path, content in {**site.pages, **site.assets}.items():
+    generated_files: dict[str, str | bytes] = {**site.pages, **site.assets}
+    for path, content in generated_files.items():
         existing = files.get_file_from_path(path)
         if existing is not None:
             files.remove(existing)
@@ -152,6 +154,10 @@ def on_post_template(output_content: str, template_name: str, config: MkDocsConf
 def _secured(output: str, config: MkDocsConfig, tags: str = "", language: str | None = None) -> str:
     """The page with its Content-Security-Policy first in the head, `tags` last, and the story's language."""
     policy = csp.policy(output, _own_styles(config), allow_any_inline_script=state.command == "serve")
+    _, foreign = csp.inline_scripts(output)
+    if foreign:
+        log.warning(f"{len(foreign)} inline script(s) in a page are not the theme's; the browser will block them: "
+                    + "; ".join(repr(body[:60]) for body in foreign))
     return add_to_head(output, csp.meta_tag(policy), tags, language)
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from . import schema
 from .checks import check_story
@@ -137,11 +138,16 @@ def _load_source(folder: Path, story: Story, document: YamlDocument,
 
 
 def _comment_lines(text: str, label: str) -> list[Problem]:
-    """A line starting with # is left out, which is easy to miss: it shifts the ids of the sentences after it."""
+    """A line starting with # is left out, which is easy to miss once the text has begun: it may be text
+    (a hashtag), and it shifts the ids of the sentences after it. Notes above the text are harmless."""
     message = ("warning: this line starts with #, so it is an editor's comment and left out of the text; "
                "the sentence ids after it are counted without it")
-    return [Problem(label, number, 1, "", message)
-            for number, line in enumerate(text.split("\n"), start=1) if line.startswith("#")]
+    warnings, text_begun = [], False
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line.startswith("#") and text_begun:
+            warnings.append(Problem(label, number, 1, "", message))
+        text_begun = text_begun or (bool(line.strip()) and not line.startswith("#"))
+    return warnings
 
 
 def _all_field_names() -> set[str]:
@@ -152,7 +158,7 @@ def _all_field_names() -> set[str]:
     return names
 
 
-def _located(document: YamlDocument, item: dict) -> Problem:
+def _located(document: YamlDocument, item: ErrorDetails) -> Problem:
     loc = tuple(item["loc"])
     kind, message = item["type"], item["msg"]
     if kind == "extra_forbidden":
