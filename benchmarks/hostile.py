@@ -28,6 +28,12 @@ SECOND_STORY = ROOT / "tests" / "fixtures" / "second-story"
 PEOPLE = 4000
 
 
+def _second_story() -> tuple[YamlDocument, dict]:
+    document = load_yaml(SECOND_STORY / "story.yaml", "story.yaml")[0]
+    assert document is not None and isinstance(document.data, dict)
+    return document, document.data
+
+
 def _repeat(unit: str, size: int) -> str:
     return unit * max(1, size // len(unit))
 
@@ -60,7 +66,7 @@ def _wrong_quote(size: int) -> dict:
 
 
 def _people_page() -> dict:
-    data = load_yaml(SECOND_STORY / "story.yaml", "story.yaml")[0].data
+    data = _second_story()[1]
     data["people"] += [{"id": f"person-{n}", "name": f"Person {n}", "kind": "person"} for n in range(PEOPLE)]
     data["quotes"] += [{"id": f"quote-{n}", "text": "rushed", "speaker": f"person-{n}", "how": "said"}
                        for n in range(PEOPLE)]
@@ -77,8 +83,8 @@ def _svg_root_tag(size: int) -> dict:
 
 
 def _unlisted_quotes(size: int) -> dict:
-    document = load_yaml(SECOND_STORY / "story.yaml", "story.yaml")[0]
-    story = Story.model_validate(document.data)
+    document, data = _second_story()
+    story = Story.model_validate(data)
     article = (SECOND_STORY / "article.txt").read_text(encoding="utf-8")
     count = size // 20
     article += "\n\n" + "\n\n".join(f"He said “word {n}”." for n in range(count))
