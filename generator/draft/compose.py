@@ -37,6 +37,7 @@ class Draft:
     quotes: list[DraftQuote]
     people: list[Speaker]
     statements: list[DraftStatement]
+    event_date: dt.date  # the day the article reports on: "on Monday" is counted back from it
 
 
 def compose(raw: RawArticle) -> Draft:
@@ -50,8 +51,7 @@ def compose(raw: RawArticle) -> Draft:
     byline_text = " ".join(s.text for s in paragraphs[1])
     body_start = paragraphs[2][0].start
     body = source.text[body_start:]  # source.text: comment lines blanked, offsets as `check` counts them
-    article = _article(raw, source, headline, byline_text, paragraphs[1][0], body)
-    anchor = article["event_date"].value
+    article, anchor = _article(raw, source, headline, byline_text, paragraphs[1][0], body)
     passages = _unique(find_passages(source.text, source.quoted_passages()))
     cast = Cast()
     quotes, statements = read_sentences(source.text, source, passages, cast, body_start)
@@ -66,11 +66,12 @@ def compose(raw: RawArticle) -> Draft:
             quote.speaker = quote.speaker or unknown
     used = {id(q.speaker) for q in quotes} | {id(s.speaker) for s in statements}
     people = [speaker for speaker in cast.speakers if id(speaker) in used]
-    return Draft(raw.text, article, paragraphs[2][0].text, quotes, people, statements)
+    return Draft(raw.text, article, paragraphs[2][0].text, quotes, people, statements, anchor)
 
 
 def _article(raw: RawArticle, source: SourceText, headline: str, byline_text: str, byline: Sentence,
-             body: str) -> dict[str, object]:
+             body: str) -> tuple[dict[str, object], dt.date]:
+    """The `article:` fields, each a value or a Guess, and the event date on its own."""
     parsed = parse_byline(byline_text)
     if parsed.published is None and raw.published:
         parsed = parse_byline(raw.published)
@@ -102,7 +103,7 @@ def _article(raw: RawArticle, source: SourceText, headline: str, byline_text: st
         "dateline": Guess(dateline.place, "read from the first paragraph") if dateline else
         Guess("Not given", "the first paragraph has no dateline such as 'BRUSSELS:'; write where it was filed"),
         "event_date": Guess(day, day_why),
-    }
+    }, day
 
 
 def _unique(passages: list[Passage]) -> list[Passage]:
