@@ -20,7 +20,7 @@ VERB = re.compile(
     r"\b(?:said|says|told|tells|added|adds|wrote|writes|posted|tweeted|asked|replied|warned|urged|confirmed|"
     r"announced|stated|explained|insisted|argued|noted|called|calls|described|describes|dismissed|denied|"
     r"declared|claimed|acknowledged|admitted|rejected|accused|promised|vowed|cautioned|stressed|recalled|"
-    r"complained|conceded|predicted|according to|(?<=not )(?:confirm|deny|comment)|(?<=declined to )comment)\b")
+    r"complained|conceded|predicted|[Aa]ccording to|(?<=not )(?:confirm|deny|comment)|(?<=declined to )comment)\b")
 _AUX_TAIL = re.compile(
     rf"(?:\s+(?:had|has|have|was|were|is|also|initially|later|earlier|then|again|previously|first|once|"
     rf"did not|didn't|does not|would not|could not|declined to|will|would|publicly|quickly|repeatedly|"
@@ -107,7 +107,11 @@ def _last_segment(left: str) -> str:
     return _LEADING.sub("", pieces[-1].strip()).strip()
 
 
+_ABBREVIATED = re.compile(r"\b(Dr|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr)\.")
+
+
 def _phrase_after(after: str) -> Phrase | None:
+    after = _ABBREVIATED.sub(r"\1", after)  # "said Dr. Amir Haddad": that full stop ends no sentence
     match = re.match(r"^\s*([^,.;:]+?)(?:,\s*((?:the|a|an|its|his|her|their|one of|who)\b[^,.;]+))?\s*(?:[,.;:]|$)",
                      after)
     if not match:
@@ -157,7 +161,7 @@ def _how(verb: str, verb_words: str, after: str, where: str | None) -> str:
 
 def _reports_speech(frame: str, verb: re.Match, left: str, after: str) -> bool:
     """"X said that ...", "X said the plan ...", or "..., X said." after words of the article's own."""
-    if verb.group() == "according to":
+    if verb.group().lower() == "according to":
         return len(left.split()) >= 4
     rest = re.sub(rf"^\s*(?:on (?:{_DAY})|{_WHERE.pattern})\s*", "", after).lstrip(" ")
     if rest.startswith(","):  # "Ortiz said on Monday, standing beside the barriers": no reported words

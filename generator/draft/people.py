@@ -20,7 +20,8 @@ TITLES = {
     "treasurer", "member", "mp", "representative", "rep", "sen", "gov", "lieutenant", "admiral", "marshal",
     "premier", "speaker", "attorney", "clerk", "trustee", "warden", "pastor", "reverend", "bishop", "father",
     "dean", "analyst", "economist", "researcher", "organiser", "organizer", "secretary-general", "adviser",
-    "advisor", "resident", "lawyer", "doctor", "dr", "nurse", "engineer", "planner", "official", "campaigner",
+    "advisor", "resident", "parent", "teacher", "pupil", "student", "neighbour", "shopkeeper", "volunteer",
+    "lawyer", "doctor", "dr", "nurse", "engineer", "planner", "official", "campaigner",
 }
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "sir", "dame"}
 ORGANISATION_WORDS = {

@@ -94,8 +94,12 @@ _CAPITALISED_RUN = re.compile(r"(?:\b[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+")
 def _note_names(frame: str, cast: Cast) -> None:
     """Full names with their titles, so that a surname quoted first can be completed."""
     for match in _CAPITALISED_RUN.finditer(frame):
-        before = frame[: match.start()].split()[-3:]
-        phrase = read_phrase(" ".join([w for w in before if is_capitalised(w) or w.islower()] + [match.group()]))
+        before: list[str] = []
+        for word in reversed(frame[: match.start()].split()[-3:]):  # only the title words right before it
+            if not (is_capitalised(word) or word.lower() in TITLES) or word.endswith((",", ":", ";")):
+                break
+            before.insert(0, word)
+        phrase = read_phrase(" ".join([*before, match.group()]))
         if phrase and phrase.kind == "person" and not phrase.pronoun:
             cast.note_full_name(phrase.name, phrase.role)
 
