@@ -26,7 +26,7 @@ _TITLE = re.compile(r'^title: (".*")$', re.MULTILINE)
 class Site:
     """What one story generates: Markdown pages and other files, by path under the docs folder."""
 
-    story: Story | None
+    story: Story | None  # None only on the error page served while the very first build has mistakes
     pages: dict[str, str]
     assets: dict[str, bytes] = field(default_factory=dict)
     quotes_on_page: dict[str, tuple[str, ...]] = field(default_factory=dict)
