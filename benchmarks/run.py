@@ -104,14 +104,10 @@ def main() -> None:
     results["duration_s"] = round(time.perf_counter() - started)
     out = save(final=True)
     print(tables(results))
-<<<<<<< HEAD
     if "draft_quality" in results:
         print("\n" + draft_table(results["draft_quality"]))
-    print(f"\nWritten to {out.relative_to(BENCH.parent)} in {results['duration_s']} s.")
-=======
     shown = out.relative_to(BENCH.parent) if out.is_relative_to(BENCH.parent) else out
     print(f"\nWritten to {shown} in {results['duration_s']} s.")
->>>>>>> tooling
 
 
 if __name__ == "__main__":
