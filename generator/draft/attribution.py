@@ -138,8 +138,8 @@ def _appositive(left: str) -> Phrase | None:
         role = ", ".join(part for part in (_LEADING.sub("", before), last_phrase.role) if part)
         return Phrase(last_phrase.name, last_phrase.kind, role)
     if first_phrase and first_phrase.kind == "organisation" and not first_phrase.pronoun:
-        role = last if re.match(r"^(?:the|a|an|its)\s", last) else None  # "Northwind Assembly, the consortium ..."
-        return Phrase(first_phrase.name, "organisation", role)
+        described = last if re.match(r"^(?:the|a|an|its)\s", last) else None  # "Northwind Assembly, the consortium"
+        return Phrase(first_phrase.name, "organisation", described)
     return last_phrase
 
 
@@ -152,7 +152,8 @@ def _how(verb: str, verb_words: str, after: str, where: str | None) -> str:
     words = verb_words if verb_words.endswith(verb) else verb
     words = re.sub(rf"\bon (?:{_DAY})\s*", "", words).strip()
     if verb in ("told", "tells", "wrote", "posted", "asked", "replied"):
-        tail = re.match(r"^([^,.;⟦]*)", after).group(1).strip()
+        tail = after.split(Q)[0]
+        tail = re.split(r"[,.;]", tail)[0].strip()
         tail = re.split(r"\s(?:that|on (?:" + _DAY + r"))\b", tail)[0].strip()
         if tail and not (where and tail.startswith(where)):
             return f"{words} {tail}"
@@ -167,8 +168,8 @@ def _reports_speech(frame: str, verb: re.Match, left: str, after: str) -> bool:
     if rest.startswith(","):  # "Ortiz said on Monday, standing beside the barriers": no reported words
         return False
     if verb.group() in ("told", "tells"):
-        rest = rest[_TOLD_OBJECT.match(rest).end():] if _TOLD_OBJECT.match(rest) else rest
-        rest = rest.lstrip(", ")
+        told = _TOLD_OBJECT.match(rest)
+        rest = (rest[told.end():] if told else rest).lstrip(", ")
     if re.match(r"^[.;]?\s*$", rest):  # the verb ends the sentence: "..., Rutte said."
         own = frame[: len(left)].replace(Q, " ")
         own_words = _BOUNDARY.split(own)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from ..errors import ContentError, Problem
 from ..source import Sentence, SourceText, split_article
@@ -25,14 +26,14 @@ from .reported import DraftQuote, DraftStatement, read_sentences
 class Guess:
     """A value `draft` inferred, and why: the editor confirms it and deletes the marker."""
 
-    value: object
+    value: Any
     why: str
 
 
 @dataclass
 class Draft:
     text: str
-    article: dict[str, object]
+    article: dict[str, Any]  # a value, or a Guess of one
     lead: str
     quotes: list[DraftQuote]
     people: list[Speaker]
@@ -70,7 +71,7 @@ def compose(raw: RawArticle) -> Draft:
 
 
 def _article(raw: RawArticle, source: SourceText, headline: str, byline_text: str, byline: Sentence,
-             body: str) -> dict[str, object]:
+             body: str) -> dict[str, Any]:
     parsed = parse_byline(byline_text)
     if parsed.published is None and raw.published:
         parsed = parse_byline(raw.published)

@@ -8,6 +8,7 @@ is one stretch of text and does not hold a paragraph break.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
@@ -31,7 +32,7 @@ class Passage:
         return trimmed if trimmed.strip() else self.text
 
 
-def find_passages(text: str, checked: list[tuple[int, str]] = ()) -> list[Passage]:
+def find_passages(text: str, checked: Sequence[tuple[int, str]] = ()) -> list[Passage]:
     """Every quotation in `text`, in order; quotations nested in another are part of it.
 
     `checked` are the passages `check` itself requires to be listed (offset, words): they are taken as they

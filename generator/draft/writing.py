@@ -41,7 +41,8 @@ def scalar(value: object) -> str:
 
 def _line(indent: str, key: str, value: object, why: str | None = None) -> str:
     if isinstance(value, Guess):
-        value, why = value.value, value.why
+        guess = value
+        value, why = guess.value, guess.why
     comment = f"  {MARKER} {' '.join(why.split())}" if why else ""
     return f"{indent}{key}: {scalar(value)}{comment}"
 
@@ -101,14 +102,15 @@ def story_yaml(draft: Draft, source_label: str, now: dt.datetime) -> str:
         out.append(f"{section}: []  {MARKER} {PLACEHOLDERS[section]}")
     dated = [statement for statement in draft.statements if statement.date]
     out += ["", "timeline:" if dated else "timeline: []"]
-    anchor = article["event_date"].value if isinstance(article["event_date"], Guess) else article["event_date"]
+    anchor: dt.date = article["event_date"].value if isinstance(article["event_date"], Guess) \
+        else article["event_date"]
     for statement in dated:
         out.append(f"  - id: event-{statement.sentence.id.replace('.', '-')}")
         out.append(_line("    ", "date", statement.date))
         out.append(_line("    ", "text", statement.sentence.text, "the statement's sentence; rewrite it as an event"))
         out.append("    basis: article")
         out.append(f"    cites: [{statement.sentence.id}]")
-        if statement.date > anchor:
+        if statement.date and statement.date > anchor:
             out.append("    next: true")
     out += ["", "changes:", f"  - date: {now.isoformat()}", "    kind: published", "    text: First published.", ""]
     return "\n".join(out)
