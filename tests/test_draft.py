@@ -221,3 +221,20 @@ def test_a_quotation_over_two_paragraphs_is_two_quotes_with_the_speaker_named_in
         ("We have listened to every ferry operator", "Ben Cole"),
         ("The plan is better for it", "Ben Cole"),
     ]
+
+
+def test_speakers_named_after_their_description_or_through_a_spokesperson(tmp_path: Path) -> None:
+    source = tmp_path / "article.txt"
+    source.write_text("School site debated\n\nLakeshore News Agency, 23 September 2025 21:05\n\n"
+                      "ELMSTEAD - The county education office said both sites met its rules. "
+                      "“We will decide by the end of the year,” a spokesperson said.\n\n"
+                      "“Nobody has asked us,” said Lena Vogel of the Brook Road neighbours’ group.\n\n"
+                      "Bus company Greenline said it could run a bus. “We can make either route work,” said its "
+                      "manager, Sam Osei.\n", encoding="utf-8")
+    draft_story(source, tmp_path / "draft", NOW)
+    story = drafted(tmp_path / "draft")
+    people = {person["id"]: person for person in story["people"]}
+    assert [people[quote["speaker"]]["name"] for quote in story["quotes"]] == [
+        "The county education office", "Lena Vogel", "Sam Osei"]
+    assert [people[quote["speaker"]].get("role") for quote in story["quotes"]][1:] == [
+        "of the Brook Road neighbours’ group", "its manager"]

@@ -117,6 +117,11 @@ def _phrase_after(after: str) -> Phrase | None:
     if not match:
         return None
     phrase = read_phrase(match.group(1))
+    named_next = re.match(r"^\s*[^,.;:]+?,\s*([^,.;:]+?)\s*(?:[,.;:]|$)", after)
+    if named_next and not _named(phrase):  # "said its branch secretary, Nadia Rahman, who ..."
+        name = read_phrase(named_next.group(1))
+        if _named(name) and name is not None and not name.role:
+            return Phrase(name.name, "person", match.group(1).strip())
     if phrase and match.group(2) and phrase.kind == "person" and not phrase.pronoun:
         role = ", ".join(part for part in (phrase.role, match.group(2).strip()) if part)
         return Phrase(phrase.name, phrase.kind, role)
