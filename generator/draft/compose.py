@@ -14,7 +14,7 @@ from typing import Any
 from ..errors import ContentError, Problem
 from ..source import Sentence, SourceText, split_article
 from .byline import event_date as find_event_date
-from .byline import parse_byline, parse_dateline
+from .byline import parse_byline, parse_dateline, without_dateline
 from .dates import agree_with_named_days, date_everything
 from .people import Cast, Speaker, slug
 from .quotes import Passage, find_passages
@@ -67,7 +67,7 @@ def compose(raw: RawArticle) -> Draft:
             quote.speaker = quote.speaker or unknown
     used = {id(q.speaker) for q in quotes} | {id(s.speaker) for s in statements}
     people = [speaker for speaker in cast.speakers if id(speaker) in used]
-    return Draft(raw.text, article, paragraphs[2][0].text, quotes, people, statements)
+    return Draft(raw.text, article, without_dateline(paragraphs[2][0].text), quotes, people, statements)
 
 
 def _article(raw: RawArticle, source: SourceText, headline: str, byline_text: str, byline: Sentence,
