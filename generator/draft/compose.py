@@ -9,11 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from ..errors import ContentError, Problem
 from ..source import Sentence, SourceText, split_article
 from .byline import event_date as find_event_date
-from .byline import parse_byline, parse_dateline
+from .byline import parse_byline, parse_dateline, without_dateline
 from .dates import agree_with_named_days, date_everything
 from .people import Cast, Speaker, slug
 from .quotes import Passage, find_passages
@@ -25,19 +26,18 @@ from .reported import DraftQuote, DraftStatement, read_sentences
 class Guess:
     """A value `draft` inferred, and why: the editor confirms it and deletes the marker."""
 
-    value: object
+    value: Any
     why: str
 
 
 @dataclass
 class Draft:
     text: str
-    article: dict[str, object]
+    article: dict[str, Any]  # a value, or a Guess of one
     lead: str
     quotes: list[DraftQuote]
     people: list[Speaker]
     statements: list[DraftStatement]
-    event_date: dt.date  # the day the article reports on: "on Monday" is counted back from it
 
 
 def compose(raw: RawArticle) -> Draft:
@@ -51,7 +51,8 @@ def compose(raw: RawArticle) -> Draft:
     byline_text = " ".join(s.text for s in paragraphs[1])
     body_start = paragraphs[2][0].start
     body = source.text[body_start:]  # source.text: comment lines blanked, offsets as `check` counts them
-    article, anchor = _article(raw, source, headline, byline_text, paragraphs[1][0], body)
+    article = _article(raw, source, headline, byline_text, paragraphs[1][0], body)
+    anchor = article["event_date"].value
     passages = _unique(find_passages(source.text, source.quoted_passages()))
     cast = Cast()
     quotes, statements = read_sentences(source.text, source, passages, cast, body_start)
@@ -66,12 +67,11 @@ def compose(raw: RawArticle) -> Draft:
             quote.speaker = quote.speaker or unknown
     used = {id(q.speaker) for q in quotes} | {id(s.speaker) for s in statements}
     people = [speaker for speaker in cast.speakers if id(speaker) in used]
-    return Draft(raw.text, article, paragraphs[2][0].text, quotes, people, statements, anchor)
+    return Draft(raw.text, article, without_dateline(paragraphs[2][0].text), quotes, people, statements)
 
 
 def _article(raw: RawArticle, source: SourceText, headline: str, byline_text: str, byline: Sentence,
-             body: str) -> tuple[dict[str, object], dt.date]:
-    """The `article:` fields, each a value or a Guess, and the event date on its own."""
+             body: str) -> dict[str, Any]:
     parsed = parse_byline(byline_text)
     if parsed.published is None and raw.published:
         parsed = parse_byline(raw.published)
@@ -103,7 +103,7 @@ def _article(raw: RawArticle, source: SourceText, headline: str, byline_text: st
         "dateline": Guess(dateline.place, "read from the first paragraph") if dateline else
         Guess("Not given", "the first paragraph has no dateline such as 'BRUSSELS:'; write where it was filed"),
         "event_date": Guess(day, day_why),
-    }, day
+    }
 
 
 def _unique(passages: list[Passage]) -> list[Passage]:
