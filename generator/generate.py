@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import gc
-import json
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
+
 from .assets import build_assets
-from .errors import ContentError
+from .errors import ContentError, Problem
 from .load import load_story
 from .render import Pages, render_pages
 from .schema import Story
@@ -28,6 +29,7 @@ class Site:
     pages: dict[str, str]
     assets: dict[str, bytes] = field(default_factory=dict)
     quotes_on_page: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    warnings: tuple[Problem, ...] = ()
 
     @classmethod
     def error_page(cls, error: ContentError) -> Site:
@@ -51,7 +53,7 @@ def _without_collection_pauses() -> Iterator[None]:
 
 
 def page_titles(pages: dict[str, str]) -> dict[str, str]:
-    return {path: json.loads(match.group(1)) for path, text in pages.items() if (match := _TITLE.search(text))}
+    return {path: yaml.safe_load(match.group(1)) for path, text in pages.items() if (match := _TITLE.search(text))}
 
 
 def generate_site(folder: Path, site_name: str, max_bytes: int | None = None, cache: Path | None = None) -> Site:
@@ -68,4 +70,4 @@ def generate_site(folder: Path, site_name: str, max_bytes: int | None = None, ca
     shown: dict[str, list[str]] = {}
     for quote in loaded.story.quotes:
         shown.setdefault(said_page[quote.id], []).append(quote.id)
-    return Site(loaded.story, pages, assets, {page: tuple(ids) for page, ids in shown.items()})
+    return Site(loaded.story, pages, assets, {page: tuple(ids) for page, ids in shown.items()}, loaded.warnings)

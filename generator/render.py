@@ -7,7 +7,6 @@ from the content can never become markup; links and anchors are built here, from
 from __future__ import annotations
 
 import functools
-import json
 import math
 import re
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from . import text
 from .citations import Citations, SentencePlaces
 from .load import LoadedStory
 from .locator_map import DATA_CREDIT as MAP_CREDIT
+from .safety import yaml_quoted
 from .schema import CHANGE_WORDS, SECTION_TITLES, STATUS_WORDS, Background, Quote, Statement
 from .source import split_sentences
 
@@ -70,7 +70,7 @@ def _environment() -> jinja2.Environment:
     )
     env.filters.update(
         raw=Markup,
-        yaml=lambda value: Markup(json.dumps(str(value), ensure_ascii=False)),  # a JSON string is valid YAML
+        yaml=lambda value: Markup(yaml_quoted(value)),
         attr=text.html_escape,
         href=text.href,
         long_date=text.long_date,

@@ -6,10 +6,11 @@ The same models produce the JSON Schema published with the site and used by edit
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Literal
 from urllib.parse import urlsplit
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 ID_PATTERN = r"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"
 SENTENCE_ID_PATTERN = r"^p[1-9][0-9]*\.s[1-9][0-9]*$"
@@ -27,7 +28,20 @@ def _is_web_address(url: str) -> str:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in url):
         raise ValueError("must be an http:// or https:// address")
+    entity = _HTML_ENTITY.search(url)
+    if entity:
+        raise ValueError(f"holds the HTML entity {entity.group()}; write the character itself (& for &amp;)")
     return url
+
+
+def _written_as_date(value: object) -> object:
+    """YAML `date: 0` is a number, which pydantic would read as 1 January 1970."""
+    if isinstance(value, int | float):
+        raise ValueError(f"{value!r} is a number, not a date; write YYYY-MM-DD")
+    return value
+
+
+_HTML_ENTITY = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 
 
 def _has_time_zone(moment: dt.datetime) -> dt.datetime:
@@ -40,7 +54,8 @@ Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000), AfterV
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 SentenceId = Annotated[str, StringConstraints(pattern=SENTENCE_ID_PATTERN)]
 WebAddress = Annotated[str, StringConstraints(max_length=2_000), AfterValidator(_is_web_address)]
-Moment = Annotated[dt.datetime, AfterValidator(_has_time_zone)]
+Moment = Annotated[dt.datetime, BeforeValidator(_written_as_date), AfterValidator(_has_time_zone)]
+Day = Annotated[dt.date, BeforeValidator(_written_as_date)]
 LooseDate = Annotated[str, StringConstraints(pattern=LOOSE_DATE_PATTERN)]
 
 Status = Literal["confirmed", "confirmed-in-part", "claimed", "denied", "did-not-deny", "would-not-confirm",
@@ -80,7 +95,7 @@ class Article(Model):
     byline: Text = Field(description="The byline time as the outlet prints it, e.g. '29 Oct 2024 03:27'.")
     published: Moment = Field(description="The byline time with its time zone.")
     dateline: Text = Field(description="The place the article was filed from.")
-    event_date: dt.date = Field(description="The day the article's 'today' refers to; anchors 'on Monday'.")
+    event_date: Day = Field(description="The day the article's 'today' refers to; anchors 'on Monday'.")
 
 
 class Meta(Model):
@@ -123,7 +138,7 @@ class Quote(Model):
     speaker: Id = Field(description="Id of the person or organisation quoted.")
     how: Text = Field(description="How it was said, e.g. 'told reporters', 'said on X'.")
     where: Text | None = Field(None, description="Where it was said, if the article says.")
-    date: dt.date | None = Field(None, description="The day it was said, if known.")
+    date: Day | None = Field(None, description="The day it was said, if known.")
     date_note: Text | None = Field(None, description="Why the date is missing or uncertain.")
     label: Text | None = Field(
         None, description="A short name for a long quote, without quotation marks (e.g. 'Sybiha's post on X'), "
@@ -138,7 +153,7 @@ class Statement(Evidence):
     party: Id | None = Field(
         None, description="Id of the party, when the article gives a whole side as the speaker ('Ukraine urged').")
     gist: Text = Field(description="What they said, in a sentence that keeps the attribution.")
-    date: dt.date | None = None
+    date: Day | None = None
     date_note: Text | None = Field(None, description="When it was said, in words, if the day is not known.")
     where: Text | None = Field(None, description="Where it was said, e.g. 'in Kazan'.")
     quotes: list[Id] = Field(default=[], description="Quotes that belong to the same remark.")
@@ -216,14 +231,14 @@ class Figure(Evidence):
     value: Text = Field(description="The number as said, e.g. 'About 10,000'.")
     what: Text = Field(description="What it counts, e.g. 'North Korean soldiers sent to eastern Russia'.")
     who: Text = Field(description="Who gave it, e.g. 'the Pentagon'.")
-    date: dt.date = Field(description="The day it was given.")
+    date: Day = Field(description="The day it was given.")
 
 
 class Event(Evidence):
     """A dated event on the timeline."""
 
     id: Id
-    date: dt.date
+    date: Day
     text: Text
     basis: Literal["article", "background"] = Field(description="Where the event is known from.")
     next: bool = Field(False, description="True for what happened after the article.")

@@ -34,7 +34,9 @@ def html_escape(value: object) -> Markup:
 
 def href(url: str) -> Markup:
     """A validated http(s) address made safe inside Markdown's `(...)` link syntax."""
-    for character, encoded in (("(", "%28"), (")", "%29"), (" ", "%20"), ("<", "%3C"), (">", "%3E")):
+    # Quotation marks would start a link title, and a backtick is dropped by Markdown's code spans.
+    for character, encoded in (("(", "%28"), (")", "%29"), (" ", "%20"), ("<", "%3C"), (">", "%3E"),
+                               ('"', "%22"), ("'", "%27"), ("`", "%60")):
         url = url.replace(character, encoded)
     return Markup(url)
 
