@@ -14,6 +14,12 @@ from .load import LoadedStory
 from .source import Sentence
 
 
+def keep_notes_out_of_search(html: str) -> str:
+    """Mark a page's notes for Material's search to skip: they repeat the article page's sentences on every
+    page that cites them, which would make every page a search hit for them and swell the search index."""
+    return html.replace('<div class="footnote">', '<div class="footnote" data-search-exclude>', 1)
+
+
 def body_start(loaded: LoadedStory) -> int:
     """The number of the article file's first body paragraph, after the headline and the byline.
 

@@ -60,6 +60,8 @@ def test_no_sentence_id_shows_on_any_page_or_in_search(built_site: Path) -> None
     index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
     shown = [doc["location"] for doc in index["docs"] if SENTENCE_ID.search(doc["text"] + doc["title"])]
     assert not shown, shown
+    notes = [doc["location"] for doc in index["docs"] if "Background, not from the article:" in doc["text"]]
+    assert not notes, f"the notes repeat the article's sentences; search should find them once: {notes}"
 
 
 def test_a_citation_is_a_numbered_note_naming_the_paragraph_and_linking_to_it(built_site: Path) -> None:
