@@ -15,6 +15,7 @@ from .assets import build_assets
 from .errors import ContentError, Problem
 from .load import load_story
 from .render import Pages, render_pages
+from .review import label_pages, markers_in
 from .schema import Story
 from .text import md_escape
 
@@ -25,7 +26,7 @@ _TITLE = re.compile(r'^title: (".*")$', re.MULTILINE)
 class Site:
     """What one story generates: Markdown pages and other files, by path under the docs folder."""
 
-    story: Story | None
+    story: Story | None  # None only on the error page served while the very first build has mistakes
     pages: dict[str, str]
     assets: dict[str, bytes] = field(default_factory=dict)
     quotes_on_page: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -64,7 +65,7 @@ def generate_site(folder: Path, site_name: str, max_bytes: int | None = None, ca
     with _without_collection_pauses():
         loaded = load_story(folder, max_bytes)
         index = Pages(loaded)
-        pages = render_pages(loaded, index)
+        pages = label_pages(render_pages(loaded, index), len(markers_in(folder / "story.yaml")))
         assets = build_assets(loaded, site_name, page_titles(pages), cache)
     said_page = index.said_page
     shown: dict[str, list[str]] = {}
