@@ -42,12 +42,12 @@ def png_size(path: Path) -> tuple[int, int]:
     return struct.unpack(">II", header[16:24])
 
 
-def test_overview_has_label_stamps_takeaways_questions_and_unknowns(built_site: Path) -> None:
+def test_overview_has_label_stamps_glance_questions_and_unknowns(built_site: Path) -> None:
     home = page(built_site, "")
     text = visible_text(home)
     assert '<p class="ex-kicker">Explainer</p>' in home
     assert re.search(r'Published <time datetime="2024-10-29T12:00:00\+00:00">29 October 2024, 12:00 UTC</time>', home)
-    assert "Key takeaways" in text and "What did NATO confirm?" in text and "What does Ukraine want?" in text
+    assert "At a glance" in text and "What did NATO confirm?" in text and "What does Ukraine want?" in text
     assert "What we don't know" in text and "no independent confirmation" in text
 
 
@@ -76,7 +76,7 @@ def test_the_stance_grid_has_one_row_per_party_with_the_status_in_words(built_si
                       page(built_site, "reactions/"), re.S)
     assert rows == [("nato", "Confirmed"), ("ukraine", "Claimed"), ("russia", "Did not deny"),
                     ("north-korea", "Would not confirm"), ("south-korea", "Claimed"),
-                    ("united-states", "Would not confirm")]
+                    ("united-states", "Confirmed in part")]
     other = re.findall(r"<td><span id=\"([a-z-]+)\">", page(second_site, "reactions/"))
     assert other == ["council", "operators"]
 
