@@ -20,6 +20,7 @@ from mkdocs.structure.pages import Page
 
 from generator import csp
 from generator.assets import share_image_path
+from generator.citations import keep_notes_out_of_search
 from generator.errors import ContentError, Problem
 from generator.generate import Site, generate_site
 from generator.load import STORY_FILE, display_path
@@ -120,7 +121,7 @@ def _is_generated(file: File) -> bool:
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     escape_theme_values(page)
-    return html
+    return keep_notes_out_of_search(html)
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
