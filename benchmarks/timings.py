@@ -36,7 +36,6 @@ _STAGES = """
 import inspect, json, sys, time
 from pathlib import Path
 from generator.assets import build_assets
-from generator.generate import page_titles
 from generator.load import load_story
 from generator.render import render_pages
 folder, name, cache = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3])
@@ -44,7 +43,7 @@ extra = {"cache": cache} if "cache" in inspect.signature(build_assets).parameter
 times = {}
 start = time.perf_counter(); loaded = load_story(folder); times["load and check"] = time.perf_counter() - start
 start = time.perf_counter(); pages = render_pages(loaded); times["render pages"] = time.perf_counter() - start
-start = time.perf_counter(); build_assets(loaded, name, page_titles(pages), **extra)
+start = time.perf_counter(); build_assets(loaded, name, **extra)
 times["assets"] = time.perf_counter() - start
 print(json.dumps(times))
 """

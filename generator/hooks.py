@@ -22,7 +22,7 @@ from generator.assets import share_image_path
 from generator.errors import ContentError
 from generator.generate import Site, generate_site
 from generator.load import STORY_FILE
-from generator.render import NAV_PAGES
+from generator.pages import share_card_page
 from generator.seo import head_tags
 
 log = logging.getLogger("mkdocs.plugins.explainer")
@@ -74,6 +74,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     for path in site.pages:
         if files.get_file_from_path(path) is not None and not _is_generated(files.get_file_from_path(path)):
             raise PluginError(f"docs/{path} is hand-written and has the name of a generated page; rename it")
+    config.nav = site.nav()  # read after on_files, when MkDocs builds the navigation
+    in_nav = {path for entry in config.nav for path in entry.values()}
     edit_uri = _edit_uri(config)
     for path, content in {**site.pages, **site.assets}.items():
         existing = files.get_file_from_path(path)
@@ -82,7 +84,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         generated = File.generated(config, path, content=content)
         if path.endswith(".md"):
             generated.edit_uri = edit_uri
-            if path not in NAV_PAGES:
+            if path not in in_nav:
                 generated.inclusion = InclusionLevel.NOT_IN_NAV
         files.append(generated)
     return files
@@ -108,8 +110,7 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     if site is None or not config.site_url:
         return output
     src = page.file.src_uri
-    stem = re.sub(r"-\d+\.md$", ".md", src)
-    image = share_image_path(stem if stem in NAV_PAGES else "index.md")
+    image = share_image_path(share_card_page(site.page_type(src)))
     title = page.title or site.story.meta.headline
     tags = head_tags(
         story=site.story, site_name=config.site_name, page=src, title=str(title),

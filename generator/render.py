@@ -7,7 +7,6 @@ from the content can never become markup; links and anchors are built here, from
 from __future__ import annotations
 
 import functools
-import json
 import math
 import re
 from dataclasses import dataclass
@@ -19,15 +18,12 @@ from markupsafe import Markup
 from . import text
 from .load import LoadedStory
 from .locator_map import DATA_CREDIT as MAP_CREDIT
+from .pages import PAGE_TYPE, PAGE_TYPES, PageType, read_on
 from .schema import CHANGE_WORDS, STATUS_WORDS, Quote, Statement
 
 TEMPLATES = Path(__file__).parent / "templates"
-ITEMS_PER_PAGE = 60  # keeps a page of quotes well under 500 KB of HTML however long the story grows
-SENTENCES_PER_PAGE = 200
 LIST_LIMIT = 20  # links listed per speaker on the who's who page before "and N more"
 MAP_PATH = "images/locator-map.svg"
-NAV_PAGES = ("index.md", "quotes.md", "reactions.md", "timeline.md", "people.md", "context.md",
-             "sources.md", "method.md")
 
 
 @dataclass(frozen=True)
@@ -60,15 +56,15 @@ def _environment() -> jinja2.Environment:
         loader=jinja2.FileSystemLoader(TEMPLATES),
         bytecode_cache=_bytecode_cache(),
         undefined=jinja2.StrictUndefined,
-        autoescape=False,  # Markdown, not HTML: escaping is done by `finalize` below
+        # Markdown, not HTML: `finalize` escapes every value for Markdown and returns Markup, so Jinja's HTML
+        # escaping, applied after it, never changes anything. Autoescaping is on so that macros return Markup.
+        autoescape=True,
         finalize=lambda value: value if isinstance(value, Markup) else text.md_escape(value),
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
     env.filters.update(
-        raw=Markup,
-        yaml=lambda value: Markup(json.dumps(str(value), ensure_ascii=False)),  # a JSON string is valid YAML
         attr=text.html_escape,
         href=text.href,
         long_date=text.long_date,
@@ -90,9 +86,8 @@ class Pages:
         self.quotes = {quote.id: quote for quote in story.quotes}
         self.statements = {statement.id: statement for statement in story.statements}
         self.said: list[Quote | Statement] = [*self._in_article_order(story.quotes), *story.statements]
-        self.said_page = {item.id: _page_name("quotes", i // ITEMS_PER_PAGE) for i, item in enumerate(self.said)}
-        self.sentence_page = {sentence.id: _page_name("article", i // SENTENCES_PER_PAGE)
-                              for i, sentence in enumerate(loaded.source.sentences)}
+        self.said_page = _spread(PAGE_TYPE["quotes"], [item.id for item in self.said])
+        self.sentence_page = _spread(PAGE_TYPE["article"], [sentence.id for sentence in loaded.source.sentences])
 
     def _in_article_order(self, quotes: list[Quote]) -> list[Quote]:
         return sorted(quotes, key=lambda quote: self.loaded.source.find(quote.text))
@@ -169,30 +164,55 @@ def _svg_size(svg: str | None) -> tuple[str, str]:
     return (match.group(1), match.group(2)) if match else ("1000", "700")
 
 
-def _page_name(stem: str, index: int) -> str:
-    return f"{stem}.md" if index == 0 else f"{stem}-{index + 1}.md"
+def _spread(page_type: PageType, ids: list[str]) -> dict[str, str]:
+    """The page each item lands on when a paged list is split."""
+    per_page = page_type.paging.per_page if page_type.paging else max(1, len(ids))
+    return {item_id: page_type.path(index // per_page) for index, item_id in enumerate(ids)}
+
+
+@dataclass(frozen=True)
+class RenderedPage:
+    path: str
+    page_type: PageType
+    markdown: str
+
+
+def _front_matter(title: str, description: str) -> str:
+    return f"---\ntitle: {text.yaml_string(title)}\ndescription: {text.yaml_string(description)}\n---\n\n"
+
+
+def render_site_pages(loaded: LoadedStory, pages: Pages | None = None) -> list[RenderedPage]:
+    """Every generated page, in the order PAGE_TYPES declares them."""
+    env = _environment()
+    pages = pages or Pages(loaded)
+    story = loaded.story
+    common = {"story": story, "source": loaded.source, "pages": pages, "anchor": anchor,
+              "status_words": STATUS_WORDS, "change_words": CHANGE_WORDS, "limit": LIST_LIMIT,
+              "map_file": MAP_PATH if loaded.map_svg else None, "map_credit": MAP_CREDIT,
+              "map_size": _svg_size(loaded.map_svg), "read_on": read_on(story)}
+    output: list[RenderedPage] = []
+    for page_type in PAGE_TYPES:
+        template = env.get_template(page_type.template)
+        description = page_type.description(story)
+        if page_type.paging is None:
+            title = page_type.title_for(story)
+            markdown = template.render(common, title=title)
+            output.append(RenderedPage(page_type.path(), page_type, _front_matter(title, description) + markdown))
+            continue
+        items = page_type.paging.items(pages)
+        per_page = page_type.paging.per_page
+        count = max(1, math.ceil(len(items) / per_page))
+        for index in range(count):
+            title = page_type.title_for(story, index + 1)
+            pager = {"number": index + 1, "count": count,
+                     "previous": page_type.path(index - 1) if index else None,
+                     "next": page_type.path(index + 1) if index + 1 < count else None}
+            markdown = template.render(common, title=title, items=items[index * per_page : (index + 1) * per_page],
+                                       pager=pager)
+            output.append(RenderedPage(page_type.path(index), page_type, _front_matter(title, description) + markdown))
+    return output
 
 
 def render_pages(loaded: LoadedStory, pages: Pages | None = None) -> dict[str, str]:
-    """Every generated page, by its path under the docs folder."""
-    env = _environment()
-    pages = pages or Pages(loaded)
-    common = {"story": loaded.story, "source": loaded.source, "pages": pages, "anchor": anchor,
-              "status_words": STATUS_WORDS, "change_words": CHANGE_WORDS, "limit": LIST_LIMIT,
-              "map_file": MAP_PATH if loaded.map_svg else None, "map_credit": MAP_CREDIT,
-              "map_size": _svg_size(loaded.map_svg)}
-    output: dict[str, str] = {}
-    for name in ("index.md", "reactions.md", "people.md", "context.md", "sources.md", "method.md"):
-        output[name] = env.get_template(name + ".j2").render(common)
-    paged = (("quotes", pages.said, ITEMS_PER_PAGE), ("timeline", pages.timeline_order(), ITEMS_PER_PAGE),
-             ("article", list(loaded.source.sentences), SENTENCES_PER_PAGE))
-    for stem, items, per_page in paged:
-        count = max(1, math.ceil(len(items) / per_page))
-        for index in range(count):
-            chunk = items[index * per_page : (index + 1) * per_page]
-            pager = {"number": index + 1, "count": count,
-                     "previous": _page_name(stem, index - 1) if index else None,
-                     "next": _page_name(stem, index + 1) if index + 1 < count else None}
-            output[_page_name(stem, index)] = env.get_template(f"{stem}.md.j2").render(
-                common, items=chunk, pager=pager)
-    return output
+    """Every generated page's Markdown, by its path under the docs folder."""
+    return {page.path: page.markdown for page in render_site_pages(loaded, pages)}

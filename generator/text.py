@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+import json
 import re
 
 from markupsafe import Markup
@@ -30,6 +31,11 @@ def md_escape(value: object) -> Markup:
 def html_escape(value: object) -> Markup:
     """Text for an HTML attribute or a raw HTML element."""
     return Markup(html.escape(str(value), quote=True))
+
+
+def yaml_string(value: object) -> str:
+    """A double-quoted YAML string for front matter: a JSON string is valid YAML."""
+    return json.dumps(str(value), ensure_ascii=False)
 
 
 def href(url: str) -> Markup:
