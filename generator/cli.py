@@ -33,6 +33,8 @@ def main() -> None:
 def check(story_dir: Path, max_bytes: int | None) -> None:
     """Check the story: quotes verbatim, references, ids, dates. Exit status 1 on any problem."""
     loaded = load_story(story_dir, max_bytes)
+    for warning in loaded.warnings:
+        click.echo(str(warning), err=True)
     story = loaded.story
     click.echo(f"{story_dir / 'story.yaml'}: OK: {len(story.quotes)} quotes verified verbatim, "
                f"{len(story.statements)} statements, {len(story.background)} background facts, "

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .assets import build_assets
-from .errors import ContentError
+from .errors import ContentError, Problem
 from .load import load_story
 from .pages import HOME, PageType, nav
 from .render import Pages, render_site_pages
@@ -25,6 +25,7 @@ class Site:
     pages: dict[str, str]
     assets: dict[str, bytes] = field(default_factory=dict)
     quotes_on_page: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    warnings: tuple[Problem, ...] = ()
     page_types: dict[str, PageType] = field(default_factory=dict)
 
     def page_type(self, path: str) -> PageType | None:
@@ -71,4 +72,5 @@ def generate_site(folder: Path, site_name: str, max_bytes: int | None = None, ca
     for quote in loaded.story.quotes:
         shown.setdefault(said_page[quote.id], []).append(quote.id)
     return Site(loaded.story, {page.path: page.markdown for page in rendered}, assets,
-                {page: tuple(ids) for page, ids in shown.items()}, {page.path: page.page_type for page in rendered})
+                {page: tuple(ids) for page, ids in shown.items()}, loaded.warnings,
+                {page.path: page.page_type for page in rendered})

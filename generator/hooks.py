@@ -18,10 +18,12 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
+from generator import csp
 from generator.assets import share_image_path
 from generator.errors import ContentError
 from generator.generate import Site, generate_site
 from generator.load import STORY_FILE
+from generator.page_html import add_to_head, escape_theme_values, raw
 from generator.pages import share_card_page
 from generator.seo import head_tags
 
@@ -71,6 +73,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         else:
             log.error("The site shows a list of these problems until a fix is saved.")
         site = state.last_good or Site.error_page(error)
+    for warning in site.warnings:
+        log.warning(str(warning))
     for path in site.pages:
         if files.get_file_from_path(path) is not None and not _is_generated(files.get_file_from_path(path)):
             raise PluginError(f"docs/{path} is hand-written and has the name of a generated page; rename it")
@@ -104,26 +108,48 @@ def _is_generated(file: File) -> bool:
     return file.generated_by is not None
 
 
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    escape_theme_values(page)
+    return html
+
+
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     output = _valid_html(output)
     site = state.last_good
-    if site is None or not config.site_url:
-        return output
+    language = site.story.meta.language if site and site.story else None
+    if site is None or site.story is None or not config.site_url:
+        return _secured(output, config, language=language)
     src = page.file.src_uri
     image = share_image_path(share_card_page(site.page_type(src)))
-    title = page.title or site.story.meta.headline
+    title = raw(page.title) if page.title else site.story.meta.headline
     tags = head_tags(
-        story=site.story, site_name=config.site_name, page=src, title=str(title),
-        description=str(page.meta.get("description") or site.story.meta.summary),
+        story=site.story, site_name=config.site_name, page=src, title=title,
+        description=raw(page.meta.get("description") or site.story.meta.summary),
         page_url=page.canonical_url or config.site_url, site_url=config.site_url,
         image_url=urljoin(config.site_url, image), quote_ids=site.quotes_on_page.get(src, ()),
     )
-    return output.replace("</head>", tags + "</head>", 1)
+    return _secured(output, config, tags, site.story.meta.language)
 
 
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
     """The 404 page is rendered from the theme, not as a page, so on_post_page never sees it."""
-    return _valid_html(output_content) if template_name == "404.html" else output_content
+    if template_name != "404.html":
+        return output_content
+    site = state.last_good
+    language = site.story.meta.language if site and site.story else None
+    return _secured(_valid_html(output_content), config, language=language)
+
+
+def _secured(output: str, config: MkDocsConfig, tags: str = "", language: str | None = None) -> str:
+    """The page with its Content-Security-Policy first in the head, `tags` last, and the story's language."""
+    policy = csp.policy(output, _own_styles(config), allow_any_inline_script=state.command == "serve")
+    return add_to_head(output, csp.meta_tag(policy), tags, language)
+
+
+def _own_styles(config: MkDocsConfig) -> tuple[str, ...]:
+    """The style sheets main.html inlines: every .css file of the theme overrides."""
+    folder = Path(config.theme.custom_dir or "")
+    return tuple(path.read_text(encoding="utf-8") for path in sorted(folder.rglob("*.css"))) if folder.name else ()
 
 
 def _valid_html(output: str) -> str:

@@ -19,6 +19,7 @@ from . import text
 from .load import LoadedStory
 from .locator_map import DATA_CREDIT as MAP_CREDIT
 from .pages import PAGE_TYPE, PAGE_TYPES, PageType, read_on
+from .safety import yaml_quoted
 from .schema import CHANGE_WORDS, STATUS_WORDS, Quote, Statement
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -178,7 +179,7 @@ class RenderedPage:
 
 
 def _front_matter(title: str, description: str) -> str:
-    return f"---\ntitle: {text.yaml_string(title)}\ndescription: {text.yaml_string(description)}\n---\n\n"
+    return f"---\ntitle: {yaml_quoted(title)}\ndescription: {yaml_quoted(description)}\n---\n\n"
 
 
 def render_site_pages(loaded: LoadedStory, pages: Pages | None = None) -> list[RenderedPage]:

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import re
 import typing
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Annotated, Literal
 from urllib.parse import urlsplit
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 from pydantic.fields import FieldInfo
 
 ID_PATTERN = r"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"
@@ -32,7 +33,20 @@ def _is_web_address(url: str) -> str:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in url):
         raise ValueError("must be an http:// or https:// address")
+    entity = _HTML_ENTITY.search(url)
+    if entity:
+        raise ValueError(f"holds the HTML entity {entity.group()}; write the character itself (& for &amp;)")
     return url
+
+
+def _written_as_date(value: object) -> object:
+    """YAML `date: 0` is a number, which pydantic would read as 1 January 1970."""
+    if isinstance(value, int | float):
+        raise ValueError(f"{value!r} is a number, not a date; write YYYY-MM-DD")
+    return value
+
+
+_HTML_ENTITY = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 
 
 def _has_time_zone(moment: dt.datetime) -> dt.datetime:
@@ -63,7 +77,8 @@ QuoteId = Annotated[Id, RefersTo("quotes", "quote")]
 StatementId = Annotated[Id, RefersTo("statements", "statement")]
 BackgroundId = Annotated[Id, RefersTo("background", "background item")]
 WebAddress = Annotated[str, StringConstraints(max_length=2_000), AfterValidator(_is_web_address)]
-Moment = Annotated[dt.datetime, AfterValidator(_has_time_zone)]
+Moment = Annotated[dt.datetime, BeforeValidator(_written_as_date), AfterValidator(_has_time_zone)]
+Day = Annotated[dt.date, BeforeValidator(_written_as_date)]
 LooseDate = Annotated[str, StringConstraints(pattern=LOOSE_DATE_PATTERN)]
 
 Status = Literal["confirmed", "claimed", "denied", "did-not-deny", "would-not-confirm", "no-comment"]
@@ -101,7 +116,7 @@ class Article(Model):
     byline: Text = Field(description="The byline time as the outlet prints it, e.g. '29 Oct 2024 03:27'.")
     published: Moment = Field(description="The byline time with its time zone.")
     dateline: Text = Field(description="The place the article was filed from.")
-    event_date: dt.date = Field(description="The day the article's 'today' refers to; anchors 'on Monday'.")
+    event_date: Day = Field(description="The day the article's 'today' refers to; anchors 'on Monday'.")
 
 
 class Meta(Model):
@@ -141,7 +156,7 @@ class Quote(Model):
     speaker: SpeakerId = Field(description="Id of the person or organisation quoted.")
     how: Text = Field(description="How it was said, e.g. 'told reporters', 'said on X'.")
     where: Text | None = Field(None, description="Where it was said, if the article says.")
-    date: dt.date | None = Field(None, description="The day it was said, if known.")
+    date: Day | None = Field(None, description="The day it was said, if known.")
     date_note: Text | None = Field(None, description="Why the date is missing or uncertain.")
 
 
@@ -151,7 +166,7 @@ class Statement(Evidence):
     id: Id
     speaker: SpeakerId
     gist: Text = Field(description="What they said, in a sentence that keeps the attribution.")
-    date: dt.date | None = None
+    date: Day | None = None
     quotes: list[QuoteId] = Field(default=[], description="Quotes that belong to the same remark.")
 
 
@@ -207,7 +222,7 @@ class Event(Evidence):
     """A dated event on the timeline."""
 
     id: Id
-    date: dt.date
+    date: Day
     text: Text
     basis: Literal["article", "background"] = Field(description="Where the event is known from.")
     next: bool = Field(False, description="True for what happened after the article.")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import html
-import json
 import re
 
 from markupsafe import Markup
@@ -33,14 +32,11 @@ def html_escape(value: object) -> Markup:
     return Markup(html.escape(str(value), quote=True))
 
 
-def yaml_string(value: object) -> str:
-    """A double-quoted YAML string for front matter: a JSON string is valid YAML."""
-    return json.dumps(str(value), ensure_ascii=False)
-
-
 def href(url: str) -> Markup:
     """A validated http(s) address made safe inside Markdown's `(...)` link syntax."""
-    for character, encoded in (("(", "%28"), (")", "%29"), (" ", "%20"), ("<", "%3C"), (">", "%3E")):
+    # Quotation marks would start a link title, and a backtick is dropped by Markdown's code spans.
+    for character, encoded in (("(", "%28"), (")", "%29"), (" ", "%20"), ("<", "%3C"), (">", "%3E"),
+                               ('"', "%22"), ("'", "%27"), ("`", "%60")):
         url = url.replace(character, encoded)
     return Markup(url)
 

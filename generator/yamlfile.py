@@ -15,6 +15,7 @@ import yaml
 
 from .errors import Problem
 from .schema import dotted
+from .storyfiles import RefusedFile, read_story_file
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 Position = tuple[int, int]
@@ -61,14 +62,13 @@ class YamlDocument:
         return Problem(self.path, line, column, field_name, message)
 
 
-def read_text(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str | None, list[Problem]]:
-    """Decode a UTF-8 file (a byte-order mark and CRLF line ends are accepted and removed)."""
+def read_text(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES,
+              folder: Path | None = None) -> tuple[str | None, list[Problem]]:
+    """Decode a UTF-8 file inside `folder` (default: its own); a byte-order mark and CRLF line ends are removed."""
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            message = f"file is {size:,} bytes, over the limit of {max_bytes:,}; raise it with --max-bytes"
-            return None, [Problem(label, 1, 1, "", message)]
-        raw = path.read_bytes()
+        raw = read_story_file(path, folder or path.parent, max_bytes)
+    except RefusedFile as error:
+        return None, [Problem(label, 1, 1, "", str(error))]
     except OSError as error:
         return None, [Problem(label, 1, 1, "", f"cannot be read: {error.strerror or error}")]
     try:
