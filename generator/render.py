@@ -19,6 +19,7 @@ from . import text
 from .load import LoadedStory
 from .locator_map import DATA_CREDIT as MAP_CREDIT
 from .pages import PAGE_TYPE, PAGE_TYPES, PageType, read_on
+from .project import cache_folder
 from .safety import yaml_quoted
 from .schema import CHANGE_WORDS, STATUS_WORDS, Quote, Statement
 
@@ -42,7 +43,7 @@ class Figures:
 
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
     """Compiled templates kept in .cache/jinja, so a fresh process need not compile them again."""
-    folder = Path(".cache/jinja")
+    folder = cache_folder(Path(), "jinja")
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
