@@ -1,4 +1,4 @@
-"""`make bench`: build time, scale, live preview, reader weight and Lighthouse, with the machine they ran on.
+"""`make bench`: build time, scale, live preview, reader weight, Lighthouse and draft quality, with the machine.
 
     .venv/bin/python benchmarks/run.py                      # everything; writes benchmarks/results.json
     .venv/bin/python benchmarks/run.py --only weight,lighthouse   # some sections; writes benchmarks/work/
@@ -17,6 +17,8 @@ import sys
 import time
 from pathlib import Path
 
+from draft_quality import measure_draft_quality
+from draft_quality import table as draft_table
 from lighthouse_audit import measure_lighthouse
 from machine import describe
 from make_story import make_story
@@ -26,7 +28,7 @@ from sites import BENCH, CONTENT, WORK, mkdocs_build, site_settings
 from timings import run_scale
 from weight import measure_weight
 
-SECTIONS = ("scale", "preview", "weight", "lighthouse")
+SECTIONS = ("scale", "preview", "weight", "lighthouse", "draft")
 
 
 def log(message: str) -> None:
@@ -92,11 +94,18 @@ def main() -> None:
         log(f"Lighthouse ({args.lighthouse_runs} runs per page and form factor) ...")
         results["lighthouse"] = measure_lighthouse(story_site, prefix, args.lighthouse_runs, log)
 
+    if "draft" in sections:
+        log("Draft quality against the hand-checked stories ...")
+        results["draft_quality"] = measure_draft_quality(log)
+        save()
+
     results["machine"]["load_average_1min_at_end"] = round(os.getloadavg()[0], 2)
     results["goals"] = goals(results)
     results["duration_s"] = round(time.perf_counter() - started)
     out = save(final=True)
     print(tables(results))
+    if "draft_quality" in results:
+        print("\n" + draft_table(results["draft_quality"]))
     print(f"\nWritten to {out.relative_to(BENCH.parent)} in {results['duration_s']} s.")
 
 

@@ -1,8 +1,8 @@
 """The generator's part in MkDocs builds, as plain code that needs no MkDocs: generator/hooks.py only calls it.
 
-During `mkdocs serve` a content mistake must not raise: MkDocs would then hold every request until the
-next good build. So serve logs the located problems and keeps the last good pages (or shows an error
-page), while `mkdocs build` fails with the same lines.
+During `mkdocs serve` nothing may escape from generating the pages, content mistake or not: MkDocs
+would then hold every request until the next good build. So serve logs the located problems and keeps
+the last good pages (or shows an error page), while `mkdocs build` fails with the same lines.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 from .assets import share_image_path
-from .errors import ContentError
+from .errors import ContentError, Problem
 from .generate import Site, generate_site
-from .load import STORY_FILE
+from .load import STORY_FILE, display_path
 from .pages import share_card_page
 from .project import cache_folder, story_folder
 from .seo import head_tags
@@ -53,19 +53,28 @@ class Builds:
         try:
             site = generate_site(self.story_dir, site_name=site_name, cache=cache_folder(root, "share-images"))
             self.last_good = site
-        except ContentError as error:
+        except Exception as error:  # noqa: BLE001 - during serve, anything raised here would freeze every request
+            problems = self._as_content_error(error)
             if self.command != "serve":
-                raise
-            for problem in error.problems:
+                raise problems from None
+            for problem in problems.problems:
                 log.error(str(problem))
             if self.last_good:
                 log.error("The site still shows the last good version; save a fix and it will update.")
             else:
                 log.error("The site shows a list of these problems until a fix is saved.")
-            site = self.last_good or Site.error_page(error)
+            site = self.last_good or Site.error_page(problems)
         for warning in site.warnings:
             log.warning(str(warning))
         return site
+
+    def _as_content_error(self, error: Exception) -> ContentError:
+        """A content mistake as it is; any other failure as one problem located at the story file."""
+        if isinstance(error, ContentError):
+            return error
+        log.debug("The story could not be built", exc_info=error)
+        message = f"the site cannot be built: {type(error).__name__}: {str(error)[:300]}; please report this"
+        return ContentError([Problem(display_path(self.story_dir / STORY_FILE), 1, 1, "", message)])
 
     def edit_uri(self, root: Path) -> str | None:
         """"Edit this page" on a generated page opens the story's YAML, when it lives in the repository."""

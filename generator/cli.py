@@ -1,4 +1,4 @@
-"""Command line: `python -m generator check|build|new|sentences|schema`."""
+"""Command line: `python -m generator check|build|new|draft|sentences|schema`."""
 
 from __future__ import annotations
 
@@ -9,8 +9,10 @@ from pathlib import Path
 import click
 
 from . import project
+from .draft import draft_story
 from .generate import generate_site
-from .load import load_story
+from .load import STORY_FILE, load_story
+from .review import count_message, markers_in
 from .scaffold import scaffold_story
 from .schema import story_schema
 from .write import write_files
@@ -39,6 +41,9 @@ def check(story_dir: Path, max_bytes: int | None) -> None:
     click.echo(f"{story_dir / 'story.yaml'}: OK: {len(story.quotes)} quotes verified verbatim, "
                f"{len(story.statements)} statements, {len(story.background)} background facts, "
                f"{len(loaded.source.sentences)} source sentences.")
+    left = count_message(markers_in(story_dir / STORY_FILE))
+    if left:
+        click.echo(left)
 
 
 @main.command()
@@ -63,6 +68,21 @@ def new(story_dir: Path) -> None:
     now = dt.datetime.now(dt.UTC).replace(microsecond=0, second=0).isoformat()
     for path in scaffold_story(story_dir, now):
         click.echo(f"created {path}")
+    click.echo(f"Preview it with: make serve STORY={story_dir}")
+
+
+@main.command()
+@click.argument("source", type=click.Path(path_type=Path))
+@click.option("--out", "story_dir", type=click.Path(path_type=Path), required=True,
+              help="New folder for the story; an existing story is never overwritten.")
+@click.option("--url", default=None, help="Address of the copy the text was taken from (a web page gives its own).")
+@click.option("--outlet", default=None, help="Where the text was published, if not the agency.")
+def draft(source: Path, story_dir: Path, url: str | None, outlet: str | None) -> None:
+    """Draft a story from an article (.txt: headline, byline, body; or a saved .html page) for an editor to review."""
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0, second=0)
+    for path in draft_story(source, story_dir, now, url=url, outlet=outlet):
+        click.echo(f"created {path}")
+    click.echo(f"Review the markers with: python -m generator check {story_dir}")
     click.echo(f"Preview it with: make serve STORY={story_dir}")
 
 

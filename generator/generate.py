@@ -13,6 +13,7 @@ from .errors import ContentError, Problem
 from .load import load_story
 from .pages import HOME, PageType, nav
 from .render import Pages, render_site_pages
+from .review import label_pages, markers_in
 from .schema import Story
 from .text import md_escape
 
@@ -21,7 +22,7 @@ from .text import md_escape
 class Site:
     """What one story generates: Markdown pages and other files, by path under the docs folder."""
 
-    story: Story | None
+    story: Story | None  # None only on the error page served while the very first build has mistakes
     pages: dict[str, str]
     assets: dict[str, bytes] = field(default_factory=dict)
     quotes_on_page: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -66,11 +67,12 @@ def generate_site(folder: Path, site_name: str, max_bytes: int | None = None, ca
         loaded = load_story(folder, max_bytes)
         index = Pages(loaded)
         rendered = render_site_pages(loaded, index)
+        pages = label_pages({page.path: page.markdown for page in rendered}, len(markers_in(folder / "story.yaml")))
         assets = build_assets(loaded, site_name, cache)
     said_page = index.said_page
     shown: dict[str, list[str]] = {}
     for quote in loaded.story.quotes:
         shown.setdefault(said_page[quote.id], []).append(quote.id)
-    return Site(loaded.story, {page.path: page.markdown for page in rendered}, assets,
+    return Site(loaded.story, pages, assets,
                 {page: tuple(ids) for page, ids in shown.items()}, loaded.warnings,
                 {page.path: page.page_type for page in rendered})

@@ -5,6 +5,7 @@ The generated pages come into the build as virtual files, never written to docs/
 
 from __future__ import annotations
 
+import logging
 import re
 from pathlib import Path
 
@@ -19,6 +20,7 @@ from generator.errors import ContentError, OutputError
 from generator.page_html import add_to_head, escape_theme_values, raw
 from generator.write import refuse_hand_written
 
+log = logging.getLogger("mkdocs.plugins.explainer")
 builds = Builds()
 
 
@@ -90,6 +92,10 @@ def on_post_template(output_content: str, template_name: str, config: MkDocsConf
 def _secured(output: str, config: MkDocsConfig, tags: str = "", language: str | None = None) -> str:
     """The page with its Content-Security-Policy first in the head, `tags` last, and the story's language."""
     policy = csp.policy(output, _own_styles(config), allow_any_inline_script=builds.command == "serve")
+    _, foreign = csp.inline_scripts(output)
+    if foreign:
+        log.warning(f"{len(foreign)} inline script(s) in a page are not the theme's; the browser will block them: "
+                    + "; ".join(repr(body[:60]) for body in foreign))
     return add_to_head(output, csp.meta_tag(policy), tags, language)
 
 

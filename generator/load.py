@@ -49,7 +49,22 @@ def max_bytes_from_environment() -> int:
 
 
 def load_story(folder: Path, max_bytes: int | None = None) -> LoadedStory:
-    """Read, validate and check a story folder; raise ContentError listing every problem."""
+    """Read, validate and check a story folder; raise ContentError listing every problem.
+
+    Any other exception is a fault of the generator that some input provoked; it still reaches the
+    editor as a problem in the story file instead of a traceback.
+    """
+    try:
+        return _load_story(folder, max_bytes)
+    except ContentError:
+        raise
+    except Exception as error:  # noqa: BLE001
+        label = display_path(folder / STORY_FILE)
+        message = f"cannot be checked: {type(error).__name__}: {str(error)[:300]}; please report this with the file"
+        raise ContentError([Problem(label, 1, 1, "", message)]) from error
+
+
+def _load_story(folder: Path, max_bytes: int | None) -> LoadedStory:
     limit = max_bytes or max_bytes_from_environment()
     story_path = folder / STORY_FILE
     label = display_path(story_path)
@@ -122,11 +137,16 @@ def _load_source(folder: Path, story: Story, document: YamlDocument,
 
 
 def _comment_lines(text: str, label: str) -> list[Problem]:
-    """A line starting with # is left out, which is easy to miss: it shifts the ids of the sentences after it."""
+    """A line starting with # is left out, which is easy to miss once the text has begun: it may be text
+    (a hashtag), and it shifts the ids of the sentences after it. Notes above the text are harmless."""
     message = ("warning: this line starts with #, so it is an editor's comment and left out of the text; "
                "the sentence ids after it are counted without it")
-    return [Problem(label, number, 1, "", message)
-            for number, line in enumerate(text.split("\n"), start=1) if line.startswith("#")]
+    warnings, text_begun = [], False
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line.startswith("#") and text_begun:
+            warnings.append(Problem(label, number, 1, "", message))
+        text_begun = text_begun or (bool(line.strip()) and not line.startswith("#"))
+    return warnings
 
 
 def _all_field_names() -> set[str]:

@@ -21,7 +21,7 @@ from .locator_map import DATA_CREDIT as MAP_CREDIT
 from .pages import PAGE_TYPE, PAGE_TYPES, PageType, read_on
 from .project import cache_folder
 from .safety import yaml_quoted
-from .schema import CHANGE_WORDS, STATUS_WORDS, Quote, Statement
+from .schema import CHANGE_WORDS, STATUS_WORDS, Quote, Statement, last_updated
 
 TEMPLATES = Path(__file__).parent / "templates"
 LIST_LIMIT = 20  # links listed per speaker on the who's who page before "and N more"
@@ -90,6 +90,23 @@ class Pages:
         self.said: list[Quote | Statement] = [*self._in_article_order(story.quotes), *story.statements]
         self.said_page = _spread(PAGE_TYPE["quotes"], [item.id for item in self.said])
         self.sentence_page = _spread(PAGE_TYPE["article"], [sentence.id for sentence in loaded.source.sentences])
+
+    def quotes_by(self, person_id: str) -> list[Quote]:
+        """A speaker's quotes in story order (one index for all speakers: filtering per person was quadratic)."""
+        return self._said_by[0].get(person_id, [])
+
+    def statements_by(self, person_id: str) -> list[Statement]:
+        return self._said_by[1].get(person_id, [])
+
+    @functools.cached_property
+    def _said_by(self) -> tuple[dict[str, list[Quote]], dict[str, list[Statement]]]:
+        quotes: dict[str, list[Quote]] = {}
+        statements: dict[str, list[Statement]] = {}
+        for quote in self.loaded.story.quotes:
+            quotes.setdefault(quote.speaker, []).append(quote)
+        for statement in self.loaded.story.statements:
+            statements.setdefault(statement.speaker, []).append(statement)
+        return quotes, statements
 
     def _in_article_order(self, quotes: list[Quote]) -> list[Quote]:
         return sorted(quotes, key=lambda quote: self.loaded.source.find(quote.text))
@@ -160,10 +177,25 @@ def anchor(sentence_id: str) -> str:
     return sentence_id.replace(".", "-")
 
 
+_SVG_ROOT = re.compile(r"<svg\b")
+_PIXELS = re.compile(r"[0-9]{1,6}")
+_SVG_ATTRIBUTE = re.compile(r'\s([\w:.-]+)\s*=\s*"([^"]*)"')
+
+
 def _svg_size(svg: str | None) -> tuple[str, str]:
-    """The map's own width and height, so the page reserves its space before it loads."""
-    match = re.search(r'<svg\b[^>]*?\bwidth="(\d+)"[^>]*?\bheight="(\d+)"', svg or "")
-    return (match.group(1), match.group(2)) if match else ("1000", "700")
+    """The map's own width and height, so the page reserves its space before it loads.
+
+    Only the root tag's attributes are read, each once: one pattern spanning "width ... height" across
+    the tag backtracked in cubic time on a tag full of attributes that never matched.
+    """
+    svg = svg or ""
+    root = _SVG_ROOT.search(svg)
+    end = svg.find(">", root.end()) if root else -1
+    if root is None or end < 0:
+        return ("1000", "700")
+    attributes = dict(_SVG_ATTRIBUTE.findall(svg, root.end(), end))
+    width, height = attributes.get("width", ""), attributes.get("height", "")
+    return (width, height) if _PIXELS.fullmatch(width) and _PIXELS.fullmatch(height) else ("1000", "700")
 
 
 def _spread(page_type: PageType, ids: list[str]) -> dict[str, str]:
@@ -191,7 +223,7 @@ def render_site_pages(loaded: LoadedStory, pages: Pages | None = None) -> list[R
     common = {"story": story, "source": loaded.source, "pages": pages, "anchor": anchor,
               "status_words": STATUS_WORDS, "change_words": CHANGE_WORDS, "limit": LIST_LIMIT,
               "map_file": MAP_PATH if loaded.map_svg else None, "map_credit": MAP_CREDIT,
-              "map_size": _svg_size(loaded.map_svg), "read_on": read_on(story)}
+              "map_size": _svg_size(loaded.map_svg), "updated": last_updated(story), "read_on": read_on(story)}
     output: list[RenderedPage] = []
     for page_type in PAGE_TYPES:
         template = env.get_template(page_type.template)

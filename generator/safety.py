@@ -68,6 +68,8 @@ def yaml_quoted(value: object) -> str:
 
     def escape(match: re.Match) -> str:
         code = ord(match.group())
+        if 0xD800 <= code <= 0xDFFF:  # a lone surrogate cannot be written in any form YAML reads
+            return "\\ufffd"
         return f"\\x{code:02x}" if code < 0x100 else (f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
 
     return '"' + _YAML_UNPRINTABLE.sub(escape, text) + '"'

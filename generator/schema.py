@@ -52,6 +52,10 @@ _HTML_ENTITY = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 def _has_time_zone(moment: dt.datetime) -> dt.datetime:
     if moment.tzinfo is None:
         raise ValueError("needs a time zone, for example 2024-10-29T03:27:00+05:00")
+    try:
+        moment.astimezone(dt.UTC)  # the pages show every time in UTC too
+    except OverflowError:
+        raise ValueError(f"{moment.isoformat()} is outside the years 1 to 9999 once turned into UTC") from None
     return moment
 
 
@@ -269,6 +273,14 @@ class Story(Model):
     timeline: list[Event] = []
     changes: list[Change] = []
     map: LocatorMap | None = None
+
+
+def last_updated(story: Story) -> dt.datetime | None:
+    """The latest update or correction by its date (not by its place in the list), if any.
+
+    The overview's "Updated" and JSON-LD's dateModified both come from here, so they always agree.
+    """
+    return max((change.date for change in story.changes if change.kind != "published"), default=None)
 
 
 def story_schema() -> dict:

@@ -7,6 +7,7 @@ dates as text for the schema to judge, so every mistake becomes a located `Probl
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -18,6 +19,9 @@ from .schema import dotted
 from .storyfiles import RefusedFile, read_story_file
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+MAX_DEPTH = 50  # levels of nesting; a story uses 5, and each level costs the reader a few stack frames
+_TYPE_WORDS = {"tag:yaml.org,2002:int": "a whole number", "tag:yaml.org,2002:float": "a number",
+               "tag:yaml.org,2002:bool": "true or false", "tag:yaml.org,2002:timestamp": "a real date"}
 Position = tuple[int, int]
 
 
@@ -93,6 +97,8 @@ def load_yaml(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tup
         return None, [_syntax_problem(label, text, _python_wording(text) or error)]
     except yaml.YAMLError as error:
         return None, [Problem(label, 1, 1, "", f"not valid YAML: {error}")]
+    except RecursionError:  # only the pure-Python parser recurses; libyaml stops at 1,000 levels itself
+        return None, [Problem(label, 1, 1, "", f"nested too deeply; a story needs at most {MAX_DEPTH} levels")]
     document = YamlDocument(label, None)
     if root is None:
         return document, []
@@ -107,6 +113,8 @@ def _python_wording(text: str) -> yaml.MarkedYAMLError | None:
         yaml.compose(text, Loader=_StoryLoader)
     except yaml.MarkedYAMLError as error:
         return error
+    except RecursionError:  # a document nested too deeply for it: libyaml's own message will do
+        return None
     return None
 
 
@@ -147,6 +155,9 @@ class _Builder:
                                          "YAML aliases (*name) are not allowed; write the value out"))
             return None
         self.seen.add(id(node))
+        if len(loc) >= MAX_DEPTH and isinstance(node, yaml.CollectionNode):
+            self._problem(node, loc[:4], f"nested too deeply; a story needs at most {MAX_DEPTH} levels")
+            return None
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, loc)
         if isinstance(node, yaml.SequenceNode):
@@ -155,7 +166,9 @@ class _Builder:
             return self.loader.construct_object(node, deep=True)
         except yaml.YAMLError as error:
             self._problem(node, loc, f"value cannot be read: {error}")
-            return None
+        except Exception:  # noqa: BLE001 - PyYAML's constructors raise ValueError and others on odd input
+            self._problem(node, loc, _unreadable(node))
+        return None
 
     def _item(self, node: yaml.Node, loc: tuple) -> object:
         self.document.positions[loc] = (node.start_mark.line + 1, node.start_mark.column + 1)
@@ -183,3 +196,13 @@ class _Builder:
     def _problem(self, node: yaml.Node, loc: tuple, message: str) -> None:
         mark = node.start_mark
         self.problems.append(Problem(self.document.path, mark.line + 1, mark.column + 1, dotted(loc), message))
+
+
+def _unreadable(node: yaml.Node) -> str:
+    """Why a scalar that PyYAML could not turn into a value (`!!int abc`, `!!timestamp 2024-02-30`) is wrong."""
+    value = str(node.value)
+    limit = sys.get_int_max_str_digits()
+    if node.tag == "tag:yaml.org,2002:int" and limit and sum(character.isdigit() for character in value) > limit:
+        return f"a number with more than {limit:,} digits cannot be read; put it in quotation marks if it is text"
+    shown = value if len(value) <= 40 else value[:40] + "…"
+    return f"{shown!r} is not {_TYPE_WORDS.get(node.tag, f'a value of type {node.tag}')}"
