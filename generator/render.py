@@ -7,6 +7,7 @@ from the content can never become markup; links and anchors are built here, from
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -76,6 +77,18 @@ def _environment() -> jinja2.Environment:
     return env
 
 
+@dataclass(frozen=True)
+class LinkList:
+    """The first links of a list, and how many it has in all."""
+
+    shown: list[Markup]
+    total: int
+
+    @property
+    def more(self) -> int:
+        return self.total - len(self.shown)
+
+
 class Pages:
     """Links between pages and to anchors, for one story."""
 
@@ -107,6 +120,23 @@ class Pages:
         for statement in self.loaded.story.statements:
             statements.setdefault(statement.speaker, []).append(statement)
         return quotes, statements
+
+    def quote_links_by(self, person_id: str) -> LinkList:
+        """Links to a speaker's quotes, for the who's who page."""
+        quotes = self.quotes_by(person_id)
+        return LinkList([self.quote(quote.id, whole=True) for quote in quotes[:LIST_LIMIT]], len(quotes))
+
+    def statement_links_by(self, person_id: str) -> LinkList:
+        """Links to a speaker's reported statements, each shown by its gist cut to about 90 characters."""
+        statements = self.statements_by(person_id)
+        links = [Markup(f"[{text.md_escape(text.truncate(statement.gist, 90))}]"
+                        f"({self.said_page[statement.id]}#{statement.id})") for statement in statements[:LIST_LIMIT]]
+        return LinkList(links, len(statements))
+
+    def said_sections(self, items: list[Quote | Statement]) -> list[tuple[str, bool, list[Quote | Statement]]]:
+        """A page of the quotes list split under its headings: (heading, whether they are quotes, items)."""
+        return [("Direct quotes" if are_quotes else "Reported statements", are_quotes, list(group))
+                for are_quotes, group in itertools.groupby(items, key=lambda item: isinstance(item, Quote))]
 
     def _in_article_order(self, quotes: list[Quote]) -> list[Quote]:
         return sorted(quotes, key=lambda quote: self.loaded.source.find(quote.text))
