@@ -105,5 +105,5 @@ class Builds:
 def generated_files(site: Site) -> list[GeneratedFile]:
     """Every file the site adds to the docs, pages first, each saying whether the nav lists it."""
     in_nav = {path for entry in site.nav() for path in entry.values()}
-    return [GeneratedFile(path, content, path.endswith(".md"), path in in_nav)
-            for path, content in {**site.pages, **site.assets}.items()]
+    files: dict[str, str | bytes] = {**site.pages, **site.assets}
+    return [GeneratedFile(path, content, path.endswith(".md"), path in in_nav) for path, content in files.items()]

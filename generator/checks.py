@@ -15,7 +15,7 @@ from .closest import closest_passage
 from .errors import Problem
 from .id_checks import id_collisions
 from .schema import SENTENCES, RefersTo, Story, dotted, identified_sections, references
-from .source import WEEKDAYS, SourceText
+from .source import WEEKDAYS, SourceText, split_sentences
 from .yamlfile import YamlDocument
 
 _DROPPABLE_END = ",.;:"
@@ -73,14 +73,23 @@ def _references(story: Story, source: SourceText) -> Iterator[tuple[tuple, str]]
 
 
 def _evidence_given(story: Story) -> Iterator[tuple[tuple, str]]:
-    """What must cite something: reported statements, takeaways and timeline events."""
+    """Who said it, what must cite something, and what a source can carry: rules beyond the references."""
     for index, statement in enumerate(story.statements):
+        if (statement.speaker is None) == (statement.party is None):
+            yield ("statements", index, "speaker"), "give either a speaker or a party, not both or neither"
         if not statement.cites:
             yield ("statements", index, "cites"), "a reported statement must cite the article sentence it comes from"
-    for section in ("takeaways", "timeline"):
+    for section in ("takeaways", "timeline", "figures"):
         for index, item in enumerate(getattr(story, section)):
             if not item.cites and not item.background:
                 yield (section, index, "cites"), "cite the article sentences or background items this rests on"
+    for index, item in enumerate(story.background):
+        count = len(split_sentences(item.text))
+        for number, source in enumerate(item.sources):
+            for place, sentence in enumerate(source.carries):
+                if sentence > count:
+                    yield (("background", index, "sources", number, "carries", place),
+                           f"the text has {count} sentence{'s' if count != 1 else ''}, not {sentence}")
     for index, event in enumerate(story.timeline):
         if event.basis == "article" and not event.cites:
             yield (("timeline", index, "cites"), "an event known from the article must cite its sentence")

@@ -43,7 +43,8 @@ def _sha256(text: str) -> str:
 
 def inline_scripts(html: str) -> tuple[list[str], list[str]]:
     """The page's inline scripts that a browser would run, split into Material's own and any other."""
-    own, other = [], []
+    own: list[str] = []
+    other: list[str] = []
     for attributes, body in _SCRIPT.findall(html):
         declared = _TYPE.search(attributes)
         if "src=" in attributes.lower() or (declared and declared.group(1).lower() not in _JAVASCRIPT_TYPES):

@@ -16,6 +16,7 @@ from mkdocs.structure.pages import Page
 
 from generator import csp
 from generator.builds import Builds, generated_files
+from generator.citations import keep_notes_out_of_search
 from generator.errors import ContentError, OutputError
 from generator.page_html import add_to_head, escape_theme_values, raw
 from generator.write import refuse_hand_written
@@ -68,29 +69,28 @@ def _is_hand_written(files: Files, path: str) -> bool:
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     escape_theme_values(page)
-    return html
+    return keep_notes_out_of_search(html)
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     output = _valid_html(output)
     if not config.site_url:
-        return _secured(output, config, language=builds.language())
+        return _secured(output, config)
     description = page.meta.get("description")
     tags = builds.head_tags(page.file.src_uri, raw(page.title) if page.title else "",
                             raw(description) if description else None, page.canonical_url, config.site_url,
                             config.site_name)
-    return _secured(output, config, tags, builds.language())
+    return _secured(output, config, tags)
 
 
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
     """The 404 page is rendered from the theme, not as a page, so on_post_page never sees it."""
-    if template_name != "404.html":
-        return output_content
-    return _secured(_valid_html(output_content), config, language=builds.language())
+    return _secured(_valid_html(output_content), config) if template_name == "404.html" else output_content
 
 
-def _secured(output: str, config: MkDocsConfig, tags: str = "", language: str | None = None) -> str:
+def _secured(output: str, config: MkDocsConfig, tags: str = "") -> str:
     """The page with its Content-Security-Policy first in the head, `tags` last, and the story's language."""
+    language = builds.language()
     policy = csp.policy(output, _own_styles(config), allow_any_inline_script=builds.command == "serve")
     _, foreign = csp.inline_scripts(output)
     if foreign:

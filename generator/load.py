@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from . import schema
 from .checks import check_story
@@ -126,13 +127,6 @@ def _load_source(folder: Path, story: Story, document: YamlDocument,
     text, problems = read_text(path, display_path(path), limit, folder)
     if text is None:
         raise ContentError(problems)
-    found = forbidden_character(text)
-    if found:
-        offset, name = found
-        line = text.count("\n", 0, offset) + 1
-        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-        message = f"holds {name}; control characters and non-characters are not allowed, remove it"
-        raise ContentError([Problem(display_path(path), line, column, "", message)])
     return split_article(text), tuple(_comment_lines(text, display_path(path)))
 
 
@@ -157,7 +151,7 @@ def _all_field_names() -> set[str]:
     return names
 
 
-def _located(document: YamlDocument, item: dict) -> Problem:
+def _located(document: YamlDocument, item: ErrorDetails) -> Problem:
     loc = tuple(item["loc"])
     kind, message = item["type"], item["msg"]
     if kind == "extra_forbidden":

@@ -33,6 +33,7 @@ class PageType:
     read_on: str | None = None  # what it offers, in the overview's "Read on" list; None leaves it out
     share_card: bool = True  # its own share image; without one it shares the overview's
     paging: Paging | None = None
+    hide: tuple[str, ...] = ()  # parts of the theme the page goes without: "navigation", "toc"
 
     @property
     def template(self) -> str:
@@ -59,7 +60,7 @@ def _constant(text: str) -> Callable[[Story], str]:
 PAGE_TYPES: tuple[PageType, ...] = (
     PageType(
         "index", title=lambda story: story.meta.headline, description=lambda story: story.meta.summary,
-        nav_label="Overview",
+        nav_label="Overview", hide=("navigation",),
     ),
     PageType(
         "quotes", title=_constant("Quotes and statements"),
@@ -107,8 +108,8 @@ PAGE_TYPES: tuple[PageType, ...] = (
     ),
     PageType(
         "article", title=_constant("The article, sentence by sentence"),
-        description=lambda story: (f"The text of the {story.article.agency} report this explainer rests on, with "
-                                   "the id of each sentence it cites."),
+        description=lambda story: (f"The text of the {story.article.agency} report this explainer rests on, "
+                                   "paragraph by paragraph."),
         share_card=False, paging=Paging(lambda pages: list(pages.loaded.source.sentences), SENTENCES_PER_PAGE),
     ),
 )

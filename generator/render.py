@@ -17,12 +17,14 @@ import jinja2
 from markupsafe import Markup
 
 from . import text
+from .citations import Citations, SentencePlaces
 from .load import LoadedStory
 from .locator_map import DATA_CREDIT as MAP_CREDIT
 from .pages import PAGE_TYPE, PAGE_TYPES, PageType, read_on
 from .project import cache_folder
 from .safety import yaml_quoted
-from .schema import CHANGE_WORDS, STATUS_WORDS, Quote, Statement, last_updated
+from .schema import CHANGE_WORDS, SECTION_TITLES, STATUS_WORDS, Background, Quote, Statement, last_updated
+from .source import split_sentences
 
 TEMPLATES = Path(__file__).parent / "templates"
 LIST_LIMIT = 20  # links listed per speaker on the who's who page before "and N more"
@@ -92,6 +94,8 @@ class LinkList:
 class Pages:
     """Links between pages and to anchors, for one story."""
 
+    loaded: LoadedStory
+
     def __init__(self, loaded: LoadedStory) -> None:
         self.loaded = loaded
         story = loaded.story
@@ -103,6 +107,7 @@ class Pages:
         self.said: list[Quote | Statement] = [*self._in_article_order(story.quotes), *story.statements]
         self.said_page = _spread(PAGE_TYPE["quotes"], [item.id for item in self.said])
         self.sentence_page = _spread(PAGE_TYPE["article"], [sentence.id for sentence in loaded.source.sentences])
+        self.places = SentencePlaces(loaded)
 
     def quotes_by(self, person_id: str) -> list[Quote]:
         """A speaker's quotes in story order (one index for all speakers: filtering per person was quadratic)."""
@@ -122,16 +127,19 @@ class Pages:
         return quotes, statements
 
     def quote_links_by(self, person_id: str) -> LinkList:
-        """Links to a speaker's quotes, for the who's who page."""
+        """Links to a speaker's quotes, each in quotation marks, for the who's who page."""
         quotes = self.quotes_by(person_id)
-        return LinkList([self.quote(quote.id, whole=True) for quote in quotes[:LIST_LIMIT]], len(quotes))
+        return LinkList([self._link("“[{}]({})”", quote.text, quote.id) for quote in quotes[:LIST_LIMIT]],
+                        len(quotes))
 
     def statement_links_by(self, person_id: str) -> LinkList:
-        """Links to a speaker's reported statements, each shown by its gist cut to about 90 characters."""
+        """Links to a speaker's reported statements, each shown by its gist."""
         statements = self.statements_by(person_id)
-        links = [Markup(f"[{text.md_escape(text.truncate(statement.gist, 90))}]"
-                        f"({self.said_page[statement.id]}#{statement.id})") for statement in statements[:LIST_LIMIT]]
-        return LinkList(links, len(statements))
+        return LinkList([self._link("[{}]({})", statement.gist, statement.id) for statement in statements[:LIST_LIMIT]],
+                        len(statements))
+
+    def _link(self, shape: str, words: str, said_id: str) -> Markup:
+        return Markup(shape.format(text.md_escape(words), f"{self.said_page[said_id]}#{said_id}"))
 
     def said_sections(self, items: list[Quote | Statement]) -> list[tuple[str, bool, list[Quote | Statement]]]:
         """A page of the quotes list split under its headings: (heading, whether they are quotes, items)."""
@@ -150,32 +158,56 @@ class Pages:
     def party(self, party_id: str) -> Markup:
         return text.md_escape(self.parties[party_id].name)
 
-    def quote(self, quote_id: str, whole: bool = False) -> Markup:
-        """A link to a quote: its words, cut short unless `whole`, in quotation marks."""
+    def speaker(self, item: Quote | Statement) -> Markup:
+        """A link to whoever said it: a person or organisation, or a whole side when the article names one."""
+        if item.speaker:
+            return self.person(item.speaker)
+        return Markup(f"[{self.party(item.party)}](reactions.md#{item.party})")
+
+    def speaker_with_role(self, item: Quote | Statement) -> Markup:
+        """'Mark Rutte, Secretary General of NATO': name, then role, each as written, so any name reads well."""
+        link = self.speaker(item)
+        person = self.people.get(item.speaker or "")
+        return Markup(f"{link}, {text.md_escape(in_apposition(person.role))}") if person and person.role else link
+
+    def quote(self, quote_id: str) -> Markup:
+        """A link to a quote: its whole words in quotation marks, or its label without them; never cut."""
         quote = self.quotes[quote_id]
-        words = quote.text if whole or len(quote.text) <= 60 else quote.text[:57].rsplit(" ", 1)[0] + " …"
-        return Markup(f"[“{text.md_escape(words)}”]({self.said_page[quote_id]}#{quote_id})")
-
-    def statement(self, statement_id: str) -> Markup:
-        statement = self.statements[statement_id]
-        return Markup(f"[{text.md_escape(self.people[statement.speaker].name)}, reported]"
-                      f"({self.said_page[statement_id]}#{statement_id})")
-
-    def sentences(self, cites: list[str]) -> Markup:
-        return Markup(", ".join(f"[{sentence_id}]({self.sentence_page[sentence_id]}#{anchor(sentence_id)})"
-                                for sentence_id in cites))
+        words = text.md_escape(quote.label) if quote.label else Markup(f"“{text.md_escape(quote.text)}”")
+        return Markup(f"[{words}]({self.said_page[quote_id]}#{quote_id})")
 
     def backgrounds(self, ids: list[str]) -> Markup:
         return Markup(", ".join(f"[{text.md_escape(self.background[i].title)}](context.md#{i})" for i in ids))
 
-    def basis(self, item) -> Markup:
-        """'Article: p3.s1 · Background: Title', saying where a statement of the site comes from."""
-        parts = []
-        if item.cites:
-            parts.append(Markup("From the article: ") + self.sentences(item.cites))
-        if item.background:
-            parts.append(Markup("Background: ") + self.backgrounds(item.background))
-        return Markup(" · ").join(parts)
+    def cited_text(self, item: Background) -> Markup:
+        """A background item's text, each sentence followed by the numbers of the sources that carry it."""
+        out = []
+        for number, sentence in enumerate(split_sentences(item.text), start=1):
+            carriers = [index for index, source in enumerate(item.sources, start=1)
+                        if not source.carries or number in source.carries]
+            links = ", ".join(f"[{index}](#{item.id}-source-{index})" for index in carriers)
+            out.append(f'{text.md_escape(sentence)}<sup class="ex-ref" title="Sources">{links}</sup>')
+        return Markup(" ".join(out))
+
+    def said_in_date_order(self) -> list[Statement]:
+        """Reported statements by date; undated ones last, in the article's order."""
+        dated = sorted((s for s in self.loaded.story.statements if s.date), key=lambda s: s.date)
+        return [*dated, *(s for s in self.loaded.story.statements if not s.date)]
+
+    def sentence_place(self, sentence_id: str) -> Markup:
+        """'Reuters report, paragraph 4' linked to the sentence on the article page."""
+        label = self.places.label(self.loaded.source.by_id[sentence_id])
+        return Markup(f"[{text.md_escape(label)}]({self.sentence_page[sentence_id]}#{anchor(sentence_id)})")
+
+    def last_of_context(self) -> set[str]:
+        """Ids of quotes after which the shared sentence is shown: fragments of one sentence share one block."""
+        quotes = [item for item in self.said if isinstance(item, Quote)]
+        contexts = [self.context_of(quote)[1] for quote in quotes]
+        return {quote.id for index, quote in enumerate(quotes)
+                if index + 1 == len(quotes) or contexts[index + 1] != contexts[index]}
+
+    def citations(self) -> Citations:
+        return Citations(self.loaded, self.places, self.sentence_page)
 
     def status(self, status: str) -> str:
         return STATUS_WORDS[status]
@@ -200,6 +232,15 @@ class Pages:
             background_sources=len({source.url for item in story.background for source in item.sources}),
             events=len(story.timeline),
         )
+
+
+def in_apposition(role: str) -> str:
+    """A role as it reads after a name and a comma: 'The Russian presidency' -> 'the Russian presidency'.
+
+    Only a leading article is lowered; titles such as 'Secretary General of NATO' keep their capitals.
+    """
+    first, _, rest = role.partition(" ")
+    return f"{first.lower()} {rest}" if first in ("The", "A", "An") and rest else role
 
 
 def anchor(sentence_id: str) -> str:
@@ -241,8 +282,23 @@ class RenderedPage:
     markdown: str
 
 
-def _front_matter(title: str, description: str) -> str:
-    return f"---\ntitle: {yaml_quoted(title)}\ndescription: {yaml_quoted(description)}\n---\n\n"
+def _front_matter(page_type: PageType, title: str, description: str) -> str:
+    hide = f"hide: [{', '.join(page_type.hide)}]\n" if page_type.hide else ""
+    return f"---\ntitle: {yaml_quoted(title)}\ndescription: {yaml_quoted(description)}\n{hide}---\n\n"
+
+
+def _page_slices(page_type: PageType, pages: Pages) -> list[tuple[int, dict[str, object]]]:
+    """(index, what the template gets besides the common values) for each page of a page type."""
+    if page_type.paging is None:
+        return [(0, {})]
+    items = page_type.paging.items(pages)
+    per_page = page_type.paging.per_page
+    count = max(1, math.ceil(len(items) / per_page))
+    return [(index, {"items": items[index * per_page : (index + 1) * per_page],
+                     "pager": {"number": index + 1, "count": count,
+                               "previous": page_type.path(index - 1) if index else None,
+                               "next": page_type.path(index + 1) if index + 1 < count else None}})
+            for index in range(count)]
 
 
 def render_site_pages(loaded: LoadedStory, pages: Pages | None = None) -> list[RenderedPage]:
@@ -251,29 +307,19 @@ def render_site_pages(loaded: LoadedStory, pages: Pages | None = None) -> list[R
     pages = pages or Pages(loaded)
     story = loaded.story
     common = {"story": story, "source": loaded.source, "pages": pages, "anchor": anchor,
-              "status_words": STATUS_WORDS, "change_words": CHANGE_WORDS, "limit": LIST_LIMIT,
+              "status_words": STATUS_WORDS, "change_words": CHANGE_WORDS,
               "map_file": MAP_PATH if loaded.map_svg else None, "map_credit": MAP_CREDIT,
-              "map_size": _svg_size(loaded.map_svg), "updated": last_updated(story), "read_on": read_on(story)}
+              "map_size": _svg_size(loaded.map_svg), "updated": last_updated(story), "read_on": read_on(story),
+              "section_titles": SECTION_TITLES}
     output: list[RenderedPage] = []
     for page_type in PAGE_TYPES:
         template = env.get_template(page_type.template)
         description = page_type.description(story)
-        if page_type.paging is None:
-            title = page_type.title_for(story)
-            markdown = template.render(common, title=title)
-            output.append(RenderedPage(page_type.path(), page_type, _front_matter(title, description) + markdown))
-            continue
-        items = page_type.paging.items(pages)
-        per_page = page_type.paging.per_page
-        count = max(1, math.ceil(len(items) / per_page))
-        for index in range(count):
+        for index, extra in _page_slices(page_type, pages):
             title = page_type.title_for(story, index + 1)
-            pager = {"number": index + 1, "count": count,
-                     "previous": page_type.path(index - 1) if index else None,
-                     "next": page_type.path(index + 1) if index + 1 < count else None}
-            markdown = template.render(common, title=title, items=items[index * per_page : (index + 1) * per_page],
-                                       pager=pager)
-            output.append(RenderedPage(page_type.path(index), page_type, _front_matter(title, description) + markdown))
+            markdown = template.render(common, title=title, cite=pages.citations(), **extra)
+            output.append(RenderedPage(page_type.path(index), page_type,
+                                       _front_matter(page_type, title, description) + markdown))
     return output
 
 

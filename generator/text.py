@@ -41,13 +41,6 @@ def href(url: str) -> Markup:
     return Markup(url)
 
 
-def truncate(value: str, length: int, leeway: int = 5) -> str:
-    """`value` cut at a word to about `length` characters, ending in "..."; kept whole if at most 5 longer."""
-    if len(value) <= length + leeway:
-        return value
-    return value[: length - 3].rsplit(" ", 1)[0] + "..."
-
-
 def long_date(day: dt.date) -> str:
     """28 October 2024."""
     return f"{day.day} {day:%B %Y}"

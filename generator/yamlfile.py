@@ -11,10 +11,12 @@ import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 import yaml
 
 from .errors import Problem
+from .safety import forbidden_character
 from .schema import dotted
 from .storyfiles import RefusedFile, read_story_file
 
@@ -38,7 +40,7 @@ class _StoryLoader(yaml.SafeLoader):
 
 
 # libyaml parses about fifteen times faster; the pure-Python loader is the fallback where it is missing.
-_Composer = _StoryLoader
+_Composer: type[yaml.SafeLoader] | type[yaml.CSafeLoader] = _StoryLoader
 if hasattr(yaml, "CSafeLoader"):
     class _FastStoryLoader(yaml.CSafeLoader):
         yaml_implicit_resolvers = _WITHOUT_TIMESTAMPS
@@ -83,7 +85,14 @@ def read_text(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES,
         byte = raw[error.start : error.start + 1].hex()
         message = f"byte 0x{byte} is not UTF-8; save the file as UTF-8"
         return None, [Problem(label, line, column, "", message)]
-    return text.replace("\r\n", "\n").replace("\r", "\n"), []
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    found = forbidden_character(text)
+    if found:
+        offset, name = found
+        line, column = text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
+        message = f"holds {name}; control characters and non-characters are not allowed, remove it"
+        return None, [Problem(label, line, column, "", message)]
+    return text, []
 
 
 def load_yaml(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[YamlDocument | None, list[Problem]]:
@@ -102,7 +111,7 @@ def load_yaml(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tup
     document = YamlDocument(label, None)
     if root is None:
         return document, []
-    builder = _Builder(document, text, lambda: _alias_marks(text))
+    builder = _Builder(document, text, lambda: _alias_positions(text))
     document.data = builder.build(root, ())
     return document, builder.problems
 
@@ -118,14 +127,25 @@ def _python_wording(text: str) -> yaml.MarkedYAMLError | None:
     return None
 
 
-def _alias_marks(text: str) -> list[yaml.Mark]:
+class _Mark(Protocol):
+    """A place in the text, as the pure-Python and the libyaml parser both give it (0-based)."""
+
+    line: int
+    column: int
+
+
+def _position(mark: _Mark | None) -> Position:
+    return (mark.line + 1, mark.column + 1) if mark else (1, 1)
+
+
+def _alias_positions(text: str) -> list[Position]:
     """Where each alias is used, in document order: the order in which the builder meets them."""
-    return [event.start_mark for event in yaml.parse(text, Loader=_Composer) if isinstance(event, yaml.AliasEvent)]
+    events = yaml.parse(text, Loader=_Composer)
+    return [_position(event.start_mark) for event in events if isinstance(event, yaml.AliasEvent)]
 
 
 def _syntax_problem(label: str, text: str, error: yaml.MarkedYAMLError) -> Problem:
-    mark = error.problem_mark or error.context_mark
-    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    line, column = _position(error.problem_mark or error.context_mark)
     line_text = text.split("\n")[line - 1] if line - 1 < len(text.split("\n")) else ""
     if "\t" in line_text[: len(line_text) - len(line_text.lstrip())] or "'\\t'" in str(error.problem):
         return Problem(label, line, column, "", "a tab is used for indentation; indent with spaces")
@@ -137,10 +157,10 @@ def _syntax_problem(label: str, text: str, error: yaml.MarkedYAMLError) -> Probl
 class _Builder:
     """Turns YAML nodes into dicts, lists and scalars, checking what PyYAML lets through."""
 
-    def __init__(self, document: YamlDocument, text: str, alias_marks: Callable[[], list[yaml.Mark]]) -> None:
+    def __init__(self, document: YamlDocument, text: str, alias_positions: Callable[[], list[Position]]) -> None:
         self.document = document
-        self.find_alias_marks = alias_marks
-        self.alias_marks: Iterator[yaml.Mark] | None = None
+        self.find_alias_positions = alias_positions
+        self.alias_positions: Iterator[Position] | None = None
         self.loader = _StoryLoader("")  # constructs scalars only; the text was parsed already
         self.problems: list[Problem] = []
         self.seen: set[int] = set()
@@ -148,10 +168,10 @@ class _Builder:
     def build(self, node: yaml.Node, loc: tuple) -> object:
         # An alias reuses a node already built; refusing every reuse stops "billion laughs" expansion.
         if id(node) in self.seen:
-            if self.alias_marks is None:  # only a file with aliases is parsed a second time, to find them
-                self.alias_marks = iter(self.find_alias_marks())
-            mark = next(self.alias_marks, node.start_mark)
-            self.problems.append(Problem(self.document.path, mark.line + 1, mark.column + 1, dotted(loc),
+            if self.alias_positions is None:  # only a file with aliases is parsed a second time, to find them
+                self.alias_positions = iter(self.find_alias_positions())
+            line, column = next(self.alias_positions, _position(node.start_mark))
+            self.problems.append(Problem(self.document.path, line, column, dotted(loc),
                                          "YAML aliases (*name) are not allowed; write the value out"))
             return None
         self.seen.add(id(node))
@@ -171,7 +191,7 @@ class _Builder:
         return None
 
     def _item(self, node: yaml.Node, loc: tuple) -> object:
-        self.document.positions[loc] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        self.document.positions[loc] = _position(node.start_mark)
         return self.build(node, loc)
 
     def _mapping(self, node: yaml.MappingNode, loc: tuple) -> dict:
@@ -184,7 +204,7 @@ class _Builder:
             if not isinstance(key, str):
                 self._problem(key_node, loc, "field names must be plain words")
                 continue
-            place = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            place = _position(key_node.start_mark)
             if key in result:
                 first = self.document.positions[loc + (key,)]
                 self._problem(key_node, loc + (key,), f"duplicate field; first given on line {first[0]}")
@@ -194,8 +214,8 @@ class _Builder:
         return result
 
     def _problem(self, node: yaml.Node, loc: tuple, message: str) -> None:
-        mark = node.start_mark
-        self.problems.append(Problem(self.document.path, mark.line + 1, mark.column + 1, dotted(loc), message))
+        line, column = _position(node.start_mark)
+        self.problems.append(Problem(self.document.path, line, column, dotted(loc), message))
 
 
 def _unreadable(node: yaml.Node) -> str:
