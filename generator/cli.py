@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from pathlib import Path
 
 import click
 
+from . import project
 from .draft import draft_story
 from .generate import generate_site
 from .load import STORY_FILE, load_story, read_article
@@ -18,7 +18,7 @@ from .schema import story_schema
 from .write import write_files
 
 STORY_DIR = click.argument("story_dir", type=click.Path(path_type=Path),
-                           default=lambda: os.environ.get("STORY", "content"))
+                           default=lambda: project.story_folder(Path()))
 MAX_BYTES = click.option("--max-bytes", type=click.IntRange(min=1), default=None,
                          help="Largest content file accepted, in bytes "
                               "(default 50 MB, or EXPLAINER_MAX_CONTENT_BYTES).")
@@ -54,7 +54,7 @@ def check(story_dir: Path, max_bytes: int | None) -> None:
 @click.option("--site-name", default=None, help="Name shown on share images (default: the story's site name).")
 def build(story_dir: Path, max_bytes: int | None, out: Path, site_name: str | None) -> None:
     """Write the generated pages and files to a folder. Nothing is written if the story has a mistake."""
-    site = generate_site(story_dir, site_name, max_bytes, cache=Path(".cache/share-images"))
+    site = generate_site(story_dir, site_name, max_bytes, cache=project.cache_folder(Path(), "share-images"))
     for warning in site.warnings:
         click.echo(str(warning), err=True)
     files = {path: text.encode("utf-8") for path, text in site.pages.items()} | site.assets
@@ -90,7 +90,7 @@ def draft(source: Path, story_dir: Path, url: str | None, outlet: str | None) ->
 
 
 @main.command()
-@click.argument("path", type=click.Path(path_type=Path), default=lambda: os.environ.get("STORY", "content"))
+@click.argument("path", type=click.Path(path_type=Path), default=lambda: project.story_folder(Path()))
 @MAX_BYTES
 def sentences(path: Path, max_bytes: int | None) -> None:
     """List the sentence ids of a story's article (PATH a story folder) or of an article file, to cite them.

@@ -5,6 +5,7 @@ and only the last one closes. So a paragraph that ends inside a quotation is fin
 paragraph opens a mark. Each paragraph's part is a passage of its own, marked `continued`: a quote
 may list each part, or the whole quotation as it stands in the text, paragraph break included.
 
+Inside a quotation, double marks of the other style are part of its text (“He wrote "no"”).
 Single quotation marks are read as text: inside a double-quoted passage they are a quotation
 within it (“He said ‘no’”, "He said 'no'"), and anywhere they may be an apostrophe (don't,
 Russia's, troops'), which no rule can tell apart from a closing single mark.
@@ -30,6 +31,7 @@ class Passage:
     text: str
     continued: bool = False  # one paragraph's part of a quotation that runs over several
     closed: bool = True  # False when it runs to the end of its paragraph without a closing mark
+    straight: bool = False  # in straight marks (")
 
 
 @dataclass(frozen=True)
@@ -44,14 +46,14 @@ class Quotations:
     unbalanced: list[Unbalanced] = field(default_factory=list)
 
     def whole(self, text: str) -> list[Passage]:
-        """The quotations as they stand in `text`: the parts of one that runs over paragraphs joined,
-        paragraph breaks and reopening marks included."""
+        """The quotations as the draft lists them: the parts of one in curly marks that runs over paragraphs
+        joined, paragraph breaks and reopening marks included; one in straight marks stays in parts."""
         joined: list[Passage] = []
         for passage in self.passages:
             previous = joined[-1] if joined else None
-            if previous and passage.continued and not previous.closed:
+            if previous and passage.continued and not previous.closed and not passage.straight:
                 joined[-1] = Passage(previous.start, text[previous.start : passage.start + len(passage.text)],
-                                     True, passage.closed)
+                                     True, passage.closed, passage.straight)
             else:
                 joined.append(passage)
         return joined
@@ -78,12 +80,16 @@ def find_quotations(text: str) -> Quotations:
         continuing = carried is not None
         carried = None
         opened: int | None = None  # index in the paragraph just after the opening mark
+        style = ""  # the mark that opened it: a mark of the other style inside a quotation is part of its text
         for match in _MARK.finditer(paragraph):
             mark, index = match.group(), match.start()
+            if opened is not None and (mark == STRAIGHT) != (style == STRAIGHT):
+                continue
             closes = mark == CLOSING or (mark == STRAIGHT and opened is not None)
             if closes and opened is not None:
                 if paragraph[opened:index].strip():
-                    found.passages.append(Passage(block.start() + opened, paragraph[opened:index], continuing))
+                    found.passages.append(Passage(block.start() + opened, paragraph[opened:index], continuing,
+                                                  straight=style == STRAIGHT))
                 opened, continuing = None, False
             elif closes or (mark == STRAIGHT and not _opens_here(paragraph, index)):
                 found.unbalanced.append(Unbalanced(block.start() + index,
@@ -93,11 +99,12 @@ def find_quotations(text: str) -> Quotations:
                     found.unbalanced.append(Unbalanced(block.start() + opened - 1, "this quotation mark is not closed "
                                                        "before the next quotation opens"))
                 continuing = continuing and index == lead  # only the reopening mark continues a quotation
-                opened = index + 1
+                opened, style = index + 1, mark
         if opened is not None:
             rest = paragraph[opened:].rstrip()
             if rest.strip():
-                found.passages.append(Passage(block.start() + opened, rest, True, closed=False))
+                found.passages.append(Passage(block.start() + opened, rest, True, closed=False,
+                                              straight=style == STRAIGHT))
             carried = block.start() + opened - 1
     if carried is not None:
         found.unbalanced.append(Unbalanced(carried, "this quotation mark is never closed before the article ends"))

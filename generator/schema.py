@@ -6,7 +6,11 @@ The same models produce the JSON Schema published with the site and used by edit
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+import typing
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Annotated, Literal
 from urllib.parse import urlsplit
 
@@ -23,6 +27,7 @@ from pydantic import (
     ValidationError,
     WithJsonSchema,
 )
+from pydantic.fields import FieldInfo
 
 from .dates import PartialDate
 
@@ -69,9 +74,27 @@ def _has_time_zone(moment: dt.datetime) -> dt.datetime:
     return moment
 
 
+@dataclass(frozen=True)
+class RefersTo:
+    """Marks an id field as a reference: its value must be the id of an item in the story's `section`.
+
+    checks.py resolves every field so marked, in every section, without a list of its own.
+    """
+
+    section: str
+    noun: str
+
+
+SENTENCES = "sentences"  # the section of article sentences, which lives in article.txt, not in the YAML
+
 Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000), AfterValidator(_is_visible)]
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
-SentenceId = Annotated[str, StringConstraints(pattern=SENTENCE_ID_PATTERN)]
+SentenceId = Annotated[str, StringConstraints(pattern=SENTENCE_ID_PATTERN), RefersTo(SENTENCES, "sentence")]
+SpeakerId = Annotated[Id, RefersTo("people", "person or organisation")]
+PartyId = Annotated[Id, RefersTo("parties", "party")]
+QuoteId = Annotated[Id, RefersTo("quotes", "quote")]
+StatementId = Annotated[Id, RefersTo("statements", "statement")]
+BackgroundId = Annotated[Id, RefersTo("background", "background item")]
 WebAddress = Annotated[str, StringConstraints(max_length=2_000), AfterValidator(_is_web_address)]
 Moment = Annotated[dt.datetime, BeforeValidator(_written_as_date), AfterValidator(_has_time_zone)]
 Day = Annotated[dt.date, BeforeValidator(_written_as_date)]
@@ -105,9 +128,11 @@ MomentOrDay = Annotated[
     WithJsonSchema({"anyOf": [{"type": "string", "format": "date-time"}, {"type": "string", "format": "date"}]}),
 ]
 
-Status = Literal["confirmed", "claimed", "denied", "did-not-deny", "would-not-confirm", "no-comment"]
+Status = Literal["confirmed", "confirmed-in-part", "claimed", "denied", "did-not-deny", "would-not-confirm",
+                 "no-comment"]
 STATUS_WORDS: dict[str, str] = {
     "confirmed": "Confirmed",
+    "confirmed-in-part": "Confirmed in part",
     "claimed": "Claimed",
     "denied": "Denied",
     "did-not-deny": "Did not deny",
@@ -126,7 +151,7 @@ class Evidence(Model):
     """What an item rests on: sentences of the source article, background facts, or both."""
 
     cites: list[SentenceId] = Field(default=[], description="Ids of the article sentences it rests on, e.g. p3.s1.")
-    background: list[Id] = Field(default=[], description="Ids of the background items it rests on.")
+    background: list[BackgroundId] = Field(default=[], description="Ids of the background items it rests on.")
 
 
 class Article(Model):
@@ -151,6 +176,9 @@ class Meta(Model):
     headline: Text = Field(description="The explainer's headline.")
     kind: Literal["Explainer", "Analysis", "Fact check"] = Field("Explainer", description="Label shown above it.")
     summary: Text = Field(description="One or two sentences for search engines and share cards.")
+    standfirst: Text | None = Field(
+        None, description="The paragraph under the headline: what happened, where, and what each side says. "
+                          "Defaults to the summary.")
     published: Moment = Field(description="When the explainer was first published, with time zone.")
     language: str = Field("en", pattern=r"^[a-z]{2,3}(-[A-Z]{2})?$", description="Language tag of the text.")
 
@@ -161,7 +189,7 @@ class SiteSettings(Model):
     Every field is optional; the defaults come from the story itself (see generator/identity.py).
     """
 
-    name: Text | None = Field(None, max_length=80, description=(
+    name: Text | None = Field(None, description=(
         "The site's name in the header and browser tab; default: the explainer's headline up to its first colon."))
     description: Text | None = Field(None, description="The site's description for search engines; default: "
                                                        "meta.summary.")
@@ -186,8 +214,8 @@ class Entity(Model):
     kind: Literal["person", "organisation"]
     role: Text | None = Field(None, description="Role at the time of the story.")
     affiliation: Text | None = Field(None, description="Organisation or country they belong to.")
-    party: Id | None = Field(None, description="Id of the party they speak for.")
-    background: list[Id] = Field(default=[], description="Background items about them.")
+    party: PartyId | None = Field(None, description="Id of the party they speak for.")
+    background: list[BackgroundId] = Field(default=[], description="Background items about them.")
 
 
 class Quote(Model):
@@ -195,31 +223,38 @@ class Quote(Model):
 
     id: Id
     text: Text = Field(description="Exactly as in the article, without the quotation marks around it.")
-    speaker: Id = Field(description="Id of the person or organisation quoted.")
+    speaker: SpeakerId = Field(description="Id of the person or organisation quoted.")
     how: Text = Field(description="How it was said, e.g. 'told reporters', 'said on X'.")
     where: Text | None = Field(None, description="Where it was said, if the article says.")
     date: PartialDate | None = Field(None, description="When it was said, if known: YYYY-MM-DD, YYYY-MM or YYYY.")
     date_note: Text | None = Field(None, description="Why the date is missing or uncertain.")
+    label: Text | None = Field(
+        None, description="A short name for a long quote, without quotation marks (e.g. 'the mayor's letter'), "
+                          "shown where the whole quote would not fit; a quote is never cut.")
 
 
 class Statement(Evidence):
     """Something a speaker said that the article reports in its own words."""
 
     id: Id
-    speaker: Id
+    speaker: SpeakerId | None = Field(None, description="Id of the person or organisation who said it.")
+    party: PartyId | None = Field(
+        None, description="Id of the party, when the article gives a whole side as the speaker ('the council urged').")
     gist: Text = Field(description="What they said, in a sentence that keeps the attribution.")
     date: PartialDate | None = Field(None, description="When it was said, if known: YYYY-MM-DD, YYYY-MM or YYYY.")
-    quotes: list[Id] = Field(default=[], description="Quotes that belong to the same remark.")
+    date_note: Text | None = Field(None, description="When it was said, in words, if the day is not known.")
+    where: Text | None = Field(None, description="Where it was said, e.g. 'at the town hall'.")
+    quotes: list[QuoteId] = Field(default=[], description="Quotes that belong to the same remark.")
 
 
 class Reaction(Evidence):
     """Where one party stands."""
 
-    party: Id
+    party: PartyId
     position: Text = Field(description="Its position in one line.")
     status: Status = Field(description="What it did with the claim at the heart of the story.")
-    quotes: list[Id] = []
-    statements: list[Id] = []
+    quotes: list[QuoteId] = []
+    statements: list[StatementId] = []
 
 
 class Point(Evidence):
@@ -228,14 +263,25 @@ class Point(Evidence):
     text: Text
 
 
+OverviewSection = Literal["what-happened", "where", "wants", "why-it-matters"]
+SECTION_TITLES: dict[str, str] = {
+    "what-happened": "What happened",
+    "where": "Where it is",
+    "wants": "What each side wants",
+    "why-it-matters": "Why it matters",
+}
+
+
 class Question(Evidence):
-    """A short question-led section of the overview."""
+    """A short question-led part of the overview, shown under one of its sections."""
 
     id: Id
+    section: OverviewSection = Field(
+        "what-happened", description="The overview section it belongs to: " + ", ".join(SECTION_TITLES) + ".")
     question: Text
     answer: Text
-    quotes: list[Id] = []
-    statements: list[Id] = []
+    quotes: list[QuoteId] = []
+    statements: list[StatementId] = []
 
 
 class Source(Model):
@@ -243,11 +289,18 @@ class Source(Model):
 
     outlet: Text
     title: Text
-    date: LooseDate = Field(description="Publication date as YYYY-MM-DD, YYYY-MM or YYYY.")
+    date: LooseDate | None = Field(
+        None, description="Publication date as YYYY-MM-DD, YYYY-MM or YYYY; leave it out if the source shows none.")
     url: WebAddress
     kind: Literal["primary", "secondary"] = Field(
         "secondary", description="primary: the body or person itself; secondary: reporting on it."
     )
+    untitled: bool = Field(
+        False, description="True when `title` describes the page instead of giving its headline; "
+                           "it is then shown without quotation marks.")
+    carries: list[Annotated[int, Field(ge=1)]] = Field(
+        default=[], description="Which sentences of the item's text this source carries (1 is the first); "
+                                "empty means all of them.")
 
 
 class Background(Model):
@@ -258,6 +311,15 @@ class Background(Model):
     text: Text
     confidence: Literal["high", "medium"]
     sources: list[Source] = Field(min_length=1)
+
+
+class Figure(Evidence):
+    """A key number: a claim of whoever gave it, so it always says who and when."""
+
+    value: Text = Field(description="The number as said, e.g. 'About 10,000'.")
+    what: Text = Field(description="What it counts, e.g. 'people at the meeting'.")
+    who: Text = Field(description="Who gave it, e.g. 'the organisers'.")
+    date: Day = Field(description="The day it was given.")
 
 
 class Event(Evidence):
@@ -292,6 +354,7 @@ class LocatorMap(Model):
     highlight: list[Region] = []
     emphasise_border: list[Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]] = []
     places: list[Text] = []
+    background: list[BackgroundId] = Field(default=[], description="Background items the description rests on.")
 
 
 class Story(Model):
@@ -303,6 +366,7 @@ class Story(Model):
     takeaways: list[Point] = Field(default=[], max_length=5, description="Three to five key takeaways.")
     questions: list[Question] = []
     unknowns: list[Point] = Field(default=[], description="What is not known.")
+    figures: list[Figure] = Field(default=[], description="Key numbers, each with who gave it and when.")
     parties: list[Party] = []
     people: list[Entity] = []
     quotes: list[Quote] = []
@@ -337,3 +401,70 @@ def dotted(loc: tuple) -> str:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
     return out
 
+
+def _markers(annotation: object) -> list[RefersTo]:
+    found = [item for item in getattr(annotation, "__metadata__", ()) if isinstance(item, RefersTo)]
+    for argument in typing.get_args(annotation):
+        found += _markers(argument)
+    return found
+
+
+@functools.cache
+def reference_markers(model: type[BaseModel]) -> dict[str, RefersTo]:
+    """The fields of `model` that refer to other items, and what each refers to."""
+    markers: dict[str, RefersTo] = {}
+    for name, info in model.model_fields.items():
+        found = [item for item in info.metadata if isinstance(item, RefersTo)] + _markers(info.annotation)
+        if found:
+            markers[name] = found[0]
+    return markers
+
+
+def _nested_models(info: FieldInfo) -> Iterator[tuple[type[BaseModel], bool]]:
+    """The models a field holds, and whether it holds a list of them."""
+    is_list = typing.get_origin(info.annotation) is list
+    pending: list[object] = [info.annotation]
+    while pending:
+        annotation = pending.pop()
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            yield annotation, is_list
+        pending.extend(typing.get_args(annotation))
+
+
+def reference_fields(model: type[BaseModel] = Story, path: tuple = ()) -> Iterator[tuple[tuple, RefersTo]]:
+    """Every reference field the schema declares, as a path with '*' for any list item.
+
+    ('quotes', '*', 'speaker') is each quote's speaker; ('reactions', '*', 'quotes', '*') each quote of each reaction.
+    """
+    markers = reference_markers(model)
+    for name, info in model.model_fields.items():
+        if name in markers:
+            yield path + ((name, "*") if typing.get_origin(info.annotation) is list else (name,)), markers[name]
+            continue
+        for nested, is_list in _nested_models(info):
+            yield from reference_fields(nested, path + ((name, "*") if is_list else (name,)))
+
+
+def references(item: BaseModel, loc: tuple = ()) -> Iterator[tuple[tuple, RefersTo, str]]:
+    """Every reference in `item` and the items inside it: (location, what it refers to, the id given)."""
+    markers = reference_markers(type(item))
+    for name in type(item).model_fields:
+        value = getattr(item, name)
+        marker = markers.get(name)
+        if marker is not None and isinstance(value, str):
+            yield loc + (name,), marker, value
+        elif marker is not None and isinstance(value, list):
+            yield from ((loc + (name, index), marker, one) for index, one in enumerate(value))
+        elif isinstance(value, BaseModel):
+            yield from references(value, loc + (name,))
+        elif isinstance(value, list):
+            for index, one in enumerate(value):
+                if isinstance(one, BaseModel):
+                    yield from references(one, loc + (name, index))
+
+
+def identified_sections(story: Story) -> Iterator[tuple[str, list[str]]]:
+    """The ids in each of the story's lists whose items have one: the sections a reference can point into."""
+    for name, info in Story.model_fields.items():
+        if any(is_list and "id" in nested.model_fields for nested, is_list in _nested_models(info)):
+            yield name, [item.id for item in getattr(story, name)]

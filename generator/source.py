@@ -79,9 +79,10 @@ class SourceText:
         return line, offset - self._line_starts[line - 1] + 1
 
     def quoted_passages(self) -> list[tuple[int, str]]:
-        """Every quotation in double quotation marks, with its offset; one over several paragraphs is whole.
+        """Every quotation in double quotation marks, with its offset, as the draft lists them: one in curly
+        marks over several paragraphs whole, one in straight marks paragraph by paragraph.
 
-        `check` accepts such a quotation listed whole or paragraph by paragraph (see generator/quotation.py).
+        `check` accepts a quotation over paragraphs listed either way (see generator/quotation.py).
         """
         return [(passage.start, passage.text) for passage in self.quotations.whole(self.text)]
 
@@ -114,6 +115,12 @@ def split_article(raw: str) -> SourceText:
             begin, finish = block.start() + start, block.start() + end
             sentences.append(Sentence(f"p{paragraph_number}.s{number}", text[begin:finish], begin, finish))
     return SourceText(text, tuple(sentences))
+
+
+def split_sentences(paragraph: str) -> list[str]:
+    """A paragraph of the site's own text in sentences, split as the article is."""
+    text = " ".join(paragraph.split())
+    return [text[start:end] for start, end in _sentence_spans(text)] if text else []
 
 
 def _sentence_spans(paragraph: str) -> list[tuple[int, int]]:

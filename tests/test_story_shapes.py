@@ -207,7 +207,7 @@ def test_an_empty_list_hides_its_section(shape: tuple[str, Path, Path]) -> None:
     home = page_text(content_of((site / "index.html").read_text(encoding="utf-8")))
     context = page_text(content_of((site / "context" / "index.html").read_text(encoding="utf-8")))
     sources = page_text(content_of((site / "sources" / "index.html").read_text(encoding="utf-8")))
-    assert ("Key takeaways" in home) == bool(story.takeaways)
+    assert ("At a glance" in home) == bool(story.takeaways)
     assert ("What we don't know" in home) == bool(story.unknowns)
     assert ("\nBackground\n" in context) == bool(story.background)
     assert ("Background sources" in sources) == bool(story.background)
