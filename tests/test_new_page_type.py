@@ -50,6 +50,12 @@ def _insert(path: Path, before: str, text: str) -> None:
     path.write_text(source.replace(before, text + before), encoding="utf-8")
 
 
+def _append_to_class(path: Path, header: str, text: str) -> None:
+    source = path.read_text(encoding="utf-8")
+    end = source.index("\n\n\n", source.index(header))
+    path.write_text(source[:end] + "\n" + text.rstrip("\n") + source[end:], encoding="utf-8")
+
+
 def _copy_of_the_repository(target: Path) -> Path:
     listed = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"], cwd=ROOT,
                             capture_output=True, text=True, check=True).stdout.split("\0")
@@ -69,7 +75,7 @@ def test_a_glossary_page_takes_five_files_and_builds_strictly(tmp_path: Path) ->
     repo = _copy_of_the_repository(tmp_path / "repo")
     # 1. The schema.
     _insert(repo / "generator" / "schema.py", "\n\nclass Story(Model):", SCHEMA_MODEL)
-    _insert(repo / "generator" / "schema.py", "    map: LocatorMap | None = None\n", SCHEMA_FIELD)
+    _append_to_class(repo / "generator" / "schema.py", "class Story(Model):", SCHEMA_FIELD)
     # 2. A template.
     (repo / "generator" / "templates" / "glossary.md.j2").write_text(TEMPLATE, encoding="utf-8")
     # 3. The page declaration.
