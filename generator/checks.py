@@ -85,8 +85,8 @@ def _evidence_given(story: Story) -> Iterator[tuple[tuple, str]]:
                 yield (section, index, "cites"), "cite the article sentences or background items this rests on"
     for index, item in enumerate(story.background):
         count = len(split_sentences(item.text))
-        for number, source in enumerate(item.sources):
-            for place, sentence in enumerate(source.carries):
+        for number, item_source in enumerate(item.sources):
+            for place, sentence in enumerate(item_source.carries):
                 if sentence > count:
                     yield (("background", index, "sources", number, "carries", place),
                            f"the text has {count} sentence{'s' if count != 1 else ''}, not {sentence}")

@@ -123,7 +123,8 @@ class Pages:
         for quote in self.loaded.story.quotes:
             quotes.setdefault(quote.speaker, []).append(quote)
         for statement in self.loaded.story.statements:
-            statements.setdefault(statement.speaker, []).append(statement)
+            if statement.speaker:  # the rest are said by a whole party
+                statements.setdefault(statement.speaker, []).append(statement)
         return quotes, statements
 
     def quote_links_by(self, person_id: str) -> LinkList:
@@ -162,6 +163,7 @@ class Pages:
         """A link to whoever said it: a person or organisation, or a whole side when the article names one."""
         if item.speaker:
             return self.person(item.speaker)
+        assert isinstance(item, Statement) and item.party, "check_story gives every statement a speaker or a party"
         return Markup(f"[{self.party(item.party)}](reactions.md#{item.party})")
 
     def speaker_with_role(self, item: Quote | Statement) -> Markup:
@@ -191,8 +193,9 @@ class Pages:
 
     def said_in_date_order(self) -> list[Statement]:
         """Reported statements by date; undated ones last, in the article's order."""
-        dated = sorted((s for s in self.loaded.story.statements if s.date), key=lambda s: s.date)
-        return [*dated, *(s for s in self.loaded.story.statements if not s.date)]
+        statements = self.loaded.story.statements
+        dated = sorted((s.date, index) for index, s in enumerate(statements) if s.date)  # equal dates: article order
+        return [*(statements[index] for _, index in dated), *(s for s in statements if not s.date)]
 
     def sentence_place(self, sentence_id: str) -> Markup:
         """'Reuters report, paragraph 4' linked to the sentence on the article page."""
