@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from conftest import ROOT, SECOND_STORY, build_env
-from test_site_build import visible_text
+from tools.site import visible_text
 
 SCHEMA_MODEL = '''
 
