@@ -103,8 +103,8 @@ def _references(story: Story, source: SourceText) -> Iterator[tuple[tuple, str]]
         yield from refs(("map", "background"), "background", story.map.background, "background item")
     for index, item in enumerate(story.background):
         count = len(split_sentences(item.text))
-        for number, source in enumerate(item.sources):
-            for place, sentence in enumerate(source.carries):
+        for number, cited_source in enumerate(item.sources):
+            for place, sentence in enumerate(cited_source.carries):
                 if sentence > count:
                     yield (("background", index, "sources", number, "carries", place),
                            f"the text has {count} sentence{'s' if count != 1 else ''}, not {sentence}")

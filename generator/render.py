@@ -6,6 +6,7 @@ from the content can never become markup; links and anchors are built here, from
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import math
 import re
@@ -111,7 +112,8 @@ class Pages:
         for quote in self.loaded.story.quotes:
             quotes.setdefault(quote.speaker, []).append(quote)
         for statement in self.loaded.story.statements:
-            statements.setdefault(statement.speaker, []).append(statement)
+            if statement.speaker:  # a whole side (`party`) has no entry in the who's who
+                statements.setdefault(statement.speaker, []).append(statement)
         return quotes, statements
 
     def _in_article_order(self, quotes: list[Quote]) -> list[Quote]:
@@ -130,7 +132,8 @@ class Pages:
         """A link to whoever said it: a person or organisation, or a whole side when the article names one."""
         if item.speaker:
             return self.person(item.speaker)
-        return Markup(f"[{self.party(item.party)}](reactions.md#{item.party})")
+        party = item.party if isinstance(item, Statement) else None
+        return Markup(f"[{self.party(party)}](reactions.md#{party})") if party else Markup()
 
     def speaker_with_role(self, item: Quote | Statement) -> Markup:
         """'Mark Rutte, Secretary General of NATO': name, then role, each as written, so any name reads well."""
@@ -159,7 +162,8 @@ class Pages:
 
     def said_in_date_order(self) -> list[Statement]:
         """Reported statements by date; undated ones last, in the article's order."""
-        dated = sorted((s for s in self.loaded.story.statements if s.date), key=lambda s: s.date)
+        dated = [s for s in self.loaded.story.statements if s.date]
+        dated.sort(key=lambda s: s.date or dt.date.min)
         return [*dated, *(s for s in self.loaded.story.statements if not s.date)]
 
     def sentence_place(self, sentence_id: str) -> Markup:
@@ -190,7 +194,7 @@ class Pages:
     def figures(self) -> Figures:
         story = self.loaded.story
         cited = [*story.statements, *story.reactions, *story.takeaways, *story.questions, *story.timeline,
-                 *story.unknowns]
+                 *story.unknowns, *story.figures]
         return Figures(
             quotes=len(story.quotes),
             statements=len(story.statements),
