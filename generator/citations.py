@@ -13,7 +13,6 @@ from markupsafe import Markup
 
 from . import text
 from .load import LoadedStory
-from .schema import Evidence
 from .source import Sentence
 
 
@@ -84,13 +83,12 @@ class Citations:
         self.background = {item.id: item for item in loaded.story.background}
         self.notes_by_label: dict[str, Markup] = {}
 
-    def __call__(self, item: Evidence | None = None, *, cites: Sequence[str] = (),
-                 background: Sequence[str] = ()) -> Markup:
+    def __call__(self, item=None, *, cites: Sequence[str] = (), background: Sequence[str] = ()) -> Markup:
         """Markers for what `item` (or the given ids) rests on, e.g. `[^p3-s1][^bg-nato-briefing]`."""
-        sentence_ids = [*(item.cites if item is not None else ()), *cites]
-        item_ids = [*(item.background if item is not None else ()), *background]
-        labels = [self._sentence(sentence_id) for sentence_id in dict.fromkeys(sentence_ids)]
-        labels += [self._background(item_id) for item_id in dict.fromkeys(item_ids)]
+        cites = [*(item.cites if item is not None else ()), *cites]
+        background = [*(item.background if item is not None else ()), *background]
+        labels = [self._sentence(sentence_id) for sentence_id in dict.fromkeys(cites)]
+        labels += [self._background(item_id) for item_id in dict.fromkeys(background)]
         # A comma between markers, so that notes 1 and 2 never read as note 12.
         return Markup("<sup>,</sup>".join(f"[^{label}]" for label in labels))
 
