@@ -101,6 +101,9 @@ def hostile_story(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[
     data = load_yaml(folder / "story.yaml", "story.yaml")[0].data
     article = (folder / "article.txt").read_text(encoding="utf-8")
     changed = attack(schema.Story, data)
+    for item in data["background"]:  # each text is now the payload, one sentence: no source carries a second
+        for source in item["sources"]:
+            source.pop("carries", None)
     for index, quote in enumerate(data["quotes"]):
         words = f"{PAYLOAD} quote {index}"
         article = article.replace(f"“{quote['text']}", f"“{words}", 1)
