@@ -13,6 +13,8 @@ export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 
 
 .PHONY: serve build check test test-fast bench map system-deps clean
 
+include engines.mk
+
 $(VENV)/.installed: requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
@@ -27,11 +29,11 @@ node_modules/.installed: package.json package-lock.json $(VENV)/.installed
 	$(BIN)/python -m pip install --quiet --no-deps --target node_modules/.naturalearth-cities geopandas==0.14.4
 	touch $@
 
-serve: $(VENV)/.installed  ## Preview the site with live reload at http://127.0.0.1:8000/kursk-explainer/
-	STORY=$(STORY) $(BIN)/mkdocs serve --livereload --dev-addr $(HOST):$(PORT)
+serve: $(ENGINE_STAMP)  ## Preview the site with live reload at http://127.0.0.1:8000/kursk-explainer/ (ENGINE=...)
+	export STORY=$(STORY) && $(ENGINE_SERVE)
 
-build: $(VENV)/.installed  ## Build the site into site/
-	STORY=$(STORY) $(BIN)/mkdocs build --strict
+build: $(ENGINE_STAMP)  ## Build the site into site/ (ENGINE=mkdocs, properdocs or zensical)
+	export STORY=$(STORY) && $(ENGINE_BUILD)
 
 check: $(VENV)/.installed  ## Check the story against its source
 	$(BIN)/python -m generator check $(STORY)
@@ -39,17 +41,17 @@ check: $(VENV)/.installed  ## Check the story against its source
 system-deps:  ## Chromium and a Java runtime for the browser and HTML checks
 	bash scripts/install-system-deps.sh
 
-test: $(VENV)/.installed node_modules/.installed system-deps  ## Every test, browser checks included
+test: $(VENV)/.installed $(ENGINE_STAMPS) node_modules/.installed system-deps  ## Every test, browser checks included
 	$(BIN)/python -m pytest
 
 test-fast: $(VENV)/.installed  ## Tests that need no browser
 	$(BIN)/python -m pytest -m "not browser"
 
-bench: $(VENV)/.installed node_modules/.installed system-deps  ## Speed, weight and scale figures
+bench: $(VENV)/.installed $(ENGINE_STAMPS) node_modules/.installed system-deps  ## Speed, weight and scale figures
 	$(BIN)/python benchmarks/run.py
 
 map: $(VENV)/.installed node_modules/.installed  ## Redraw the story's locator map
 	$(BIN)/python scripts/draw_locator_map.py $(STORY)
 
 clean:
-	rm -rf site build .pytest_cache
+	rm -rf site build .pytest_cache mkdocs.generated.yml

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 from .load import LoadedStory
@@ -27,6 +28,12 @@ def story_json(loaded: LoadedStory) -> bytes:
 def share_image_path(page: str) -> str:
     """quotes.md -> images/share/quotes.png; index.md -> images/share/index.png."""
     return f"images/share/{page.removesuffix('.md')}.png"
+
+
+def share_card_for(page: str) -> str:
+    """The share image a page shows: its own, its first part's (quotes-2.md -> quotes), else the overview's."""
+    first_part = re.sub(r"-\d+\.md$", ".md", page)
+    return share_image_path(first_part if first_part in NAV_PAGES else "index.md")
 
 
 def build_assets(loaded: LoadedStory, site_name: str, page_titles: dict[str, str],

@@ -1,4 +1,4 @@
-"""Command line: `python -m generator check|build|new|sentences|schema`."""
+"""Command line: `python -m generator check|build|engine-docs|new|sentences|schema`."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from pathlib import Path
 
 import click
 
+from .engines import ENGINE_CONFIG, ENGINE_DOCS, write_engine_inputs
 from .generate import generate_site
 from .load import load_story
 from .scaffold import scaffold_story
@@ -51,6 +52,24 @@ def build(story_dir: Path, max_bytes: int | None, out: Path, site_name: str) -> 
     files = {path: text.encode("utf-8") for path, text in site.pages.items()} | site.assets
     written, removed = write_files(out, files)
     click.echo(f"{out}: {len(files)} files generated, {written} written, {removed} stale removed.")
+
+
+@main.command("engine-docs")
+@STORY_DIR
+@click.option("--config", "config_file", type=click.Path(path_type=Path), default=Path("mkdocs.yml"),
+              show_default=True, help="The site's MkDocs config, read for everything but its hooks.")
+@click.option("--out", type=click.Path(path_type=Path), default=ENGINE_DOCS, show_default=True,
+              help="Folder for the pages and files.")
+@click.option("--engine-config", type=click.Path(path_type=Path), default=ENGINE_CONFIG, show_default=True,
+              help="Config to write; the engine builds into site/ beside it.")
+def engine_docs(story_dir: Path, config_file: Path, out: Path, engine_config: Path) -> None:
+    """Write the whole docs folder for an engine that runs no MkDocs hooks (Zensical), and a config for it.
+
+    The pages, head tags, share cards and JSON go to build/engine-docs/ with copies of docs/'s own files;
+    mkdocs.generated.yml is mkdocs.yml without hooks, pointing at that folder. Nothing is written on a mistake.
+    """
+    files, written, removed = write_engine_inputs(Path.cwd(), story_dir, config_file, out, engine_config)
+    click.echo(f"{out}: {files} files, {written} written, {removed} stale removed; config: {engine_config}")
 
 
 @main.command()

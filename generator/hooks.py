@@ -18,7 +18,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from generator.assets import share_image_path
+from generator.assets import share_card_for
 from generator.errors import ContentError
 from generator.generate import Site, generate_site
 from generator.load import STORY_FILE
@@ -108,8 +108,7 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     if site is None or not config.site_url:
         return output
     src = page.file.src_uri
-    stem = re.sub(r"-\d+\.md$", ".md", src)
-    image = share_image_path(stem if stem in NAV_PAGES else "index.md")
+    image = share_card_for(src)
     title = page.title or site.story.meta.headline
     tags = head_tags(
         story=site.story, site_name=config.site_name, page=src, title=str(title),

@@ -1,0 +1,29 @@
+# Which engine builds and serves the site: `make build ENGINE=properdocs`, `make serve ENGINE=zensical`.
+# MkDocs with Material is the default. The other engines install on demand into the same .venv, each pinned in
+# requirements-engines/<engine>.txt and marked installed by its own stamp file.
+ENGINE ?= mkdocs
+ENGINES := mkdocs properdocs zensical
+ENGINE_STAMPS := $(VENV)/.engine-properdocs $(VENV)/.engine-zensical
+
+$(VENV)/.engine-%: requirements-engines/%.txt $(VENV)/.installed
+	$(BIN)/python -m pip install --quiet -r $<
+	touch $@
+
+ifeq ($(ENGINE),mkdocs)
+ENGINE_STAMP := $(VENV)/.installed
+ENGINE_BUILD := $(BIN)/mkdocs build --strict
+ENGINE_SERVE := $(BIN)/mkdocs serve --livereload --dev-addr $(HOST):$(PORT)
+else ifeq ($(ENGINE),properdocs)
+# -f: ProperDocs looks for properdocs.yml first and prints a notice when it falls back to mkdocs.yml.
+ENGINE_STAMP := $(VENV)/.engine-properdocs
+ENGINE_BUILD := $(BIN)/properdocs build --strict -f mkdocs.yml
+ENGINE_SERVE := $(BIN)/properdocs serve -f mkdocs.yml --dev-addr $(HOST):$(PORT)
+else ifeq ($(ENGINE),zensical)
+# Zensical runs no hooks: the generator first writes the pages and a config pointing at them (both git-ignored).
+ENGINE_STAMP := $(VENV)/.engine-zensical
+ENGINE_PREPARE := $(BIN)/python -m generator engine-docs $(STORY)
+ENGINE_BUILD := $(ENGINE_PREPARE) && $(BIN)/zensical build --strict -f mkdocs.generated.yml
+ENGINE_SERVE := $(ENGINE_PREPARE) && $(BIN)/zensical serve -f mkdocs.generated.yml --dev-addr $(HOST):$(PORT)
+else
+$(error ENGINE=$(ENGINE) is not one of: $(ENGINES))
+endif
