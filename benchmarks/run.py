@@ -1,4 +1,4 @@
-"""`make bench`: build time, scale, live preview, reader weight and Lighthouse, with the machine they ran on.
+"""`make bench`: build time, scale, live preview, reader weight, Lighthouse and the three engines, with the machine.
 
     .venv/bin/python benchmarks/run.py                      # everything; writes benchmarks/results.json
     .venv/bin/python benchmarks/run.py --only weight,lighthouse   # some sections; writes benchmarks/work/
@@ -17,6 +17,7 @@ import sys
 import time
 from pathlib import Path
 
+from engines import measure_engines
 from lighthouse_audit import measure_lighthouse
 from machine import describe
 from make_story import make_story
@@ -26,7 +27,7 @@ from sites import BENCH, CONTENT, WORK, mkdocs_build, site_settings
 from timings import run_scale
 from weight import measure_weight
 
-SECTIONS = ("scale", "preview", "weight", "lighthouse")
+SECTIONS = ("scale", "preview", "weight", "lighthouse", "engines")
 
 
 def log(message: str) -> None:
@@ -41,6 +42,8 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--big-runs", type=int, default=1, help="builds of stories 1000x and over (default 1)")
     parser.add_argument("--edits", type=int, default=3, help="saves timed per live-preview story (default 3)")
     parser.add_argument("--preview-scale", type=int, default=100, help="synthetic story also timed in preview")
+    parser.add_argument("--engine-scale", type=int, default=100, help="synthetic story also built by every engine")
+    parser.add_argument("--engine-runs", type=int, default=3, help="builds per engine and story, median taken")
     parser.add_argument("--lighthouse-runs", type=int, default=3, help="Lighthouse runs per page and form factor")
     parser.add_argument("--markdown", type=Path, metavar="RESULTS", help="print a results file's tables as Markdown")
     return parser.parse_args()
@@ -91,6 +94,13 @@ def main() -> None:
     if "lighthouse" in sections:
         log(f"Lighthouse ({args.lighthouse_runs} runs per page and form factor) ...")
         results["lighthouse"] = measure_lighthouse(story_site, prefix, args.lighthouse_runs, log)
+
+    if "engines" in sections:
+        log(f"Engines: MkDocs, ProperDocs and Zensical on the story and {args.engine_scale}x ...")
+        big = make_story(CONTENT, args.engine_scale, WORK / f"story-{args.engine_scale}x")
+        results["engines"] = measure_engines({"1x": CONTENT, f"{args.engine_scale}x": big}, args.engine_runs,
+                                             prefix, log)
+        save()
 
     results["machine"]["load_average_1min_at_end"] = round(os.getloadavg()[0], 2)
     results["goals"] = goals(results)

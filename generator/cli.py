@@ -9,11 +9,13 @@ from pathlib import Path
 
 import click
 
-from .engines import ENGINE_CONFIG, ENGINE_DOCS, write_engine_inputs
+from .engines import ENGINE_CONFIG, ENGINE_DOCS, load_config, write_engine_inputs
 from .generate import generate_site
 from .load import load_story
 from .scaffold import scaffold_story
 from .schema import story_schema
+from .watch import snapshot
+from .watch import watch as watch_files
 from .write import write_files
 
 STORY_DIR = click.argument("story_dir", type=click.Path(path_type=Path),
@@ -62,14 +64,22 @@ def build(story_dir: Path, max_bytes: int | None, out: Path, site_name: str) -> 
               help="Folder for the pages and files.")
 @click.option("--engine-config", type=click.Path(path_type=Path), default=ENGINE_CONFIG, show_default=True,
               help="Config to write; the engine builds into site/ beside it.")
-def engine_docs(story_dir: Path, config_file: Path, out: Path, engine_config: Path) -> None:
+@click.option("--watch", is_flag=True, help="Then keep running: rewrite whenever the story, docs/ or the config "
+                                            "change (for `make serve ENGINE=zensical`).")
+def engine_docs(story_dir: Path, config_file: Path, out: Path, engine_config: Path, watch: bool) -> None:
     """Write the whole docs folder for an engine that runs no MkDocs hooks (Zensical), and a config for it.
 
     The pages, head tags, share cards and JSON go to build/engine-docs/ with copies of docs/'s own files;
     mkdocs.generated.yml is mkdocs.yml without hooks, pointing at that folder. Nothing is written on a mistake.
     """
-    files, written, removed = write_engine_inputs(Path.cwd(), story_dir, config_file, out, engine_config)
+    root = Path.cwd()
+    watched = [story_dir, root / (load_config(root / config_file).get("docs_dir") or "docs"), root / config_file]
+    before = snapshot(watched) if watch else {}
+    files, written, removed = write_engine_inputs(root, story_dir, config_file, out, engine_config)
     click.echo(f"{out}: {files} files, {written} written, {removed} stale removed; config: {engine_config}")
+    if watch:
+        click.echo(f"Watching {', '.join(str(path) for path in watched)} for changes.")
+        watch_files(watched, lambda: write_engine_inputs(root, story_dir, config_file, out, engine_config), before)
 
 
 @main.command()

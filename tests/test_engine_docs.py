@@ -1,0 +1,84 @@
+"""`python -m generator engine-docs`: the docs folder and config for engines that run no hooks (Zensical)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+from conftest import ROOT
+
+from generator.cli import main
+from generator.engines import split_front_matter
+
+
+@pytest.fixture()
+def project(tmp_path: Path, story_copy: Path) -> Path:
+    """A copy of the project's config and docs/, with the story beside them in story/."""
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs", tmp_path / "docs")
+    return tmp_path
+
+
+def engine_docs(project: Path, monkeypatch: pytest.MonkeyPatch):
+    monkeypatch.chdir(project)
+    return CliRunner().invoke(main, ["engine-docs", str(project / "story")])
+
+
+def test_engine_docs_writes_every_page_file_and_a_config_without_hooks(project: Path, monkeypatch) -> None:
+    result = engine_docs(project, monkeypatch)
+    assert result.exit_code == 0, result.output
+    docs = project / "build" / "engine-docs"
+    assert {"index.md", "quotes.md", "editing.md", "assets/favicon.svg", "data/story.json",
+            "images/share/quotes.png"} <= {p.relative_to(docs).as_posix() for p in docs.rglob("*") if p.is_file()}
+    assert not (docs / "overrides").exists()
+    meta, _ = split_front_matter((docs / "quotes.md").read_text(encoding="utf-8"))
+    assert ["property", "og:title", "Quotes"] in meta["explainer_head"]["meta"]
+    assert meta["explainer_head"]["json_ld"]["url"].endswith("/kursk-explainer/quotes/")
+    assert meta["edit_url"].endswith("/edit/main/story/story.yaml")  # a generated page is edited in the story
+    editing, _ = split_front_matter((docs / "editing.md").read_text(encoding="utf-8"))
+    assert editing["edit_url"].endswith("/edit/main/docs/editing.md") and editing["title"] == "Editing guide"
+    config = yaml.safe_load((project / "mkdocs.generated.yml").read_text(encoding="utf-8"))
+    assert config["docs_dir"] == "build/engine-docs" and "hooks" not in config
+    assert config["theme"]["custom_dir"] == "docs/overrides"
+
+
+def test_a_content_mistake_is_reported_located_and_nothing_is_written(project: Path, monkeypatch) -> None:
+    story = project / "story" / "story.yaml"
+    story.write_text(story.read_text(encoding="utf-8").replace("speaker: sybiha", "speaker: sybiga", 1),
+                     encoding="utf-8")
+    result = engine_docs(project, monkeypatch)
+    assert result.exit_code == 1
+    assert "story.yaml:" in result.output and "sybiga" in result.output and "Traceback" not in result.output
+    assert not (project / "build").exists() and not (project / "mkdocs.generated.yml").exists()
+
+
+def test_a_hand_written_page_named_like_a_generated_one_stops_the_run(project: Path, monkeypatch) -> None:
+    (project / "docs" / "quotes.md").write_text("# My quotes\n", encoding="utf-8")
+    result = engine_docs(project, monkeypatch)
+    assert result.exit_code == 1
+    assert "docs/quotes.md is hand-written and has the name of a generated page; rename it" in result.output
+    assert not (project / "build").exists()
+
+
+def test_the_watch_rewrites_once_per_change_and_survives_a_content_mistake(tmp_path: Path, monkeypatch,
+                                                                            capsys) -> None:
+    from generator import watch
+    from generator.errors import ContentError, Problem
+
+    monkeypatch.setattr(watch, "POLL_SECONDS", 0)
+    story = tmp_path / "story.yaml"
+    story.write_text("a", encoding="utf-8")
+    calls = []
+
+    def write() -> tuple[int, int, int]:
+        calls.append(story.read_text(encoding="utf-8"))
+        raise ContentError([Problem(str(story), 3, 5, "quotes[0].speaker", "no person with id 'x'")])
+
+    watch.watch([tmp_path], write, last={}, polls=3)  # the first poll sees a change from the empty snapshot
+    assert calls == ["a"]
+    assert f"{story}:3:5: quotes[0].speaker: no person with id 'x'" in capsys.readouterr().err
+    watch.watch([tmp_path], write, last=watch.snapshot([tmp_path]), polls=2)
+    assert calls == ["a"], "nothing changed, nothing rewritten"
