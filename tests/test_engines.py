@@ -60,6 +60,11 @@ class Page(HTMLParser):
         self._text = ""
         self.feed(markup)
         self.quotes = quotes_with_speakers(markup)
+        article = re.search(r'<article class="md-content__inner md-typeset">(.*?)</article>', markup, re.S)
+        body = re.sub(r'<a href="[^"]*" title="Edit this page".*?</a>', "", article.group(1) if article else "",
+                      flags=re.S)
+        self.text = visible(body)
+        self.stamps = re.findall(r'<time datetime="([^"]+)">', body)
         self.edit_links = re.findall(r'<a href="([^"]*)" title="Edit this page"', markup)
         self.edit_links = [html.unescape(link) for link in self.edit_links]
         self.resources += re.findall(r"url\(\s*['\"]?(https?:)?//", markup)
@@ -73,9 +78,9 @@ class Page(HTMLParser):
             self.resources.append(attr.get("href", ""))
         if tag == "link" and attr.get("rel") == "canonical":
             self.head["canonical"] = attr.get("href")
-        if tag == "meta":
-            key = attr.get("property") or attr.get("name") or ""
-            if key == "description" or key.startswith(("og:", "twitter:", "article:")):
+        if tag == "meta":  # every one but the engine's name and version
+            key = attr.get("property") or attr.get("name") or attr.get("http-equiv") or ""
+            if key and key != "generator":
                 self.head[key] = attr.get("content")
         if tag == "title" or (tag == "script" and attr.get("type") == "application/ld+json"):
             self._capture, self._text = tag, ""
@@ -129,6 +134,16 @@ def test_every_page_has_the_same_head_tags_on_every_engine(pages: dict[str, dict
     different = {relative: (reference[relative].head, page.head) for relative, page in pages[engine].items()
                  if page.head != reference[relative].head}
     assert not different, f"{engine}: head tags differ from MkDocs on {sorted(different)}: {different}"
+
+
+@pytest.mark.parametrize("engine", ENGINES[1:])
+def test_a_reader_sees_the_same_words_and_dates_on_every_page_on_every_engine(
+        pages: dict[str, dict[str, Page]], engine: str) -> None:
+    reference = pages["mkdocs"]
+    assert "Published 29 October 2024" in reference["index.html"].text and reference["index.html"].stamps
+    different = sorted(relative for relative, page in pages[engine].items()
+                       if (page.text, page.stamps) != (reference[relative].text, reference[relative].stamps))
+    assert not different, f"{engine}: the text or dates of {different} differ from MkDocs"
 
 
 @pytest.mark.parametrize("engine", ENGINES[1:])
@@ -208,7 +223,8 @@ def search_results(page, engine: str, words: str) -> list:
 @pytest.mark.browser
 @pytest.mark.parametrize("engine", ENGINES)
 def test_a_browser_search_for_sybiha_finds_his_quote(sites: dict[str, Path], engine: str) -> None:
-    """Every page loads with no request leaving loopback; searching "Sybiha" leads to his quote."""
+    """Every page loads with no console error and no request leaving loopback; searching "Sybiha" leads to his
+    quote."""
     from playwright.sync_api import sync_playwright
 
     story = yaml.safe_load((CONTENT / "story.yaml").read_text(encoding="utf-8"))
@@ -219,7 +235,10 @@ def test_a_browser_search_for_sybiha_finds_his_quote(sites: dict[str, Path], eng
         context = browser.new_context(service_workers="block")
         origin = base.removesuffix(PREFIX) + "/"
         requests: list[str] = []
+        errors: list[str] = []
         context.on("request", lambda request: requests.append(request.url))
+        context.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+        context.on("weberror", lambda error: errors.append(str(error.error)))
         context.route(lambda url: not url.startswith(origin), lambda route: route.abort("blockedbyclient"))
         page = context.new_page()
         for relative in built_pages(sites[engine]):
@@ -236,5 +255,6 @@ def test_a_browser_search_for_sybiha_finds_his_quote(sites: dict[str, Path], eng
         assert any(quote in text for quote in his_quotes), f"{engine}: {page.url} does not show his quote"
         elsewhere = [url for url in requests if not url.startswith(origin) and urlsplit(url).scheme in ("http", "https")]
         assert not elsewhere, f"{engine}: requests to other hosts: {elsewhere}"
+        assert not errors, f"{engine}: console errors: {errors}"
         assert any(url.endswith(SEARCH_INDEX[engine]) for url in requests), f"{engine}: the search index was not loaded"
         browser.close()
