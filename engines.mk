@@ -24,7 +24,7 @@ ENGINE_STAMP := $(VENV)/.engine-zensical
 ENGINE_PREPARE := $(BIN)/python -m generator engine-docs $(STORY)
 ENGINE_BUILD := $(ENGINE_PREPARE) && $(BIN)/zensical build --strict -f mkdocs.generated.yml
 # While it serves, `engine-docs --watch` rewrites the pages on every save of the story; Zensical then reloads.
-ENGINE_SERVE := $(ENGINE_PREPARE) && { $(ENGINE_PREPARE) --watch & watcher=$$!; \
+ENGINE_SERVE := $(ENGINE_PREPARE) --serve && { $(ENGINE_PREPARE) --watch & watcher=$$!; \
 	trap 'kill $$watcher' EXIT; $(BIN)/zensical serve -f mkdocs.generated.yml --dev-addr $(HOST):$(PORT); }
 else
 $(error ENGINE=$(ENGINE) is not one of: $(ENGINES))

@@ -14,7 +14,7 @@ from .generate import generate_site
 from .load import load_story
 from .scaffold import scaffold_story
 from .schema import story_schema
-from .watch import snapshot
+from .watch import regenerate, snapshot
 from .watch import watch as watch_files
 from .write import write_files
 
@@ -64,9 +64,14 @@ def build(story_dir: Path, max_bytes: int | None, out: Path, site_name: str) -> 
               help="Folder for the pages and files.")
 @click.option("--engine-config", type=click.Path(path_type=Path), default=ENGINE_CONFIG, show_default=True,
               help="Config to write; the engine builds into site/ beside it.")
-@click.option("--watch", is_flag=True, help="Then keep running: rewrite whenever the story, docs/ or the config "
-                                            "change (for `make serve ENGINE=zensical`).")
-def engine_docs(story_dir: Path, config_file: Path, out: Path, engine_config: Path, watch: bool) -> None:
+@click.option("--watch", is_flag=True, help="Keep running, for `make serve ENGINE=zensical`: rewrite whenever the "
+                                            "story, docs/ or the config change. A content mistake is printed and "
+                                            "the last good pages stay (or, if there are none, a page listing the "
+                                            "mistakes is written).")
+@click.option("--serve", "for_serve", is_flag=True,
+              help="Write once as --watch would, without watching: a content mistake does not stop a serve.")
+def engine_docs(story_dir: Path, config_file: Path, out: Path, engine_config: Path, watch: bool,
+                for_serve: bool) -> None:
     """Write the whole docs folder for an engine that runs no MkDocs hooks (Zensical), and a config for it.
 
     The pages, head tags, share cards and JSON go to build/engine-docs/ with copies of docs/'s own files;
@@ -75,11 +80,18 @@ def engine_docs(story_dir: Path, config_file: Path, out: Path, engine_config: Pa
     root = Path.cwd()
     watched = [story_dir, root / (load_config(root / config_file).get("docs_dir") or "docs"), root / config_file]
     before = snapshot(watched) if watch else {}
-    files, written, removed = write_engine_inputs(root, story_dir, config_file, out, engine_config)
-    click.echo(f"{out}: {files} files, {written} written, {removed} stale removed; config: {engine_config}")
+
+    def write() -> tuple[int, int, int]:
+        return write_engine_inputs(root, story_dir, config_file, out, engine_config, error_page=watch or for_serve)
+
+    if watch or for_serve:
+        regenerate(write)
+    else:
+        files, written, removed = write()
+        click.echo(f"{out}: {files} files, {written} written, {removed} stale removed; config: {engine_config}")
     if watch:
         click.echo(f"Watching {', '.join(str(path) for path in watched)} for changes.")
-        watch_files(watched, lambda: write_engine_inputs(root, story_dir, config_file, out, engine_config), before)
+        watch_files(watched, write, before)
 
 
 @main.command()

@@ -18,11 +18,11 @@ import pathspec
 import yaml
 
 from .assets import share_card_for
-from .errors import OutputError
+from .errors import ContentError, OutputError
 from .generate import Site, generate_site
 from .load import STORY_FILE
 from .seo import json_ld, meta_tags
-from .write import RESERVED, write_files
+from .write import MANIFEST, RESERVED, write_files
 
 ENGINE_DOCS = Path("build/engine-docs")
 ENGINE_CONFIG = Path("mkdocs.generated.yml")
@@ -126,9 +126,8 @@ def hand_written(docs_dir: Path, config: dict) -> dict[str, bytes]:
     return files
 
 
-def engine_docs(root: Path, story_dir: Path, config: dict, cache: Path | None = None) -> dict[str, bytes]:
-    """Every file of the docs folder for a hookless engine, by path; raises ContentError on content mistakes."""
-    site = generate_site(story_dir, site_name=config["site_name"], cache=cache)
+def engine_docs(root: Path, story_dir: Path, config: dict, site: Site) -> dict[str, bytes]:
+    """Every file of the docs folder for a hookless engine, by path."""
     own = hand_written(root / config.get("docs_dir", "docs"), config)
     clash = sorted(set(own) & (set(site.pages) | set(site.assets)))
     if clash:
@@ -143,7 +142,7 @@ def engine_docs(root: Path, story_dir: Path, config: dict, cache: Path | None = 
         if taken:
             raise OutputError(f"docs/{path}: front matter key '{taken[0]}' is set by the build; remove it")
         edit = story_edit if path in site.pages else path
-        extra = {"explainer_head": page_head(site, config, path, meta, body),
+        extra = {"explainer_head": page_head(site, config, path, meta, body) if site.story else None,
                  "edit_url": urljoin(base, edit) if base and edit else None}
         files[path] = with_front_matter(text, extra).encode("utf-8")
     return files
@@ -164,10 +163,21 @@ def engine_config(config: dict, root: Path, docs_dir: Path, config_dir: Path) ->
 
 
 def write_engine_inputs(root: Path, story_dir: Path, config_file: Path, out: Path = ENGINE_DOCS,
-                        engine_config_file: Path = ENGINE_CONFIG) -> tuple[int, int, int]:
-    """Write the docs folder and its config; returns (files, written, removed). Nothing is written on a mistake."""
+                        engine_config_file: Path = ENGINE_CONFIG, error_page: bool = False) -> tuple[int, int, int]:
+    """Write the docs folder and its config; returns (files, written, removed). Nothing is written on a mistake.
+
+    `error_page`: for serve, when the folder holds no pages yet, a story with mistakes writes a page listing
+    them (as the hook shows during `mkdocs serve`) and still raises, so the caller prints them.
+    """
     config = load_config(root / config_file)
-    files = engine_docs(root, story_dir, config, cache=root / ".cache" / "share-images")
+    try:
+        site = generate_site(story_dir, site_name=config["site_name"], cache=root / ".cache" / "share-images")
+        mistakes = None
+    except ContentError as error:
+        if not error_page or (root / out / MANIFEST).is_file():
+            raise
+        site, mistakes = Site.error_page(error), error
+    files = engine_docs(root, story_dir, config, site)
     written, removed = write_files(root / out, files, reserved=RESERVED - {"assets"})
     target = root / engine_config_file
     hookless = engine_config(config, root.resolve(), (root / out).resolve(), target.parent.resolve())
@@ -175,4 +185,6 @@ def write_engine_inputs(root: Path, story_dir: Path, config_file: Path, out: Pat
     text = header + yaml.safe_dump(hookless, sort_keys=False, allow_unicode=True)
     if not (target.is_file() and target.read_text(encoding="utf-8") == text):
         target.write_text(text, encoding="utf-8")
+    if mistakes:
+        raise mistakes
     return len(files), written, removed

@@ -37,7 +37,8 @@ def regenerate(write: Callable[[], tuple[int, int, int]]) -> None:
         files, written, removed = write()
     except (ContentError, OutputError) as error:
         error.show()
-        click.echo("The server keeps the last good pages; save a fix and they update.", err=True)
+        click.echo("The site shows the last good pages, or a list of these problems if there are none yet; "
+                   "save a fix and it updates.", err=True)
         return
     if written or removed:
         click.echo(f"engine-docs: {written} written, {removed} removed of {files} files.", err=True)

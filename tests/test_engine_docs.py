@@ -22,9 +22,9 @@ def project(tmp_path: Path, story_copy: Path) -> Path:
     return tmp_path
 
 
-def engine_docs(project: Path, monkeypatch: pytest.MonkeyPatch):
+def engine_docs(project: Path, monkeypatch: pytest.MonkeyPatch, *options: str):
     monkeypatch.chdir(project)
-    return CliRunner().invoke(main, ["engine-docs", str(project / "story")])
+    return CliRunner().invoke(main, ["engine-docs", str(project / "story"), *options])
 
 
 def test_engine_docs_writes_every_page_file_and_a_config_without_hooks(project: Path, monkeypatch) -> None:
@@ -82,3 +82,23 @@ def test_the_watch_rewrites_once_per_change_and_survives_a_content_mistake(tmp_p
     assert f"{story}:3:5: quotes[0].speaker: no person with id 'x'" in capsys.readouterr().err
     watch.watch([tmp_path], write, last=watch.snapshot([tmp_path]), polls=2)
     assert calls == ["a"], "nothing changed, nothing rewritten"
+
+
+def test_for_serve_a_mistake_from_the_start_shows_a_page_listing_it_and_later_ones_keep_the_last_pages(
+        project: Path, monkeypatch) -> None:
+    story = project / "story" / "story.yaml"
+    good = story.read_text(encoding="utf-8")
+    story.write_text(good.replace("speaker: sybiha", "speaker: sybiga", 1), encoding="utf-8")
+    result = engine_docs(project, monkeypatch, "--serve")
+    assert result.exit_code == 0, result.output
+    index = (project / "build" / "engine-docs" / "index.md").read_text(encoding="utf-8")
+    assert "# The story has mistakes" in index and "no person or organisation with id 'sybiga'" in index
+    story.write_text(good, encoding="utf-8")
+    assert engine_docs(project, monkeypatch, "--serve").exit_code == 0
+    quotes = project / "build" / "engine-docs" / "quotes.md"
+    before = quotes.read_bytes()
+    story.write_text(good.replace("speaker: sybiha", "speaker: sybiga", 1), encoding="utf-8")
+    result = engine_docs(project, monkeypatch, "--serve")
+    assert result.exit_code == 0 and "sybiga" in result.output
+    assert quotes.read_bytes() == before
+    assert "# The story has mistakes" not in (project / "build" / "engine-docs" / "index.md").read_text("utf-8")
