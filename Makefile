@@ -11,22 +11,28 @@ export DISABLE_MKDOCS_2_WARNING := true
 # Reproducible builds: sitemap dates and the like come from the last commit, not the clock.
 export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 315532800)
 
-.PHONY: serve build check test test-fast bench map system-deps clean
+.PHONY: serve build check test test-fast bench map lock system-deps clean
+
+# Two stamps, so `make serve` installs only what the site needs and `make test` adds the test and benchmark
+# tools on top: RUNTIME from requirements.txt, DEV from requirements-dev.txt (which pins the runtime tree too).
+RUNTIME := $(VENV)/.installed-runtime
+DEV := $(VENV)/.installed
 
 include engines.mk
 
-$(VENV)/.installed: requirements.txt pyproject.toml
+$(RUNTIME): requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -r requirements.txt
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $@
 
-# npm ci empties node_modules, so the map's place names (Natural Earth cities, shipped in geopandas 0.14.4's
-# data folder; nothing imports geopandas) are unpacked there after it.
-node_modules/.installed: package.json package-lock.json $(VENV)/.installed
+$(DEV): $(RUNTIME) requirements-dev.txt
+	$(BIN)/python -m pip install --quiet -r requirements-dev.txt
+	touch $@
+
+node_modules/.installed: package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
-	$(BIN)/python -m pip install --quiet --no-deps --target node_modules/.naturalearth-cities geopandas==0.14.4
 	touch $@
 
 serve: $(ENGINE_STAMP)  ## Preview the site with live reload at http://127.0.0.1:8000/kursk-explainer/ (ENGINE=...)
@@ -35,23 +41,29 @@ serve: $(ENGINE_STAMP)  ## Preview the site with live reload at http://127.0.0.1
 build: $(ENGINE_STAMP)  ## Build the site into site/ (ENGINE=mkdocs, properdocs or zensical)
 	export STORY=$(STORY) && $(ENGINE_BUILD)
 
-check: $(VENV)/.installed  ## Check the story against its source
+check: $(RUNTIME)  ## Check the story against its source
 	$(BIN)/python -m generator check $(STORY)
 
 system-deps:  ## Chromium and a Java runtime for the browser and HTML checks
 	bash scripts/install-system-deps.sh
 
-test: $(VENV)/.installed $(ENGINE_STAMPS) node_modules/.installed system-deps  ## Every test, browser checks included
+test: $(DEV) $(ENGINE_STAMPS) node_modules/.installed system-deps  ## Every test, browser checks included
 	$(BIN)/python -m pytest
 
-test-fast: $(VENV)/.installed  ## Tests that need no browser
+test-fast: $(DEV)  ## Tests that need no browser
 	$(BIN)/python -m pytest -m "not browser"
 
-bench: $(VENV)/.installed $(ENGINE_STAMPS) node_modules/.installed system-deps  ## Speed, weight and scale figures
+bench: $(DEV) $(ENGINE_STAMPS) node_modules/.installed system-deps  ## Speed, weight and scale figures
 	$(BIN)/python benchmarks/run.py
 
-map: $(VENV)/.installed node_modules/.installed  ## Redraw the story's locator map
+map: $(RUNTIME) node_modules/.installed  ## Redraw the story's locator map
 	$(BIN)/python scripts/draw_locator_map.py $(STORY)
+
+# pip-compile keeps every pin that still fits, so only what the edit touches changes.
+LOCK_FLAGS := --quiet --allow-unsafe --strip-extras --no-emit-index-url --no-emit-find-links
+lock: $(DEV)  ## Pin requirements.txt and requirements-dev.txt again after editing requirements*.in
+	$(BIN)/pip-compile $(LOCK_FLAGS) requirements.in -o requirements.txt
+	$(BIN)/pip-compile $(LOCK_FLAGS) requirements.in requirements-dev.in -c requirements.txt -o requirements-dev.txt
 
 clean:
 	rm -rf site build .pytest_cache mkdocs.generated.yml

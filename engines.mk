@@ -5,12 +5,13 @@ ENGINE ?= mkdocs
 ENGINES := mkdocs properdocs zensical
 ENGINE_STAMPS := $(VENV)/.engine-properdocs $(VENV)/.engine-zensical
 
-$(VENV)/.engine-%: requirements-engines/%.txt $(VENV)/.installed
-	$(BIN)/python -m pip install --quiet -r $<
+# -c: an engine's dependencies stay at the versions requirements.txt pins.
+$(VENV)/.engine-%: requirements-engines/%.txt $(RUNTIME)
+	$(BIN)/python -m pip install --quiet -r $< -c requirements.txt
 	touch $@
 
 ifeq ($(ENGINE),mkdocs)
-ENGINE_STAMP := $(VENV)/.installed
+ENGINE_STAMP := $(RUNTIME)
 ENGINE_BUILD := $(BIN)/mkdocs build --strict
 ENGINE_SERVE := $(BIN)/mkdocs serve --livereload --dev-addr $(HOST):$(PORT)
 else ifeq ($(ENGINE),properdocs)
@@ -22,7 +23,9 @@ else ifeq ($(ENGINE),zensical)
 # Zensical runs no hooks: the generator first writes the pages and a config pointing at them (both git-ignored).
 ENGINE_STAMP := $(VENV)/.engine-zensical
 ENGINE_PREPARE := $(BIN)/python -m generator engine-docs $(STORY)
-ENGINE_BUILD := $(ENGINE_PREPARE) && $(BIN)/zensical build --strict -f mkdocs.generated.yml
+# engine-finish then gives each page what the hook would: its Content-Security-Policy, language and HTML repairs.
+ENGINE_BUILD := $(ENGINE_PREPARE) && $(BIN)/zensical build --strict -f mkdocs.generated.yml \
+	&& $(BIN)/python -m generator engine-finish $(STORY)
 # While it serves, `engine-docs --watch` rewrites the pages on every save of the story; Zensical then reloads.
 ENGINE_SERVE := $(ENGINE_PREPARE) --serve && { $(ENGINE_PREPARE) --watch & watcher=$$!; \
 	trap 'kill $$watcher' EXIT; $(BIN)/zensical serve -f mkdocs.generated.yml --dev-addr $(HOST):$(PORT); }

@@ -1,8 +1,8 @@
 """Each engine's build time on the story and a larger one, and the weight of the pages it builds.
 
-MkDocs and ProperDocs run the hook; Zensical first needs `python -m generator engine-docs`, timed apart and
-counted in its total. Zensical keeps a build cache beside its config; `--clean` empties it on every run, so
-each figure is a full build, as MkDocs' are.
+MkDocs and ProperDocs run the hook; Zensical needs `python -m generator engine-docs` before its build and
+`engine-finish` after it, timed apart and counted in its total. Zensical keeps a build cache beside its config;
+`--clean` empties it on every run, so each figure is a full build, as MkDocs' are.
 """
 
 from __future__ import annotations
@@ -38,7 +38,8 @@ def engine_build(engine: str, story: Path, label: str) -> tuple[float, float, Pa
         prepare = _timed(story, "-m", "generator", "engine-docs", str(story), "--out", str(folder / "docs"),
                          "--engine-config", str(config))
         build = _timed(story, "-m", "zensical", "build", "--clean", "--strict", "-f", str(config))
-        return prepare, prepare + build, folder / "site"
+        finish = _timed(story, "-m", "generator", "engine-finish", str(story), "--site", str(folder / "site"))
+        return prepare + finish, prepare + build + finish, folder / "site"
     site = folder / "site"
     build = _timed(story, "-m", engine, "build", "--strict", "-f", "mkdocs.yml", "--site-dir", str(site))
     return 0.0, build, site

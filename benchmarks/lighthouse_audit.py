@@ -7,6 +7,7 @@ import os
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from sites import BENCH, median, serve_site
 from weight import CHROMIUM, CHROMIUM_ARGS
@@ -55,7 +56,8 @@ def measure_lighthouse(site: Path, prefix: str, runs: int, log) -> list[dict]:
         for path in PAGES:
             for desktop in (False, True):
                 results = [_audit(served.url + path, desktop, Path(tmp) / "report.json") for _ in range(runs)]
-                row = {"page": "/" + path, "form_factor": "desktop" if desktop else "mobile", "runs": runs}
+                form_factor = "desktop" if desktop else "mobile"
+                row: dict[str, Any] = {"page": "/" + path, "form_factor": form_factor, "runs": runs}
                 for key in (*CATEGORIES, *METRICS, "benchmark_index"):
                     row[key] = round(median([result[key] for result in results]), 3)
                 row["failed_audits"] = sorted({audit for result in results for audit in result["failed_audits"]})

@@ -62,7 +62,9 @@ def make_story(source: Path, factor: int, target: Path) -> Path:
     document, problems = load_yaml(source / STORY_FILE, str(source / STORY_FILE))
     if document is None or problems:
         raise SystemExit("\n".join(map(str, problems)))
-    data: dict = document.data  # type: ignore[assignment]
+    data = document.data
+    if not isinstance(data, dict):
+        raise SystemExit(f"{source / STORY_FILE}: the file must be a mapping of fields")
     article_name = data.get("article", {}).get("file", "article.txt")
     article = (source / article_name).read_text(encoding="utf-8").strip("\n")
     paragraphs = len(split_article(article).paragraphs())

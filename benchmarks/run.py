@@ -1,4 +1,4 @@
-"""`make bench`: build time, scale, live preview, reader weight, Lighthouse and the three engines, with the machine.
+"""`make bench`: build time, scale, live preview, reader weight, Lighthouse, draft quality and the three engines.
 
     .venv/bin/python benchmarks/run.py                      # everything; writes benchmarks/results.json
     .venv/bin/python benchmarks/run.py --only weight,lighthouse   # some sections; writes benchmarks/work/
@@ -17,6 +17,8 @@ import sys
 import time
 from pathlib import Path
 
+from draft_quality import measure_draft_quality
+from draft_quality import table as draft_table
 from engines import measure_engines
 from lighthouse_audit import measure_lighthouse
 from machine import describe
@@ -27,7 +29,7 @@ from sites import BENCH, CONTENT, WORK, mkdocs_build, site_settings
 from timings import run_scale
 from weight import measure_weight
 
-SECTIONS = ("scale", "preview", "weight", "lighthouse", "engines")
+SECTIONS = ("scale", "preview", "weight", "lighthouse", "draft", "engines")
 
 
 def log(message: str) -> None:
@@ -95,6 +97,10 @@ def main() -> None:
         log(f"Lighthouse ({args.lighthouse_runs} runs per page and form factor) ...")
         results["lighthouse"] = measure_lighthouse(story_site, prefix, args.lighthouse_runs, log)
 
+    if "draft" in sections:
+        log("Draft quality against the hand-checked stories ...")
+        results["draft_quality"] = measure_draft_quality(log)
+        save()
     if "engines" in sections:
         log(f"Engines: MkDocs, ProperDocs and Zensical on the story and {args.engine_scale}x ...")
         big = make_story(CONTENT, args.engine_scale, WORK / f"story-{args.engine_scale}x")
@@ -107,7 +113,10 @@ def main() -> None:
     results["duration_s"] = round(time.perf_counter() - started)
     out = save(final=True)
     print(tables(results))
-    print(f"\nWritten to {out.relative_to(BENCH.parent)} in {results['duration_s']} s.")
+    if "draft_quality" in results:
+        print("\n" + draft_table(results["draft_quality"]))
+    shown = out.relative_to(BENCH.parent) if out.is_relative_to(BENCH.parent) else out
+    print(f"\nWritten to {shown} in {results['duration_s']} s.")
 
 
 if __name__ == "__main__":

@@ -9,50 +9,16 @@ import sys
 from pathlib import Path
 
 from make_story import make_story
-from sites import CONTENT, ROOT, WORK, build_env, median, mkdocs_build
+from sites import BENCH, CONTENT, ROOT, WORK, build_env, median, mkdocs_build
 
 # The share-card cache the hook uses (generator/hooks.py); "-" runs without one, as a fresh clone's first build.
 SHARE_CARD_CACHE = ROOT / ".cache" / "share-images"
 
-# Run in a fresh interpreter each time, as in a real build: the hook's first call pays for template
-# compilation and font loading, so a warm in-process loop would flatter the generator.
-_GENERATOR = """
-import inspect, json, sys, time
-from pathlib import Path
-from generator.generate import generate_site
-folder, name, cache = Path(sys.argv[1]), sys.argv[2], sys.argv[3]
-takes_cache = "cache" in inspect.signature(generate_site).parameters
-start = time.perf_counter()
-site = generate_site(folder, site_name=name, **({"cache": Path(cache)} if takes_cache and cache != "-" else {}))
-seconds = time.perf_counter() - start
-story = site.story
-items = f"{len(story.quotes)}+{len(story.statements)}+{len(story.timeline)}"
-print(json.dumps({"seconds": seconds, "pages": len(site.pages), "items": items}))
-"""
 
-# One extra run split by stage, to say where the generator's time goes. It calls the same steps as
-# generate_site; if their names change, the breakdown is left out and the totals above still hold.
-_STAGES = """
-import inspect, json, sys, time
-from pathlib import Path
-from generator.assets import build_assets
-from generator.generate import page_titles
-from generator.load import load_story
-from generator.render import render_pages
-folder, name, cache = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3])
-extra = {"cache": cache} if "cache" in inspect.signature(build_assets).parameters else {}
-times = {}
-start = time.perf_counter(); loaded = load_story(folder); times["load and check"] = time.perf_counter() - start
-start = time.perf_counter(); pages = render_pages(loaded); times["render pages"] = time.perf_counter() - start
-start = time.perf_counter(); build_assets(loaded, name, page_titles(pages), **extra)
-times["assets"] = time.perf_counter() - start
-print(json.dumps(times))
-"""
-
-
-def _python(code: str, *args: str) -> dict:
-    result = subprocess.run([sys.executable, "-c", code, *args], cwd=ROOT, env=build_env(CONTENT),
-                            capture_output=True, text=True)
+def _time_generator(*args: str) -> dict:
+    """Run benchmarks/time_generator.py in a fresh interpreter, as a real build runs the generator once."""
+    result = subprocess.run([sys.executable, str(BENCH / "time_generator.py"), *args], cwd=ROOT,
+                            env=build_env(CONTENT), capture_output=True, text=True)
     if result.returncode != 0:
         raise RuntimeError(result.stderr[-4000:])
     return json.loads(result.stdout.strip().splitlines()[-1])
@@ -60,15 +26,12 @@ def _python(code: str, *args: str) -> dict:
 
 def generator_run(story: Path, site_name: str, cache: Path | None = SHARE_CARD_CACHE) -> dict:
     """{'seconds': ..., 'pages': Markdown pages generated, 'items': 'quotes+statements+events'}"""
-    return _python(_GENERATOR, str(story), site_name, str(cache) if cache else "-")
+    return _time_generator(str(story), site_name, str(cache) if cache else "-")
 
 
-def generator_stages(story: Path, site_name: str) -> dict[str, float] | None:
-    try:
-        stages = _python(_STAGES, str(story), site_name, str(SHARE_CARD_CACHE))
-        return {name: round(seconds, 3) for name, seconds in stages.items()}
-    except (RuntimeError, ValueError):
-        return None
+def generator_stages(story: Path, site_name: str) -> dict[str, float]:
+    stages = _time_generator(str(story), site_name, str(SHARE_CARD_CACHE), "--stages")
+    return {name: round(seconds, 3) for name, seconds in stages.items()}
 
 
 def site_figures(site: Path) -> dict:

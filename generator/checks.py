@@ -11,12 +11,17 @@ import datetime as dt
 import difflib
 from collections.abc import Iterator
 
+from .closest import closest_passage
 from .errors import Problem
+from .id_checks import id_collisions
 from .schema import Story, dotted
 from .source import WEEKDAYS, SourceText
 from .yamlfile import YamlDocument
 
 _DROPPABLE_END = ",.;:"
+# Finding a closest passage takes up to a few tenths of a second; past this many quotes not found
+# (a wrong article file, say) the rest are only listed.
+CLOSEST_PASSAGES_SHOWN = 20
 
 
 def check_story(story: Story, source: SourceText, document: YamlDocument) -> list[Problem]:
@@ -27,6 +32,7 @@ def check_story(story: Story, source: SourceText, document: YamlDocument) -> lis
         *_quotes_in_source(story, source),
         *_source_quotes_listed(story, source),
         *_dates(story, source),
+        *id_collisions(story),
     ]
     return [document.problem(loc, dotted(loc), message) for loc, message in found]
 
@@ -97,12 +103,15 @@ def _references(story: Story, source: SourceText) -> Iterator[tuple[tuple, str]]
 
 def _quotes_in_source(story: Story, source: SourceText) -> Iterator[tuple[tuple, str]]:
     speakers: dict[str, tuple[str, int]] = {}
+    missing = 0
     for index, quote in enumerate(story.quotes):
         loc = ("quotes", index, "text")
         if quote.text != quote.text.strip():
             yield loc, "starts or ends with a space; a quote begins and ends where the article's quotation does"
         elif source.find(quote.text) < 0:
-            yield loc, f'not found in the source; closest passage: "{closest_passage(quote.text, source.text)}"'
+            missing += 1
+            closest = closest_passage(quote.text, source.text) if missing <= CLOSEST_PASSAGES_SHOWN else ""
+            yield loc, "not found in the source" + (f'; closest passage: "{closest}"' if closest else "")
         earlier = speakers.setdefault(quote.text, (quote.speaker, index))
         if earlier[0] != quote.speaker:
             message = f"the same words are attributed to '{earlier[0]}' in quotes[{earlier[1]}]"
@@ -115,9 +124,10 @@ def _source_quotes_listed(story: Story, source: SourceText) -> Iterator[tuple[tu
     for offset, passage in source.quoted_passages():
         if passage in listed or passage.rstrip(_DROPPABLE_END) in listed:
             continue
-        line = source.text.count("\n", 0, offset) + 1
-        where = next((s.id for s in source.sentences if s.start <= offset < s.end), "?")
-        yield ("quotes",), f'the article quotes "{passage}" (sentence {where}, line {line}) but no quote lists it'
+        sentence = source.sentence_at(offset)
+        where = sentence.id if sentence else "?"
+        yield (("quotes",), f'the article quotes "{passage}" (sentence {where}, line {source.line_of(offset)}) '
+                            "but no quote lists it")
 
 
 def _dates(story: Story, source: SourceText) -> Iterator[tuple[tuple, str]]:
@@ -140,31 +150,17 @@ def _dates(story: Story, source: SourceText) -> Iterator[tuple[tuple, str]]:
                  for day in WEEKDAYS if f"on {day}" in sentences[sentence_id].text}
         if date is None or not named or WEEKDAYS[date.weekday()] in named:
             continue
-        expected = ", ".join(_resolve(day, anchor).isoformat() for day in sorted(named))
+        expected = ", ".join(day.isoformat() for name in sorted(named) if (day := _resolve(name, anchor)))
         yield loc, (f"{date.isoformat()} is a {WEEKDAYS[date.weekday()]}, but the article says "
-                    f"{' or '.join(sorted(named))} (that is {expected})")
+                    f"{' or '.join(sorted(named))}" + (f" (that is {expected})" if expected else ""))
 
 
-def _resolve(day: str, anchor: dt.date) -> dt.date:
-    """The last `day` on or before the article's date: "on Thursday" in a Monday story is 4 days back."""
-    return anchor - dt.timedelta(days=(anchor.weekday() - WEEKDAYS.index(day)) % 7)
+def _resolve(day: str, anchor: dt.date) -> dt.date | None:
+    """The last `day` on or before the article's date: "on Thursday" in a Monday story is 4 days back.
 
-
-def closest_passage(text: str, source: str) -> str:
-    """The stretch of the source most like `text`, for the error message."""
-    if not source:
-        return ""
-    width = len(text)
-    best, best_ratio = "", -1.0
-    matcher = difflib.SequenceMatcher(autojunk=False)
-    matcher.set_seq2(text)
-    starts = [i for i, ch in enumerate(source) if ch.isalnum() and (i == 0 or not source[i - 1].isalnum())]
-    for start in starts:
-        window = source[start : start + width]
-        matcher.set_seq1(window)
-        if matcher.real_quick_ratio() <= best_ratio or matcher.quick_ratio() <= best_ratio:
-            continue
-        ratio = matcher.ratio()
-        if ratio > best_ratio:
-            best, best_ratio = window, ratio
-    return best.strip()
+    None when that day would fall before 1 January of year 1.
+    """
+    try:
+        return anchor - dt.timedelta(days=(anchor.weekday() - WEEKDAYS.index(day)) % 7)
+    except OverflowError:
+        return None

@@ -1,4 +1,4 @@
-"""Command line: `python -m generator check|build|engine-docs|new|sentences|schema`."""
+"""Command line: `python -m generator check|build|engine-docs|engine-finish|new|draft|sentences|schema`."""
 
 from __future__ import annotations
 
@@ -9,9 +9,12 @@ from pathlib import Path
 
 import click
 
+from .draft import draft_story
+from .engine_html import engine_scripts, finish_site, own_styles
 from .engines import ENGINE_CONFIG, ENGINE_DOCS, load_config, write_engine_inputs
 from .generate import generate_site
-from .load import load_story
+from .load import STORY_FILE, load_story
+from .review import count_message, markers_in
 from .scaffold import scaffold_story
 from .schema import story_schema
 from .watch import regenerate, snapshot
@@ -36,10 +39,15 @@ def main() -> None:
 def check(story_dir: Path, max_bytes: int | None) -> None:
     """Check the story: quotes verbatim, references, ids, dates. Exit status 1 on any problem."""
     loaded = load_story(story_dir, max_bytes)
+    for warning in loaded.warnings:
+        click.echo(str(warning), err=True)
     story = loaded.story
     click.echo(f"{story_dir / 'story.yaml'}: OK: {len(story.quotes)} quotes verified verbatim, "
                f"{len(story.statements)} statements, {len(story.background)} background facts, "
                f"{len(loaded.source.sentences)} source sentences.")
+    left = count_message(markers_in(story_dir / STORY_FILE))
+    if left:
+        click.echo(left)
 
 
 @main.command()
@@ -94,6 +102,21 @@ def engine_docs(story_dir: Path, config_file: Path, out: Path, engine_config: Pa
         watch_files(watched, write, before)
 
 
+@main.command("engine-finish")
+@STORY_DIR
+@click.option("--site", "site_dir", type=click.Path(path_type=Path, exists=True, file_okay=False),
+              default=Path("site"), show_default=True, help="The built site to finish in place.")
+@click.option("--config", "config_file", type=click.Path(path_type=Path), default=Path("mkdocs.yml"),
+              show_default=True, help="The site's MkDocs config (for the theme overrides' CSS).")
+def engine_finish(story_dir: Path, site_dir: Path, config_file: Path) -> None:
+    """After a Zensical build: give every page what the hook gives it under MkDocs (its Content-Security-Policy,
+    the story's language, the theme's HTML repairs)."""
+    language = load_story(story_dir).story.meta.language
+    styles = own_styles(Path.cwd(), load_config(config_file))
+    changed = finish_site(site_dir, styles, language, engine_scripts("zensical"))
+    click.echo(f"{site_dir}: {changed} pages finished.")
+
+
 @main.command()
 @click.argument("story_dir", type=click.Path(path_type=Path))
 def new(story_dir: Path) -> None:
@@ -101,6 +124,21 @@ def new(story_dir: Path) -> None:
     now = dt.datetime.now(dt.UTC).replace(microsecond=0, second=0).isoformat()
     for path in scaffold_story(story_dir, now):
         click.echo(f"created {path}")
+    click.echo(f"Preview it with: make serve STORY={story_dir}")
+
+
+@main.command()
+@click.argument("source", type=click.Path(path_type=Path))
+@click.option("--out", "story_dir", type=click.Path(path_type=Path), required=True,
+              help="New folder for the story; an existing story is never overwritten.")
+@click.option("--url", default=None, help="Address of the copy the text was taken from (a web page gives its own).")
+@click.option("--outlet", default=None, help="Where the text was published, if not the agency.")
+def draft(source: Path, story_dir: Path, url: str | None, outlet: str | None) -> None:
+    """Draft a story from an article (.txt: headline, byline, body; or a saved .html page) for an editor to review."""
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0, second=0)
+    for path in draft_story(source, story_dir, now, url=url, outlet=outlet):
+        click.echo(f"created {path}")
+    click.echo(f"Review the markers with: python -m generator check {story_dir}")
     click.echo(f"Preview it with: make serve STORY={story_dir}")
 
 

@@ -21,6 +21,7 @@ from .assets import share_card_for
 from .errors import ContentError, OutputError
 from .generate import Site, generate_site
 from .load import STORY_FILE
+from .schema import Story
 from .seo import json_ld, meta_tags
 from .write import MANIFEST, RESERVED, write_files
 
@@ -37,7 +38,10 @@ class _Loader(yaml.SafeLoader):
 
 
 def _env(loader: yaml.SafeLoader, node: yaml.Node) -> object:
-    names = loader.construct_sequence(node) if isinstance(node, yaml.SequenceNode) else [loader.construct_scalar(node)]
+    if isinstance(node, yaml.SequenceNode):
+        names = loader.construct_sequence(node)
+    else:
+        names = [loader.construct_scalar(node)] if isinstance(node, yaml.ScalarNode) else []
     *variables, default = names if len(names) > 1 else [*names, None]
     return next((os.environ[name] for name in variables if name in os.environ), default)
 
@@ -99,9 +103,8 @@ def story_edit_path(root: Path, story_dir: Path) -> str | None:
         return None
 
 
-def page_head(site: Site, config: dict, path: str, meta: dict, body: str) -> dict:
+def page_head(site: Site, story: Story, config: dict, path: str, meta: dict, body: str) -> dict:
     """The head tags the hook puts on `path`, as data the theme override renders: {"meta": [...], "json_ld": {...}}."""
-    story = site.story
     title = (nav_titles(config).get(path) or meta.get("title")
              or (match.group(1) if (match := _FIRST_HEADING.search(body)) else None) or story.meta.headline)
     site_url = config["site_url"]
@@ -142,7 +145,7 @@ def engine_docs(root: Path, story_dir: Path, config: dict, site: Site) -> dict[s
         if taken:
             raise OutputError(f"docs/{path}: front matter key '{taken[0]}' is set by the build; remove it")
         edit = story_edit if path in site.pages else path
-        extra = {"explainer_head": page_head(site, config, path, meta, body) if site.story else None,
+        extra = {"explainer_head": page_head(site, site.story, config, path, meta, body) if site.story else None,
                  "edit_url": urljoin(base, edit) if base and edit else None}
         files[path] = with_front_matter(text, extra).encode("utf-8")
     return files

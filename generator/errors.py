@@ -6,6 +6,8 @@ from dataclasses import dataclass
 
 import click
 
+from .safety import for_message
+
 
 @dataclass(frozen=True, order=True)
 class Problem:
@@ -18,8 +20,9 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        where = f"{self.file}:{self.line}:{self.column}"
-        return f"{where}: {self.field}: {self.message}" if self.field else f"{where}: {self.message}"
+        where = f"{for_message(self.file)}:{self.line}:{self.column}"
+        field, message = for_message(self.field), for_message(self.message)
+        return f"{where}: {field}: {message}" if field else f"{where}: {message}"
 
 
 class ContentError(click.ClickException):

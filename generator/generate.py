@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import gc
-import json
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import yaml
+
 from .assets import build_assets
-from .errors import ContentError
+from .errors import ContentError, Problem
 from .load import load_story
 from .render import Pages, render_pages
+from .review import label_pages, markers_in
 from .schema import Story
 from .text import md_escape
 
@@ -24,10 +26,11 @@ _TITLE = re.compile(r'^title: (".*")$', re.MULTILINE)
 class Site:
     """What one story generates: Markdown pages and other files, by path under the docs folder."""
 
-    story: Story | None
+    story: Story | None  # None only on the error page served while the very first build has mistakes
     pages: dict[str, str]
     assets: dict[str, bytes] = field(default_factory=dict)
     quotes_on_page: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    warnings: tuple[Problem, ...] = ()
 
     @classmethod
     def error_page(cls, error: ContentError) -> Site:
@@ -51,7 +54,7 @@ def _without_collection_pauses() -> Iterator[None]:
 
 
 def page_titles(pages: dict[str, str]) -> dict[str, str]:
-    return {path: json.loads(match.group(1)) for path, text in pages.items() if (match := _TITLE.search(text))}
+    return {path: yaml.safe_load(match.group(1)) for path, text in pages.items() if (match := _TITLE.search(text))}
 
 
 def generate_site(folder: Path, site_name: str, max_bytes: int | None = None, cache: Path | None = None) -> Site:
@@ -62,10 +65,10 @@ def generate_site(folder: Path, site_name: str, max_bytes: int | None = None, ca
     with _without_collection_pauses():
         loaded = load_story(folder, max_bytes)
         index = Pages(loaded)
-        pages = render_pages(loaded, index)
+        pages = label_pages(render_pages(loaded, index), len(markers_in(folder / "story.yaml")))
         assets = build_assets(loaded, site_name, page_titles(pages), cache)
     said_page = index.said_page
     shown: dict[str, list[str]] = {}
     for quote in loaded.story.quotes:
         shown.setdefault(said_page[quote.id], []).append(quote.id)
-    return Site(loaded.story, pages, assets, {page: tuple(ids) for page, ids in shown.items()})
+    return Site(loaded.story, pages, assets, {page: tuple(ids) for page, ids in shown.items()}, loaded.warnings)

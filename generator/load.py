@@ -8,16 +8,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
+from pydantic_core import ErrorDetails
 
 from . import schema
 from .checks import check_story
 from .errors import ContentError, Problem
+from .safety import forbidden_character, strings_in
 from .schema import Story, dotted
 from .source import SourceText, split_article
+from .svg_check import svg_problems
 from .yamlfile import DEFAULT_MAX_BYTES, YamlDocument, load_yaml, read_text
 
 STORY_FILE = "story.yaml"
 MAP_FILE = "locator-map.svg"
+MAP_MAX_BYTES = 2_000_000  # the drawn map is about 120 KB; a map this large is not one the script drew
 
 
 @dataclass(frozen=True)
@@ -29,6 +33,7 @@ class LoadedStory:
     document: YamlDocument
     folder: Path
     map_svg: str | None
+    warnings: tuple[Problem, ...] = ()
 
 
 def display_path(path: Path) -> str:
@@ -45,11 +50,26 @@ def max_bytes_from_environment() -> int:
 
 
 def load_story(folder: Path, max_bytes: int | None = None) -> LoadedStory:
-    """Read, validate and check a story folder; raise ContentError listing every problem."""
+    """Read, validate and check a story folder; raise ContentError listing every problem.
+
+    Any other exception is a fault of the generator that some input provoked; it still reaches the
+    editor as a problem in the story file instead of a traceback.
+    """
+    try:
+        return _load_story(folder, max_bytes)
+    except ContentError:
+        raise
+    except Exception as error:  # noqa: BLE001
+        label = display_path(folder / STORY_FILE)
+        message = f"cannot be checked: {type(error).__name__}: {str(error)[:300]}; please report this with the file"
+        raise ContentError([Problem(label, 1, 1, "", message)]) from error
+
+
+def _load_story(folder: Path, max_bytes: int | None) -> LoadedStory:
     limit = max_bytes or max_bytes_from_environment()
     story_path = folder / STORY_FILE
     label = display_path(story_path)
-    if not story_path.is_file():
+    if not os.path.lexists(story_path):
         hint = f"no {STORY_FILE} here; create one with `python -m generator new {display_path(folder)}`"
         raise ContentError([Problem(label, 1, 1, "", hint)])
     document, problems = load_yaml(story_path, label, limit)
@@ -57,31 +77,77 @@ def load_story(folder: Path, max_bytes: int | None = None) -> LoadedStory:
         raise ContentError(problems)
     if not isinstance(document.data, dict):
         raise ContentError([Problem(label, 1, 1, "", "the file must be a mapping of fields (meta:, article:, ...)")])
+    problems = _unusable_characters(document)
+    if problems:
+        raise ContentError(problems)
     try:
         story = Story.model_validate(document.data)
     except ValidationError as error:
         raise ContentError([_located(document, item) for item in error.errors()]) from None
-    source = _load_source(folder, story, document, limit)
+    source, warnings = _load_source(folder, story, document, limit)
     problems = check_story(story, source, document)
     if problems:
         raise ContentError(problems)
-    map_path = folder / MAP_FILE
-    map_svg = map_path.read_text(encoding="utf-8") if story.map and map_path.is_file() else None
-    if story.map and map_svg is None:
+    map_svg = _load_map(folder, document) if story.map else None
+    return LoadedStory(story, source, document, folder, map_svg, warnings)
+
+
+def _load_map(folder: Path, document: YamlDocument) -> str:
+    path = folder / MAP_FILE
+    if not os.path.lexists(path):
         hint = f"{MAP_FILE} is missing; draw it with `python scripts/draw_locator_map.py {display_path(folder)}`"
         raise ContentError([document.problem(("map",), "map", hint)])
-    return LoadedStory(story, source, document, folder, map_svg)
+    svg, problems = read_text(path, display_path(path), MAP_MAX_BYTES, folder)
+    problems = problems or svg_problems(svg or "", display_path(path))
+    if svg is None or problems:
+        raise ContentError(problems)
+    return svg
 
 
-def _load_source(folder: Path, story: Story, document: YamlDocument, limit: int) -> SourceText:
+def _unusable_characters(document: YamlDocument) -> list[Problem]:
+    """Control characters and non-characters, in any field or field name: text has no use for them."""
+    problems = []
+    for loc, text, is_name in strings_in(document.data):
+        found = forbidden_character(text)
+        if found:
+            offset, name = found
+            what = "the field name" if is_name else "the text"
+            message = (f"{what} holds {name} at character {offset + 1}; control characters and "
+                       "non-characters are not allowed, remove it")
+            problems.append(document.problem(loc, dotted(loc), message))
+    return problems
+
+
+def _load_source(folder: Path, story: Story, document: YamlDocument,
+                 limit: int) -> tuple[SourceText, tuple[Problem, ...]]:
     path = folder / story.article.file
-    if not path.is_file():
+    if not os.path.lexists(path):
         message = f"no file {display_path(path)}; article.file names the text file beside the YAML"
         raise ContentError([document.problem(("article", "file"), "article.file", message)])
-    text, problems = read_text(path, display_path(path), limit)
+    text, problems = read_text(path, display_path(path), limit, folder)
     if text is None:
         raise ContentError(problems)
-    return split_article(text)
+    found = forbidden_character(text)
+    if found:
+        offset, name = found
+        line = text.count("\n", 0, offset) + 1
+        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        message = f"holds {name}; control characters and non-characters are not allowed, remove it"
+        raise ContentError([Problem(display_path(path), line, column, "", message)])
+    return split_article(text), tuple(_comment_lines(text, display_path(path)))
+
+
+def _comment_lines(text: str, label: str) -> list[Problem]:
+    """A line starting with # is left out, which is easy to miss once the text has begun: it may be text
+    (a hashtag), and it shifts the ids of the sentences after it. Notes above the text are harmless."""
+    message = ("warning: this line starts with #, so it is an editor's comment and left out of the text; "
+               "the sentence ids after it are counted without it")
+    warnings, text_begun = [], False
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line.startswith("#") and text_begun:
+            warnings.append(Problem(label, number, 1, "", message))
+        text_begun = text_begun or (bool(line.strip()) and not line.startswith("#"))
+    return warnings
 
 
 def _all_field_names() -> set[str]:
@@ -92,7 +158,7 @@ def _all_field_names() -> set[str]:
     return names
 
 
-def _located(document: YamlDocument, item: dict) -> Problem:
+def _located(document: YamlDocument, item: ErrorDetails) -> Problem:
     loc = tuple(item["loc"])
     kind, message = item["type"], item["msg"]
     if kind == "extra_forbidden":

@@ -7,7 +7,6 @@ from the content can never become markup; links and anchors are built here, from
 from __future__ import annotations
 
 import functools
-import json
 import math
 import re
 from dataclasses import dataclass
@@ -19,7 +18,8 @@ from markupsafe import Markup
 from . import text
 from .load import LoadedStory
 from .locator_map import DATA_CREDIT as MAP_CREDIT
-from .schema import CHANGE_WORDS, STATUS_WORDS, Quote, Statement
+from .safety import yaml_quoted
+from .schema import CHANGE_WORDS, STATUS_WORDS, Quote, Statement, last_updated
 
 TEMPLATES = Path(__file__).parent / "templates"
 ITEMS_PER_PAGE = 60  # keeps a page of quotes well under 500 KB of HTML however long the story grows
@@ -68,7 +68,7 @@ def _environment() -> jinja2.Environment:
     )
     env.filters.update(
         raw=Markup,
-        yaml=lambda value: Markup(json.dumps(str(value), ensure_ascii=False)),  # a JSON string is valid YAML
+        yaml=lambda value: Markup(yaml_quoted(value)),
         attr=text.html_escape,
         href=text.href,
         long_date=text.long_date,
@@ -93,6 +93,23 @@ class Pages:
         self.said_page = {item.id: _page_name("quotes", i // ITEMS_PER_PAGE) for i, item in enumerate(self.said)}
         self.sentence_page = {sentence.id: _page_name("article", i // SENTENCES_PER_PAGE)
                               for i, sentence in enumerate(loaded.source.sentences)}
+
+    def quotes_by(self, person_id: str) -> list[Quote]:
+        """A speaker's quotes in story order (one index for all speakers: filtering per person was quadratic)."""
+        return self._said_by[0].get(person_id, [])
+
+    def statements_by(self, person_id: str) -> list[Statement]:
+        return self._said_by[1].get(person_id, [])
+
+    @functools.cached_property
+    def _said_by(self) -> tuple[dict[str, list[Quote]], dict[str, list[Statement]]]:
+        quotes: dict[str, list[Quote]] = {}
+        statements: dict[str, list[Statement]] = {}
+        for quote in self.loaded.story.quotes:
+            quotes.setdefault(quote.speaker, []).append(quote)
+        for statement in self.loaded.story.statements:
+            statements.setdefault(statement.speaker, []).append(statement)
+        return quotes, statements
 
     def _in_article_order(self, quotes: list[Quote]) -> list[Quote]:
         return sorted(quotes, key=lambda quote: self.loaded.source.find(quote.text))
@@ -163,10 +180,25 @@ def anchor(sentence_id: str) -> str:
     return sentence_id.replace(".", "-")
 
 
+_SVG_ROOT = re.compile(r"<svg\b")
+_PIXELS = re.compile(r"[0-9]{1,6}")
+_SVG_ATTRIBUTE = re.compile(r'\s([\w:.-]+)\s*=\s*"([^"]*)"')
+
+
 def _svg_size(svg: str | None) -> tuple[str, str]:
-    """The map's own width and height, so the page reserves its space before it loads."""
-    match = re.search(r'<svg\b[^>]*?\bwidth="(\d+)"[^>]*?\bheight="(\d+)"', svg or "")
-    return (match.group(1), match.group(2)) if match else ("1000", "700")
+    """The map's own width and height, so the page reserves its space before it loads.
+
+    Only the root tag's attributes are read, each once: one pattern spanning "width ... height" across
+    the tag backtracked in cubic time on a tag full of attributes that never matched.
+    """
+    svg = svg or ""
+    root = _SVG_ROOT.search(svg)
+    end = svg.find(">", root.end()) if root else -1
+    if root is None or end < 0:
+        return ("1000", "700")
+    attributes = dict(_SVG_ATTRIBUTE.findall(svg, root.end(), end))
+    width, height = attributes.get("width", ""), attributes.get("height", "")
+    return (width, height) if _PIXELS.fullmatch(width) and _PIXELS.fullmatch(height) else ("1000", "700")
 
 
 def _page_name(stem: str, index: int) -> str:
@@ -180,7 +212,7 @@ def render_pages(loaded: LoadedStory, pages: Pages | None = None) -> dict[str, s
     common = {"story": loaded.story, "source": loaded.source, "pages": pages, "anchor": anchor,
               "status_words": STATUS_WORDS, "change_words": CHANGE_WORDS, "limit": LIST_LIMIT,
               "map_file": MAP_PATH if loaded.map_svg else None, "map_credit": MAP_CREDIT,
-              "map_size": _svg_size(loaded.map_svg)}
+              "map_size": _svg_size(loaded.map_svg), "updated": last_updated(loaded.story)}
     output: dict[str, str] = {}
     for name in ("index.md", "reactions.md", "people.md", "context.md", "sources.md", "method.md"):
         output[name] = env.get_template(name + ".j2").render(common)

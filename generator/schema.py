@@ -6,10 +6,11 @@ The same models produce the JSON Schema published with the site and used by edit
 from __future__ import annotations
 
 import datetime as dt
+import re
 from typing import Annotated, Literal
 from urllib.parse import urlsplit
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
 
 ID_PATTERN = r"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"
 SENTENCE_ID_PATTERN = r"^p[1-9][0-9]*\.s[1-9][0-9]*$"
@@ -27,12 +28,29 @@ def _is_web_address(url: str) -> str:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in url):
         raise ValueError("must be an http:// or https:// address")
+    entity = _HTML_ENTITY.search(url)
+    if entity:
+        raise ValueError(f"holds the HTML entity {entity.group()}; write the character itself (& for &amp;)")
     return url
+
+
+def _written_as_date(value: object) -> object:
+    """YAML `date: 0` is a number, which pydantic would read as 1 January 1970."""
+    if isinstance(value, int | float):
+        raise ValueError(f"{value!r} is a number, not a date; write YYYY-MM-DD")
+    return value
+
+
+_HTML_ENTITY = re.compile(r"&(#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 
 
 def _has_time_zone(moment: dt.datetime) -> dt.datetime:
     if moment.tzinfo is None:
         raise ValueError("needs a time zone, for example 2024-10-29T03:27:00+05:00")
+    try:
+        moment.astimezone(dt.UTC)  # the pages show every time in UTC too
+    except OverflowError:
+        raise ValueError(f"{moment.isoformat()} is outside the years 1 to 9999 once turned into UTC") from None
     return moment
 
 
@@ -40,7 +58,8 @@ Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000), AfterV
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 SentenceId = Annotated[str, StringConstraints(pattern=SENTENCE_ID_PATTERN)]
 WebAddress = Annotated[str, StringConstraints(max_length=2_000), AfterValidator(_is_web_address)]
-Moment = Annotated[dt.datetime, AfterValidator(_has_time_zone)]
+Moment = Annotated[dt.datetime, BeforeValidator(_written_as_date), AfterValidator(_has_time_zone)]
+Day = Annotated[dt.date, BeforeValidator(_written_as_date)]
 LooseDate = Annotated[str, StringConstraints(pattern=LOOSE_DATE_PATTERN)]
 
 Status = Literal["confirmed", "claimed", "denied", "did-not-deny", "would-not-confirm", "no-comment"]
@@ -78,7 +97,7 @@ class Article(Model):
     byline: Text = Field(description="The byline time as the outlet prints it, e.g. '29 Oct 2024 03:27'.")
     published: Moment = Field(description="The byline time with its time zone.")
     dateline: Text = Field(description="The place the article was filed from.")
-    event_date: dt.date = Field(description="The day the article's 'today' refers to; anchors 'on Monday'.")
+    event_date: Day = Field(description="The day the article's 'today' refers to; anchors 'on Monday'.")
 
 
 class Meta(Model):
@@ -118,7 +137,7 @@ class Quote(Model):
     speaker: Id = Field(description="Id of the person or organisation quoted.")
     how: Text = Field(description="How it was said, e.g. 'told reporters', 'said on X'.")
     where: Text | None = Field(None, description="Where it was said, if the article says.")
-    date: dt.date | None = Field(None, description="The day it was said, if known.")
+    date: Day | None = Field(None, description="The day it was said, if known.")
     date_note: Text | None = Field(None, description="Why the date is missing or uncertain.")
 
 
@@ -128,7 +147,7 @@ class Statement(Evidence):
     id: Id
     speaker: Id
     gist: Text = Field(description="What they said, in a sentence that keeps the attribution.")
-    date: dt.date | None = None
+    date: Day | None = None
     quotes: list[Id] = Field(default=[], description="Quotes that belong to the same remark.")
 
 
@@ -184,7 +203,7 @@ class Event(Evidence):
     """A dated event on the timeline."""
 
     id: Id
-    date: dt.date
+    date: Day
     text: Text
     basis: Literal["article", "background"] = Field(description="Where the event is known from.")
     next: bool = Field(False, description="True for what happened after the article.")
@@ -231,6 +250,14 @@ class Story(Model):
     timeline: list[Event] = []
     changes: list[Change] = []
     map: LocatorMap | None = None
+
+
+def last_updated(story: Story) -> dt.datetime | None:
+    """The latest update or correction by its date (not by its place in the list), if any.
+
+    The overview's "Updated" and JSON-LD's dateModified both come from here, so they always agree.
+    """
+    return max((change.date for change in story.changes if change.kind != "published"), default=None)
 
 
 def story_schema() -> dict:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from urllib.parse import urljoin
 
-from .schema import Entity, Story
+from .schema import Entity, Story, last_updated
 from .text import html_escape
 
 
@@ -22,7 +22,6 @@ def _entity(person: Entity, site_url: str) -> dict:
 def json_ld(story: Story, page: str, page_url: str, site_url: str, image_url: str,
             quote_ids: tuple[str, ...] = ()) -> dict:
     """NewsArticle (BackgroundNewsArticle) for the page; quotations and speakers where the page shows them."""
-    changes = [change.date for change in story.changes if change.kind != "published"]
     article: dict = {
         "@context": "https://schema.org",
         "@type": "BackgroundNewsArticle" if story.meta.kind == "Explainer" else "NewsArticle",
@@ -32,7 +31,7 @@ def json_ld(story: Story, page: str, page_url: str, site_url: str, image_url: st
         "image": [image_url],
         "inLanguage": story.meta.language,
         "datePublished": story.meta.published.isoformat(),
-        "dateModified": (max(changes) if changes else story.meta.published).isoformat(),
+        "dateModified": (last_updated(story) or story.meta.published).isoformat(),
         "about": [{"@type": "Thing", "name": party.name} for party in story.parties],
         "isBasedOn": {
             "@type": "NewsArticle",

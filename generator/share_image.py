@@ -20,8 +20,11 @@ ACCENT = (30, 64, 175)
 MUTED = (75, 85, 99)
 
 
-def _font(size: int) -> ImageFont.FreeTypeFont | ImageFont.ImageFont:
-    return ImageFont.load_default(size=size)
+def _font(size: int) -> ImageFont.FreeTypeFont:
+    font = ImageFont.load_default(size=size)
+    if not isinstance(font, ImageFont.FreeTypeFont):  # only a Pillow built without FreeType falls back to a bitmap
+        raise RuntimeError("this Pillow has no FreeType support; share cards need its scalable bundled font")
+    return font
 
 
 def _wrapped(draw: ImageDraw.ImageDraw, text: str, size: int, width_px: int,

@@ -16,7 +16,6 @@ from functools import cached_property
 _SENTENCE_END = re.compile(r"(?<=[.!?])[”’\"')\]]*\s+(?=[“‘\"'(\[]?[A-Z0-9])")
 _ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Maj.", "Lt.", "Col.", "Sgt.", "St.", "U.S.", "U.N.",
                   "No.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "e.g.", "i.e.")
-_QUOTED_PASSAGE = re.compile(r"“([^”]*)”")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
@@ -68,8 +67,34 @@ class SourceText:
         return [s for s in self.sentences[first:last] if s.start < end and start < s.end]
 
     def quoted_passages(self) -> list[tuple[int, str]]:
-        """Every passage inside curly double quotation marks, with its offset."""
-        return [(match.start(1), match.group(1)) for match in _QUOTED_PASSAGE.finditer(self.text)]
+        """Every passage inside curly double quotation marks, with its offset.
+
+        Each “ pairs with the next ”; once no ” is left, no later “ can close, so the scan stops there
+        (a search from every unclosed “ to the end of the text was quadratic).
+        """
+        passages, position = [], 0
+        while (opening := self.text.find("“", position)) >= 0:
+            closing = self.text.find("”", opening + 1)
+            if closing < 0:
+                break
+            passages.append((opening + 1, self.text[opening + 1 : closing]))
+            position = closing + 1
+        return passages
+
+    def line_of(self, offset: int) -> int:
+        """The line number (from 1) of an offset into the text."""
+        return bisect.bisect_right(self._line_starts, offset)
+
+    @cached_property
+    def _line_starts(self) -> list[int]:
+        return [0, *(match.end() for match in re.finditer("\n", self.text))]
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence that holds the character at `offset`, if any."""
+        index = bisect.bisect_right(self._starts, offset) - 1
+        if index >= 0 and offset < self.sentences[index].end:
+            return self.sentences[index]
+        return None
 
 
 def split_article(raw: str) -> SourceText:
@@ -88,17 +113,22 @@ def split_article(raw: str) -> SourceText:
 
 
 def _sentence_spans(paragraph: str) -> list[tuple[int, int]]:
+    """Where each sentence of a paragraph starts and ends.
+
+    Linear in the paragraph's length: the quotation marks since the sentence's start are counted as
+    the scan moves on, never recounted from the start (an unclosed “ in a long paragraph made every
+    full stop after it recount the whole sentence so far).
+    """
     spans, start = [], 0
+    counted_to, depth = 0, 0  # depth: opening minus closing quotation marks in paragraph[start:counted_to]
     for match in _SENTENCE_END.finditer(paragraph):
-        before = paragraph[start : match.start()]
-        if before.endswith(_ABBREVIATIONS) or _inside_open_quote(before):
+        depth += paragraph.count("“", counted_to, match.start()) - paragraph.count("”", counted_to, match.start())
+        counted_to = match.start()
+        # A full stop inside a quotation does not end the sentence that carries the quotation.
+        if depth > 0 or paragraph.endswith(_ABBREVIATIONS, start, match.start()):
             continue
         spans.append((start, match.start() + len(match.group().rstrip())))
-        start = match.end()
+        start = counted_to = match.end()
+        depth = 0
     spans.append((start, len(paragraph.rstrip())))
     return [(begin, end) for begin, end in spans if paragraph[begin:end].strip()]
-
-
-def _inside_open_quote(text: str) -> bool:
-    """A full stop inside a quotation does not end the sentence that carries the quotation."""
-    return text.count("“") > text.count("”")

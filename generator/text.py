@@ -34,7 +34,9 @@ def html_escape(value: object) -> Markup:
 
 def href(url: str) -> Markup:
     """A validated http(s) address made safe inside Markdown's `(...)` link syntax."""
-    for character, encoded in (("(", "%28"), (")", "%29"), (" ", "%20"), ("<", "%3C"), (">", "%3E")):
+    # Quotation marks would start a link title, and a backtick is dropped by Markdown's code spans.
+    for character, encoded in (("(", "%28"), (")", "%29"), (" ", "%20"), ("<", "%3C"), (">", "%3E"),
+                               ('"', "%22"), ("'", "%27"), ("`", "%60")):
         url = url.replace(character, encoded)
     return Markup(url)
 
@@ -48,8 +50,9 @@ def zone_name(moment: dt.datetime) -> str:
     offset = moment.utcoffset() or dt.timedelta(0)
     if not offset:
         return "UTC"
-    hours, minutes = divmod(int(offset.total_seconds()) // 60, 60)
-    return f"UTC{'+' if offset > dt.timedelta(0) else '-'}{abs(hours):02d}:{minutes:02d}"
+    # Split the offset's size, not the signed offset: divmod(-210, 60) is (-4, 30), which would read UTC-04:30.
+    hours, minutes = divmod(abs(int(offset.total_seconds())) // 60, 60)
+    return f"UTC{'+' if offset > dt.timedelta(0) else '-'}{hours:02d}:{minutes:02d}"
 
 
 def long_moment(moment: dt.datetime) -> str:

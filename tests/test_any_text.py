@@ -13,6 +13,7 @@ from conftest import ROOT, SECOND_STORY
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from mkdocs.config import load_config
+from mkdocs.utils.meta import get_data
 
 from generator.load import LoadedStory
 from generator.render import render_pages
@@ -134,3 +135,18 @@ def test_the_page_shows_escaped_entities_literally() -> None:
     pages = rendered(with_text(("takeaways", 0, "text"), "Tom &amp; Jerry <b>"))
     assert "Tom &amp; Jerry <b>" in collapse("".join(pages["index.md"].text))
     assert html.escape("<b>") not in "".join(pages["index.md"].text)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(value=st.text(alphabet=st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40)
+       .filter(lambda s: s.strip()))
+def test_front_matter_holds_any_text_as_mkdocs_reads_it(value: str) -> None:
+    """Even text the loader refuses (control characters, non-characters) would not break the front matter:
+    MkDocs drops front matter it cannot parse without a word, and shows it as page text."""
+    data = with_text(("meta", "headline"), value)
+    data = {**data, "meta": {**data["meta"], "summary": value}}
+    story = Story.model_validate(data)
+    loaded = LoadedStory(story, split_article(ARTICLE), YamlDocument("story.yaml", data), SECOND_STORY, None)
+    body, meta = get_data(render_pages(loaded)["index.md"])
+    assert meta["title"] == value and meta["description"] == value
+    assert not body.lstrip().startswith("---")

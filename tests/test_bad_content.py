@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -66,6 +67,16 @@ CASES = [
      "40:5: people[0].id: must be an id: lower-case letters, digits and hyphens, e.g. 'mark-rutte'"),
     ("quote not in the source", '    text: "rushed"\n', '    text: "rushes"\n',
      '58:5: quotes[1].text: not found in the source; closest passage: "rushed"'),
+    ("integer tag on a word", "    next: true\n", "    next: !!int abc\n", "115:11: timeline[2].next: 'abc' is not a whole number"),
+    ("integer of 5,000 digits", "    next: true\n", f"    next: {'9' * 5000}\n",
+     "115:11: timeline[2].next: a number with more than 4,300 digits cannot be read; put it in quotation marks if it is text"),
+    ("float tag on a word", "    next: true\n", "    next: !!float abc\n", "115:11: timeline[2].next: 'abc' is not a number"),
+    ("timestamp tag on an impossible date", "    next: true\n", "    next: !!timestamp 2024-02-30\n",
+     "115:11: timeline[2].next: '2024-02-30' is not a real date"),
+    ("nesting 500 deep", "    next: true\n", f"    next: {'[' * 500}{']' * 500}\n",
+     "115:58: timeline[2].next[0]: nested too deeply; a story needs at most 50 levels"),
+    ("time before year 1 in UTC", "  published: 2025-03-03T10:15:00+01:00\n", "  published: 0001-01-01T00:00:00+05:00\n",
+     "15:3: article.published: 0001-01-01T00:00:00+05:00 is outside the years 1 to 9999 once turned into UTC"),
 ]
 
 
@@ -142,3 +153,22 @@ def test_bad_content_writes_nothing(story: Path, tmp_path: Path) -> None:
     edit(story, "Portvale's northern pier reopens", "Changed headline")
     assert run("build", str(story), "--out", str(out))[0] == 1
     assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+
+
+def test_a_weekday_check_against_year_one_is_reported_without_the_day_it_cannot_name(story: Path) -> None:
+    edit(story, "  event_date: 2025-03-03\n", "  event_date: 0001-01-01\n")
+    edit(story, "    date: 2025-02-28\n    cites: [p5.s1]", "    date: 2025-02-27\n    cites: [p5.s1]")
+    code, stderr = run("check", str(story))
+    assert code == 1
+    assert (f"{story / 'story.yaml'}:72:5: statements[1].date: 2025-02-27 is a Thursday, but the article says Friday"
+            in stderr.splitlines()), stderr
+
+
+def test_a_locator_map_that_is_not_utf8_is_located(story_copy: Path) -> None:
+    path = story_copy / "locator-map.svg"
+    path.write_bytes(path.read_bytes().replace(b"Kursk", b"K\xfcrsk", 1))
+    code, stderr = run("check", str(story_copy))
+    assert code == 1
+    line = path.read_bytes().split(b"\xfc")[0].count(b"\n") + 1
+    assert re.search(rf"^{re.escape(str(path))}:{line}:\d+: byte 0xfc is not UTF-8; save the file as UTF-8$", stderr,
+                     re.MULTILINE), stderr

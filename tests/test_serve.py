@@ -59,13 +59,33 @@ class Server:
         return self.log.read_text(encoding="utf-8", errors="replace")
 
 
+# Runs the real `mkdocs` command with a fault planted in the generator: rendering raises an error that is
+# no content mistake whenever the headline contains FAULT, as an unforeseen bug would.
+FAULTY_MKDOCS = """
+import runpy, sys
+import generator.generate
+real_render_pages = generator.generate.render_pages
+def render_pages(loaded, pages=None):
+    if "FAULT" in loaded.story.meta.headline:
+        raise RuntimeError("planted fault")
+    return real_render_pages(loaded, pages)
+generator.generate.render_pages = render_pages
+sys.argv[0] = "mkdocs"
+runpy.run_module("mkdocs", run_name="__main__")
+"""
+
+
+def mkdocs_command(*args: str, faulty: bool = False) -> list[str]:
+    return [sys.executable, *(["-c", FAULTY_MKDOCS] if faulty else ["-m", "mkdocs"]), *args]
+
+
 @contextmanager
-def serving(story: Path, log: Path) -> Iterator[Server]:
+def serving(story: Path, log: Path, faulty: bool = False) -> Iterator[Server]:
     """The real `mkdocs serve` of `story` on a free loopback port, stopped (with its children) afterwards."""
     port = free_port()
     with open(log, "w") as log_file:
         process = subprocess.Popen(
-            [sys.executable, "-m", "mkdocs", "serve", "--livereload", "--dev-addr", f"127.0.0.1:{port}"],
+            mkdocs_command("serve", "--livereload", "--dev-addr", f"127.0.0.1:{port}", faulty=faulty),
             cwd=ROOT, env=build_env(STORY=str(story)), stdout=log_file, stderr=subprocess.STDOUT,
             start_new_session=True)
     try:
@@ -129,9 +149,20 @@ def test_the_open_browser_tab_reloads_by_itself(server: Server, story_copy: Path
         page.wait_for_timeout(1000)  # let the live-reload script connect
         story = story_copy / "story.yaml"
         save(story, story.read_text(encoding="utf-8").replace("what we know", "reloaded in the tab", 1))
-        page.wait_for_function("document.querySelector('h1').textContent.includes('reloaded in the tab')",
-                               timeout=30_000)
+        deadline = time.monotonic() + 30
+        # Polled from here: wait_for_function evaluates its predicate again after the reload with eval(),
+        # which the page's Content-Security-Policy forbids.
+        while not _heading_says(page, "reloaded in the tab"):
+            assert time.monotonic() < deadline, "the tab did not reload with the new headline within 30 s"
+            page.wait_for_timeout(250)
         browser.close()
+
+
+def _heading_says(page, words: str) -> bool:
+    try:
+        return page.evaluate("(words) => (document.querySelector('h1')?.textContent || '').includes(words)", words)
+    except Exception:  # noqa: BLE001 - the page is being replaced by the reload
+        return False
 
 
 def test_a_story_broken_from_the_start_is_served_as_a_list_of_its_problems(story_copy: Path, tmp_path: Path) -> None:
@@ -144,3 +175,31 @@ def test_a_story_broken_from_the_start_is_served_as_a_list_of_its_problems(story
         assert "The site shows a list of these problems until a fix is saved." in server.log_text()
         save(story, story.read_text(encoding="utf-8").replace('event_date: "<b>x</b>"', "event_date: 2024-10-28", 1))
         wait_for(lambda: "Kursk" in server.page(), 30, "recovery after the fix")
+
+
+def test_serve_keeps_answering_after_a_failure_that_is_no_content_mistake(story_copy: Path, tmp_path: Path) -> None:
+    story = story_copy / "story.yaml"
+    original = story.read_text(encoding="utf-8")
+    with serving(story_copy, tmp_path / "serve.log", faulty=True) as server:
+        wait_for(lambda: "Kursk" in server.page(), 60, "the first build to be served")
+        save(story, original.replace("what we know", "FAULT now", 1))
+        wait_for(lambda: "RuntimeError: planted fault" in server.log_text(), 30, "the failure in the log")
+        assert re.search(r"story\.yaml:1:1: the site cannot be built: RuntimeError: planted fault",
+                         server.log_text()), server.log_text()
+        assert "The site still shows the last good version" in server.log_text()
+        status, body = fetch(server.url)
+        assert status == 200 and "what we know" in body, "the last good pages must stay served"
+        assert "Traceback" not in server.log_text()
+        save(story, original.replace("what we know", "fixed after the fault", 1))
+        wait_for(lambda: "fixed after the fault" in server.page(), 30, "recovery after the fix")
+
+
+def test_mkdocs_build_still_fails_on_a_failure_that_is_no_content_mistake(story_copy: Path, tmp_path: Path) -> None:
+    story = story_copy / "story.yaml"
+    story.write_text(story.read_text(encoding="utf-8").replace("what we know", "FAULT now", 1), encoding="utf-8")
+    result = subprocess.run(mkdocs_command("build", "--strict", "--site-dir", str(tmp_path / "site"), faulty=True),
+                            cwd=ROOT, env=build_env(STORY=str(story_copy)), capture_output=True, text=True,
+                            timeout=300)
+    assert result.returncode != 0
+    assert "the site cannot be built: RuntimeError: planted fault" in result.stderr
+    assert "Traceback" not in result.stderr

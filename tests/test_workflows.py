@@ -34,7 +34,7 @@ def actionlint(*files: Path) -> list[dict]:
 
 def zizmor(target: Path) -> subprocess.CompletedProcess:
     found = shutil.which("zizmor") or shutil.which("zizmor", path=str(Path(sys.executable).parent))
-    require(found, "`zizmor` is not installed (it is in requirements.txt)")
+    require(found, "`zizmor` is not installed (it is in requirements-dev.txt)")
     return subprocess.run([found, "--offline", "--no-progress", "--config", str(ZIZMOR_CONFIG), str(target)],
                           cwd=ROOT, capture_output=True, text=True, timeout=120)
 

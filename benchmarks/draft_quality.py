@@ -1,0 +1,162 @@
+"""How close `python -m generator draft` comes to a hand-checked story, article by article.
+
+    .venv/bin/python benchmarks/draft_quality.py        # the table; also part of `make bench`
+
+Each article (content/, tests/fixtures/*, tests/corpus/*) has an article.txt and a story.yaml an editor
+checked by hand. The article is drafted into benchmarks/work/drafts/ and compared with that story:
+- quote recall and precision: quotations found word for word (a closing comma or full stop aside);
+- speakers: found quotes whose speaker has the hand-checked speaker's name (same name, or a surname of it);
+- dates: found quotes with the hand-checked date (or, like it, none);
+- roles: people of the hand-checked story with a role whose draft role has the same words, or a part of them
+  (words compared by their first five letters, without "the", "of" and the like);
+- check: the draft passes `check` with no edit, and how many review markers it carries.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import shutil
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from generator.draft import draft_story  # noqa: E402
+from generator.draft.people import normalise_name  # noqa: E402
+from generator.draft.quotes import DROPPABLE_END  # noqa: E402
+from generator.errors import ContentError  # noqa: E402
+from generator.load import load_story  # noqa: E402
+from generator.review import markers_in  # noqa: E402
+
+WORK = ROOT / "benchmarks" / "work" / "drafts"
+GOAL_RECALL, GOAL_SPEAKERS = 1.0, 0.9
+_STOPWORDS = {"the", "a", "an", "of", "for", "and", "who", "that", "its", "s", "to", "in", "on"}
+
+
+def hand_checked() -> list[Path]:
+    """Every folder with an article and its hand-checked story: the story, the fixtures, the corpus."""
+    folders = [ROOT / "content", *sorted((ROOT / "tests" / "fixtures").glob("*/")),
+               *sorted((ROOT / "tests" / "corpus").glob("*/"))]
+    return [folder for folder in folders if (folder / "story.yaml").is_file() and (folder / "article.txt").is_file()]
+
+
+def _words(text: str) -> str:
+    trimmed = text.rstrip(DROPPABLE_END)
+    return trimmed if trimmed.strip() else text
+
+
+def same_speaker(expected: dict, drafted: dict) -> bool:
+    """The same person or organisation: equal names, or a surname of the expected person's name."""
+    want, got = normalise_name(expected["name"]), normalise_name(drafted["name"])
+    if want == got:
+        return True
+    if expected.get("kind") == "person" and drafted.get("kind") == "person":
+        return want.split()[-1] == got.split()[-1]
+    return False
+
+
+def _stems(text: str) -> set[str]:
+    words = re.findall(r"[a-z]+", text.lower().replace("’", "'").replace("'s", ""))
+    return {word[:5] for word in words if word not in _STOPWORDS}
+
+
+def same_role(expected: str, drafted: str | None) -> bool:
+    if not drafted:
+        return False
+    want, got = _stems(expected), _stems(drafted)
+    return bool(want and got) and (want <= got or got <= want)
+
+
+def _date(value: object) -> str | None:
+    return value.isoformat() if isinstance(value, dt.date) else (str(value) if value else None)
+
+
+def compare(folder: Path) -> dict:
+    """Draft the article in `folder` and score the draft against the folder's story.yaml."""
+    name = folder.name if folder.name != "content" else "content (Kursk)"
+    target = WORK / folder.name
+    shutil.rmtree(target, ignore_errors=True)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    gold = yaml.safe_load((folder / "story.yaml").read_text(encoding="utf-8"))
+    row: dict = {"article": name}
+    try:
+        draft_story(folder / "article.txt", target, dt.datetime(2025, 1, 1, tzinfo=dt.UTC))
+        load_story(target)
+        row["passes_check"] = True
+    except ContentError as error:
+        row.update(passes_check=False, problems=error.report())
+        return row
+    drafted = yaml.safe_load((target / "story.yaml").read_text(encoding="utf-8"))
+    row["markers"] = len(markers_in(target / "story.yaml"))
+    gold_people = {p["id"]: p for p in gold.get("people", [])}
+    draft_people = {p["id"]: p for p in drafted.get("people", [])}
+    found = {_words(q["text"]): q for q in drafted.get("quotes", [])}
+    expected = [(q, found.get(_words(q["text"]))) for q in gold.get("quotes", [])]
+    matched = [(want, got) for want, got in expected if got]
+    wrong = [f"{want['text'][:40]!r}: {draft_people[got['speaker']]['name']} (expected "
+             f"{gold_people[want['speaker']]['name']})" for want, got in matched
+             if not same_speaker(gold_people[want["speaker"]], draft_people[got["speaker"]])]
+    row.update(
+        quotes_expected=len(expected), quotes_found=len(matched), quotes_drafted=len(found),
+        speakers_right=len(matched) - len(wrong), wrong_speakers=wrong,
+        dates_right=sum(_date(want.get("date")) == _date(got.get("date")) for want, got in matched),
+        missed=[want["text"][:60] for want, got in expected if not got],
+        extra=[text[:60] for text in found if text not in {_words(q["text"]) for q in gold.get("quotes", [])}],
+    )
+    with_role = [p for p in gold_people.values() if p.get("role")]
+    pairs = [(p, next((d for d in draft_people.values() if same_speaker(p, d)), None)) for p in with_role]
+    row.update(roles_expected=len(with_role), roles_right=sum(same_role(p["role"], d and d.get("role"))
+                                                             for p, d in pairs))
+    return row
+
+
+def _share(right: int, total: int) -> str:
+    return f"{right}/{total} ({right / total:.0%})" if total else "-"
+
+
+def measure_draft_quality(log=print) -> dict:
+    rows = [compare(folder) for folder in hand_checked()]
+    total = {key: sum(row.get(key, 0) for row in rows) for key in
+             ("quotes_expected", "quotes_found", "quotes_drafted", "speakers_right", "dates_right",
+              "roles_expected", "roles_right")}
+    kursk = next((row for row in rows if row["article"].startswith("content")), {})
+    goals = [
+        ("Quote recall 100% on every article", all(row.get("quotes_found") == row.get("quotes_expected")
+                                                   for row in rows)),
+        (f"Speakers right >= {GOAL_SPEAKERS:.0%} overall",
+         total["quotes_found"] > 0 and total["speakers_right"] / total["quotes_found"] >= GOAL_SPEAKERS),
+        ("Kursk: 8/8 quotes with the right speaker", kursk.get("speakers_right") == 8 == kursk.get("quotes_expected")),
+        ("Every draft passes check with no edit", all(row["passes_check"] for row in rows)),
+    ]
+    return {"rows": rows, "total": total, "goals": [{"goal": g, "met": met} for g, met in goals]}
+
+
+def table(results: dict) -> str:
+    head = f"{'Article':<24} {'Check':<6} {'Recall':<13} {'Precision':<13} {'Speakers':<13} {'Dates':<13} " \
+           f"{'Roles':<11} Markers"
+    lines = ["Draft quality (python -m generator draft against hand-checked stories)", head, "-" * len(head)]
+    for row in [*results["rows"], {"article": "All", "passes_check": None, **results["total"]}]:
+        check = {True: "pass", False: "FAIL", None: ""}[row.get("passes_check")]
+        lines.append(
+            f"{row['article']:<24} {check:<6} {_share(row.get('quotes_found', 0), row.get('quotes_expected', 0)):<13} "
+            f"{_share(row.get('quotes_found', 0), row.get('quotes_drafted', 0)):<13} "
+            f"{_share(row.get('speakers_right', 0), row.get('quotes_found', 0)):<13} "
+            f"{_share(row.get('dates_right', 0), row.get('quotes_found', 0)):<13} "
+            f"{_share(row.get('roles_right', 0), row.get('roles_expected', 0)):<11} {row.get('markers', '')}")
+    for row in results["rows"]:
+        for label, key in (("missed", "missed"), ("not in the story", "extra"), ("wrong speaker", "wrong_speakers")):
+            for item in row.get(key, []):
+                lines.append(f"  {row['article']}: {label}: {item}")
+        if row.get("problems"):
+            lines.append(f"  {row['article']}: check failed:\n{row['problems']}")
+    lines.append("")
+    lines += [f"  {'met ' if goal['met'] else 'MISSED'}  {goal['goal']}" for goal in results["goals"]]
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(table(measure_draft_quality()))

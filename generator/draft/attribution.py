@@ -1,0 +1,179 @@
+"""Who said it: the attribution around a quotation or a sentence of reported speech.
+
+Shapes read, with the quotation replaced by Q:
+    Q, Rutte told reporters.        Q, said Mayor Lena Ortiz.        Rutte said the move was Q.
+    The Kremlin had dismissed reports as Q.        Q, he said on X.        ..., Rutte said.
+    The cooperative's chair, Tomas Reed, said ...   Councillor Priya Mendes, one of the two who voted against, said
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..source import WEEKDAYS
+from .people import Phrase, read_phrase
+
+Q = "⟦Q⟧"
+_DAY = "|".join(WEEKDAYS)
+VERB = re.compile(
+    r"\b(?:said|says|told|tells|added|adds|wrote|writes|posted|tweeted|asked|replied|warned|urged|confirmed|"
+    r"announced|stated|explained|insisted|argued|noted|called|calls|described|describes|dismissed|denied|"
+    r"declared|claimed|acknowledged|admitted|rejected|accused|promised|vowed|cautioned|stressed|recalled|"
+    r"complained|conceded|predicted|according to|(?<=not )(?:confirm|deny|comment)|(?<=declined to )comment)\b")
+_AUX_TAIL = re.compile(
+    rf"(?:\s+(?:had|has|have|was|were|is|also|initially|later|earlier|then|again|previously|first|once|"
+    rf"did not|didn't|does not|would not|could not|declined to|will|would|publicly|quickly|repeatedly|"
+    rf"yesterday|today|on (?:{_DAY})))+\s*$")
+_BOUNDARY = re.compile(rf"(?:[,;:(]|{Q}|\s[-–—]\s|\b(?:that|and|but|while|as|after|when|because|if|who|which)\b)")
+_LEADING = re.compile(r"^(?:(?:But|And|Also|Meanwhile|However|Yet|So|Then|Still|Now|Later|Earlier|Instead|"
+                      r"Separately|Asked|Speaking)\b[ ,]*)+")
+_WHERE = re.compile(
+    r"\b(on (?:X|Facebook|Twitter|Instagram|TikTok|Telegram|LinkedIn|YouTube|Threads|Bluesky|Mastodon|"
+    r"social media|(?:its|his|her|their) (?:website|blog|account|page)|radio|television|TV)|"
+    r"in (?:a|an|its|his|her|their) (?:written )?(?:statement|interview|post|video|letter|email|e-mail|"
+    r"press release|speech|blog post|message|newsletter)|"
+    r"at (?:a|an|the) [\w ’'-]{0,40}?(?:conference|meeting|briefing|rally|hearing|event|session|gathering))")
+_TOLD_OBJECT = re.compile(r"^\s*(?:the |a |an )?[\w’' -]{1,40}?(?=\s+(?:that|on|in|at|after|before|during)\b|[,.;]|$)")
+_SENTENCE_OPENING = re.compile(r"^[\s,]*")
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A speaker phrase found beside a verb, and how it was said."""
+
+    phrase: Phrase
+    verb_at: int
+    how: str
+    where: str | None
+    evidence: str  # the attribution's words, for the review marker
+    reported: bool  # the clause reports speech in the article's own words ("X said that ...")
+
+
+def frame_of(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """text[start:end] with each quotation (marks included) replaced by Q."""
+    out, position = [], start
+    for opening, closing in sorted(spans):
+        if closing <= start or opening >= end:
+            continue
+        out.append(text[position:max(opening, position)])
+        out.append(Q)
+        position = max(position, min(closing, end))
+    out.append(text[position:end])
+    return " ".join("".join(out).split())
+
+
+def attributions(frame: str) -> list[Attribution]:
+    """Every verb of saying in the frame that has a speaker, in order."""
+    found = []
+    for match in VERB.finditer(frame):
+        found.extend(_attribution(frame, match))
+    return found
+
+
+def _attribution(frame: str, verb: re.Match) -> list[Attribution]:
+    left = _AUX_TAIL.sub("", frame[: verb.start()].rstrip())
+    after = frame[verb.end():]
+    verb_words = frame[len(left): verb.end()].strip()
+    where_match = _WHERE.search(after[:80])
+    where = where_match.group(1) if where_match and where_match.start() < 25 else None
+    how = _how(verb.group(), verb_words, after, where)
+    evidence = _words_around(frame, len(left), verb.end())
+    stripped_left = left.rstrip()
+    if not stripped_left or stripped_left.endswith((Q, Q + ",")):  # Q, said Mayor Lena Ortiz.
+        phrase = _phrase_after(after)
+        if phrase is None:
+            return []
+        return [Attribution(phrase, verb.start(), how, where, evidence, reported=False)]
+    if stripped_left.endswith(","):
+        phrase = _appositive(stripped_left.rstrip(","))
+    else:
+        phrase = read_phrase(_last_segment(stripped_left))
+    if phrase is None:
+        return []
+    return [Attribution(phrase, verb.start(), how, where, evidence, _reports_speech(frame, verb, left, after))]
+
+
+def _words_around(frame: str, start: int, end: int) -> str:
+    """The attribution as the editor will find it in the article: whole words, a quotation shown as “…”."""
+    before = frame[:start].split()[-8:]
+    after = frame[end:].split()[:6]
+    words = " ".join([*before, frame[start:end].strip(), *after]).replace(Q, "“…”")
+    return re.sub(r"\s+([.,;:])", r"\1", words)
+
+
+def _last_segment(left: str) -> str:
+    pieces = _BOUNDARY.split(left)
+    return _LEADING.sub("", pieces[-1].strip()).strip()
+
+
+def _phrase_after(after: str) -> Phrase | None:
+    match = re.match(r"^\s*([^,.;:]+?)(?:,\s*((?:the|a|an|its|his|her|their|one of|who)\b[^,.;]+))?\s*(?:[,.;:]|$)",
+                     after)
+    if not match:
+        return None
+    phrase = read_phrase(match.group(1))
+    if phrase and match.group(2) and phrase.kind == "person" and not phrase.pronoun:
+        role = ", ".join(part for part in (phrase.role, match.group(2).strip()) if part)
+        return Phrase(phrase.name, phrase.kind, role)
+    return phrase
+
+
+def _appositive(left: str) -> Phrase | None:
+    """"The cooperative's chair, Tomas Reed" or "Councillor Priya Mendes, one of the two members who ..."."""
+    pieces = [piece.strip() for piece in left.split(",")]
+    if len(pieces) < 2:
+        return read_phrase(_last_segment(left))
+    before = _LEADING.sub("", _BOUNDARY.split(pieces[-2])[-1].strip()) if len(pieces) >= 2 else ""
+    last = pieces[-1]
+    first_phrase, last_phrase = read_phrase(before), read_phrase(last)
+    if first_phrase and first_phrase.kind == "person" and _named(first_phrase) and not _named(last_phrase):
+        role = ", ".join(part for part in (first_phrase.role, last) if part)
+        return Phrase(first_phrase.name, "person", role)
+    if last_phrase and _named(last_phrase) and before:
+        role = ", ".join(part for part in (_LEADING.sub("", before), last_phrase.role) if part)
+        return Phrase(last_phrase.name, last_phrase.kind, role)
+    if first_phrase and first_phrase.kind == "organisation" and not first_phrase.pronoun:
+        role = last if re.match(r"^(?:the|a|an|its)\s", last) else None  # "Northwind Assembly, the consortium ..."
+        return Phrase(first_phrase.name, "organisation", role)
+    return last_phrase
+
+
+def _named(phrase: Phrase | None) -> bool:
+    return bool(phrase and phrase.kind == "person" and not phrase.pronoun and phrase.name[:1].isupper()
+                and not phrase.name.lower().startswith(("a ", "an ", "the ")))
+
+
+def _how(verb: str, verb_words: str, after: str, where: str | None) -> str:
+    words = verb_words if verb_words.endswith(verb) else verb
+    words = re.sub(rf"\bon (?:{_DAY})\s*", "", words).strip()
+    if verb in ("told", "tells", "wrote", "posted", "asked", "replied"):
+        tail = re.match(r"^([^,.;⟦]*)", after).group(1).strip()
+        tail = re.split(r"\s(?:that|on (?:" + _DAY + r"))\b", tail)[0].strip()
+        if tail and not (where and tail.startswith(where)):
+            return f"{words} {tail}"
+    return f"{words} {where}" if where else words
+
+
+def _reports_speech(frame: str, verb: re.Match, left: str, after: str) -> bool:
+    """"X said that ...", "X said the plan ...", or "..., X said." after words of the article's own."""
+    if verb.group() == "according to":
+        return len(left.split()) >= 4
+    rest = re.sub(rf"^\s*(?:on (?:{_DAY})|{_WHERE.pattern})\s*", "", after).lstrip(" ")
+    if rest.startswith(","):  # "Ortiz said on Monday, standing beside the barriers": no reported words
+        return False
+    if verb.group() in ("told", "tells"):
+        rest = rest[_TOLD_OBJECT.match(rest).end():] if _TOLD_OBJECT.match(rest) else rest
+        rest = rest.lstrip(", ")
+    if re.match(r"^[.;]?\s*$", rest):  # the verb ends the sentence: "..., Rutte said."
+        own = frame[: len(left)].replace(Q, " ")
+        own_words = _BOUNDARY.split(own)
+        return len(" ".join(own_words[:-1]).split()) >= 4
+    if rest.startswith(Q) or re.match(r"^(?:on|in|at|after|before|during|to|with|of|from|as|by|for)\b", rest):
+        return False
+    return rest.startswith("that ") or len(rest.replace(Q, "").split()) >= 3
+
+
+def days_named(text: str) -> list[str]:
+    """Weekdays the text names as "on Monday", in order."""
+    return [match.group(1) for match in re.finditer(rf"\bon ({_DAY})\b", text)]

@@ -1,0 +1,134 @@
+"""Read an article into a first draft: the article's facts, its quotes, speakers, statements and timeline.
+
+Every value that is a guess carries the reason for it (`Guess.why`), which becomes its review marker.
+Nothing is invented: a value the article does not give is left out, or is a placeholder that says so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from ..errors import ContentError, Problem
+from ..source import Sentence, SourceText, split_article
+from .byline import event_date as find_event_date
+from .byline import parse_byline, parse_dateline
+from .dates import agree_with_named_days, date_everything
+from .people import Cast, Speaker, slug
+from .quotes import Passage, find_passages
+from .reading import RawArticle
+from .reported import DraftQuote, DraftStatement, read_sentences
+
+
+@dataclass(frozen=True)
+class Guess:
+    """A value `draft` inferred, and why: the editor confirms it and deletes the marker."""
+
+    value: object
+    why: str
+
+
+@dataclass
+class Draft:
+    text: str
+    article: dict[str, object]
+    lead: str
+    quotes: list[DraftQuote]
+    people: list[Speaker]
+    statements: list[DraftStatement]
+
+
+def compose(raw: RawArticle) -> Draft:
+    source = split_article(raw.text)
+    paragraphs = source.paragraphs()
+    if len(paragraphs) < 3:
+        message = ("expected the headline, a blank line, the byline line, a blank line, then the body "
+                   f"(found {len(paragraphs)} paragraph{'s' if len(paragraphs) != 1 else ''})")
+        raise ContentError([Problem(raw.label, 1, 1, "", message)])
+    headline = " ".join(s.text for s in paragraphs[0])
+    byline_text = " ".join(s.text for s in paragraphs[1])
+    body_start = paragraphs[2][0].start
+    body = source.text[body_start:]  # source.text: comment lines blanked, offsets as `check` counts them
+    article = _article(raw, source, headline, byline_text, paragraphs[1][0], body)
+    anchor = article["event_date"].value
+    passages = _unique(find_passages(source.text, source.quoted_passages()))
+    cast = Cast()
+    quotes, statements = read_sentences(source.text, source, passages, cast, body_start)
+    cast.complete_names()
+    date_everything(quotes, statements, anchor)
+    agree_with_named_days(quotes, statements, source)
+    _give_ids(quotes, statements, cast.speakers)
+    if any(quote.speaker is None for quote in quotes):
+        unknown = Speaker("unidentified-speaker", "Speaker not identified in the article", "person")
+        cast.speakers.append(unknown)
+        for quote in quotes:
+            quote.speaker = quote.speaker or unknown
+    used = {id(q.speaker) for q in quotes} | {id(s.speaker) for s in statements}
+    people = [speaker for speaker in cast.speakers if id(speaker) in used]
+    return Draft(raw.text, article, paragraphs[2][0].text, quotes, people, statements)
+
+
+def _article(raw: RawArticle, source: SourceText, headline: str, byline_text: str, byline: Sentence,
+             body: str) -> dict[str, object]:
+    parsed = parse_byline(byline_text)
+    if parsed.published is None and raw.published:
+        parsed = parse_byline(raw.published)
+    if parsed.published is None:
+        line = source.text.count("\n", 0, byline.start) + 1
+        message = (f"byline: no date found in {byline_text[:60]!r}; the line after the headline must be the byline, "
+                   "e.g. 'Reuters Published 29 Oct, 2024 03:27am' or 'By Jane Roe, Associated Press, March 13, 2025'")
+        raise ContentError([Problem(raw.label, line, 1, "", message)])
+    dateline = parse_dateline(body)
+    agency = parsed.agency or (dateline.agency if dateline else None) or raw.agency
+    published = parsed.published
+    zone_why = "" if parsed.has_zone else "the byline gives no time zone; UTC is assumed, set the outlet's"
+    if not parsed.has_time:
+        zone_why = "the byline gives no time; midnight UTC is assumed"
+    if published.tzinfo is None:
+        published = published.replace(tzinfo=dt.UTC)
+    day, day_why = find_event_date(published, body, parsed.has_time)
+    return {
+        "headline": headline,
+        "agency": Guess(agency, "read from the byline") if agency else
+        Guess("Not given in the byline", "the byline names no agency; write who wrote the article"),
+        "outlet": Guess(raw.outlet, "the web page's site name") if raw.outlet else
+        Guess(agency or "Not given", "the text does not say where it was published; write the outlet"),
+        "url": Guess(raw.url, "the web page's canonical address") if raw.url else
+        Guess("https://example.invalid/replace-with-the-article-address",
+              "placeholder: the text gives no address; give --url or write the address of the copy used"),
+        "byline": parsed.printed,
+        "published": Guess(published, zone_why) if zone_why else published,
+        "dateline": Guess(dateline.place, "read from the first paragraph") if dateline else
+        Guess("Not given", "the first paragraph has no dateline such as 'BRUSSELS:'; write where it was filed"),
+        "event_date": Guess(day, day_why),
+    }
+
+
+def _unique(passages: list[Passage]) -> list[Passage]:
+    """The same words quoted twice are one quote (the checker wants one speaker for equal words)."""
+    seen: set[str] = set()
+    kept = []
+    for passage in passages:
+        if passage.words not in seen:
+            seen.add(passage.words)
+            kept.append(passage)
+    return kept
+
+def _give_ids(quotes: list[DraftQuote], statements: list[DraftStatement], speakers: list[Speaker]) -> None:
+    taken = {speaker.id for speaker in speakers}
+    for quote in quotes:
+        words = re.findall(r"[A-Za-z0-9]+", quote.passage.words.replace("’", "").replace("'", ""))
+        base = slug(" ".join(words[:4])) if words else "quote"
+        candidate, number = base, 2
+        while candidate in taken:
+            candidate, number = f"{base}-{number}", number + 1
+        quote.id = candidate
+        taken.add(candidate)
+    for statement in statements:
+        base = f"{statement.speaker.id[:40].strip('-')}-said-{statement.sentence.id.replace('.', '-')}"
+        candidate, number = base, 2
+        while candidate in taken:
+            candidate, number = f"{base}-{number}", number + 1
+        statement.id = candidate
+        taken.add(candidate)

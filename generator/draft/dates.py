@@ -1,0 +1,65 @@
+"""Dates: "on Monday" counted back from the event date, or the day the same speaker is dated elsewhere.
+
+A date must also fall on a day its sentences name, as `check` requires.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..source import WEEKDAYS, SourceText
+from .attribution import days_named
+from .reported import DraftQuote, DraftStatement
+
+
+def _resolve_day(day: str, anchor: dt.date) -> dt.date:
+    return anchor - dt.timedelta(days=(anchor.weekday() - WEEKDAYS.index(day)) % 7)
+
+
+def date_everything(quotes: list[DraftQuote], statements: list[DraftStatement], anchor: dt.date) -> None:
+    """Dates from "on Monday" words; else the date the same speaker is given elsewhere in the article."""
+    for statement in statements:
+        own = days_named(statement.frame)
+        if own:
+            statement.date = _resolve_day(own[0], anchor)
+            statement.date_why = f"'on {own[0]}' in the sentence, counted back from the event date"
+    for quote in quotes:
+        sentence_days = days_named(quote.passage.text)
+        outside = days_named(quote.frame)
+        if outside:
+            quote.date = _resolve_day(outside[0], anchor)
+            quote.date_why = f"'on {outside[0]}' in its sentence"
+        elif sentence_days:
+            quote.date_why = f"the quotation itself says 'on {sentence_days[0]}'; the article does not date it"
+    dated = [(s.sentence.start, s.speaker, s.date) for s in statements if s.date] + \
+            [(q.passage.start, q.speaker, q.date) for q in quotes if q.date]
+    for item in [*statements, *quotes]:
+        if item.date or item.date_why:
+            continue
+        position = item.sentence.start if isinstance(item, DraftStatement) else item.passage.start
+        same = sorted((abs(at - position), day) for at, who, day in dated if who is item.speaker)
+        if same:
+            item.date, item.date_why = same[0][1], "no day beside it; the day the same speaker is dated elsewhere"
+        elif isinstance(item, DraftQuote) and item.how.startswith("told"):
+            item.date, item.date_why = anchor, "told to an audience, with no other day given: the event date"
+        else:
+            item.date_why = "The article does not say when this was said."
+
+
+def agree_with_named_days(quotes: list[DraftQuote], statements: list[DraftStatement], source: SourceText) -> None:
+    """A date must fall on a day its sentences name ("on Friday" inside a quotation counts too, as in `check`)."""
+    def named(text: str) -> set[str]:
+        return {day for day in WEEKDAYS if f"on {day}" in text}
+
+    for item in [*statements, *quotes]:
+        if item.date is None:
+            continue
+        if isinstance(item, DraftStatement):
+            days = named(item.sentence.text)
+        else:
+            start = source.find(item.passage.words)  # as `check` does: where the words first occur
+            touched = source.sentences_between(start, start + len(item.passage.words)) if start >= 0 else []
+            days = set().union(*(named(s.text) for s in touched))
+        if days and WEEKDAYS[item.date.weekday()] not in days:
+            item.date = None
+            item.date_why = f"The sentence names {' and '.join(sorted(days))}; the article does not say which day."

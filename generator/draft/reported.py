@@ -1,0 +1,173 @@
+"""Who said what, sentence by sentence: quotations with their speakers, and sentences of reported speech.
+
+Sentences are read in order, so that "he said" means the last person named before it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from ..source import Sentence, SourceText
+from .attribution import Attribution, Q, attributions, frame_of
+from .people import TITLES, Cast, Speaker, is_capitalised, read_phrase
+from .quotes import Passage
+
+
+@dataclass
+class DraftQuote:
+    passage: Passage
+    speaker: Speaker | None
+    speaker_why: str
+    how: str
+    where: str | None
+    frame: str = ""  # its sentences with every quotation replaced by Q
+    date: dt.date | None = None
+    date_why: str = ""
+    id: str = ""
+
+
+@dataclass
+class DraftStatement:
+    sentence: Sentence
+    speaker: Speaker
+    evidence: str
+    frame: str
+    date: dt.date | None
+    date_why: str
+    quotes: list[DraftQuote] = field(default_factory=list)
+    id: str = ""
+
+
+def read_sentences(text: str, source: SourceText, passages: list[Passage], cast: Cast,
+                    body_start: int) -> tuple[list[DraftQuote], list[DraftStatement]]:
+    spans = [(p.opening, p.end + 1) for p in passages]
+    quotes: list[DraftQuote] = []
+    statements: list[DraftStatement] = []
+    pending = sorted(passages, key=lambda p: p.end)
+    headline_quotes = [p for p in pending if p.end < body_start]
+    pending = [p for p in pending if p.end >= body_start]
+    for sentence in source.sentences:
+        if sentence.end <= body_start:
+            continue
+        frame = frame_of(text, sentence.start, sentence.end, spans)
+        _note_names(frame, cast)
+        _note_subject(frame, cast)
+        for found in attributions(frame):  # everyone named as saying something, for "he said" and "the union"
+            if not found.phrase.pronoun:
+                cast.resolve(found.phrase, found.evidence)
+        statement = _statement(sentence, frame, cast)
+        if statement:
+            statements.append(statement)
+        while pending and pending[0].end <= sentence.end:
+            passage = pending.pop(0)
+            quote = _quote(text, source, passage, spans, cast, quotes)
+            quotes.append(quote)
+            if statement and statement.sentence.start <= passage.opening < statement.sentence.end:
+                statement.quotes.append(quote)
+    for passage in pending + headline_quotes:  # quotations outside any sentence, or in the headline
+        quotes.append(_quote(text, source, passage, spans, cast, quotes))
+    quotes.sort(key=lambda q: q.passage.start)
+    return quotes, statements
+
+
+_DATELINE_PREFIX = re.compile(r"^[A-Z][A-Z.'’ -]+(?:\([^)]*\))?\s*(?::|[-–—])\s+")
+
+
+def _note_subject(frame: str, cast: Cast) -> None:
+    """A sentence that opens with a full name ("Resident Grace Fennimore spoke ...") names who "she" is next."""
+    words = []
+    for word in _DATELINE_PREFIX.sub("", frame).split():
+        if word[:1].islower() and word.lower() not in TITLES or not word[:1].isalpha():
+            break
+        words.append(word)
+    phrase = read_phrase(" ".join(words)) if len(words) >= 2 else None
+    if phrase and phrase.kind == "person" and not phrase.pronoun and len(phrase.name.split()) >= 2 \
+            and phrase.name[:1].isupper() and not phrase.name.lower().startswith(("a ", "an ", "the ")):
+        cast.resolve(phrase, " ".join(words))
+
+
+_CAPITALISED_RUN = re.compile(r"(?:\b[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+")
+
+
+def _note_names(frame: str, cast: Cast) -> None:
+    """Full names with their titles, so that a surname quoted first can be completed."""
+    for match in _CAPITALISED_RUN.finditer(frame):
+        before = frame[: match.start()].split()[-3:]
+        phrase = read_phrase(" ".join([w for w in before if is_capitalised(w) or w.islower()] + [match.group()]))
+        if phrase and phrase.kind == "person" and not phrase.pronoun:
+            cast.note_full_name(phrase.name, phrase.role)
+
+
+def _statement(sentence: Sentence, frame: str, cast: Cast) -> DraftStatement | None:
+    for found in attributions(frame):
+        if found.reported and not found.phrase.pronoun or found.reported and cast.last_person:
+            speaker = cast.resolve(found.phrase, found.evidence)
+            if speaker:
+                return DraftStatement(sentence, speaker, found.evidence, frame, None, "")
+    return None
+
+
+def _quote(text: str, source: SourceText, passage: Passage, spans: list[tuple[int, int]], cast: Cast,
+           earlier: list[DraftQuote]) -> DraftQuote:
+    quote = _attributed_quote(text, source, passage, spans, cast, earlier)
+    region = source.sentences_between(passage.opening, passage.end + 1)
+    if region:
+        quote.frame = frame_of(text, region[0].start, region[-1].end, spans)
+    return quote
+
+
+def _attributed_quote(text: str, source: SourceText, passage: Passage, spans: list[tuple[int, int]], cast: Cast,
+                      earlier: list[DraftQuote]) -> DraftQuote:
+    region = source.sentences_between(passage.opening, passage.end + 1)
+    start, end = (region[0].start, region[-1].end) if region else (passage.opening, passage.end + 1)
+    frame = frame_of(text, start, end, spans)
+    target = frame_of(text, start, passage.end + 1, spans).rfind(Q)
+    chosen = _nearest(attributions(frame), target)
+    if chosen:
+        speaker = cast.resolve(chosen.phrase, chosen.evidence)
+        if speaker:
+            why = f"from the words '{chosen.evidence}'"
+            if chosen.phrase.pronoun:
+                why = f"'{chosen.phrase.name}' taken to be the last named: from '{chosen.evidence}'"
+            return DraftQuote(passage, speaker, why, chosen.how, chosen.where)
+    paragraph_start = text.rfind("\n\n", 0, passage.opening)
+    same_paragraph = [q for q in earlier if q.passage.opening > paragraph_start and q.speaker]
+    if same_paragraph:
+        previous = same_paragraph[-1]
+        return DraftQuote(passage, previous.speaker, "no attribution beside it; the speaker of the quote before it "
+                          "in the same paragraph", previous.how, previous.where)
+    later = _attribution_later_in_paragraph(text, source, passage, spans)
+    if later:
+        speaker = cast.resolve(later.phrase, later.evidence)
+        if speaker:
+            return DraftQuote(passage, speaker, f"from the words '{later.evidence}' later in the paragraph",
+                              later.how, later.where)
+    with_speaker = [q for q in earlier if q.speaker]
+    if with_speaker:
+        previous = with_speaker[-1]
+        return DraftQuote(passage, previous.speaker, "no attribution in its paragraph; the speaker of the quote "
+                          "before it", previous.how, previous.where)
+    return DraftQuote(passage, None, "no attribution found", "said", None)
+
+
+def _nearest(found: list[Attribution], target: int) -> Attribution | None:
+    """The attribution closest to the quotation, preferring one just after it ("Q, Rutte said")."""
+    usable = [a for a in found if a.phrase]
+    if not usable:
+        return None
+    return min(usable, key=lambda a: (0 if 0 <= a.verb_at - target <= 40 else 1, abs(a.verb_at - target)))
+
+
+def _attribution_later_in_paragraph(text: str, source: SourceText, passage: Passage,
+                                    spans: list[tuple[int, int]]) -> Attribution | None:
+    paragraph_end = text.find("\n\n", passage.end)
+    paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
+    for sentence in source.sentences_between(passage.end, paragraph_end):
+        if sentence.start < passage.end:
+            continue
+        found = attributions(frame_of(text, sentence.start, sentence.end, spans))
+        if found:
+            return found[0]
+    return None

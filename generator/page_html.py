@@ -1,0 +1,51 @@
+"""What the hook does to a page around the theme: values the theme prints raw, and tags in the head.
+
+Material prints `page.title`, `page.meta.title` and `page.meta.description` without escaping (in the header,
+in <title>, in <meta name="description" content="...">) and stores the title as given in the search index,
+whose results are put in with innerHTML. So they are handed to the theme already escaped.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from mkdocs.structure.pages import Page
+
+# The start of every page Material renders; content comes only after it, so it cannot be faked.
+_DOCUMENT_START = re.compile(
+    r'\A\s*<!doctype html>\s*<html\b(?P<attributes>[^>]*)>\s*<head>(\s*<meta charset="utf-8">)?', re.IGNORECASE)
+# The end of the head is where the body starts: a "</head>" inside an escaped value is no longer markup.
+_HEAD_END = re.compile(r"</head>(?=\s*<body\b)", re.IGNORECASE)
+_LANG = re.compile(r'\blang="[^"]*"')
+
+
+def escape_theme_values(page: Page) -> None:
+    """Make the values Material prints without escaping safe in HTML text and attributes."""
+    title = page.title
+    if isinstance(page.meta.get("title"), str):
+        page.meta["title"] = html.escape(page.meta["title"], quote=False)
+    if isinstance(page.meta.get("description"), str):
+        page.meta["description"] = html.escape(page.meta["description"], quote=True)
+    if title is not None:
+        # Text only: the footer escapes it once more for an aria-label, where a quotation mark escaped
+        # here would be read out as "&#x27;".
+        page.title = html.escape(str(title), quote=False)
+
+
+def raw(value: object) -> str:
+    """A value escaped by escape_theme_values, as the text it was."""
+    return html.unescape(str(value))
+
+
+def add_to_head(output: str, first: str, last: str, language: str | None = None) -> str:
+    """Put `first` at the start of the head (before any script), `last` at its end, and set <html lang>."""
+    start = _DOCUMENT_START.match(output)
+    end = _HEAD_END.search(output)
+    if not start or not end:
+        raise ValueError("the page does not start with Material's <html><head> or has no </head> before <body>")
+    attributes = start.group("attributes")
+    if language:
+        attributes = _LANG.sub(f'lang="{html.escape(language, quote=True)}"', attributes, count=1)
+    opening = output[: start.start("attributes")] + attributes + output[start.end("attributes") : start.end()]
+    return opening + first + output[start.end() : end.start()] + last + output[end.start() :]

@@ -1,0 +1,84 @@
+"""Refuse a locator map that could run script or load anything from elsewhere.
+
+The map is published as it is at images/locator-map.svg, on the site's own origin, where a browser
+opening it directly would run its script. A drawn map needs only shapes, text and in-file references,
+so anything else is refused with its line and column, rather than silently cut out.
+"""
+
+from __future__ import annotations
+
+import re
+from xml.parsers import expat
+
+from .errors import Problem
+
+SVG_NAMESPACE = "http://www.w3.org/2000/svg"
+_ALLOWED_NAMESPACES = {"", "http://www.w3.org/1999/xlink", "http://www.w3.org/XML/1998/namespace"}
+# Shapes, text, grouping, paint servers and clipping; no script, style sheets, animation, links or foreign content.
+ELEMENTS = {
+    "svg", "g", "defs", "title", "desc", "metadata", "path", "rect", "circle", "ellipse", "line", "polyline",
+    "polygon", "text", "tspan", "textPath", "pattern", "clipPath", "mask", "marker", "symbol", "use",
+    "linearGradient", "radialGradient", "stop",
+}
+_URL = re.compile(r"url\(\s*['\"]?\s*([^)'\"\s]*)", re.IGNORECASE)
+_CONTROL_OR_SPACE = re.compile(r"[\x00-\x20\x7f]+")
+_REDRAW = "redraw it with scripts/draw_locator_map.py"
+
+
+def svg_problems(text: str, label: str) -> list[Problem]:
+    """Every reason to refuse the map, each with its place in the file; [] when it is safe to publish."""
+    problems: list[Problem] = []
+    parser = expat.ParserCreate(namespace_separator=" ")
+    depth = [0]
+
+    def refuse(message: str) -> None:
+        problems.append(Problem(label, parser.CurrentLineNumber, parser.CurrentColumnNumber + 1, "", message))
+
+    def start(name: str, attributes: dict[str, str]) -> None:
+        namespace, _, local = name.rpartition(" ")
+        if depth[0] == 0 and (namespace, local) != (SVG_NAMESPACE, "svg"):
+            refuse(f"the map must be an <svg> element in the SVG namespace, not <{local}>; {_REDRAW}")
+        elif namespace != SVG_NAMESPACE or local not in ELEMENTS:
+            refuse(f"<{local}> is not allowed in the map (only shapes and text are); {_REDRAW}")
+        depth[0] += 1
+        for attribute, value in attributes.items():
+            attribute_namespace, _, attribute_name = attribute.rpartition(" ")
+            reason = _attribute_problem(attribute_namespace, attribute_name, value)
+            if reason:
+                refuse(f"<{local} {attribute_name}=...> {reason}; {_REDRAW}")
+
+    def end(name: str) -> None:
+        depth[0] -= 1
+
+    def declaration(*args: object) -> None:
+        refuse("a DOCTYPE or entity declaration is not allowed in the map")
+
+    def instruction(target: str, data: str) -> None:
+        refuse(f"the processing instruction <?{target}> is not allowed in the map")
+
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.StartDoctypeDeclHandler = declaration
+    parser.EntityDeclHandler = declaration
+    parser.ProcessingInstructionHandler = instruction
+    try:
+        parser.Parse(text, True)
+    except expat.ExpatError as error:
+        problems.append(Problem(label, error.lineno, error.offset + 1, "",
+                                f"not well-formed XML: {expat.ErrorString(error.code)}"))
+    return problems
+
+
+def _attribute_problem(namespace: str, name: str, value: str) -> str | None:
+    if namespace not in _ALLOWED_NAMESPACES:
+        return "is in a namespace the map has no use for"
+    if name.lower().startswith("on"):
+        return "is an event handler, which runs script"
+    plain = _CONTROL_OR_SPACE.sub("", value).lower()
+    if "javascript:" in plain or "data:" in plain or "@import" in plain:
+        return "holds an address that could run script or load a file"
+    if name == "href" and not value.startswith("#"):
+        return "links outside the map; only references inside it (#id) are allowed"
+    if any(not target.startswith("#") for target in _URL.findall(value)):
+        return "refers to a file outside the map; only url(#id) is allowed"
+    return None

@@ -1,0 +1,207 @@
+"""`python -m generator draft`: from an article to a first draft that passes check and builds, labelled Draft."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import CONTENT, ROOT, mkdocs_build
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from generator.draft import draft_story
+from generator.draft.byline import event_date, parse_byline, parse_dateline
+from generator.draft.quotes import find_passages
+from generator.errors import ContentError
+from generator.generate import generate_site
+from generator.load import load_story
+
+CORPUS = sorted(path for path in (ROOT / "tests" / "corpus").glob("*/") if (path / "article.txt").is_file())
+NOW = dt.datetime(2025, 1, 1, 12, 0, tzinfo=dt.UTC)
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "generator", *args], cwd=ROOT, capture_output=True, text=True,
+                          timeout=120)
+
+
+def drafted(folder: Path) -> dict:
+    return yaml.safe_load((folder / "story.yaml").read_text(encoding="utf-8"))
+
+
+def test_draft_of_the_kursk_article_passes_check_with_all_eight_quotes_rightly_attributed(tmp_path: Path) -> None:
+    out = tmp_path / "kursk"
+    result = run("draft", "content/article.txt", "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    checked = run("check", str(out))
+    assert checked.returncode == 0, checked.stderr
+    assert "8 quotes verified verbatim" in checked.stdout
+    assert re.search(r"Draft: \d+ review markers left", checked.stdout)
+    story = drafted(out)
+    names = {person["id"]: person["name"] for person in story["people"]}
+    speakers = {quote["text"]: names[quote["speaker"]] for quote in story["quotes"]}
+    expected = yaml.safe_load((CONTENT / "story.yaml").read_text(encoding="utf-8"))
+    expected_names = {person["id"]: person["name"] for person in expected["people"]}
+    assert speakers == {quote["text"]: expected_names[quote["speaker"]] for quote in expected["quotes"]}
+    assert story["article"]["event_date"] == dt.date(2024, 10, 28)  # 03:27 on Tuesday, "on Monday" in the body
+
+
+@pytest.mark.parametrize("folder", [*CORPUS, ROOT / "tests" / "fixtures" / "second-story"], ids=lambda p: p.name)
+def test_draft_of_every_test_article_passes_check_with_every_quotation(tmp_path: Path, folder: Path) -> None:
+    out = tmp_path / "draft"
+    draft_story(folder / "article.txt", out, NOW)
+    loaded = load_story(out)
+    listed = {quote.text for quote in loaded.story.quotes}
+    for passage in find_passages(loaded.source.text):
+        assert passage.words in listed
+
+
+def test_a_draft_builds_with_every_page_labelled_draft(tmp_path: Path) -> None:
+    out = tmp_path / "draft"
+    draft_story(CORPUS[0] / "article.txt", out, NOW)
+    site = tmp_path / "site"
+    result = mkdocs_build(site, STORY=str(out))
+    assert result.returncode == 0, result.stderr
+    pages = [page for page in site.rglob("index.html") if "editing" not in page.parts]
+    assert len(pages) >= 8
+    for page in pages:
+        assert "Draft: not yet reviewed" in page.read_text(encoding="utf-8"), page
+
+
+def test_the_draft_label_goes_once_every_marker_is_deleted(tmp_path: Path) -> None:
+    out = tmp_path / "draft"
+    draft_story(CORPUS[0] / "article.txt", out, NOW)
+    assert all("Draft: not yet reviewed" in text for text in generate_site(out, "Test").pages.values())
+    story = out / "story.yaml"
+    story.write_text(re.sub(r"  # REVIEW:.*", "", story.read_text(encoding="utf-8")), encoding="utf-8")
+    assert not any("Draft: not yet reviewed" in text for text in generate_site(out, "Test").pages.values())
+    checked = run("check", str(out))
+    assert checked.returncode == 0 and "review marker" not in checked.stdout
+
+
+def test_draft_never_overwrites_a_story(tmp_path: Path) -> None:
+    out = tmp_path / "story"
+    out.mkdir()
+    (out / "story.yaml").write_text("kept\n", encoding="utf-8")
+    result = run("draft", "content/article.txt", "--out", str(out))
+    assert result.returncode == 1
+    assert "already exists" in result.stderr and "Traceback" not in result.stderr
+    assert (out / "story.yaml").read_text(encoding="utf-8") == "kept\n"
+
+
+def test_unreadable_articles_are_located_errors(tmp_path: Path) -> None:
+    binary = tmp_path / "latin1.txt"
+    binary.write_bytes("Headline\n\nReuters 1 Jan 2025\n\nCaf\xe9 owners said so.\n".encode("latin-1"))
+    result = run("draft", str(binary), "--out", str(tmp_path / "a"))
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert re.search(r"latin1\.txt:5:4: byte 0xe9 is not UTF-8", result.stderr)
+    undated = tmp_path / "undated.txt"
+    undated.write_text("Headline\n\nNo date here\n\nThe council said so.\n", encoding="utf-8")
+    result = run("draft", str(undated), "--out", str(tmp_path / "b"))
+    assert result.returncode == 1 and "undated.txt:3:1: byline: no date found" in result.stderr
+    bell = tmp_path / "bell.txt"
+    bell.write_text("Headline\n\nReuters 1 Jan 2025\n\nA bell\x07 rang.\n", encoding="utf-8")
+    result = run("draft", str(bell), "--out", str(tmp_path / "c"))
+    assert result.returncode == 1 and "bell.txt:5:7: U+0007 (a control character)" in result.stderr
+    assert not any((tmp_path / name).exists() for name in "abc")
+
+
+PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Council approves new cycle lanes | Test Gazette</title>
+<meta property="og:title" content="Council approves new cycle lanes">
+<meta property="og:site_name" content="Test Gazette">
+<link rel="canonical" href="https://example.org/test-gazette/cycle-lanes">
+<meta property="article:published_time" content="2025-04-08T09:30:00+02:00">
+</head><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Council approves new cycle lanes</h1>
+<p>PORTVALE: The Portvale council approved three new cycle lanes on Monday after a year of consultation with residents.</p>
+<p>“These lanes will make the school run safer for every family in the east of the town,” council chair Ada Quill told reporters.</p>
+<p>The cyclists’ association said the plan was “a good first step” but asked for a lane on the harbour road as well.</p>
+</article><footer>Copyright Test Gazette</footer></body></html>
+"""
+
+
+def test_a_saved_web_page_is_drafted_with_its_canonical_address(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    out = tmp_path / "draft"
+    result = run("draft", str(page), "--out", str(out))
+    assert result.returncode == 0, result.stderr
+    story = drafted(out)
+    assert story["article"]["url"] == "https://example.org/test-gazette/cycle-lanes"
+    assert story["article"]["headline"] == "Council approves new cycle lanes"
+    assert story["article"]["outlet"] == "Test Gazette"
+    assert story["article"]["published"] == dt.datetime(2025, 4, 8, 9, 30, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    assert story["article"]["dateline"] == "Portvale"
+    names = {person["id"]: person["name"] for person in story["people"]}
+    assert {quote["text"]: names[quote["speaker"]] for quote in story["quotes"]} == {
+        "These lanes will make the school run safer for every family in the east of the town": "Ada Quill",
+        "a good first step": "The cyclists’ association",
+    }
+    assert run("check", str(out)).returncode == 0
+
+
+@pytest.mark.parametrize(("line", "agency", "published"), [
+    ("Reuters Published 29 Oct, 2024 03:27am", "Reuters", "2024-10-29T03:27:00"),
+    ("By Jane Roe, Associated Press, March 13, 2025", "Associated Press", "2025-03-13T00:00:00"),
+    ("Fictional Wire 2025-03-03T10:15:00+01:00", "Fictional Wire", "2025-03-03T10:15:00+01:00"),
+    ("Test Gazette | Published 3 Mar 2025 10:15pm", "Test Gazette", "2025-03-03T22:15:00"),
+])
+def test_byline_shapes(line: str, agency: str, published: str) -> None:
+    byline = parse_byline(line)
+    assert byline.agency == agency
+    assert byline.published.isoformat() == published
+
+
+def test_datelines_and_the_day_before_a_small_hours_byline() -> None:
+    assert parse_dateline("BRUSSELS: NATO said").place == "Brussels"
+    assert parse_dateline("BRUSSELS (Reuters) - NATO said") == parse_dateline("BRUSSELS (Reuters) - x")
+    assert parse_dateline("BRUSSELS (Reuters) - NATO said").agency == "Reuters"
+    assert parse_dateline("NATO said on Monday that") is None
+    late = dt.datetime(2024, 10, 29, 3, 27)
+    assert event_date(late, "Rutte said on Monday")[0] == dt.date(2024, 10, 28)
+    assert event_date(late, "Rutte said on Tuesday")[0] == dt.date(2024, 10, 29)
+    assert event_date(late.replace(hour=9), "Rutte said on Monday")[0] == dt.date(2024, 10, 29)
+
+
+def test_quotations_of_every_shape_are_found_word_for_word() -> None:
+    text = ('He called it “rushed”. “One, two,” she said.\n\n'
+            '"Straight, too," he said.\n\n'
+            '“First paragraph.\n\n“Second paragraph,” she said.\n\n'
+            'The operators’ association said it was ‘unfair’.\n')
+    assert [passage.words for passage in find_passages(text)] == [
+        "rushed", "One, two", "Straight, too", "First paragraph.\n\n“Second paragraph", "unfair"]
+
+
+FRAGMENTS = ["Mayor Lena Ortiz said", "he said", "she told reporters", "“We will rebuild,”", '"Straight words,"',
+             "said the council.", "The Kremlin dismissed it as “fake news”.", "on Monday", "on Friday", "‘single’",
+             "the operators’ association", "Rutte", "Councillor Priya Mendes, one of the two members,", "that",
+             "the plan was “rushed”", "“Unclosed", "”", '"', "’", "It was 12\" long.", "#", "\n\n", "\n\n“More",
+             "Northwind Assembly, the consortium,", "in a statement", "wrote on Facebook", ".", ",", "A", "é", "\t"]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(body=st.lists(st.sampled_from(FRAGMENTS), min_size=1, max_size=40).map(" ".join),
+       byline=st.sampled_from(["Reuters Published 29 Oct, 2024 03:27am", "By Jane Roe, Associated Press, March 13, "
+                               "2025", "Wire 2025-03-03T10:15:00+01:00"]))
+def test_any_article_gives_a_draft_that_passes_check_or_a_located_error(tmp_path: Path, body: str,
+                                                                         byline: str) -> None:
+    source = tmp_path / "article.txt"
+    source.write_text(f"Headline\n\n{byline}\n\nPORTVALE: {body}\n", encoding="utf-8")
+    out = tmp_path / f"draft-{abs(hash((body, byline)))}"
+    try:
+        draft_story(source, out, NOW)
+    except ContentError as error:
+        assert all(problem.file and problem.line >= 1 for problem in error.problems)
+        assert not out.exists()
+        # The one article check can never pass: a quotation with a space inside its marks (“ like this ”),
+        # which check wants listed whole but refuses as a quote's text.
+        assert all("does not pass check" in p.message or "starts or ends with a space" in p.message
+                   for p in error.problems), error.report()
+        return
+    load_story(out)
