@@ -93,6 +93,9 @@ def tables(results: dict, markdown: bool = False) -> str:
         if stages:
             names = list(next(r for r in scale["rows"] if r.get("generator_stages_s"))["generator_stages_s"])
             add("Where the generator's time goes (one run)", ["story", *names], stages)
+    if hostile := results.get("hostile"):
+        add(f"Pathological inputs (about {hostile['megabytes']:g} MB each; one run, nothing asserted)",
+            ["input", "size", "time"], [[r["input"], kb(r["bytes"]), f"{r['seconds']:.2f} s"] for r in hostile["rows"]])
     if preview := results.get("preview"):
         add("Live preview: save story.yaml -> changed page served by mkdocs serve",
             ["story", "first build", "save -> served (median)", "runs"],

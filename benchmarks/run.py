@@ -1,4 +1,4 @@
-"""`make bench`: build time, scale, live preview, reader weight, Lighthouse, draft quality and the three engines.
+"""`make bench`: build time, scale, pathological inputs, live preview, reader weight, Lighthouse, draft, engines.
 
     .venv/bin/python benchmarks/run.py                      # everything; writes benchmarks/results.json
     .venv/bin/python benchmarks/run.py --only weight,lighthouse   # some sections; writes benchmarks/work/
@@ -20,6 +20,7 @@ from pathlib import Path
 from draft_quality import measure_draft_quality
 from draft_quality import table as draft_table
 from engines import measure_engines
+from hostile import measure_hostile
 from lighthouse_audit import measure_lighthouse
 from machine import describe
 from make_story import make_story
@@ -29,7 +30,7 @@ from sites import BENCH, CONTENT, WORK, mkdocs_build, site_settings
 from timings import run_scale
 from weight import measure_weight
 
-SECTIONS = ("scale", "preview", "weight", "lighthouse", "draft", "engines")
+SECTIONS = ("scale", "hostile", "preview", "weight", "lighthouse", "draft", "engines")
 
 
 def log(message: str) -> None:
@@ -44,6 +45,7 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--big-runs", type=int, default=1, help="builds of stories 1000x and over (default 1)")
     parser.add_argument("--edits", type=int, default=3, help="saves timed per live-preview story (default 3)")
     parser.add_argument("--preview-scale", type=int, default=100, help="synthetic story also timed in preview")
+    parser.add_argument("--hostile-mb", type=float, default=2.0, help="size of each pathological input (default 2)")
     parser.add_argument("--engine-scale", type=int, default=100, help="synthetic story also built by every engine")
     parser.add_argument("--engine-runs", type=int, default=3, help="builds per engine and story, median taken")
     parser.add_argument("--lighthouse-runs", type=int, default=3, help="Lighthouse runs per page and form factor")
@@ -77,6 +79,10 @@ def main() -> None:
         log(f"Build and scale: the story and {', '.join(f'{f}x' for f in factors)} ...")
         results["scale"] = run_scale(factors, lambda f: args.big_runs if f >= 1000 else args.runs, site_name, log)
         results["build"] = results["scale"]["rows"][0]
+        save()
+    if "hostile" in sections:
+        log(f"Pathological inputs of {args.hostile_mb:g} MB ...")
+        results["hostile"] = {"megabytes": args.hostile_mb, "rows": measure_hostile(args.hostile_mb, log)}
         save()
     story_site = WORK / "site-1x"
     if {"weight", "lighthouse"} & set(sections) and "scale" not in sections:

@@ -15,7 +15,7 @@ from .closest import closest_passage
 from .errors import Problem
 from .id_checks import id_collisions
 from .schema import Story, dotted
-from .source import WEEKDAYS, SourceText
+from .source import WEEKDAYS, SourceText, split_sentences
 from .yamlfile import YamlDocument
 
 _DROPPABLE_END = ",.;:"
@@ -79,6 +79,9 @@ def _references(story: Story, source: SourceText) -> Iterator[tuple[tuple, str]]
         yield from refs(("quotes", index, "speaker"), "people", quote.speaker, "person or organisation")
     for index, statement in enumerate(story.statements):
         yield from refs(("statements", index, "speaker"), "people", statement.speaker, "person or organisation")
+        yield from refs(("statements", index, "party"), "parties", statement.party, "party")
+        if (statement.speaker is None) == (statement.party is None):
+            yield ("statements", index, "speaker"), "give either a speaker or a party, not both or neither"
         yield from refs(("statements", index, "quotes"), "quotes", statement.quotes, "quote")
         yield from cites(("statements", index), statement)
         if not statement.cites:
@@ -88,14 +91,23 @@ def _references(story: Story, source: SourceText) -> Iterator[tuple[tuple, str]]
         yield from refs(("reactions", index, "quotes"), "quotes", reaction.quotes, "quote")
         yield from refs(("reactions", index, "statements"), "statements", reaction.statements, "statement")
         yield from cites(("reactions", index), reaction)
-    for section in ("takeaways", "unknowns", "questions", "timeline"):
+    for section in ("takeaways", "unknowns", "questions", "timeline", "figures"):
         for index, item in enumerate(getattr(story, section)):
             yield from cites((section, index), item)
-            if section in ("takeaways", "timeline") and not item.cites and not item.background:
+            if section in ("takeaways", "timeline", "figures") and not item.cites and not item.background:
                 yield (section, index, "cites"), "cite the article sentences or background items this rests on"
     for index, question in enumerate(story.questions):
         yield from refs(("questions", index, "quotes"), "quotes", question.quotes, "quote")
         yield from refs(("questions", index, "statements"), "statements", question.statements, "statement")
+    if story.map:
+        yield from refs(("map", "background"), "background", story.map.background, "background item")
+    for index, item in enumerate(story.background):
+        count = len(split_sentences(item.text))
+        for number, source in enumerate(item.sources):
+            for place, sentence in enumerate(source.carries):
+                if sentence > count:
+                    yield (("background", index, "sources", number, "carries", place),
+                           f"the text has {count} sentence{'s' if count != 1 else ''}, not {sentence}")
     for index, event in enumerate(story.timeline):
         if event.basis == "article" and not event.cites:
             yield (("timeline", index, "cites"), "an event known from the article must cite its sentence")

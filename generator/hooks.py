@@ -20,6 +20,7 @@ from mkdocs.structure.pages import Page
 
 from generator import csp
 from generator.assets import share_card_for
+from generator.citations import keep_notes_out_of_search
 from generator.errors import ContentError, Problem
 from generator.generate import Site, generate_site
 from generator.load import STORY_FILE, display_path
@@ -120,15 +121,14 @@ def _is_generated(file: File) -> bool:
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     escape_theme_values(page)
-    return html
+    return keep_notes_out_of_search(html)
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     output = _valid_html(output)
     site = state.last_good
-    language = site.story.meta.language if site and site.story else None
     if site is None or site.story is None or not config.site_url:
-        return _secured(output, config, language=language)
+        return _secured(output, config)
     src = page.file.src_uri
     image = share_card_for(src)
     title = raw(page.title) if page.title else site.story.meta.headline
@@ -138,20 +138,18 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
         page_url=page.canonical_url or config.site_url, site_url=config.site_url,
         image_url=urljoin(config.site_url, image), quote_ids=site.quotes_on_page.get(src, ()),
     )
-    return _secured(output, config, tags, site.story.meta.language)
+    return _secured(output, config, tags)
 
 
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
     """The 404 page is rendered from the theme, not as a page, so on_post_page never sees it."""
-    if template_name != "404.html":
-        return output_content
+    return _secured(_valid_html(output_content), config) if template_name == "404.html" else output_content
+
+
+def _secured(output: str, config: MkDocsConfig, tags: str = "") -> str:
+    """The page with its Content-Security-Policy first in the head, `tags` last, and the story's language."""
     site = state.last_good
     language = site.story.meta.language if site and site.story else None
-    return _secured(_valid_html(output_content), config, language=language)
-
-
-def _secured(output: str, config: MkDocsConfig, tags: str = "", language: str | None = None) -> str:
-    """The page with its Content-Security-Policy first in the head, `tags` last, and the story's language."""
     policy = csp.policy(output, _own_styles(config), allow_any_inline_script=state.command == "serve")
     _, foreign = csp.inline_scripts(output)
     if foreign:

@@ -127,13 +127,6 @@ def _load_source(folder: Path, story: Story, document: YamlDocument,
     text, problems = read_text(path, display_path(path), limit, folder)
     if text is None:
         raise ContentError(problems)
-    found = forbidden_character(text)
-    if found:
-        offset, name = found
-        line = text.count("\n", 0, offset) + 1
-        column = offset - (text.rfind("\n", 0, offset) + 1) + 1
-        message = f"holds {name}; control characters and non-characters are not allowed, remove it"
-        raise ContentError([Problem(display_path(path), line, column, "", message)])
     return split_article(text), tuple(_comment_lines(text, display_path(path)))
 
 

@@ -16,10 +16,12 @@ import jinja2
 from markupsafe import Markup
 
 from . import text
+from .citations import Citations, SentencePlaces
 from .load import LoadedStory
 from .locator_map import DATA_CREDIT as MAP_CREDIT
 from .safety import yaml_quoted
-from .schema import CHANGE_WORDS, STATUS_WORDS, Quote, Statement, last_updated
+from .schema import CHANGE_WORDS, SECTION_TITLES, STATUS_WORDS, Background, Quote, Statement, last_updated
+from .source import split_sentences
 
 TEMPLATES = Path(__file__).parent / "templates"
 ITEMS_PER_PAGE = 60  # keeps a page of quotes well under 500 KB of HTML however long the story grows
@@ -93,6 +95,7 @@ class Pages:
         self.said_page = {item.id: _page_name("quotes", i // ITEMS_PER_PAGE) for i, item in enumerate(self.said)}
         self.sentence_page = {sentence.id: _page_name("article", i // SENTENCES_PER_PAGE)
                               for i, sentence in enumerate(loaded.source.sentences)}
+        self.places = SentencePlaces(loaded)
 
     def quotes_by(self, person_id: str) -> list[Quote]:
         """A speaker's quotes in story order (one index for all speakers: filtering per person was quadratic)."""
@@ -123,32 +126,56 @@ class Pages:
     def party(self, party_id: str) -> Markup:
         return text.md_escape(self.parties[party_id].name)
 
-    def quote(self, quote_id: str, whole: bool = False) -> Markup:
-        """A link to a quote: its words, cut short unless `whole`, in quotation marks."""
+    def speaker(self, item: Quote | Statement) -> Markup:
+        """A link to whoever said it: a person or organisation, or a whole side when the article names one."""
+        if item.speaker:
+            return self.person(item.speaker)
+        return Markup(f"[{self.party(item.party)}](reactions.md#{item.party})")
+
+    def speaker_with_role(self, item: Quote | Statement) -> Markup:
+        """'Mark Rutte, Secretary General of NATO': name, then role, each as written, so any name reads well."""
+        link = self.speaker(item)
+        person = self.people.get(item.speaker or "")
+        return Markup(f"{link}, {text.md_escape(in_apposition(person.role))}") if person and person.role else link
+
+    def quote(self, quote_id: str) -> Markup:
+        """A link to a quote: its whole words in quotation marks, or its label without them; never cut."""
         quote = self.quotes[quote_id]
-        words = quote.text if whole or len(quote.text) <= 60 else quote.text[:57].rsplit(" ", 1)[0] + " …"
-        return Markup(f"[“{text.md_escape(words)}”]({self.said_page[quote_id]}#{quote_id})")
-
-    def statement(self, statement_id: str) -> Markup:
-        statement = self.statements[statement_id]
-        return Markup(f"[{text.md_escape(self.people[statement.speaker].name)}, reported]"
-                      f"({self.said_page[statement_id]}#{statement_id})")
-
-    def sentences(self, cites: list[str]) -> Markup:
-        return Markup(", ".join(f"[{sentence_id}]({self.sentence_page[sentence_id]}#{anchor(sentence_id)})"
-                                for sentence_id in cites))
+        words = text.md_escape(quote.label) if quote.label else Markup(f"“{text.md_escape(quote.text)}”")
+        return Markup(f"[{words}]({self.said_page[quote_id]}#{quote_id})")
 
     def backgrounds(self, ids: list[str]) -> Markup:
         return Markup(", ".join(f"[{text.md_escape(self.background[i].title)}](context.md#{i})" for i in ids))
 
-    def basis(self, item) -> Markup:
-        """'Article: p3.s1 · Background: Title', saying where a statement of the site comes from."""
-        parts = []
-        if item.cites:
-            parts.append(Markup("From the article: ") + self.sentences(item.cites))
-        if item.background:
-            parts.append(Markup("Background: ") + self.backgrounds(item.background))
-        return Markup(" · ").join(parts)
+    def cited_text(self, item: Background) -> Markup:
+        """A background item's text, each sentence followed by the numbers of the sources that carry it."""
+        out = []
+        for number, sentence in enumerate(split_sentences(item.text), start=1):
+            carriers = [index for index, source in enumerate(item.sources, start=1)
+                        if not source.carries or number in source.carries]
+            links = ", ".join(f"[{index}](#{item.id}-source-{index})" for index in carriers)
+            out.append(f'{text.md_escape(sentence)}<sup class="ex-ref" title="Sources">{links}</sup>')
+        return Markup(" ".join(out))
+
+    def said_in_date_order(self) -> list[Statement]:
+        """Reported statements by date; undated ones last, in the article's order."""
+        dated = sorted((s for s in self.loaded.story.statements if s.date), key=lambda s: s.date)
+        return [*dated, *(s for s in self.loaded.story.statements if not s.date)]
+
+    def sentence_place(self, sentence_id: str) -> Markup:
+        """'Reuters report, paragraph 4' linked to the sentence on the article page."""
+        label = self.places.label(self.loaded.source.by_id[sentence_id])
+        return Markup(f"[{text.md_escape(label)}]({self.sentence_page[sentence_id]}#{anchor(sentence_id)})")
+
+    def last_of_context(self) -> set[str]:
+        """Ids of quotes after which the shared sentence is shown: fragments of one sentence share one block."""
+        quotes = [item for item in self.said if isinstance(item, Quote)]
+        contexts = [self.context_of(quote)[1] for quote in quotes]
+        return {quote.id for index, quote in enumerate(quotes)
+                if index + 1 == len(quotes) or contexts[index + 1] != contexts[index]}
+
+    def citations(self) -> Citations:
+        return Citations(self.loaded, self.places, self.sentence_page)
 
     def status(self, status: str) -> str:
         return STATUS_WORDS[status]
@@ -173,6 +200,15 @@ class Pages:
             background_sources=len({source.url for item in story.background for source in item.sources}),
             events=len(story.timeline),
         )
+
+
+def in_apposition(role: str) -> str:
+    """A role as it reads after a name and a comma: 'The Russian presidency' -> 'the Russian presidency'.
+
+    Only a leading article is lowered; titles such as 'Secretary General of NATO' keep their capitals.
+    """
+    first, _, rest = role.partition(" ")
+    return f"{first.lower()} {rest}" if first in ("The", "A", "An") and rest else role
 
 
 def anchor(sentence_id: str) -> str:
@@ -212,10 +248,11 @@ def render_pages(loaded: LoadedStory, pages: Pages | None = None) -> dict[str, s
     common = {"story": loaded.story, "source": loaded.source, "pages": pages, "anchor": anchor,
               "status_words": STATUS_WORDS, "change_words": CHANGE_WORDS, "limit": LIST_LIMIT,
               "map_file": MAP_PATH if loaded.map_svg else None, "map_credit": MAP_CREDIT,
-              "map_size": _svg_size(loaded.map_svg), "updated": last_updated(loaded.story)}
+              "map_size": _svg_size(loaded.map_svg), "updated": last_updated(loaded.story),
+              "section_titles": SECTION_TITLES}
     output: dict[str, str] = {}
     for name in ("index.md", "reactions.md", "people.md", "context.md", "sources.md", "method.md"):
-        output[name] = env.get_template(name + ".j2").render(common)
+        output[name] = env.get_template(name + ".j2").render(common, cite=pages.citations())
     paged = (("quotes", pages.said, ITEMS_PER_PAGE), ("timeline", pages.timeline_order(), ITEMS_PER_PAGE),
              ("article", list(loaded.source.sentences), SENTENCES_PER_PAGE))
     for stem, items, per_page in paged:
@@ -226,5 +263,5 @@ def render_pages(loaded: LoadedStory, pages: Pages | None = None) -> dict[str, s
                      "previous": _page_name(stem, index - 1) if index else None,
                      "next": _page_name(stem, index + 1) if index + 1 < count else None}
             output[_page_name(stem, index)] = env.get_template(f"{stem}.md.j2").render(
-                common, items=chunk, pager=pager)
+                common, items=chunk, pager=pager, cite=pages.citations())
     return output

@@ -62,9 +62,11 @@ Moment = Annotated[dt.datetime, BeforeValidator(_written_as_date), AfterValidato
 Day = Annotated[dt.date, BeforeValidator(_written_as_date)]
 LooseDate = Annotated[str, StringConstraints(pattern=LOOSE_DATE_PATTERN)]
 
-Status = Literal["confirmed", "claimed", "denied", "did-not-deny", "would-not-confirm", "no-comment"]
+Status = Literal["confirmed", "confirmed-in-part", "claimed", "denied", "did-not-deny", "would-not-confirm",
+                 "no-comment"]
 STATUS_WORDS: dict[str, str] = {
     "confirmed": "Confirmed",
+    "confirmed-in-part": "Confirmed in part",
     "claimed": "Claimed",
     "denied": "Denied",
     "did-not-deny": "Did not deny",
@@ -106,6 +108,9 @@ class Meta(Model):
     headline: Text = Field(description="The explainer's headline.")
     kind: Literal["Explainer", "Analysis", "Fact check"] = Field("Explainer", description="Label shown above it.")
     summary: Text = Field(description="One or two sentences for search engines and share cards.")
+    standfirst: Text | None = Field(
+        None, description="The paragraph under the headline: what happened, where, and what each side says. "
+                          "Defaults to the summary.")
     published: Moment = Field(description="When the explainer was first published, with time zone.")
     language: str = Field("en", pattern=r"^[a-z]{2,3}(-[A-Z]{2})?$", description="Language tag of the text.")
 
@@ -139,15 +144,22 @@ class Quote(Model):
     where: Text | None = Field(None, description="Where it was said, if the article says.")
     date: Day | None = Field(None, description="The day it was said, if known.")
     date_note: Text | None = Field(None, description="Why the date is missing or uncertain.")
+    label: Text | None = Field(
+        None, description="A short name for a long quote, without quotation marks (e.g. 'Sybiha's post on X'), "
+                          "shown where the whole quote would not fit; a quote is never cut.")
 
 
 class Statement(Evidence):
     """Something a speaker said that the article reports in its own words."""
 
     id: Id
-    speaker: Id
+    speaker: Id | None = Field(None, description="Id of the person or organisation who said it.")
+    party: Id | None = Field(
+        None, description="Id of the party, when the article gives a whole side as the speaker ('Ukraine urged').")
     gist: Text = Field(description="What they said, in a sentence that keeps the attribution.")
     date: Day | None = None
+    date_note: Text | None = Field(None, description="When it was said, in words, if the day is not known.")
+    where: Text | None = Field(None, description="Where it was said, e.g. 'in Kazan'.")
     quotes: list[Id] = Field(default=[], description="Quotes that belong to the same remark.")
 
 
@@ -167,10 +179,21 @@ class Point(Evidence):
     text: Text
 
 
+OverviewSection = Literal["what-happened", "where", "wants", "why-it-matters"]
+SECTION_TITLES: dict[str, str] = {
+    "what-happened": "What happened",
+    "where": "Where it is",
+    "wants": "What each side wants",
+    "why-it-matters": "Why it matters",
+}
+
+
 class Question(Evidence):
-    """A short question-led section of the overview."""
+    """A short question-led part of the overview, shown under one of its sections."""
 
     id: Id
+    section: OverviewSection = Field(
+        "what-happened", description="The overview section it belongs to: " + ", ".join(SECTION_TITLES) + ".")
     question: Text
     answer: Text
     quotes: list[Id] = []
@@ -182,11 +205,18 @@ class Source(Model):
 
     outlet: Text
     title: Text
-    date: LooseDate = Field(description="Publication date as YYYY-MM-DD, YYYY-MM or YYYY.")
+    date: LooseDate | None = Field(
+        None, description="Publication date as YYYY-MM-DD, YYYY-MM or YYYY; leave it out if the source shows none.")
     url: WebAddress
     kind: Literal["primary", "secondary"] = Field(
         "secondary", description="primary: the body or person itself; secondary: reporting on it."
     )
+    untitled: bool = Field(
+        False, description="True when `title` describes the page instead of giving its headline; "
+                           "it is then shown without quotation marks.")
+    carries: list[Annotated[int, Field(ge=1)]] = Field(
+        default=[], description="Which sentences of the item's text this source carries (1 is the first); "
+                                "empty means all of them.")
 
 
 class Background(Model):
@@ -197,6 +227,15 @@ class Background(Model):
     text: Text
     confidence: Literal["high", "medium"]
     sources: list[Source] = Field(min_length=1)
+
+
+class Figure(Evidence):
+    """A key number: a claim of whoever gave it, so it always says who and when."""
+
+    value: Text = Field(description="The number as said, e.g. 'About 10,000'.")
+    what: Text = Field(description="What it counts, e.g. 'North Korean soldiers sent to eastern Russia'.")
+    who: Text = Field(description="Who gave it, e.g. 'the Pentagon'.")
+    date: Day = Field(description="The day it was given.")
 
 
 class Event(Evidence):
@@ -231,6 +270,7 @@ class LocatorMap(Model):
     highlight: list[Region] = []
     emphasise_border: list[Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]] = []
     places: list[Text] = []
+    background: list[Id] = Field(default=[], description="Background items the description rests on.")
 
 
 class Story(Model):
@@ -241,6 +281,7 @@ class Story(Model):
     takeaways: list[Point] = Field(default=[], max_length=5, description="Three to five key takeaways.")
     questions: list[Question] = []
     unknowns: list[Point] = Field(default=[], description="What is not known.")
+    figures: list[Figure] = Field(default=[], description="Key numbers, each with who gave it and when.")
     parties: list[Party] = []
     people: list[Entity] = []
     quotes: list[Quote] = []

@@ -112,6 +112,12 @@ def split_article(raw: str) -> SourceText:
     return SourceText(text, tuple(sentences))
 
 
+def split_sentences(paragraph: str) -> list[str]:
+    """A paragraph of the site's own text in sentences, split as the article is."""
+    text = " ".join(paragraph.split())
+    return [text[start:end] for start, end in _sentence_spans(text)] if text else []
+
+
 def _sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     """Where each sentence of a paragraph starts and ends.
 

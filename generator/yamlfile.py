@@ -16,6 +16,7 @@ from typing import Protocol
 import yaml
 
 from .errors import Problem
+from .safety import forbidden_character
 from .schema import dotted
 from .storyfiles import RefusedFile, read_story_file
 
@@ -84,7 +85,14 @@ def read_text(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES,
         byte = raw[error.start : error.start + 1].hex()
         message = f"byte 0x{byte} is not UTF-8; save the file as UTF-8"
         return None, [Problem(label, line, column, "", message)]
-    return text.replace("\r\n", "\n").replace("\r", "\n"), []
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    found = forbidden_character(text)
+    if found:
+        offset, name = found
+        line, column = text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
+        message = f"holds {name}; control characters and non-characters are not allowed, remove it"
+        return None, [Problem(label, line, column, "", message)]
+    return text, []
 
 
 def load_yaml(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[YamlDocument | None, list[Problem]]:

@@ -77,7 +77,8 @@ def test_an_unknown_speaker_is_named_with_its_line(story_copy: Path) -> None:
 
 def test_a_sentence_id_that_does_not_exist_is_named(story_copy: Path) -> None:
     story = story_copy / "story.yaml"
-    line = replace_once(story, "    cites: [p7.s1]\n    quotes: [lift-restrictions]", "    cites: [p70.s1]\n    quotes: [lift-restrictions]")
+    line = replace_once(story, "    cites: [p7.s1, p8.s1]\n    quotes: [lift-restrictions]",
+                        "    cites: [p70.s1, p8.s1]\n    quotes: [lift-restrictions]")
     result = check(story_copy)
     assert result.returncode == 1
     assert re.search(rf"story\.yaml:{line}:\d+: statements\[4\]\.cites\[0\]: no sentence 'p70\.s1' in the article",
@@ -86,7 +87,8 @@ def test_a_sentence_id_that_does_not_exist_is_named(story_copy: Path) -> None:
 
 def test_a_date_on_the_wrong_weekday_is_named(story_copy: Path) -> None:
     story = story_copy / "story.yaml"
-    line = replace_once(story, "    date: 2024-10-24\n    cites: [p9.s2]", "    date: 2024-10-23\n    cites: [p9.s2]")
+    line = replace_once(story, "    date: 2024-10-24\n    where: in Kazan\n    cites: [p9.s2]",
+                        "    date: 2024-10-23\n    where: in Kazan\n    cites: [p9.s2]")
     result = check(story_copy)
     assert result.returncode == 1
     expected = (f"story.yaml:{line}:5: statements[6].date: 2024-10-23 is a Wednesday, but the article says "
@@ -101,7 +103,7 @@ def test_an_event_after_the_article_must_be_marked_next(story_copy: Path) -> Non
                      encoding="utf-8")
     result = check(story_copy)
     assert result.returncode == 1
-    assert "timeline[8].date: 2024-11-05 is after the article (2024-10-28); mark it `next: true`" in result.stderr
+    assert "timeline[9].date: 2024-11-05 is after the article (2024-10-28); mark it `next: true`" in result.stderr
 
 
 def test_a_quote_the_article_has_but_the_story_lacks_is_reported(story_copy: Path) -> None:

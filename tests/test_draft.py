@@ -57,7 +57,7 @@ def test_draft_of_every_test_article_passes_check_with_every_quotation(tmp_path:
     draft_story(folder / "article.txt", out, NOW)
     loaded = load_story(out)
     listed = {quote.text for quote in loaded.story.quotes}
-    for passage in find_passages(loaded.source.text):
+    for passage in find_passages(loaded.source.text, loaded.source.quoted_passages()):
         assert passage.words in listed
 
 
@@ -175,7 +175,7 @@ def test_quotations_of_every_shape_are_found_word_for_word() -> None:
             '“First paragraph.\n\n“Second paragraph,” she said.\n\n'
             'The operators’ association said it was ‘unfair’.\n')
     assert [passage.words for passage in find_passages(text)] == [
-        "rushed", "One, two", "Straight, too", "First paragraph.\n\n“Second paragraph", "unfair"]
+        "rushed", "One, two", "Straight, too", "First paragraph", "Second paragraph", "unfair"]
 
 
 FRAGMENTS = ["Mayor Lena Ortiz said", "he said", "she told reporters", "“We will rebuild,”", '"Straight words,"',
@@ -205,3 +205,36 @@ def test_any_article_gives_a_draft_that_passes_check_or_a_located_error(tmp_path
                    for p in error.problems), error.report()
         return
     load_story(out)
+
+
+def test_a_quotation_over_two_paragraphs_is_two_quotes_with_the_speaker_named_in_the_last(tmp_path: Path) -> None:
+    source = tmp_path / "article.txt"
+    source.write_text('Harbour plan agreed\n\nTest Wire 2025-03-03T10:15:00+01:00\n\n'
+                      'PORTVALE: "The harbour stays open," said chair Ada Quill.\n\n'
+                      '"We have listened to every ferry operator.\n\n'
+                      '"The plan is better for it," councillor Ben Cole said on Monday.\n', encoding="utf-8")
+    draft_story(source, tmp_path / "draft", NOW)
+    story = drafted(tmp_path / "draft")
+    names = {person["id"]: person["name"] for person in story["people"]}
+    assert [(quote["text"], names[quote["speaker"]]) for quote in story["quotes"]] == [
+        ("The harbour stays open", "Ada Quill"),
+        ("We have listened to every ferry operator", "Ben Cole"),
+        ("The plan is better for it", "Ben Cole"),
+    ]
+
+
+def test_speakers_named_after_their_description_or_through_a_spokesperson(tmp_path: Path) -> None:
+    source = tmp_path / "article.txt"
+    source.write_text("School site debated\n\nLakeshore News Agency, 23 September 2025 21:05\n\n"
+                      "ELMSTEAD - The county education office said both sites met its rules. "
+                      "“We will decide by the end of the year,” a spokesperson said.\n\n"
+                      "“Nobody has asked us,” said Lena Vogel of the Brook Road neighbours’ group.\n\n"
+                      "Bus company Greenline said it could run a bus. “We can make either route work,” said its "
+                      "manager, Sam Osei.\n", encoding="utf-8")
+    draft_story(source, tmp_path / "draft", NOW)
+    story = drafted(tmp_path / "draft")
+    people = {person["id"]: person for person in story["people"]}
+    assert [people[quote["speaker"]]["name"] for quote in story["quotes"]] == [
+        "The county education office", "Lena Vogel", "Sam Osei"]
+    assert [people[quote["speaker"]].get("role") for quote in story["quotes"]][1:] == [
+        "of the Brook Road neighbours’ group", "its manager"]

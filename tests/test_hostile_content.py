@@ -155,6 +155,13 @@ def test_control_characters_and_non_characters_are_refused_with_their_place(stor
                      "control characters and non-characters are not allowed, remove it", stderr), stderr
 
 
+def test_a_raw_control_character_in_the_yaml_is_located(story: Path) -> None:
+    edit(story, "  agency: Fictional Wire\n", "  agency: Fictional\x7fWire\n")
+    code, stderr = check(story)
+    assert code == 1
+    assert f"{story / 'story.yaml'}:11:20: holds U+007F (a control character); control characters" in stderr, stderr
+
+
 def test_a_control_character_in_the_article_is_located(story: Path) -> None:
     path = story / "article.txt"
     lines = path.read_text(encoding="utf-8").split("\n")

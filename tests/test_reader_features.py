@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import struct
 from pathlib import Path
 
@@ -41,12 +42,12 @@ def png_size(path: Path) -> tuple[int, int]:
     return struct.unpack(">II", header[16:24])
 
 
-def test_overview_has_label_stamps_takeaways_questions_and_unknowns(built_site: Path) -> None:
+def test_overview_has_label_stamps_glance_questions_and_unknowns(built_site: Path) -> None:
     home = page(built_site, "")
     text = visible_text(home)
     assert '<p class="ex-kicker">Explainer</p>' in home
     assert re.search(r'Published <time datetime="2024-10-29T12:00:00\+00:00">29 October 2024, 12:00 UTC</time>', home)
-    assert "Key takeaways" in text and "What did NATO confirm?" in text and "What does Ukraine want?" in text
+    assert "At a glance" in text and "What did NATO confirm?" in text and "What does Ukraine want?" in text
     assert "What we don't know" in text and "no independent confirmation" in text
 
 
@@ -75,7 +76,7 @@ def test_the_stance_grid_has_one_row_per_party_with_the_status_in_words(built_si
                       page(built_site, "reactions/"), re.S)
     assert rows == [("nato", "Confirmed"), ("ukraine", "Claimed"), ("russia", "Did not deny"),
                     ("north-korea", "Would not confirm"), ("south-korea", "Claimed"),
-                    ("united-states", "Would not confirm")]
+                    ("united-states", "Confirmed in part")]
     other = re.findall(r"<td><span id=\"([a-z-]+)\">", page(second_site, "reactions/"))
     assert other == ["council", "operators"]
 
@@ -96,6 +97,23 @@ def test_the_updates_log_labels_corrections_and_sets_the_updated_stamp(second_si
     assert "Correction. The chair's name was misspelt in the first version." in method
     home = page(second_site, "")
     assert re.search(r'Updated <time datetime="2025-03-05T09:30:00\+01:00">5 March 2025, 09:30 UTC\+01:00</time>', home)
+
+
+def test_updated_is_the_latest_change_by_date_links_to_the_log_and_agrees_with_json_ld(tmp_path: Path) -> None:
+    story = tmp_path / "story"
+    shutil.copytree(SECOND_STORY, story)
+    path = story / "story.yaml"
+    later = "  - date: 2025-03-07T10:00:00-03:30\n    kind: update\n    text: Ferry times were added.\n"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("changes:\n", "changes:\n" + later, 1), encoding="utf-8")  # listed first
+    result = mkdocs_build(tmp_path / "site", STORY=str(story))
+    assert result.returncode == 0, result.stderr
+    home = page(tmp_path / "site", "")
+    stamps = re.search(r'<p class="ex-stamps">(.*?)</p>', home, re.S).group(1)
+    assert re.search(r'Updated <time datetime="2025-03-07T10:00:00-03:30">7 March 2025, 10:00 UTC-03:30</time>', stamps)
+    assert re.search(r'\(<a href="method/#updates-and-corrections">what changed</a>\)', stamps), stamps
+    assert "](" not in visible_text(home)
+    assert json_ld(home)["dateModified"] == "2025-03-07T10:00:00-03:30"
 
 
 @pytest.mark.parametrize("path", NAV_PAGES)

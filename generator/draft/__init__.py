@@ -36,6 +36,14 @@ def draft_story(source: Path, folder: Path, now: dt.datetime, url: str | None = 
         "story.schema.json": json.dumps(story_schema(), indent=2) + "\n",
     }
     staging = folder.parent / f".{folder.name}.drafting"
+    try:
+        _write_checked(staging, folder, files, source)
+    except OSError as error:
+        raise OutputError(f"{folder} cannot be written: {error.strerror or error}") from None
+    return [folder / name for name in files]
+
+
+def _write_checked(staging: Path, folder: Path, files: dict[str, str], source: Path) -> None:
     shutil.rmtree(staging, ignore_errors=True)
     staging.mkdir(parents=True)
     try:
@@ -52,4 +60,3 @@ def draft_story(source: Path, folder: Path, now: dt.datetime, url: str | None = 
         staging.rename(folder)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    return [folder / name for name in files]

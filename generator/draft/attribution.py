@@ -20,7 +20,7 @@ VERB = re.compile(
     r"\b(?:said|says|told|tells|added|adds|wrote|writes|posted|tweeted|asked|replied|warned|urged|confirmed|"
     r"announced|stated|explained|insisted|argued|noted|called|calls|described|describes|dismissed|denied|"
     r"declared|claimed|acknowledged|admitted|rejected|accused|promised|vowed|cautioned|stressed|recalled|"
-    r"complained|conceded|predicted|according to|(?<=not )(?:confirm|deny|comment)|(?<=declined to )comment)\b")
+    r"complained|conceded|predicted|[Aa]ccording to|(?<=not )(?:confirm|deny|comment)|(?<=declined to )comment)\b")
 _AUX_TAIL = re.compile(
     rf"(?:\s+(?:had|has|have|was|were|is|also|initially|later|earlier|then|again|previously|first|once|"
     rf"did not|didn't|does not|would not|could not|declined to|will|would|publicly|quickly|repeatedly|"
@@ -107,12 +107,21 @@ def _last_segment(left: str) -> str:
     return _LEADING.sub("", pieces[-1].strip()).strip()
 
 
+_ABBREVIATED = re.compile(r"\b(Dr|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr)\.")
+
+
 def _phrase_after(after: str) -> Phrase | None:
+    after = _ABBREVIATED.sub(r"\1", after)  # "said Dr. Amir Haddad": that full stop ends no sentence
     match = re.match(r"^\s*([^,.;:]+?)(?:,\s*((?:the|a|an|its|his|her|their|one of|who)\b[^,.;]+))?\s*(?:[,.;:]|$)",
                      after)
     if not match:
         return None
     phrase = read_phrase(match.group(1))
+    named_next = re.match(r"^\s*[^,.;:]+?,\s*([^,.;:]+?)\s*(?:[,.;:]|$)", after)
+    if named_next and not _named(phrase):  # "said its branch secretary, Nadia Rahman, who ..."
+        name = read_phrase(named_next.group(1))
+        if _named(name) and name is not None and not name.role:
+            return Phrase(name.name, "person", match.group(1).strip())
     if phrase and match.group(2) and phrase.kind == "person" and not phrase.pronoun:
         role = ", ".join(part for part in (phrase.role, match.group(2).strip()) if part)
         return Phrase(phrase.name, phrase.kind, role)
@@ -134,8 +143,8 @@ def _appositive(left: str) -> Phrase | None:
         role = ", ".join(part for part in (_LEADING.sub("", before), last_phrase.role) if part)
         return Phrase(last_phrase.name, last_phrase.kind, role)
     if first_phrase and first_phrase.kind == "organisation" and not first_phrase.pronoun:
-        role = last if re.match(r"^(?:the|a|an|its)\s", last) else None  # "Northwind Assembly, the consortium ..."
-        return Phrase(first_phrase.name, "organisation", role)
+        described = last if re.match(r"^(?:the|a|an|its)\s", last) else None  # "Northwind Assembly, the consortium"
+        return Phrase(first_phrase.name, "organisation", described)
     return last_phrase
 
 
@@ -148,7 +157,8 @@ def _how(verb: str, verb_words: str, after: str, where: str | None) -> str:
     words = verb_words if verb_words.endswith(verb) else verb
     words = re.sub(rf"\bon (?:{_DAY})\s*", "", words).strip()
     if verb in ("told", "tells", "wrote", "posted", "asked", "replied"):
-        tail = re.match(r"^([^,.;⟦]*)", after).group(1).strip()
+        tail = after.split(Q)[0]
+        tail = re.split(r"[,.;]", tail)[0].strip()
         tail = re.split(r"\s(?:that|on (?:" + _DAY + r"))\b", tail)[0].strip()
         if tail and not (where and tail.startswith(where)):
             return f"{words} {tail}"
@@ -157,14 +167,14 @@ def _how(verb: str, verb_words: str, after: str, where: str | None) -> str:
 
 def _reports_speech(frame: str, verb: re.Match, left: str, after: str) -> bool:
     """"X said that ...", "X said the plan ...", or "..., X said." after words of the article's own."""
-    if verb.group() == "according to":
+    if verb.group().lower() == "according to":
         return len(left.split()) >= 4
     rest = re.sub(rf"^\s*(?:on (?:{_DAY})|{_WHERE.pattern})\s*", "", after).lstrip(" ")
     if rest.startswith(","):  # "Ortiz said on Monday, standing beside the barriers": no reported words
         return False
     if verb.group() in ("told", "tells"):
-        rest = rest[_TOLD_OBJECT.match(rest).end():] if _TOLD_OBJECT.match(rest) else rest
-        rest = rest.lstrip(", ")
+        told = _TOLD_OBJECT.match(rest)
+        rest = (rest[told.end():] if told else rest).lstrip(", ")
     if re.match(r"^[.;]?\s*$", rest):  # the verb ends the sentence: "..., Rutte said."
         own = frame[: len(left)].replace(Q, " ")
         own_words = _BOUNDARY.split(own)

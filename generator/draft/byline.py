@@ -94,6 +94,13 @@ def parse_dateline(first_paragraph: str) -> Dateline | None:
     return Dateline(place, match.group("agency"))
 
 
+def without_dateline(sentence: str) -> str:
+    """"BRUSSELS: NATO Secretary General ..." -> "NATO Secretary General ...", for summaries and gists."""
+    match = _DATELINE.match(sentence)
+    rest = sentence[match.end():] if match and len(match.group("place")) >= 2 else ""
+    return rest if rest.strip() else sentence
+
+
 def event_date(published: dt.datetime, body: str, has_time: bool = True) -> tuple[dt.date, str]:
     """The day the article's "today" refers to, and why.
 

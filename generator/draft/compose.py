@@ -9,11 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from ..errors import ContentError, Problem
 from ..source import Sentence, SourceText, split_article
 from .byline import event_date as find_event_date
-from .byline import parse_byline, parse_dateline
+from .byline import parse_byline, parse_dateline, without_dateline
 from .dates import agree_with_named_days, date_everything
 from .people import Cast, Speaker, slug
 from .quotes import Passage, find_passages
@@ -25,14 +26,14 @@ from .reported import DraftQuote, DraftStatement, read_sentences
 class Guess:
     """A value `draft` inferred, and why: the editor confirms it and deletes the marker."""
 
-    value: object
+    value: Any
     why: str
 
 
 @dataclass
 class Draft:
     text: str
-    article: dict[str, object]
+    article: dict[str, Any]  # a value, or a Guess of one
     lead: str
     quotes: list[DraftQuote]
     people: list[Speaker]
@@ -66,11 +67,11 @@ def compose(raw: RawArticle) -> Draft:
             quote.speaker = quote.speaker or unknown
     used = {id(q.speaker) for q in quotes} | {id(s.speaker) for s in statements}
     people = [speaker for speaker in cast.speakers if id(speaker) in used]
-    return Draft(raw.text, article, paragraphs[2][0].text, quotes, people, statements)
+    return Draft(raw.text, article, without_dateline(paragraphs[2][0].text), quotes, people, statements)
 
 
 def _article(raw: RawArticle, source: SourceText, headline: str, byline_text: str, byline: Sentence,
-             body: str) -> dict[str, object]:
+             body: str) -> dict[str, Any]:
     parsed = parse_byline(byline_text)
     if parsed.published is None and raw.published:
         parsed = parse_byline(raw.published)

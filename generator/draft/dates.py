@@ -33,7 +33,8 @@ def date_everything(quotes: list[DraftQuote], statements: list[DraftStatement], 
             quote.date_why = f"the quotation itself says 'on {sentence_days[0]}'; the article does not date it"
     dated = [(s.sentence.start, s.speaker, s.date) for s in statements if s.date] + \
             [(q.passage.start, q.speaker, q.date) for q in quotes if q.date]
-    for item in [*statements, *quotes]:
+    items: list[DraftStatement | DraftQuote] = [*statements, *quotes]
+    for item in items:
         if item.date or item.date_why:
             continue
         position = item.sentence.start if isinstance(item, DraftStatement) else item.passage.start
@@ -51,7 +52,8 @@ def agree_with_named_days(quotes: list[DraftQuote], statements: list[DraftStatem
     def named(text: str) -> set[str]:
         return {day for day in WEEKDAYS if f"on {day}" in text}
 
-    for item in [*statements, *quotes]:
+    items: list[DraftStatement | DraftQuote] = [*statements, *quotes]
+    for item in items:
         if item.date is None:
             continue
         if isinstance(item, DraftStatement):

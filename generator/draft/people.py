@@ -20,7 +20,8 @@ TITLES = {
     "treasurer", "member", "mp", "representative", "rep", "sen", "gov", "lieutenant", "admiral", "marshal",
     "premier", "speaker", "attorney", "clerk", "trustee", "warden", "pastor", "reverend", "bishop", "father",
     "dean", "analyst", "economist", "researcher", "organiser", "organizer", "secretary-general", "adviser",
-    "advisor", "resident", "lawyer", "doctor", "dr", "nurse", "engineer", "planner", "official", "campaigner",
+    "advisor", "resident", "parent", "teacher", "pupil", "student", "neighbour", "shopkeeper", "volunteer",
+    "lawyer", "doctor", "dr", "nurse", "engineer", "planner", "official", "campaigner",
 }
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "sir", "dame"}
 ORGANISATION_WORDS = {
@@ -48,6 +49,8 @@ NOT_NAMES = {"but", "and", "the", "a", "an", "in", "on", "at", "when", "while", 
              "however", "meanwhile", "earlier", "later", "asked", "speaking", "according", "for", "of", "from",
              "with", "by", "to", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organisation", "we": "any", "i": "any"}
+_SPOKESPERSON = re.compile(r"^(?:a|an|the|its|their)\s+(?:spokesperson|spokesman|spokeswoman|representative|"
+                          r"official|statement)$", re.I)
 _PREPOSITIONS = {"on", "in", "at", "of", "from", "for", "near", "by", "with", "to"}
 _NAME_PARTICLES = {"de", "da", "van", "von", "der", "den", "bin", "al", "le", "la", "du", "del", "di", "ter"}
 _WORD = re.compile(r"[\w’'.-]+")
@@ -123,6 +126,11 @@ def read_phrase(phrase: str) -> Phrase | None:
     rest = words[: len(words) - len(name_words)]
     preposition = next((i for i, w in enumerate(words) if w.lower() in _PREPOSITIONS), None)
     if preposition:  # "Shop owners on Mill Road", "A spokesperson for Northwind Assembly": the head comes first
+        named = read_phrase(" ".join(words[:preposition]))
+        if named and named.kind == "person" and not named.pronoun and _looks_like_name(named.name):
+            # "Lena Vogel of the Brook Road neighbours' group": a name, and where she comes from
+            origin = ", ".join(part for part in (named.role, " ".join(words[preposition:])) if part)
+            return Phrase(named.name, "person", origin)
         head, name_words = words[preposition - 1].strip("’'.,").lower(), []
     if name_words and not (len(rest) and rest[-1].lower() in ("the", "a", "an")) and _looks_like_name(
             " ".join(name_words)) and not any(w.lower().strip("’'") in ORGANISATION_WORDS for w in name_words):
@@ -173,6 +181,8 @@ class Cast:
                 self.full_names[name.split()[-1]] = (name, role)
 
     def resolve(self, phrase: Phrase, evidence: str) -> Speaker | None:
+        if _SPOKESPERSON.match(phrase.name) and self.last_organisation:
+            return self.last_organisation  # "a spokesperson said", after the organisation was named
         if phrase.pronoun:
             wanted = PRONOUNS[phrase.pronoun]
             chosen = {"person": self.last_person, "organisation": self.last_organisation}.get(wanted)

@@ -1,10 +1,14 @@
 """Find every quoted passage in the article: curly or straight double quotes, curly single quotes, and
 quotations that run over several paragraphs (an opening mark starts each paragraph, one closing mark ends it).
+
+A quotation over several paragraphs is one passage per paragraph, as `check` reads it: a quote in story.yaml
+is one stretch of text and does not hold a paragraph break.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
@@ -19,6 +23,7 @@ class Passage:
     end: int
     text: str
     opening: int  # offset of the opening mark
+    continues: bool = False  # reopens a quotation left open at the end of the paragraph before
 
     @property
     def words(self) -> str:
@@ -27,7 +32,7 @@ class Passage:
         return trimmed if trimmed.strip() else self.text
 
 
-def find_passages(text: str, checked: list[tuple[int, str]] = ()) -> list[Passage]:
+def find_passages(text: str, checked: Sequence[tuple[int, str]] = ()) -> list[Passage]:
     """Every quotation in `text`, in order; quotations nested in another are part of it.
 
     `checked` are the passages `check` itself requires to be listed (offset, words): they are taken as they
@@ -42,47 +47,33 @@ def find_passages(text: str, checked: list[tuple[int, str]] = ()) -> list[Passag
 def _find(text: str) -> list[Passage]:
     paragraphs = [(m.start(), m.group()) for m in _PARAGRAPH.finditer(text) if m.group().strip()]
     found: list[Passage] = []
-    carried: int | None = None  # opening of a quotation that continues into the next paragraph
-    carried_mark = ""
+    carried_mark = ""  # the mark of a quotation that continues into the next paragraph, if any
     for index, (offset, paragraph) in enumerate(paragraphs):
         following = paragraphs[index + 1][1] if index + 1 < len(paragraphs) else ""
-        position = 0
-        if carried is not None:
-            if paragraph.startswith(carried_mark):
-                position = 1
-            else:  # the quotation never closed: keep what is certain, the first paragraph's words
-                found.append(_passage(text, carried, _paragraph_end(text, carried)))
-                carried = None
-        opening = carried
+        position, continues = 0, False
+        opening: int | None = None
+        if carried_mark and paragraph.startswith(carried_mark):
+            opening, position, continues = offset, 1, True
+        mark = carried_mark
+        carried_mark = ""
         while position < len(paragraph):
             if opening is None:
                 mark_at, mark = _next_opening(paragraph, position)
                 if mark_at < 0:
                     break
-                opening, carried_mark, position = offset + mark_at, mark, mark_at + 1
-            closing_at = _next_closing(paragraph, position, carried_mark)
-            if closing_at < 0:
-                if following.startswith(carried_mark):
-                    carried = opening
-                else:
-                    found.append(_passage(text, opening, offset + len(paragraph)))
-                    carried = None
-                opening = None
+                opening, position = offset + mark_at, mark_at + 1
+            closing_at = _next_closing(paragraph, position, mark)
+            if closing_at < 0:  # open at the paragraph's end: news style reopens it in the next paragraph
+                found.append(_passage(text, opening, offset + len(paragraph.rstrip()), continues))
+                carried_mark = mark if following.startswith(mark) else ""
                 break
-            found.append(_passage(text, opening, offset + closing_at))
-            opening, carried, position = None, None, closing_at + 1
-    if carried is not None:
-        found.append(_passage(text, carried, _paragraph_end(text, carried)))
+            found.append(_passage(text, opening, offset + closing_at, continues))
+            opening, continues, position = None, False, closing_at + 1
     return [passage for passage in found if passage.text.strip()]
 
 
-def _passage(text: str, opening: int, closing: int) -> Passage:
-    return Passage(opening + 1, closing, text[opening + 1 : closing], opening)
-
-
-def _paragraph_end(text: str, offset: int) -> int:
-    end = text.find("\n\n", offset)
-    return len(text.rstrip("\n")) if end < 0 else end
+def _passage(text: str, opening: int, closing: int, continues: bool = False) -> Passage:
+    return Passage(opening + 1, closing, text[opening + 1 : closing], opening, continues)
 
 
 def _next_opening(paragraph: str, start: int) -> tuple[int, str]:

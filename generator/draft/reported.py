@@ -23,6 +23,7 @@ class DraftQuote:
     how: str
     where: str | None
     frame: str = ""  # its sentences with every quotation replaced by Q
+    direct: bool = False  # the speaker comes from an attribution beside the quotation itself
     date: dt.date | None = None
     date_why: str = ""
     id: str = ""
@@ -69,7 +70,23 @@ def read_sentences(text: str, source: SourceText, passages: list[Passage], cast:
     for passage in pending + headline_quotes:  # quotations outside any sentence, or in the headline
         quotes.append(_quote(text, source, passage, spans, cast, quotes))
     quotes.sort(key=lambda q: q.passage.start)
+    _attribute_whole_quotations(quotes)
     return quotes, statements
+
+
+def _attribute_whole_quotations(quotes: list[DraftQuote]) -> None:
+    """A quotation over several paragraphs is often attributed only in its last one: every part gets that."""
+    chain: list[DraftQuote] = []
+    for quote in [*quotes, None]:
+        if quote is not None and quote.passage.continues and chain:
+            chain.append(quote)
+            continue
+        attributed = next((part for part in chain if part.direct), None)
+        for part in chain:
+            if attributed and not part.direct and part.speaker is not attributed.speaker:
+                part.speaker, part.how, part.where = attributed.speaker, attributed.how, attributed.where
+                part.speaker_why = f"the same quotation, attributed in another paragraph: {attributed.speaker_why}"
+        chain = [quote] if quote is not None else []
 
 
 _DATELINE_PREFIX = re.compile(r"^[A-Z][A-Z.'’ -]+(?:\([^)]*\))?\s*(?::|[-–—])\s+")
@@ -94,8 +111,12 @@ _CAPITALISED_RUN = re.compile(r"(?:\b[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+")
 def _note_names(frame: str, cast: Cast) -> None:
     """Full names with their titles, so that a surname quoted first can be completed."""
     for match in _CAPITALISED_RUN.finditer(frame):
-        before = frame[: match.start()].split()[-3:]
-        phrase = read_phrase(" ".join([w for w in before if is_capitalised(w) or w.islower()] + [match.group()]))
+        before: list[str] = []
+        for word in reversed(frame[: match.start()].split()[-3:]):  # only the title words right before it
+            if not (is_capitalised(word) or word.lower() in TITLES) or word.endswith((",", ":", ";")):
+                break
+            before.insert(0, word)
+        phrase = read_phrase(" ".join([*before, match.group()]))
         if phrase and phrase.kind == "person" and not phrase.pronoun:
             cast.note_full_name(phrase.name, phrase.role)
 
@@ -131,7 +152,12 @@ def _attributed_quote(text: str, source: SourceText, passage: Passage, spans: li
             why = f"from the words '{chosen.evidence}'"
             if chosen.phrase.pronoun:
                 why = f"'{chosen.phrase.name}' taken to be the last named: from '{chosen.evidence}'"
-            return DraftQuote(passage, speaker, why, chosen.how, chosen.where)
+            return DraftQuote(passage, speaker, why, chosen.how, chosen.where, direct=True)
+    with_speaker = [q for q in earlier if q.speaker]
+    if passage.continues and with_speaker:
+        previous = with_speaker[-1]
+        return DraftQuote(passage, previous.speaker, "continues the quotation of the paragraph before",
+                          previous.how, previous.where)
     paragraph_start = text.rfind("\n\n", 0, passage.opening)
     same_paragraph = [q for q in earlier if q.passage.opening > paragraph_start and q.speaker]
     if same_paragraph:
@@ -144,7 +170,6 @@ def _attributed_quote(text: str, source: SourceText, passage: Passage, spans: li
         if speaker:
             return DraftQuote(passage, speaker, f"from the words '{later.evidence}' later in the paragraph",
                               later.how, later.where)
-    with_speaker = [q for q in earlier if q.speaker]
     if with_speaker:
         previous = with_speaker[-1]
         return DraftQuote(passage, previous.speaker, "no attribution in its paragraph; the speaker of the quote "

@@ -7,6 +7,7 @@ import json
 import re
 
 from ..review import MARKER
+from .byline import without_dateline
 from .compose import Draft, Guess
 
 _UNSAFE = re.compile("[\u007f-\u009f\u2028\u2029\ufeff]")
@@ -41,7 +42,8 @@ def scalar(value: object) -> str:
 
 def _line(indent: str, key: str, value: object, why: str | None = None) -> str:
     if isinstance(value, Guess):
-        value, why = value.value, value.why
+        guess = value
+        value, why = guess.value, guess.why
     comment = f"  {MARKER} {' '.join(why.split())}" if why else ""
     return f"{indent}{key}: {scalar(value)}{comment}"
 
@@ -89,7 +91,7 @@ def story_yaml(draft: Draft, source_label: str, now: dt.datetime) -> str:
         out.append(f"  - id: {statement.id}")
         out.append(f"    speaker: {statement.speaker.id}  {MARKER} from the words "
                    f"'{' '.join(statement.evidence.split())}'")
-        out.append(_line("    ", "gist", statement.sentence.text,
+        out.append(_line("    ", "gist", without_dateline(statement.sentence.text),
                          "the sentence itself; rewrite it shorter, keeping who said it"))
         if statement.date:
             out.append(_line("    ", "date", statement.date, statement.date_why))
@@ -101,14 +103,16 @@ def story_yaml(draft: Draft, source_label: str, now: dt.datetime) -> str:
         out.append(f"{section}: []  {MARKER} {PLACEHOLDERS[section]}")
     dated = [statement for statement in draft.statements if statement.date]
     out += ["", "timeline:" if dated else "timeline: []"]
-    anchor = article["event_date"].value if isinstance(article["event_date"], Guess) else article["event_date"]
+    anchor: dt.date = article["event_date"].value if isinstance(article["event_date"], Guess) \
+        else article["event_date"]
     for statement in dated:
         out.append(f"  - id: event-{statement.sentence.id.replace('.', '-')}")
         out.append(_line("    ", "date", statement.date))
-        out.append(_line("    ", "text", statement.sentence.text, "the statement's sentence; rewrite it as an event"))
+        out.append(_line("    ", "text", without_dateline(statement.sentence.text),
+                         "the statement's sentence; rewrite it as an event"))
         out.append("    basis: article")
         out.append(f"    cites: [{statement.sentence.id}]")
-        if statement.date > anchor:
+        if statement.date and statement.date > anchor:
             out.append("    next: true")
     out += ["", "changes:", f"  - date: {now.isoformat()}", "    kind: published", "    text: First published.", ""]
     return "\n".join(out)

@@ -1,0 +1,114 @@
+"""Citations as readers expect them: small numbered markers (Markdown footnotes) instead of sentence ids.
+
+Material for MkDocs shows a footnote as a tooltip on hover and tap (`content.footnote.tooltips`), so the
+marker opens the cited sentence itself; the note links to that sentence on the article page. Each page
+gets its own `Citations`: a sentence or background item cited twice shares one note.
+"""
+
+from __future__ import annotations
+
+from markupsafe import Markup
+
+from . import text
+from .load import LoadedStory
+from .source import Sentence
+
+
+def keep_notes_out_of_search(html: str) -> str:
+    """Mark a page's notes for Material's search to skip: they repeat the article page's sentences on every
+    page that cites them, which would make every page a search hit for them and swell the search index."""
+    return html.replace('<div class="footnote">', '<div class="footnote" data-search-exclude>', 1)
+
+
+def body_start(loaded: LoadedStory) -> int:
+    """The number of the article file's first body paragraph, after the headline and the byline.
+
+    Readers count paragraphs from the body: the one that opens with the dateline ("BRUSSELS:"), or else
+    the first that is neither the headline nor a line starting with the agency's name.
+    """
+    article = loaded.story.article
+    paragraphs = loaded.source.paragraphs()
+    for number, sentences in enumerate(paragraphs, start=1):
+        if sentences[0].text.casefold().startswith(article.dateline.casefold() + ":"):
+            return number
+    for number, sentences in enumerate(paragraphs, start=1):
+        first = sentences[0].text
+        if first != article.headline and not first.startswith(article.agency):
+            return number
+    return 1
+
+
+class SentencePlaces:
+    """Where each sentence stands for a reader: "Reuters report, paragraph 4, sentence 2"."""
+
+    def __init__(self, loaded: LoadedStory) -> None:
+        self.agency = loaded.story.article.agency
+        self.start = body_start(loaded)
+        self.counts: dict[int, int] = {}
+        for sentence in loaded.source.sentences:
+            paragraph = paragraph_number(sentence)
+            self.counts[paragraph] = self.counts.get(paragraph, 0) + 1
+
+    def paragraph(self, sentence: Sentence) -> str:
+        """'paragraph 4', or 'headline' and 'byline' for the lines before the body."""
+        number = paragraph_number(sentence)
+        if number < self.start:
+            return "headline" if number == 1 else "byline"
+        return f"paragraph {number - self.start + 1}"
+
+    def where(self, sentence: Sentence) -> str:
+        """'paragraph 7, sentence 2', naming the sentence only where its paragraph has more than one."""
+        where = self.paragraph(sentence)
+        if self.counts[paragraph_number(sentence)] > 1:
+            where += f", sentence {sentence.id.split('.s')[1]}"
+        return where
+
+    def label(self, sentence: Sentence) -> str:
+        return f"{self.agency} report, {self.where(sentence)}"
+
+
+def paragraph_number(sentence: Sentence) -> int:
+    return int(sentence.id.split(".")[0][1:])
+
+
+class Citations:
+    """The footnote markers of one page and, at its end, their notes."""
+
+    def __init__(self, loaded: LoadedStory, places: SentencePlaces, sentence_page: dict[str, str]) -> None:
+        self.loaded = loaded
+        self.places = places
+        self.sentence_page = sentence_page
+        self.background = {item.id: item for item in loaded.story.background}
+        self.notes_by_label: dict[str, Markup] = {}
+
+    def __call__(self, item=None, *, cites: list[str] = (), background: list[str] = ()) -> Markup:
+        """Markers for what `item` (or the given ids) rests on, e.g. `[^p3-s1][^bg-nato-briefing]`."""
+        cites = [*(item.cites if item is not None else ()), *cites]
+        background = [*(item.background if item is not None else ()), *background]
+        labels = [self._sentence(sentence_id) for sentence_id in dict.fromkeys(cites)]
+        labels += [self._background(item_id) for item_id in dict.fromkeys(background)]
+        # A comma between markers, so that notes 1 and 2 never read as note 12.
+        return Markup("<sup>,</sup>".join(f"[^{label}]" for label in labels))
+
+    def _sentence(self, sentence_id: str) -> str:
+        label = sentence_id.replace(".", "-")
+        if label not in self.notes_by_label:
+            sentence = self.loaded.source.by_id[sentence_id]
+            link = f"{self.sentence_page[sentence_id]}#{label}"
+            self.notes_by_label[label] = Markup(
+                f"[{text.md_escape(self.places.label(sentence))}]({link}): {text.md_escape(sentence.text)}")
+        return label
+
+    def _background(self, item_id: str) -> str:
+        label = f"bg-{item_id}"
+        if label not in self.notes_by_label:
+            item = self.background[item_id]
+            outlets = "; ".join(dict.fromkeys(source.outlet for source in item.sources))
+            self.notes_by_label[label] = Markup(
+                f"Background, not from the article: [{text.md_escape(item.title)}](context.md#{item_id}). "
+                f"Sources: {text.md_escape(outlets)}.")
+        return label
+
+    def notes(self) -> Markup:
+        """The footnote definitions; Python-Markdown gathers them at the end of the page."""
+        return Markup("\n".join(f"[^{label}]: {note}" for label, note in self.notes_by_label.items()))

@@ -1,0 +1,192 @@
+"""Inputs built to hang the build finish in bounded time, and what they fix keeps giving the right answers.
+
+Each hang guard runs its operation on a multi-megabyte input in a fresh Python process with a generous
+limit: the same inputs took minutes or hours before the paths were made linear or bounded.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+import textwrap
+
+import yaml
+from conftest import CONTENT, ROOT, SECOND_STORY
+
+from generator.closest import closest_passage
+from generator.load import LoadedStory
+from generator.render import _svg_size, render_pages
+from generator.schema import Story
+from generator.source import split_article
+from generator.text import long_moment
+from generator.yamlfile import YamlDocument, load_yaml
+
+HANG_GUARD_SECONDS = 20
+ARTICLE = (CONTENT / "article.txt").read_text(encoding="utf-8")
+QUOTES = [quote["text"] for quote in yaml.safe_load((CONTENT / "story.yaml").read_text(encoding="utf-8"))["quotes"]]
+
+
+def run_within_guard(code: str) -> str:
+    """Run `code` in a fresh interpreter; a hang fails the test with TimeoutExpired instead of stalling the suite."""
+    result = subprocess.run([sys.executable, "-c", textwrap.dedent(code)], cwd=ROOT, capture_output=True, text=True,
+                            timeout=HANG_GUARD_SECONDS)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_a_map_whose_root_tag_is_full_of_attributes_is_measured_quickly() -> None:
+    out = run_within_guard("""
+        from generator.render import _svg_size
+        print(_svg_size("<svg " + 'width="1" ' * 200_000 + ">"), _svg_size("<svg " + 'width="1" ' * 200_000))
+    """)
+    assert out.split() == ["('1000',", "'700')", "('1000',", "'700')"]
+
+
+def test_the_map_size_comes_from_the_root_tag_alone() -> None:
+    assert _svg_size((CONTENT / "locator-map.svg").read_text(encoding="utf-8")) == ("1000", "700")
+    assert _svg_size('<svg stroke-width="3" height="480" width="640"><rect width="9" height="9"/></svg>') == (
+        "640", "480")
+    assert _svg_size('<svg width="100%" height="50%">') == ("1000", "700")
+
+
+def test_a_long_paragraph_with_an_unclosed_quotation_mark_is_split_quickly() -> None:
+    out = run_within_guard("""
+        from generator.source import split_article
+        print(len(split_article("“" + "Word after word. " * 150_000).sentences))
+    """)
+    assert out.strip() == "1"  # every full stop is inside the quotation, which never closes
+
+
+def test_a_paragraph_of_abbreviations_is_split_quickly() -> None:
+    out = run_within_guard("""
+        from generator.source import split_article
+        print(len(split_article("Mr. Dr. Gen. U.S. " * 150_000 + "Done. End.").sentences))
+    """)
+    assert out.strip() == "2"
+
+
+def test_quotation_marks_and_abbreviations_still_decide_where_sentences_end() -> None:
+    text = "“Stop. Now,” Mr. Smith said. Gen. Lee stayed. He left. “Open. Still open. And on"
+    assert [s.text for s in split_article(text).sentences] == [
+        "“Stop. Now,” Mr. Smith said.", "Gen. Lee stayed.", "He left.", "“Open. Still open. And on"]
+
+
+def test_a_long_wrong_quote_in_a_large_article_gets_its_closest_passage_quickly() -> None:
+    out = run_within_guard("""
+        import random
+        from generator.closest import closest_passage
+        article = open("content/article.txt", encoding="utf-8").read()
+        words = article.split()
+        rng = random.Random(1)
+        quote = " ".join(rng.choice(words) for _ in range(800))[:4000]
+        source = (article + "\\n\\n") * 1000
+        print(len(source), len(closest_passage(quote, source)) > 0)
+    """)
+    size, found = out.split()
+    assert int(size) > 2_000_000 and found == "True"
+
+
+def test_a_mistyped_quote_in_a_large_article_still_finds_its_passage() -> None:
+    source = "\n\n".join(f"Paragraph {number}. {ARTICLE}" for number in range(300))
+    for quote in QUOTES:
+        mistyped = quote[: len(quote) // 2] + "x" + quote[len(quote) // 2 + 1 :]
+        assert closest_passage(mistyped, source) == quote[:300] + (" …" if len(quote) > 300 else "")
+
+
+def test_a_quote_with_no_word_in_common_with_a_large_article_gets_no_passage() -> None:
+    assert closest_passage("zzzz qqqq", "\n\n".join([ARTICLE] * 300)) == ""
+
+
+class CountingList(list):
+    """A list that counts the items handed out by iteration, to tell linear from quadratic rendering."""
+
+    handed_out = 0
+
+    def __iter__(self):
+        for item in super().__iter__():
+            CountingList.handed_out += 1
+            yield item
+
+
+def _story_with_people(count: int) -> LoadedStory:
+    data = load_yaml(SECOND_STORY / "story.yaml", "story.yaml")[0].data
+    data["people"] += [{"id": f"person-{n}", "name": f"Person {n}", "kind": "person"} for n in range(count)]
+    data["quotes"] += [{"id": f"quote-{n}", "text": "rushed", "speaker": f"person-{n}", "how": "said"}
+                       for n in range(count)]
+    data["statements"] += [{"id": f"said-{n}", "speaker": f"person-{n}", "gist": "Said so.", "cites": ["p3.s1"]}
+                           for n in range(count)]
+    story = Story.model_validate(data)
+    story = story.model_copy(update={"quotes": CountingList(story.quotes),
+                                     "statements": CountingList(story.statements)})
+    article = (SECOND_STORY / "article.txt").read_text(encoding="utf-8")
+    return LoadedStory(story, split_article(article), YamlDocument("story.yaml", data), SECOND_STORY, None)
+
+
+def test_the_people_page_grows_linearly_with_people_who_are_quoted() -> None:
+    handed_out = []
+    for count in (200, 400):
+        loaded = _story_with_people(count)
+        CountingList.handed_out = 0
+        pages = render_pages(loaded)
+        handed_out.append(CountingList.handed_out)
+        assert "Person 199" in pages["people.md"] and "“rushed”" in pages["people.md"]
+    # Filtering the quotes for each person read 200 x 200 items at 200 people and four times as many at 400.
+    assert handed_out[0] < 20 * 200 and handed_out[1] < 2.5 * handed_out[0], handed_out
+
+
+def test_many_quoted_passages_no_quote_lists_are_reported_quickly() -> None:
+    out = run_within_guard("""
+        from pathlib import Path
+        from generator.checks import check_story
+        from generator.schema import Story
+        from generator.source import split_article
+        from generator.yamlfile import load_yaml
+        folder = Path("tests/fixtures/second-story")
+        document = load_yaml(folder / "story.yaml", "story.yaml")[0]
+        article = (folder / "article.txt").read_text(encoding="utf-8")
+        article += "\\n\\n" + "\\n\\n".join(f"He said “word {n}”." for n in range(60_000))
+        problems = check_story(Story.model_validate(document.data), split_article(article), document)
+        print(len(article), len(problems), next(p.message for p in problems if '"word 59999"' in p.message))
+    """)
+    size, count, last = out.split(maxsplit=2)
+    assert int(size) > 1_000_000 and count == "60000"
+    assert last.strip() == 'the article quotes "word 59999" (sentence p60005.s1, line 120010) but no quote lists it'
+
+
+def test_a_wrong_article_file_lists_every_missing_quote_but_looks_for_only_the_first_twenty(tmp_path) -> None:
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    folder = tmp_path / "story"
+    folder.mkdir()
+    data = load_yaml(SECOND_STORY / "story.yaml", "story.yaml")[0].data
+    data["quotes"] += [{"id": f"missing-{n}", "text": f"rushes {n}", "speaker": "ada-quill", "how": "said"}
+                       for n in range(25)]
+    (folder / "story.yaml").write_text(json.dumps(data), encoding="utf-8")  # JSON is YAML
+    (folder / "article.txt").write_text((SECOND_STORY / "article.txt").read_text(encoding="utf-8"))
+    result = CliRunner().invoke(main, ["check", str(folder)])
+    missing = [line for line in result.stderr.splitlines() if "not found in the source" in line]
+    assert len(missing) == 25
+    assert sum("closest passage" in line for line in missing) == 20
+
+
+def test_a_negative_time_zone_with_minutes_is_shown_as_written() -> None:
+    def moment(hours: int, minutes: int) -> str:
+        zone = dt.timezone(dt.timedelta(hours=hours, minutes=minutes))
+        return long_moment(dt.datetime(2024, 10, 29, 3, 27, tzinfo=zone))
+
+    assert moment(-3, -30) == "29 October 2024, 03:27 UTC-03:30"
+    assert moment(0, -30) == "29 October 2024, 03:27 UTC-00:30"
+    assert moment(5, 45) == "29 October 2024, 03:27 UTC+05:45"
+    assert moment(-5, 0) == "29 October 2024, 03:27 UTC-05:00"
+
+
+def test_the_benchmark_of_pathological_inputs_runs_and_prints_a_figure_for_each() -> None:
+    result = subprocess.run([sys.executable, "benchmarks/hostile.py", "0.05"], cwd=ROOT, capture_output=True,
+                            text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    figures = [line for line in result.stdout.splitlines() if line.rstrip().endswith(" s")]
+    assert len(figures) == 6, result.stdout

@@ -1,0 +1,266 @@
+"""The overview explains the story to someone who has not read the article, and citations read as notes.
+
+Each editorial correction that can be pinned is pinned here, on the built pages a reader sees.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from conftest import CONTENT, SECOND_STORY, mkdocs_build
+from test_site_build import visible_text
+
+from generator.load import load_story
+from generator.render import in_apposition
+from generator.source import split_sentences
+
+SENTENCE_ID = re.compile(r"\bp\d+\.s\d+\b")
+CURLY_QUOTED = re.compile(r"“([^”]*)”")
+
+
+@pytest.fixture(scope="module")
+def loaded():
+    return load_story(CONTENT)
+
+
+def html(site: Path, path: str) -> str:
+    return (site / path / "index.html").read_text(encoding="utf-8")
+
+
+def words(markup: str) -> str:
+    """Visible text with no space before punctuation, as the eye reads `28 October 2024</time>.`"""
+    return re.sub(r"\s+([.,;:])", r"\1", visible_text(markup))
+
+
+def section(page: str, anchor: str) -> str:
+    """The HTML from the heading with id `anchor` to the next heading of the same or a higher level."""
+    start = re.search(rf'<h([1-6]) id="{anchor}">', page)
+    assert start, f"no section #{anchor}"
+    end = re.compile(rf"<h[1-{start.group(1)}][ >]|<div class=\"footnote\"").search(page, start.end())
+    return page[start.start() : end.start() if end else len(page)]
+
+
+@pytest.fixture(scope="module")
+def second_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    site = tmp_path_factory.mktemp("second-overview") / "site"
+    result = mkdocs_build(site, STORY=str(SECOND_STORY))
+    assert result.returncode == 0, result.stderr
+    return site
+
+
+# Citations for readers ---------------------------------------------------------------------------------------
+
+def test_no_sentence_id_shows_on_any_page_or_in_search(built_site: Path) -> None:
+    for page in built_site.rglob("*.html"):
+        found = SENTENCE_ID.findall(visible_text(page.read_text(encoding="utf-8")))
+        assert not found, f"{page.relative_to(built_site)} shows {found}"
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    shown = [doc["location"] for doc in index["docs"] if SENTENCE_ID.search(doc["text"] + doc["title"])]
+    assert not shown, shown
+    notes = [doc["location"] for doc in index["docs"] if "Background, not from the article:" in doc["text"]]
+    assert not notes, f"the notes repeat the article's sentences; search should find them once: {notes}"
+
+
+def test_a_citation_is_a_numbered_note_naming_the_paragraph_and_linking_to_it(built_site: Path) -> None:
+    home = html(built_site, "")
+    refs = re.findall(r'<sup id="fnref\d*:([\w-]+)"><a class="footnote-ref" href="#fn:\1">(\d+)</a></sup>', home)
+    assert refs and refs[0][1] == "1"
+    note = re.search(r'<li id="fn:p3-s1">(.*?)</li>', home, re.S)
+    assert note, "no note for the report's first paragraph"
+    assert '<a href="article/#p3-s1">Reuters report, paragraph 1</a>' in note.group(1)
+    assert "NATO Secretary General Mark Rutte confirmed on Monday" in note.group(1)
+    assert 'id="p3-s1"' in html(built_site, "article/")
+    assert "Paragraph 1 " in visible_text(html(built_site, "article/"))
+
+
+def test_no_quote_is_cut_inside_quotation_marks(built_site: Path, loaded) -> None:
+    """Every passage shown in curly quotation marks is whole: a quote of the article, a quote of the treaty in
+    the background, a source's headline, or the article's headline."""
+    story = loaded.story
+    whole = {passage.rstrip(",.;:") for _, passage in loaded.source.quoted_passages()}
+    whole |= {quote.text for quote in story.quotes}
+    whole |= {match for item in story.background for match in CURLY_QUOTED.findall(item.text)}
+    whole |= {source.title for item in story.background for source in item.sources if not source.untitled}
+    whole |= {story.article.headline}
+    for page in built_site.rglob("*.html"):
+        text = visible_text(page.read_text(encoding="utf-8"))
+        cut = [p for p in CURLY_QUOTED.findall(text) if p.strip() not in whole and p.rstrip(",.;:") not in whole]
+        assert not cut, f"{page.relative_to(built_site)}: {cut}"
+        assert "…”" not in text and "“…" not in text, page
+
+
+def test_no_behind_this_rows_or_reported_labels(built_site: Path) -> None:
+    for page in built_site.rglob("*.html"):
+        text = visible_text(page.read_text(encoding="utf-8"))
+        assert "Behind this" not in text and "Ukraine (government)" not in text, page
+        assert not re.search(r", reported(?! that)", text), page  # "Mark Rutte, reported" as a link label
+
+
+def test_fragments_of_one_sentence_share_one_in_context_block(built_site: Path) -> None:
+    quotes = visible_text(html(built_site, "quotes/"))
+    sentence = "Rutte said the North Korean deployment represented “a significant escalation”"
+    assert quotes.count("In context: " + sentence) == 1
+
+
+# The reader's questions, answered by the overview alone --------------------------------------------------------
+
+def test_statements_show_their_date_or_say_why_there_is_none(built_site: Path, loaded) -> None:
+    said = section(html(built_site, ""), "what-each-side-said")
+    items = re.findall(r"<li>(.*?)</li>", said, re.S)
+    for statement in loaded.story.statements:
+        item = next((i for i in items if statement.gist.split()[3] in i and statement.gist[-20:-1] in i), None)
+        assert item, f"statement {statement.id} is not listed"
+        if statement.date:
+            assert f'<time datetime="{statement.date.isoformat()}">' in item, statement.id
+        else:
+            assert statement.date_note and statement.date_note in visible_text(item), statement.id
+    dates = re.findall(r'<time datetime="([\d-]+)">', said)
+    assert dates == sorted(dates), "not in date order"
+
+
+def test_putin_is_dated_and_placed_and_not_said_to_answer_rutte(built_site: Path) -> None:
+    text = words(html(built_site, ""))
+    assert re.search(r"24 October 2024, in Kazan Russia's president Vladimir Putin did not deny that North Korean "
+                     r"troops were in Russia\. He said it was Moscow's business how to implement", text)
+    assert "later did not deny" not in text and "Putin later" not in visible_text(html(built_site, "reactions/"))
+
+
+def test_north_korea_keeps_the_articles_hedge(built_site: Path) -> None:
+    hedge = "if Pyongyang had taken such action, he believed it would be in line with international norms"
+    for path in ("", "reactions/"):
+        assert hedge in visible_text(html(built_site, path)), path
+
+
+def test_what_nato_confirmed_keeps_reuters_context_apart_from_rutte(built_site: Path) -> None:
+    answer = visible_text(section(html(built_site, ""), "what-nato-confirmed"))
+    assert "Ukrainian troops" not in answer
+    where = visible_text(section(html(built_site, ""), "where-is-kursk"))
+    assert "The Reuters report says Ukrainian troops have been operating" in where
+
+
+def test_what_we_dont_know_does_not_assume_the_troops_are_in_kursk(built_site: Path) -> None:
+    unknowns = visible_text(section(html(built_site, ""), "what-we-dont-know"))
+    assert "how many are in the Kursk region" not in unknowns and "that Rutte described" in unknowns
+
+
+def test_the_duma_vote_is_its_own_background_event(built_site: Path) -> None:
+    timeline = html(built_site, "timeline/")
+    putin = re.search(r'<li id="putin-kazan">(.*?)</li>', timeline, re.S).group(1)
+    duma = re.search(r'<li id="duma-ratifies">(.*?)</li>', timeline, re.S).group(1)
+    assert "Duma" not in putin and ">Article<" in putin
+    assert ">Background<" in duma
+
+
+def test_the_treaty_article_keeps_its_conditions_in_its_own_words(built_site: Path) -> None:
+    for path in ("", "context/"):
+        text = visible_text(html(built_site, path))
+        assert ("armed attack by one or more states and is in a state of war, the other will “immediately provide "
+                "military and other assistance by all means at its disposal”, under Article 51 of the UN Charter "
+                "and the laws of both countries") in text, path
+
+
+def test_every_background_sentence_names_the_sources_that_carry_it(built_site: Path, loaded) -> None:
+    context = html(built_site, "context/")
+    for item in loaded.story.background:
+        block = section(context, item.id)
+        assert block.count('<sup class="ex-ref"') == len(split_sentences(item.text)), item.id
+    by_id = {item.id: item for item in loaded.story.background}
+
+    def carriers(item_id: str, sentence: int) -> set[str]:
+        return {s.outlet for s in by_id[item_id].sources if not s.carries or sentence in s.carries}
+
+    assert "Interfax-Ukraine" in carriers("kursk-incursion", 2)
+    assert "KUNA (via MENAFN)" in carriers("treaty-ratified", 2)
+    assert {"The Korea Times (Yonhap)", "KBS World"} <= carriers("nato-briefing", 1)
+    assert "UAWire" in carriers("kremlin-fake-news", 2)
+    assert "The Moscow Times" in carriers("rutte-600000", 1)
+    assert "as Reuters quoted him" not in by_id["putin-our-business"].text
+
+
+def test_descriptions_are_not_shown_as_headlines_and_state_media_is_not_primary(built_site: Path) -> None:
+    for path in ("context/", "sources/"):
+        text = visible_text(html(built_site, path))
+        assert "“[" not in text and re.search(r"\[ ?Report on Zelensky's evening address", text), path
+    sources = visible_text(html(built_site, "sources/"))
+    tass = re.search(r"TASS \(Russian state news agency\)[^;]*", sources).group(0)
+    assert "primary" not in tass
+
+
+def test_roles_after_a_name_read_as_a_sentence() -> None:
+    assert in_apposition("The Russian presidency") == "the Russian presidency"
+    assert in_apposition("Secretary General of NATO") == "Secretary General of NATO"
+
+
+def test_the_kremlin_is_described_grammatically(built_site: Path) -> None:
+    quotes = words(html(built_site, "quotes/"))
+    assert "The Kremlin, the Russian presidency, said" in quotes and "The Russian presidency, said" not in quotes
+
+
+def test_the_maps_description_cites_where_its_place_positions_come_from(built_site: Path) -> None:
+    figure = re.search(r'<figure class="ex-map">(.*?)</figure>', html(built_site, "context/"), re.S).group(1)
+    assert 'href="#fn:bg-map-places"' in figure
+    assert "naturalearthdata.com" in section(html(built_site, "context/"), "map-places")
+
+
+def test_whos_who_names_everyone_the_background_names(built_site: Path) -> None:
+    people = visible_text(html(built_site, "people/"))
+    for name, role in [("Hong Jang-won", "First Deputy Director of South Korea's National Intelligence Service"),
+                       ("Dmitry Peskov", "Kremlin spokesman"), ("Sabrina Singh", "Deputy Pentagon Press Secretary"),
+                       ("Kim Jong Un", "Signed the partnership treaty"), ("Yoon Suk Yeol", "President of South Korea"),
+                       ("Rustem Umerov", "Defence Minister of Ukraine")]:
+        assert re.search(rf"{name} ¶? ?{re.escape(role)}", people), name
+
+
+def test_casualty_figures_are_worded_as_the_review_asked(built_site: Path) -> None:
+    context = visible_text(html(built_site, "context/"))
+    assert "Neither Russia nor North Korea has published casualty figures" in context
+    assert "were found" not in context
+
+
+def test_the_update_shows_and_date_modified_matches(built_site: Path, loaded) -> None:
+    home = html(built_site, "")
+    latest = max(change.date for change in loaded.story.changes)
+    assert f'Updated <time datetime="{latest.isoformat()}">' in home
+    data = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', home, re.S).group(1))
+    assert data["dateModified"] == latest.isoformat()
+
+
+def test_the_standfirst_says_nothing_about_the_sites_own_checking(built_site: Path, loaded) -> None:
+    standfirst = re.search(r'<p class="ex-standfirst">(.*?)</p>', html(built_site, ""), re.S).group(1)
+    assert "Rutte" in standfirst and "Kursk" in standfirst and "Ukraine" in standfirst
+    assert not re.search(r"check|verif|source", standfirst, re.I)
+    glance = visible_text(section(html(built_site, ""), "at-a-glance"))
+    first = split_sentences(loaded.story.meta.standfirst)[0]
+    assert first not in glance
+
+
+def test_the_overview_sections_come_in_the_readers_order(built_site: Path) -> None:
+    home = html(built_site, "")
+    order = ["at-a-glance", "what-happened", "where", "key-numbers", "what-each-side-said", "wants",
+             "why-it-matters", "what-we-dont-know", "what-happened-next"]
+    places = [home.index(f'id="{anchor}"') for anchor in order]
+    assert places == sorted(places)
+    assert 'href="context/#map"' in section(home, "where") and 'src="images/locator-map.svg"' in home
+
+
+def test_key_numbers_say_who_gave_them_and_when(built_site: Path, loaded) -> None:
+    numbers = words(section(html(built_site, ""), "key-numbers"))
+    for figure in loaded.story.figures:
+        assert f"{figure.value} {figure.what}. {figure.who}, {figure.date.day} {figure.date:%B %Y}." in numbers
+
+
+def test_the_editors_guide_is_not_published(built_site: Path) -> None:
+    assert not (built_site / "editing").exists()
+    assert "editing/" not in (built_site / "search" / "search_index.json").read_text(encoding="utf-8")
+    assert "editing/" not in (built_site / "sitemap.xml").read_text(encoding="utf-8")
+    assert (CONTENT.parent / "docs" / "editing.md").is_file()
+
+
+def test_a_story_with_no_numbers_and_no_map_builds_an_overview_without_those_sections(second_site: Path) -> None:
+    home = html(second_site, "")
+    assert 'id="key-numbers"' not in home and 'id="where"' not in home and "locator-map" not in home
+    assert 'id="what-happened"' in home and 'id="what-each-side-said"' in home
+    assert "Fictional Wire report, paragraph 1" in home
