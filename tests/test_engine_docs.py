@@ -28,18 +28,21 @@ def engine_docs(project: Path, monkeypatch: pytest.MonkeyPatch, *options: str):
 
 
 def test_engine_docs_writes_every_page_file_and_a_config_without_hooks(project: Path, monkeypatch) -> None:
+    (project / "docs" / "about.md").write_text("---\ntitle: About us\n---\n\n# About\n", encoding="utf-8")
     result = engine_docs(project, monkeypatch)
     assert result.exit_code == 0, result.output
     docs = project / "build" / "engine-docs"
-    assert {"index.md", "quotes.md", "editing.md", "assets/favicon.svg", "data/story.json",
-            "images/share/quotes.png"} <= {p.relative_to(docs).as_posix() for p in docs.rglob("*") if p.is_file()}
-    assert not (docs / "overrides").exists()
+    written = {p.relative_to(docs).as_posix() for p in docs.rglob("*") if p.is_file()}
+    assert {"index.md", "quotes.md", "about.md", "assets/favicon.svg", "data/story.json",
+            "images/share/quotes.png"} <= written
+    assert not (docs / "overrides").exists() and "editing.md" not in written  # both left out by exclude_docs
     meta, _ = split_front_matter((docs / "quotes.md").read_text(encoding="utf-8"))
     assert ["property", "og:title", "Quotes"] in meta["explainer_head"]["meta"]
     assert meta["explainer_head"]["json_ld"]["url"].endswith("/kursk-explainer/quotes/")
     assert meta["edit_url"].endswith("/edit/main/story/story.yaml")  # a generated page is edited in the story
-    editing, _ = split_front_matter((docs / "editing.md").read_text(encoding="utf-8"))
-    assert editing["edit_url"].endswith("/edit/main/docs/editing.md") and editing["title"] == "Editing guide"
+    about, _ = split_front_matter((docs / "about.md").read_text(encoding="utf-8"))
+    assert about["edit_url"].endswith("/edit/main/docs/about.md") and about["title"] == "About us"
+    assert ["property", "og:title", "About us"] in about["explainer_head"]["meta"]
     config = yaml.safe_load((project / "mkdocs.generated.yml").read_text(encoding="utf-8"))
     assert config["docs_dir"] == "build/engine-docs" and "hooks" not in config
     assert config["theme"]["custom_dir"] == "docs/overrides"

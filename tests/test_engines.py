@@ -110,7 +110,7 @@ def visible(markup: str) -> str:
 def quotes_with_speakers(markup: str) -> dict[str, tuple[str, str]]:
     """{quote id: (the quote as shown, its speaker)} for every quote figure on the page."""
     figures = re.findall(r'<figure class="ex-quote" id="([^"]+)">\s*<blockquote>(.*?)</blockquote>\s*'
-                         r"<figcaption>\s*<p><strong>(.*?)</strong>", markup, re.S)
+                         r"<figcaption>\s*<p><strong>(?:<a [^>]*>)?(.*?)(?:</a>|</strong>)", markup, re.S)
     return {quote_id: (visible(quote), visible(speaker)) for quote_id, quote, speaker in figures}
 
 
@@ -125,7 +125,7 @@ def pages(sites: dict[str, Path]) -> dict[str, dict[str, Page]]:
 
 def test_every_engine_builds_the_same_pages(pages: dict[str, dict[str, Page]]) -> None:
     expected = set(pages["mkdocs"])
-    assert len(expected) >= 11 and "quotes/index.html" in expected and "404.html" in expected
+    assert len(expected) >= 10 and "quotes/index.html" in expected and "404.html" in expected
     for engine in ENGINES:
         assert set(pages[engine]) == expected, (
             f"{engine}: missing {sorted(expected - set(pages[engine]))}, extra {sorted(set(pages[engine]) - expected)}")
