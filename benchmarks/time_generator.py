@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 from generator.assets import build_assets
-from generator.generate import generate_site, page_titles
+from generator.generate import generate_site
 from generator.load import load_story
 from generator.render import render_pages
 
@@ -39,10 +39,10 @@ def time_stages(folder: Path, site_name: str, cache: Path | None) -> dict[str, f
     loaded = load_story(folder)
     times["load and check"] = time.perf_counter() - start
     start = time.perf_counter()
-    pages = render_pages(loaded)
+    render_pages(loaded)
     times["render pages"] = time.perf_counter() - start
     start = time.perf_counter()
-    build_assets(loaded, site_name, page_titles(pages), cache)
+    build_assets(loaded, site_name, cache)
     times["assets"] = time.perf_counter() - start
     return times
 

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import json
-import re
 from pathlib import Path
 
 from .load import LoadedStory
-from .render import MAP_PATH, NAV_PAGES
+from .pages import PAGE_TYPES, PageType
+from .render import MAP_PATH
 from .schema import story_schema
 from .share_image import cached_share_image
 
@@ -25,30 +25,25 @@ def story_json(loaded: LoadedStory) -> bytes:
     return _json_bytes({"$schema": "story.schema.json", **data})
 
 
-def share_image_path(page: str) -> str:
-    """quotes.md -> images/share/quotes.png; index.md -> images/share/index.png."""
-    return f"images/share/{page.removesuffix('.md')}.png"
+def share_image_path(page_type: PageType) -> str:
+    """images/share/quotes.png for the quotes pages."""
+    return f"images/share/{page_type.id}.png"
 
 
-def share_card_for(page: str) -> str:
-    """The share image a page shows: its own, its first part's (quotes-2.md -> quotes), else the overview's."""
-    first_part = re.sub(r"-\d+\.md$", ".md", page)
-    return share_image_path(first_part if first_part in NAV_PAGES else "index.md")
-
-
-def build_assets(loaded: LoadedStory, site_name: str, page_titles: dict[str, str],
-                 cache: Path | None = None) -> dict[str, bytes]:
+def build_assets(loaded: LoadedStory, site_name: str, cache: Path | None = None) -> dict[str, bytes]:
     """Every generated non-page file, by its path under the docs folder."""
     files = {DATA_JSON: story_json(loaded), SCHEMA_JSON: _json_bytes(story_schema())}
     if loaded.map_svg:
         files[MAP_PATH] = loaded.map_svg.encode("utf-8")
     story = loaded.story
     first_quote = story.quotes[0] if story.quotes else None
-    for page in NAV_PAGES:
+    for page_type in PAGE_TYPES:
+        if not page_type.share_card:
+            continue
         quote = speaker = None
-        if page == "quotes.md" and first_quote:
+        if page_type.id == "quotes" and first_quote:
             quote = first_quote.text
             speaker = next(p.name for p in story.people if p.id == first_quote.speaker)
-        title = page_titles.get(page, story.meta.headline)
-        files[share_image_path(page)] = cached_share_image(cache, site_name, title, quote=quote, speaker=speaker)
+        title = page_type.title_for(story)
+        files[share_image_path(page_type)] = cached_share_image(cache, site_name, title, quote=quote, speaker=speaker)
     return files

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from .closest import closest_passage
 from .errors import Problem
 from .id_checks import id_collisions
-from .schema import Story, dotted
+from .schema import SENTENCES, RefersTo, Story, dotted, identified_sections, references
 from .source import WEEKDAYS, SourceText, split_sentences
 from .yamlfile import YamlDocument
 
@@ -38,9 +38,9 @@ def check_story(story: Story, source: SourceText, document: YamlDocument) -> lis
 
 
 def _identified(story: Story) -> Iterator[tuple[str, int, str]]:
-    for section in ("parties", "people", "quotes", "statements", "background", "timeline", "questions"):
-        for index, item in enumerate(getattr(story, section)):
-            yield section, index, item.id
+    for section, ids in identified_sections(story):
+        for index, item_id in enumerate(ids):
+            yield section, index, item_id
 
 
 def _duplicate_ids(story: Story) -> Iterator[tuple[tuple, str]]:
@@ -53,58 +53,40 @@ def _duplicate_ids(story: Story) -> Iterator[tuple[tuple, str]]:
             first_seen[item_id] = here
 
 
+def _unknown_reference(marker: RefersTo, value: str, known: list[str]) -> str:
+    guess = difflib.get_close_matches(value, known, n=1)
+    hint = f"; did you mean '{guess[0]}'?" if guess else ""
+    if marker.section == SENTENCES:
+        return f"no sentence '{value}' in the article (its last is {known[-1] if known else 'none'}){hint}"
+    return f"no {marker.noun} with id '{value}'{hint}"
+
+
 def _references(story: Story, source: SourceText) -> Iterator[tuple[tuple, str]]:
-    known = {section: {item.id for item in getattr(story, section)} for section in
-             ("parties", "people", "quotes", "statements", "background")}
-    sentences = source.by_id
+    """Every field the schema marks as a reference names an item that exists."""
+    known = dict(identified_sections(story))
+    known[SENTENCES] = [sentence.id for sentence in source.sentences]
+    sets = {section: set(ids) for section, ids in known.items()}
+    for loc, marker, value in references(story):
+        if value not in sets[marker.section]:
+            yield loc, _unknown_reference(marker, value, known[marker.section])
+    yield from _evidence_given(story)
 
-    def refs(loc: tuple, kind: str, values: list[str] | str | None, noun: str) -> Iterator[tuple[tuple, str]]:
-        for index, value in enumerate([values] if isinstance(values, str) else values or []):
-            if value not in known[kind]:
-                guess = difflib.get_close_matches(value, sorted(known[kind]), n=1)
-                hint = f"; did you mean '{guess[0]}'?" if guess else ""
-                yield (loc if isinstance(values, str) else loc + (index,)), f"no {noun} with id '{value}'{hint}"
 
-    def cites(loc: tuple, item) -> Iterator[tuple[tuple, str]]:
-        for index, sentence_id in enumerate(item.cites):
-            if sentence_id not in sentences:
-                last = source.sentences[-1].id if source.sentences else "none"
-                yield loc + ("cites", index), f"no sentence '{sentence_id}' in the article (its last is {last})"
-        yield from refs(loc + ("background",), "background", item.background, "background item")
-
-    for index, person in enumerate(story.people):
-        yield from refs(("people", index, "party"), "parties", person.party, "party")
-        yield from refs(("people", index, "background"), "background", person.background, "background item")
-    for index, quote in enumerate(story.quotes):
-        yield from refs(("quotes", index, "speaker"), "people", quote.speaker, "person or organisation")
+def _evidence_given(story: Story) -> Iterator[tuple[tuple, str]]:
+    """Who said it, what must cite something, and what a source can carry: rules beyond the references."""
     for index, statement in enumerate(story.statements):
-        yield from refs(("statements", index, "speaker"), "people", statement.speaker, "person or organisation")
-        yield from refs(("statements", index, "party"), "parties", statement.party, "party")
         if (statement.speaker is None) == (statement.party is None):
             yield ("statements", index, "speaker"), "give either a speaker or a party, not both or neither"
-        yield from refs(("statements", index, "quotes"), "quotes", statement.quotes, "quote")
-        yield from cites(("statements", index), statement)
         if not statement.cites:
             yield ("statements", index, "cites"), "a reported statement must cite the article sentence it comes from"
-    for index, reaction in enumerate(story.reactions):
-        yield from refs(("reactions", index, "party"), "parties", reaction.party, "party")
-        yield from refs(("reactions", index, "quotes"), "quotes", reaction.quotes, "quote")
-        yield from refs(("reactions", index, "statements"), "statements", reaction.statements, "statement")
-        yield from cites(("reactions", index), reaction)
-    for section in ("takeaways", "unknowns", "questions", "timeline", "figures"):
+    for section in ("takeaways", "timeline", "figures"):
         for index, item in enumerate(getattr(story, section)):
-            yield from cites((section, index), item)
-            if section in ("takeaways", "timeline", "figures") and not item.cites and not item.background:
+            if not item.cites and not item.background:
                 yield (section, index, "cites"), "cite the article sentences or background items this rests on"
-    for index, question in enumerate(story.questions):
-        yield from refs(("questions", index, "quotes"), "quotes", question.quotes, "quote")
-        yield from refs(("questions", index, "statements"), "statements", question.statements, "statement")
-    if story.map:
-        yield from refs(("map", "background"), "background", story.map.background, "background item")
     for index, item in enumerate(story.background):
         count = len(split_sentences(item.text))
-        for number, source in enumerate(item.sources):
-            for place, sentence in enumerate(source.carries):
+        for number, item_source in enumerate(item.sources):
+            for place, sentence in enumerate(item_source.carries):
                 if sentence > count:
                     yield (("background", index, "sources", number, "carries", place),
                            f"the text has {count} sentence{'s' if count != 1 else ''}, not {sentence}")

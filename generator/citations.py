@@ -7,6 +7,8 @@ gets its own `Citations`: a sentence or background item cited twice shares one n
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from markupsafe import Markup
 
 from . import text
@@ -81,7 +83,7 @@ class Citations:
         self.background = {item.id: item for item in loaded.story.background}
         self.notes_by_label: dict[str, Markup] = {}
 
-    def __call__(self, item=None, *, cites: list[str] = (), background: list[str] = ()) -> Markup:
+    def __call__(self, item=None, *, cites: Sequence[str] = (), background: Sequence[str] = ()) -> Markup:
         """Markers for what `item` (or the given ids) rests on, e.g. `[^p3-s1][^bg-nato-briefing]`."""
         cites = [*(item.cites if item is not None else ()), *cites]
         background = [*(item.background if item is not None else ()), *background]

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import os
 from pathlib import Path
 
 import click
 
+from . import project
 from .draft import draft_story
 from .engine_html import engine_scripts, finish_site, own_styles
 from .engines import ENGINE_CONFIG, ENGINE_DOCS, load_config, write_engine_inputs
@@ -22,7 +22,7 @@ from .watch import watch as watch_files
 from .write import write_files
 
 STORY_DIR = click.argument("story_dir", type=click.Path(path_type=Path),
-                           default=lambda: os.environ.get("STORY", "content"))
+                           default=lambda: project.story_folder(Path()))
 MAX_BYTES = click.option("--max-bytes", type=click.IntRange(min=1), default=None,
                          help="Largest content file accepted, in bytes "
                               "(default 50 MB, or EXPLAINER_MAX_CONTENT_BYTES).")
@@ -55,10 +55,11 @@ def check(story_dir: Path, max_bytes: int | None) -> None:
 @MAX_BYTES
 @click.option("--out", type=click.Path(path_type=Path), default=Path("build/pages"), show_default=True,
               help="Folder to write the pages to (for engines that ignore MkDocs hooks, use docs).")
-@click.option("--site-name", default="Explainer", show_default=True, help="Name shown on share images.")
+@click.option("--site-name", default=lambda: project.site_name(Path()), show_default="site_name of mkdocs.yml",
+              help="Name shown on share images.")
 def build(story_dir: Path, max_bytes: int | None, out: Path, site_name: str) -> None:
     """Write the generated pages and files to a folder. Nothing is written if the story has a mistake."""
-    site = generate_site(story_dir, site_name, max_bytes, cache=Path(".cache/share-images"))
+    site = generate_site(story_dir, site_name, max_bytes, cache=project.cache_folder(Path(), "share-images"))
     files = {path: text.encode("utf-8") for path, text in site.pages.items()} | site.assets
     written, removed = write_files(out, files)
     click.echo(f"{out}: {len(files)} files generated, {written} written, {removed} stale removed.")

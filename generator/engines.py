@@ -17,10 +17,11 @@ from urllib.parse import urljoin
 import pathspec
 import yaml
 
-from .assets import share_card_for
+from .assets import share_image_path
 from .errors import ContentError, OutputError
 from .generate import Site, generate_site
 from .load import STORY_FILE
+from .pages import share_card_page
 from .schema import Story
 from .seo import json_ld, meta_tags
 from .write import MANIFEST, RESERVED, write_files
@@ -60,15 +61,9 @@ def page_url(site_url: str, path: str) -> str:
     return urljoin(site_url, stem)
 
 
-def nav_titles(config: dict) -> dict[str, str]:
-    """{"quotes.md": "Quotes", ...} from mkdocs.yml's nav: a page in the nav is titled there, as MkDocs does."""
-    titles = {}
-    for item in config.get("nav") or []:
-        if isinstance(item, dict):
-            (title, path), = item.items()
-            if isinstance(path, str):
-                titles[path] = title
-    return titles
+def nav_titles(nav: list[dict[str, str]]) -> dict[str, str]:
+    """{"quotes.md": "Quotes", ...}: a page in the nav is titled there, as MkDocs titles it."""
+    return {path: title for entry in nav for title, path in entry.items()}
 
 
 def split_front_matter(text: str) -> tuple[dict, str]:
@@ -105,11 +100,11 @@ def story_edit_path(root: Path, story_dir: Path) -> str | None:
 
 def page_head(site: Site, story: Story, config: dict, path: str, meta: dict, body: str) -> dict:
     """The head tags the hook puts on `path`, as data the theme override renders: {"meta": [...], "json_ld": {...}}."""
-    title = (nav_titles(config).get(path) or meta.get("title")
+    title = (nav_titles(site.nav()).get(path) or meta.get("title")
              or (match.group(1) if (match := _FIRST_HEADING.search(body)) else None) or story.meta.headline)
     site_url = config["site_url"]
     url = page_url(site_url, path)
-    image_url = urljoin(site_url, share_card_for(path))
+    image_url = urljoin(site_url, share_image_path(share_card_page(site.page_type(path))))
     description = str(meta.get("description") or story.meta.summary)
     tags = meta_tags(story=story, site_name=config["site_name"], title=str(title), description=description,
                      page_url=url, image_url=image_url)
@@ -151,12 +146,14 @@ def engine_docs(root: Path, story_dir: Path, config: dict, site: Site) -> dict[s
     return files
 
 
-def engine_config(config: dict, root: Path, docs_dir: Path, config_dir: Path) -> dict:
-    """mkdocs.yml for an engine without hooks: the same settings, pages read from `docs_dir`.
+def engine_config(config: dict, site: Site, root: Path, docs_dir: Path, config_dir: Path) -> dict:
+    """mkdocs.yml for an engine without hooks: the same settings, pages read from `docs_dir`, and the nav the
+    hook would build from the declared pages.
 
     Paths are relative to the new config's folder (`config_dir`), where Zensical also puts site/.
     """
     hookless = {key: value for key, value in config.items() if key not in ("hooks", "watch")}
+    hookless["nav"] = site.nav()
     hookless["docs_dir"] = os.path.relpath(docs_dir, config_dir)
     theme = dict(hookless.get("theme") or {})
     if theme.get("custom_dir"):
@@ -183,7 +180,7 @@ def write_engine_inputs(root: Path, story_dir: Path, config_file: Path, out: Pat
     files = engine_docs(root, story_dir, config, site)
     written, removed = write_files(root / out, files, reserved=RESERVED - {"assets"})
     target = root / engine_config_file
-    hookless = engine_config(config, root.resolve(), (root / out).resolve(), target.parent.resolve())
+    hookless = engine_config(config, site, root.resolve(), (root / out).resolve(), target.parent.resolve())
     header = f"# Generated from {config_file} by `python -m generator engine-docs`; edit {config_file} instead.\n"
     text = header + yaml.safe_dump(hookless, sort_keys=False, allow_unicode=True)
     if not (target.is_file() and target.read_text(encoding="utf-8") == text):

@@ -3,23 +3,19 @@
 from __future__ import annotations
 
 import gc
-import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import yaml
-
 from .assets import build_assets
 from .errors import ContentError, Problem
 from .load import load_story
-from .render import Pages, render_pages
+from .pages import HOME, PageType, nav
+from .render import Pages, render_site_pages
 from .review import label_pages, markers_in
 from .schema import Story
 from .text import md_escape
-
-_TITLE = re.compile(r'^title: (".*")$', re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -31,6 +27,15 @@ class Site:
     assets: dict[str, bytes] = field(default_factory=dict)
     quotes_on_page: dict[str, tuple[str, ...]] = field(default_factory=dict)
     warnings: tuple[Problem, ...] = ()
+    page_types: dict[str, PageType] = field(default_factory=dict)
+
+    def page_type(self, path: str) -> PageType | None:
+        """The declared page type a generated page belongs to; None for other pages."""
+        return self.page_types.get(path)
+
+    def nav(self) -> list[dict[str, str]]:
+        """MkDocs' nav for the pages this site has."""
+        return nav(list(self.pages))
 
     @classmethod
     def error_page(cls, error: ContentError) -> Site:
@@ -38,7 +43,7 @@ class Site:
         lines = "\n".join(f"- {md_escape(problem)}" for problem in error.problems)
         page = ("# The story has mistakes\n\nThe site cannot be shown until these are fixed. "
                 "Save a fix and this page updates by itself.\n\n" + lines + "\n")
-        return cls(None, {"index.md": page})
+        return cls(None, {HOME.path(): page}, page_types={HOME.path(): HOME})
 
 
 @contextmanager
@@ -53,10 +58,6 @@ def _without_collection_pauses() -> Iterator[None]:
             gc.enable()
 
 
-def page_titles(pages: dict[str, str]) -> dict[str, str]:
-    return {path: yaml.safe_load(match.group(1)) for path, text in pages.items() if (match := _TITLE.search(text))}
-
-
 def generate_site(folder: Path, site_name: str, max_bytes: int | None = None, cache: Path | None = None) -> Site:
     """Load and check the story in `folder`, then render everything; raises ContentError on mistakes.
 
@@ -65,10 +66,13 @@ def generate_site(folder: Path, site_name: str, max_bytes: int | None = None, ca
     with _without_collection_pauses():
         loaded = load_story(folder, max_bytes)
         index = Pages(loaded)
-        pages = label_pages(render_pages(loaded, index), len(markers_in(folder / "story.yaml")))
-        assets = build_assets(loaded, site_name, page_titles(pages), cache)
+        rendered = render_site_pages(loaded, index)
+        pages = label_pages({page.path: page.markdown for page in rendered}, len(markers_in(folder / "story.yaml")))
+        assets = build_assets(loaded, site_name, cache)
     said_page = index.said_page
     shown: dict[str, list[str]] = {}
     for quote in loaded.story.quotes:
         shown.setdefault(said_page[quote.id], []).append(quote.id)
-    return Site(loaded.story, pages, assets, {page: tuple(ids) for page, ids in shown.items()}, loaded.warnings)
+    return Site(loaded.story, pages, assets,
+                {page: tuple(ids) for page, ids in shown.items()}, loaded.warnings,
+                {page.path: page.page_type for page in rendered})

@@ -10,11 +10,10 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from .schema import Story, dotted
+from .schema import Story, dotted, identified_sections
 
 TEMPLATES = Path(__file__).parent / "templates"
 _LITERAL_ID = re.compile(r"""\{:\s*#([a-z0-9-]+)\s*\}|\bid="([a-z0-9-]+)\"""")
-_ANCHORED_SECTIONS = ("parties", "people", "quotes", "statements", "background", "timeline", "questions")
 
 
 @functools.cache
@@ -30,11 +29,11 @@ def template_ids() -> dict[str, str]:
 def id_collisions(story: Story) -> Iterator[tuple[tuple, str]]:
     """Content ids equal to an id of the site's own, and two reactions for one party (both get its id)."""
     reserved = template_ids()
-    for section in _ANCHORED_SECTIONS:
-        for index, item in enumerate(getattr(story, section)):
-            if item.id in reserved:
-                page = reserved[item.id].removesuffix(".md.j2")
-                message = f"id '{item.id}' is used by the site itself (on the {page} page); choose another"
+    for section, ids in identified_sections(story):
+        for index, item_id in enumerate(ids):
+            if item_id in reserved:
+                page = reserved[item_id].removesuffix(".md.j2")
+                message = f"id '{item_id}' is used by the site itself (on the {page} page); choose another"
                 yield (section, index, "id"), message
     first_reaction: dict[str, int] = {}
     for index, reaction in enumerate(story.reactions):

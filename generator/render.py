@@ -7,6 +7,7 @@ from the content can never become markup; links and anchors are built here, from
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from dataclasses import dataclass
@@ -19,17 +20,15 @@ from . import text
 from .citations import Citations, SentencePlaces
 from .load import LoadedStory
 from .locator_map import DATA_CREDIT as MAP_CREDIT
+from .pages import PAGE_TYPE, PAGE_TYPES, PageType, read_on
+from .project import cache_folder
 from .safety import yaml_quoted
 from .schema import CHANGE_WORDS, SECTION_TITLES, STATUS_WORDS, Background, Quote, Statement, last_updated
 from .source import split_sentences
 
 TEMPLATES = Path(__file__).parent / "templates"
-ITEMS_PER_PAGE = 60  # keeps a page of quotes well under 500 KB of HTML however long the story grows
-SENTENCES_PER_PAGE = 200
 LIST_LIMIT = 20  # links listed per speaker on the who's who page before "and N more"
 MAP_PATH = "images/locator-map.svg"
-NAV_PAGES = ("index.md", "quotes.md", "reactions.md", "timeline.md", "people.md", "context.md",
-             "sources.md", "method.md")
 
 
 @dataclass(frozen=True)
@@ -47,7 +46,7 @@ class Figures:
 
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
     """Compiled templates kept in .cache/jinja, so a fresh process need not compile them again."""
-    folder = Path(".cache/jinja")
+    folder = cache_folder(Path(), "jinja")
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
@@ -62,15 +61,15 @@ def _environment() -> jinja2.Environment:
         loader=jinja2.FileSystemLoader(TEMPLATES),
         bytecode_cache=_bytecode_cache(),
         undefined=jinja2.StrictUndefined,
-        autoescape=False,  # Markdown, not HTML: escaping is done by `finalize` below
+        # Markdown, not HTML: `finalize` escapes every value for Markdown and returns Markup, so Jinja's HTML
+        # escaping, applied after it, never changes anything. Autoescaping is on so that macros return Markup.
+        autoescape=True,
         finalize=lambda value: value if isinstance(value, Markup) else text.md_escape(value),
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
     env.filters.update(
-        raw=Markup,
-        yaml=lambda value: Markup(yaml_quoted(value)),
         attr=text.html_escape,
         href=text.href,
         long_date=text.long_date,
@@ -80,8 +79,22 @@ def _environment() -> jinja2.Environment:
     return env
 
 
+@dataclass(frozen=True)
+class LinkList:
+    """The first links of a list, and how many it has in all."""
+
+    shown: list[Markup]
+    total: int
+
+    @property
+    def more(self) -> int:
+        return self.total - len(self.shown)
+
+
 class Pages:
     """Links between pages and to anchors, for one story."""
+
+    loaded: LoadedStory
 
     def __init__(self, loaded: LoadedStory) -> None:
         self.loaded = loaded
@@ -92,9 +105,8 @@ class Pages:
         self.quotes = {quote.id: quote for quote in story.quotes}
         self.statements = {statement.id: statement for statement in story.statements}
         self.said: list[Quote | Statement] = [*self._in_article_order(story.quotes), *story.statements]
-        self.said_page = {item.id: _page_name("quotes", i // ITEMS_PER_PAGE) for i, item in enumerate(self.said)}
-        self.sentence_page = {sentence.id: _page_name("article", i // SENTENCES_PER_PAGE)
-                              for i, sentence in enumerate(loaded.source.sentences)}
+        self.said_page = _spread(PAGE_TYPE["quotes"], [item.id for item in self.said])
+        self.sentence_page = _spread(PAGE_TYPE["article"], [sentence.id for sentence in loaded.source.sentences])
         self.places = SentencePlaces(loaded)
 
     def quotes_by(self, person_id: str) -> list[Quote]:
@@ -111,8 +123,29 @@ class Pages:
         for quote in self.loaded.story.quotes:
             quotes.setdefault(quote.speaker, []).append(quote)
         for statement in self.loaded.story.statements:
-            statements.setdefault(statement.speaker, []).append(statement)
+            if statement.speaker:  # the rest are said by a whole party
+                statements.setdefault(statement.speaker, []).append(statement)
         return quotes, statements
+
+    def quote_links_by(self, person_id: str) -> LinkList:
+        """Links to a speaker's quotes, each in quotation marks, for the who's who page."""
+        quotes = self.quotes_by(person_id)
+        return LinkList([self._link("“[{}]({})”", quote.text, quote.id) for quote in quotes[:LIST_LIMIT]],
+                        len(quotes))
+
+    def statement_links_by(self, person_id: str) -> LinkList:
+        """Links to a speaker's reported statements, each shown by its gist."""
+        statements = self.statements_by(person_id)
+        return LinkList([self._link("[{}]({})", statement.gist, statement.id) for statement in statements[:LIST_LIMIT]],
+                        len(statements))
+
+    def _link(self, shape: str, words: str, said_id: str) -> Markup:
+        return Markup(shape.format(text.md_escape(words), f"{self.said_page[said_id]}#{said_id}"))
+
+    def said_sections(self, items: list[Quote | Statement]) -> list[tuple[str, bool, list[Quote | Statement]]]:
+        """A page of the quotes list split under its headings: (heading, whether they are quotes, items)."""
+        return [("Direct quotes" if are_quotes else "Reported statements", are_quotes, list(group))
+                for are_quotes, group in itertools.groupby(items, key=lambda item: isinstance(item, Quote))]
 
     def _in_article_order(self, quotes: list[Quote]) -> list[Quote]:
         return sorted(quotes, key=lambda quote: self.loaded.source.find(quote.text))
@@ -130,6 +163,7 @@ class Pages:
         """A link to whoever said it: a person or organisation, or a whole side when the article names one."""
         if item.speaker:
             return self.person(item.speaker)
+        assert isinstance(item, Statement) and item.party, "check_story gives every statement a speaker or a party"
         return Markup(f"[{self.party(item.party)}](reactions.md#{item.party})")
 
     def speaker_with_role(self, item: Quote | Statement) -> Markup:
@@ -159,8 +193,9 @@ class Pages:
 
     def said_in_date_order(self) -> list[Statement]:
         """Reported statements by date; undated ones last, in the article's order."""
-        dated = sorted((s for s in self.loaded.story.statements if s.date), key=lambda s: s.date)
-        return [*dated, *(s for s in self.loaded.story.statements if not s.date)]
+        statements = self.loaded.story.statements
+        dated = sorted((s.date, index) for index, s in enumerate(statements) if s.date)  # equal dates: article order
+        return [*(statements[index] for _, index in dated), *(s for s in statements if not s.date)]
 
     def sentence_place(self, sentence_id: str) -> Markup:
         """'Reuters report, paragraph 4' linked to the sentence on the article page."""
@@ -237,31 +272,60 @@ def _svg_size(svg: str | None) -> tuple[str, str]:
     return (width, height) if _PIXELS.fullmatch(width) and _PIXELS.fullmatch(height) else ("1000", "700")
 
 
-def _page_name(stem: str, index: int) -> str:
-    return f"{stem}.md" if index == 0 else f"{stem}-{index + 1}.md"
+def _spread(page_type: PageType, ids: list[str]) -> dict[str, str]:
+    """The page each item lands on when a paged list is split."""
+    per_page = page_type.paging.per_page if page_type.paging else max(1, len(ids))
+    return {item_id: page_type.path(index // per_page) for index, item_id in enumerate(ids)}
+
+
+@dataclass(frozen=True)
+class RenderedPage:
+    path: str
+    page_type: PageType
+    markdown: str
+
+
+def _front_matter(page_type: PageType, title: str, description: str) -> str:
+    hide = f"hide: [{', '.join(page_type.hide)}]\n" if page_type.hide else ""
+    return f"---\ntitle: {yaml_quoted(title)}\ndescription: {yaml_quoted(description)}\n{hide}---\n\n"
+
+
+def _page_slices(page_type: PageType, pages: Pages) -> list[tuple[int, dict[str, object]]]:
+    """(index, what the template gets besides the common values) for each page of a page type."""
+    if page_type.paging is None:
+        return [(0, {})]
+    items = page_type.paging.items(pages)
+    per_page = page_type.paging.per_page
+    count = max(1, math.ceil(len(items) / per_page))
+    return [(index, {"items": items[index * per_page : (index + 1) * per_page],
+                     "pager": {"number": index + 1, "count": count,
+                               "previous": page_type.path(index - 1) if index else None,
+                               "next": page_type.path(index + 1) if index + 1 < count else None}})
+            for index in range(count)]
+
+
+def render_site_pages(loaded: LoadedStory, pages: Pages | None = None) -> list[RenderedPage]:
+    """Every generated page, in the order PAGE_TYPES declares them."""
+    env = _environment()
+    pages = pages or Pages(loaded)
+    story = loaded.story
+    common = {"story": story, "source": loaded.source, "pages": pages, "anchor": anchor,
+              "status_words": STATUS_WORDS, "change_words": CHANGE_WORDS,
+              "map_file": MAP_PATH if loaded.map_svg else None, "map_credit": MAP_CREDIT,
+              "map_size": _svg_size(loaded.map_svg), "updated": last_updated(story), "read_on": read_on(story),
+              "section_titles": SECTION_TITLES}
+    output: list[RenderedPage] = []
+    for page_type in PAGE_TYPES:
+        template = env.get_template(page_type.template)
+        description = page_type.description(story)
+        for index, extra in _page_slices(page_type, pages):
+            title = page_type.title_for(story, index + 1)
+            markdown = template.render(common, title=title, cite=pages.citations(), **extra)
+            output.append(RenderedPage(page_type.path(index), page_type,
+                                       _front_matter(page_type, title, description) + markdown))
+    return output
 
 
 def render_pages(loaded: LoadedStory, pages: Pages | None = None) -> dict[str, str]:
-    """Every generated page, by its path under the docs folder."""
-    env = _environment()
-    pages = pages or Pages(loaded)
-    common = {"story": loaded.story, "source": loaded.source, "pages": pages, "anchor": anchor,
-              "status_words": STATUS_WORDS, "change_words": CHANGE_WORDS, "limit": LIST_LIMIT,
-              "map_file": MAP_PATH if loaded.map_svg else None, "map_credit": MAP_CREDIT,
-              "map_size": _svg_size(loaded.map_svg), "updated": last_updated(loaded.story),
-              "section_titles": SECTION_TITLES}
-    output: dict[str, str] = {}
-    for name in ("index.md", "reactions.md", "people.md", "context.md", "sources.md", "method.md"):
-        output[name] = env.get_template(name + ".j2").render(common, cite=pages.citations())
-    paged = (("quotes", pages.said, ITEMS_PER_PAGE), ("timeline", pages.timeline_order(), ITEMS_PER_PAGE),
-             ("article", list(loaded.source.sentences), SENTENCES_PER_PAGE))
-    for stem, items, per_page in paged:
-        count = max(1, math.ceil(len(items) / per_page))
-        for index in range(count):
-            chunk = items[index * per_page : (index + 1) * per_page]
-            pager = {"number": index + 1, "count": count,
-                     "previous": _page_name(stem, index - 1) if index else None,
-                     "next": _page_name(stem, index + 1) if index + 1 < count else None}
-            output[_page_name(stem, index)] = env.get_template(f"{stem}.md.j2").render(
-                common, items=chunk, pager=pager, cite=pages.citations())
-    return output
+    """Every generated page's Markdown, by its path under the docs folder."""
+    return {page.path: page.markdown for page in render_site_pages(loaded, pages)}

@@ -6,11 +6,16 @@ The same models produce the JSON Schema published with the site and used by edit
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
+import typing
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Annotated, Literal
 from urllib.parse import urlsplit
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, StringConstraints
+from pydantic.fields import FieldInfo
 
 ID_PATTERN = r"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"
 SENTENCE_ID_PATTERN = r"^p[1-9][0-9]*\.s[1-9][0-9]*$"
@@ -54,9 +59,27 @@ def _has_time_zone(moment: dt.datetime) -> dt.datetime:
     return moment
 
 
+@dataclass(frozen=True)
+class RefersTo:
+    """Marks an id field as a reference: its value must be the id of an item in the story's `section`.
+
+    checks.py resolves every field so marked, in every section, without a list of its own.
+    """
+
+    section: str
+    noun: str
+
+
+SENTENCES = "sentences"  # the section of article sentences, which lives in article.txt, not in the YAML
+
 Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000), AfterValidator(_is_visible)]
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
-SentenceId = Annotated[str, StringConstraints(pattern=SENTENCE_ID_PATTERN)]
+SentenceId = Annotated[str, StringConstraints(pattern=SENTENCE_ID_PATTERN), RefersTo(SENTENCES, "sentence")]
+SpeakerId = Annotated[Id, RefersTo("people", "person or organisation")]
+PartyId = Annotated[Id, RefersTo("parties", "party")]
+QuoteId = Annotated[Id, RefersTo("quotes", "quote")]
+StatementId = Annotated[Id, RefersTo("statements", "statement")]
+BackgroundId = Annotated[Id, RefersTo("background", "background item")]
 WebAddress = Annotated[str, StringConstraints(max_length=2_000), AfterValidator(_is_web_address)]
 Moment = Annotated[dt.datetime, BeforeValidator(_written_as_date), AfterValidator(_has_time_zone)]
 Day = Annotated[dt.date, BeforeValidator(_written_as_date)]
@@ -85,7 +108,7 @@ class Evidence(Model):
     """What an item rests on: sentences of the source article, background facts, or both."""
 
     cites: list[SentenceId] = Field(default=[], description="Ids of the article sentences it rests on, e.g. p3.s1.")
-    background: list[Id] = Field(default=[], description="Ids of the background items it rests on.")
+    background: list[BackgroundId] = Field(default=[], description="Ids of the background items it rests on.")
 
 
 class Article(Model):
@@ -130,8 +153,8 @@ class Entity(Model):
     kind: Literal["person", "organisation"]
     role: Text | None = Field(None, description="Role at the time of the story.")
     affiliation: Text | None = Field(None, description="Organisation or country they belong to.")
-    party: Id | None = Field(None, description="Id of the party they speak for.")
-    background: list[Id] = Field(default=[], description="Background items about them.")
+    party: PartyId | None = Field(None, description="Id of the party they speak for.")
+    background: list[BackgroundId] = Field(default=[], description="Background items about them.")
 
 
 class Quote(Model):
@@ -139,7 +162,7 @@ class Quote(Model):
 
     id: Id
     text: Text = Field(description="Exactly as in the article, without the quotation marks around it.")
-    speaker: Id = Field(description="Id of the person or organisation quoted.")
+    speaker: SpeakerId = Field(description="Id of the person or organisation quoted.")
     how: Text = Field(description="How it was said, e.g. 'told reporters', 'said on X'.")
     where: Text | None = Field(None, description="Where it was said, if the article says.")
     date: Day | None = Field(None, description="The day it was said, if known.")
@@ -153,24 +176,24 @@ class Statement(Evidence):
     """Something a speaker said that the article reports in its own words."""
 
     id: Id
-    speaker: Id | None = Field(None, description="Id of the person or organisation who said it.")
-    party: Id | None = Field(
+    speaker: SpeakerId | None = Field(None, description="Id of the person or organisation who said it.")
+    party: PartyId | None = Field(
         None, description="Id of the party, when the article gives a whole side as the speaker ('Ukraine urged').")
     gist: Text = Field(description="What they said, in a sentence that keeps the attribution.")
     date: Day | None = None
     date_note: Text | None = Field(None, description="When it was said, in words, if the day is not known.")
     where: Text | None = Field(None, description="Where it was said, e.g. 'in Kazan'.")
-    quotes: list[Id] = Field(default=[], description="Quotes that belong to the same remark.")
+    quotes: list[QuoteId] = Field(default=[], description="Quotes that belong to the same remark.")
 
 
 class Reaction(Evidence):
     """Where one party stands."""
 
-    party: Id
+    party: PartyId
     position: Text = Field(description="Its position in one line.")
     status: Status = Field(description="What it did with the claim at the heart of the story.")
-    quotes: list[Id] = []
-    statements: list[Id] = []
+    quotes: list[QuoteId] = []
+    statements: list[StatementId] = []
 
 
 class Point(Evidence):
@@ -196,8 +219,8 @@ class Question(Evidence):
         "what-happened", description="The overview section it belongs to: " + ", ".join(SECTION_TITLES) + ".")
     question: Text
     answer: Text
-    quotes: list[Id] = []
-    statements: list[Id] = []
+    quotes: list[QuoteId] = []
+    statements: list[StatementId] = []
 
 
 class Source(Model):
@@ -270,7 +293,7 @@ class LocatorMap(Model):
     highlight: list[Region] = []
     emphasise_border: list[Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]] = []
     places: list[Text] = []
-    background: list[Id] = Field(default=[], description="Background items the description rests on.")
+    background: list[BackgroundId] = Field(default=[], description="Background items the description rests on.")
 
 
 class Story(Model):
@@ -316,3 +339,70 @@ def dotted(loc: tuple) -> str:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
     return out
 
+
+def _markers(annotation: object) -> list[RefersTo]:
+    found = [item for item in getattr(annotation, "__metadata__", ()) if isinstance(item, RefersTo)]
+    for argument in typing.get_args(annotation):
+        found += _markers(argument)
+    return found
+
+
+@functools.cache
+def reference_markers(model: type[BaseModel]) -> dict[str, RefersTo]:
+    """The fields of `model` that refer to other items, and what each refers to."""
+    markers: dict[str, RefersTo] = {}
+    for name, info in model.model_fields.items():
+        found = [item for item in info.metadata if isinstance(item, RefersTo)] + _markers(info.annotation)
+        if found:
+            markers[name] = found[0]
+    return markers
+
+
+def _nested_models(info: FieldInfo) -> Iterator[tuple[type[BaseModel], bool]]:
+    """The models a field holds, and whether it holds a list of them."""
+    is_list = typing.get_origin(info.annotation) is list
+    pending: list[object] = [info.annotation]
+    while pending:
+        annotation = pending.pop()
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            yield annotation, is_list
+        pending.extend(typing.get_args(annotation))
+
+
+def reference_fields(model: type[BaseModel] = Story, path: tuple = ()) -> Iterator[tuple[tuple, RefersTo]]:
+    """Every reference field the schema declares, as a path with '*' for any list item.
+
+    ('quotes', '*', 'speaker') is each quote's speaker; ('reactions', '*', 'quotes', '*') each quote of each reaction.
+    """
+    markers = reference_markers(model)
+    for name, info in model.model_fields.items():
+        if name in markers:
+            yield path + ((name, "*") if typing.get_origin(info.annotation) is list else (name,)), markers[name]
+            continue
+        for nested, is_list in _nested_models(info):
+            yield from reference_fields(nested, path + ((name, "*") if is_list else (name,)))
+
+
+def references(item: BaseModel, loc: tuple = ()) -> Iterator[tuple[tuple, RefersTo, str]]:
+    """Every reference in `item` and the items inside it: (location, what it refers to, the id given)."""
+    markers = reference_markers(type(item))
+    for name in type(item).model_fields:
+        value = getattr(item, name)
+        marker = markers.get(name)
+        if marker is not None and isinstance(value, str):
+            yield loc + (name,), marker, value
+        elif marker is not None and isinstance(value, list):
+            yield from ((loc + (name, index), marker, one) for index, one in enumerate(value))
+        elif isinstance(value, BaseModel):
+            yield from references(value, loc + (name,))
+        elif isinstance(value, list):
+            for index, one in enumerate(value):
+                if isinstance(one, BaseModel):
+                    yield from references(one, loc + (name, index))
+
+
+def identified_sections(story: Story) -> Iterator[tuple[str, list[str]]]:
+    """The ids in each of the story's lists whose items have one: the sections a reference can point into."""
+    for name, info in Story.model_fields.items():
+        if any(is_list and "id" in nested.model_fields for nested, is_list in _nested_models(info)):
+            yield name, [item.id for item in getattr(story, name)]

@@ -11,6 +11,7 @@ import fcntl
 import json
 import os
 import tempfile
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
 
@@ -31,8 +32,16 @@ def safe_relative(path: str, reserved: set[str] = RESERVED) -> PurePosixPath:
     return pure
 
 
+def refuse_hand_written(paths: Iterable[str], is_hand_written: Callable[[str], bool], folder: str) -> None:
+    """The one rule of both outputs (MkDocs' docs folder and `build --out`): never replace a hand-written file."""
+    in_the_way = sorted(path for path in paths if is_hand_written(path))
+    if in_the_way:
+        raise OutputError(f"refusing to overwrite hand-written file(s) in {folder}: {', '.join(in_the_way)}; "
+                          "rename them, or choose another folder")
+
+
 @contextmanager
-def _locked(folder: Path):
+def _locked(folder: Path) -> Iterator[None]:
     """One writer at a time: a serve rebuild and a CLI run never interleave their files."""
     with open(folder / LOCK, "a+") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
@@ -72,9 +81,7 @@ def write_files(folder: Path, files: dict[str, bytes], reserved: set[str] = RESE
     folder.mkdir(parents=True, exist_ok=True)
     with _locked(folder):
         ours = _read_manifest(folder)
-        in_the_way = sorted(p for p in paths if p not in ours and (folder / p).exists())
-        if in_the_way:
-            raise OutputError(f"refusing to overwrite hand-written file(s) in {folder}: {', '.join(in_the_way)}")
+        refuse_hand_written(paths, lambda path: path not in ours and (folder / path).exists(), str(folder))
         # Claim the new paths before writing them, so a run killed half-way still knows they are ours.
         _atomic_write(folder / MANIFEST, (json.dumps(sorted(ours | set(paths)), indent=1) + "\n").encode("utf-8"))
         written = 0

@@ -90,7 +90,7 @@ def read_text(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES,
     if found:
         offset, name = found
         line, column = text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
-        message = f"holds {name}; control characters and non-characters are not allowed, remove it"
+        message = f"{name} has no place in a story file (no control characters or non-characters); remove it"
         return None, [Problem(label, line, column, "", message)]
     return text, []
 

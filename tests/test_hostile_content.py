@@ -159,7 +159,7 @@ def test_a_raw_control_character_in_the_yaml_is_located(story: Path) -> None:
     edit(story, "  agency: Fictional Wire\n", "  agency: Fictional\x7fWire\n")
     code, stderr = check(story)
     assert code == 1
-    assert f"{story / 'story.yaml'}:11:20: holds U+007F (a control character); control characters" in stderr, stderr
+    assert f"{story / 'story.yaml'}:11:20: U+007F (a control character) has no place in a story file" in stderr, stderr
 
 
 def test_a_control_character_in_the_article_is_located(story: Path) -> None:
@@ -169,7 +169,7 @@ def test_a_control_character_in_the_article_is_located(story: Path) -> None:
     path.write_text("\n".join(lines), encoding="utf-8")
     code, stderr = check(story)
     assert code == 1
-    assert f"{path}:5:4: holds U+0085 (a control character); control characters" in stderr, stderr
+    assert f"{path}:5:4: U+0085 (a control character) has no place in a story file" in stderr, stderr
 
 
 SAMPLES = ["plain", 'quote " and \\ backslash', "line\nbreak\ttab", "\x7f\x85\x9c\x00\x1b[31m", "\ufffe\uffff\ufeff",

@@ -12,6 +12,7 @@ from conftest import CONTENT, ROOT
 from generator.assets import DATA_JSON, SCHEMA_JSON, story_json
 from generator.generate import generate_site
 from generator.load import load_story
+from generator.project import site_name
 from generator.render import render_pages
 from generator.schema import Story, story_schema
 
@@ -56,13 +57,19 @@ def test_the_site_publishes_the_json_and_its_schema(built_site: Path) -> None:
     assert len(published["quotes"]) == 8
 
 
-def test_the_standalone_build_writes_the_same_pages_as_the_hook(tmp_path: Path) -> None:
+def test_the_standalone_build_writes_the_same_files_as_the_hook(tmp_path: Path, built_site: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     from click.testing import CliRunner
 
     from generator.cli import main
 
+    monkeypatch.chdir(ROOT)
     result = CliRunner().invoke(main, ["build", str(CONTENT), "--out", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
-    site = generate_site(CONTENT, "Explainer")
+    site = generate_site(CONTENT, site_name(ROOT))
     for name, text in site.pages.items():
         assert (tmp_path / "out" / name).read_text(encoding="utf-8") == text
+    cards = sorted(path.relative_to(built_site) for path in (built_site / "images" / "share").glob("*.png"))
+    assert cards, "the site has share cards"
+    for card in cards:
+        assert (tmp_path / "out" / card).read_bytes() == (built_site / card).read_bytes(), f"{card} differs"

@@ -12,10 +12,11 @@ import pytest
 from click.testing import CliRunner
 from conftest import SECOND_STORY, mkdocs_build
 from test_site_build import visible_text
+from tools.site import declared_pages
 
 from generator.cli import main
 
-NAV_PAGES = ["", "quotes/", "reactions/", "timeline/", "people/", "context/", "sources/", "method/"]
+NAV_PAGES = declared_pages(lambda page_type: page_type.nav_label is not None)
 
 
 def page(site: Path, path: str) -> str:

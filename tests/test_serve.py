@@ -64,12 +64,12 @@ class Server:
 FAULTY_MKDOCS = """
 import runpy, sys
 import generator.generate
-real_render_pages = generator.generate.render_pages
-def render_pages(loaded, pages=None):
+real_render_site_pages = generator.generate.render_site_pages
+def render_site_pages(loaded, pages=None):
     if "FAULT" in loaded.story.meta.headline:
         raise RuntimeError("planted fault")
-    return real_render_pages(loaded, pages)
-generator.generate.render_pages = render_pages
+    return real_render_site_pages(loaded, pages)
+generator.generate.render_site_pages = render_site_pages
 sys.argv[0] = "mkdocs"
 runpy.run_module("mkdocs", run_name="__main__")
 """

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import yaml
 from conftest import CONTENT, SECOND_STORY, mkdocs_build
+from tools.site import declared_pages
 
-PAGES = ["index.html", "quotes/index.html", "reactions/index.html", "timeline/index.html", "people/index.html",
-         "context/index.html", "sources/index.html", "article/index.html", "method/index.html", "404.html"]
+PAGES = [f"{path}index.html" for path in declared_pages()] + ["404.html"]
 
 
 def visible_text(page: str) -> str:

@@ -1,14 +1,16 @@
-"""What the tests need to know about the site: mkdocs.yml's site_url and nav, and the built pages' URLs."""
+"""What the tests need to know about the site: mkdocs.yml's site_url, the declared pages, and the built pages' URLs."""
 
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from urllib.parse import urlsplit
 
 import yaml
 
+from generator.pages import PAGE_TYPES, PageType, nav
 from tools import ROOT
 from tools.site_server import PREFIX
 
@@ -35,13 +37,19 @@ def site_url() -> str:
     return mkdocs_config()["site_url"]
 
 
+def served_path(source: str) -> str:
+    """The path a generated page is served at under the sub-path: "quotes.md" -> "quotes/"."""
+    return "" if source == "index.md" else source.removesuffix(".md") + "/"
+
+
 def nav_pages() -> list[tuple[str, str]]:
-    """(title, path under the sub-path) for every page in mkdocs.yml's nav, in order: ("Quotes", "quotes/")."""
-    entries = []
-    for item in mkdocs_config()["nav"]:
-        (title, source), = item.items()
-        entries.append((title, "" if source == "index.md" else source.removesuffix(".md") + "/"))
-    return entries
+    """(label, path under the sub-path) for every page in the site's nav, in order: ("Quotes", "quotes/")."""
+    return [(label, served_path(source)) for item in nav() for label, source in item.items()]
+
+
+def declared_pages(keep: Callable[[PageType], bool] = lambda page_type: True) -> list[str]:
+    """The first page of each declared page type, as the path it is served at: "", "quotes/", ..."""
+    return [served_path(page_type.path()) for page_type in PAGE_TYPES if keep(page_type)]
 
 
 def built_pages(site_dir: Path) -> list[str]:

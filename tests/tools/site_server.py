@@ -43,7 +43,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
             return target if (target / "index.html").is_file() else None
         return target if target.is_file() else None
 
-    def send_head(self):  # type: ignore[override]
+    def send_head(self):
         target = self._target()
         if target is None:
             return self._not_found()

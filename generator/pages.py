@@ -1,0 +1,135 @@
+"""Every page of the site, declared once: its id, title, template, place in the nav and share card.
+
+Rendering, the MkDocs nav, the overview's "Read on" list, share cards and the tests all read
+`PAGE_TYPES`. A new page type is one entry here and its template `templates/<id>.md.j2`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from .schema import Story
+
+if TYPE_CHECKING:
+    from .render import Pages
+
+
+@dataclass(frozen=True)
+class Paging:
+    """A page type whose items are split over several pages: `<id>.md`, `<id>-2.md`, ..."""
+
+    items: Callable[[Pages], Sequence[object]]
+    per_page: int
+
+
+@dataclass(frozen=True)
+class PageType:
+    id: str
+    title: Callable[[Story], str]
+    description: Callable[[Story], str]
+    nav_label: str | None = None  # its label in the site's navigation; None keeps it out of the nav
+    read_on: str | None = None  # what it offers, in the overview's "Read on" list; None leaves it out
+    share_card: bool = True  # its own share image; without one it shares the overview's
+    paging: Paging | None = None
+    hide: tuple[str, ...] = ()  # parts of the theme the page goes without: "navigation", "toc"
+
+    @property
+    def template(self) -> str:
+        return f"{self.id}.md.j2"
+
+    def path(self, index: int = 0) -> str:
+        """The file of its `index`-th page (from 0): quotes.md, quotes-2.md, ..."""
+        return f"{self.id}.md" if index == 0 else f"{self.id}-{index + 1}.md"
+
+    def title_for(self, story: Story, number: int = 1) -> str:
+        """Its title; the second and later pages of a paged list say which page they are."""
+        title = self.title(story)
+        return title if number == 1 else f"{title} (page {number})"
+
+
+ITEMS_PER_PAGE = 60  # keeps a page of quotes well under 500 KB of HTML however long the story grows
+SENTENCES_PER_PAGE = 200
+
+
+def _constant(text: str) -> Callable[[Story], str]:
+    return lambda story: text
+
+
+PAGE_TYPES: tuple[PageType, ...] = (
+    PageType(
+        "index", title=lambda story: story.meta.headline, description=lambda story: story.meta.summary,
+        nav_label="Overview", hide=("navigation",),
+    ),
+    PageType(
+        "quotes", title=_constant("Quotes and statements"),
+        description=lambda story: (f"Every direct quote in the {story.article.agency} report, word for word and in "
+                                   "context, and what each speaker said in the article's own words."),
+        nav_label="Quotes", read_on="who said what, word for word, each in context.",
+        paging=Paging(lambda pages: pages.said, ITEMS_PER_PAGE),
+    ),
+    PageType(
+        "reactions", title=_constant("Reactions"),
+        description=_constant("Where each side stands, with the status of its response in words and the sources "
+                              "behind it."),
+        nav_label="Reactions", read_on="where each side stands.",
+    ),
+    PageType(
+        "timeline", title=_constant("Timeline"),
+        description=_constant("Events in order, each marked as reported in the article or as background with its "
+                              "source."),
+        nav_label="Timeline", read_on="the events in order, up to the article and after it.",
+        paging=Paging(lambda pages: pages.timeline_order(), ITEMS_PER_PAGE),
+    ),
+    PageType(
+        "people", title=_constant("Who's who"),
+        description=_constant("The people and organisations in the story, their roles at the time, and what each "
+                              "said."),
+        nav_label="Who's who", read_on="the people and organisations in the story, and what each said.",
+    ),
+    PageType(
+        "context", title=_constant("Context"),
+        description=_constant("Background to the story, each fact with its published sources, kept apart from what "
+                              "the article itself reports."),
+        nav_label="Context", read_on="the background, each fact with its source.",
+    ),
+    PageType(
+        "sources", title=_constant("Sources"),
+        description=_constant("The article this explainer rests on, sentence by sentence, and every background "
+                              "source."),
+        nav_label="Sources", read_on="the article and every background source.",
+    ),
+    PageType(
+        "method", title=_constant("How this explainer was made"),
+        description=_constant("How this explainer was built from structured content and checked against its source "
+                              "at every build."),
+        nav_label="How it was made", read_on="the rules, the checks made at every build, and the updates log.",
+    ),
+    PageType(
+        "article", title=_constant("The article, sentence by sentence"),
+        description=lambda story: (f"The text of the {story.article.agency} report this explainer rests on, "
+                                   "paragraph by paragraph."),
+        share_card=False, paging=Paging(lambda pages: list(pages.loaded.source.sentences), SENTENCES_PER_PAGE),
+    ),
+)
+
+PAGE_TYPE = {page_type.id: page_type for page_type in PAGE_TYPES}
+HOME = PAGE_TYPE["index"]
+
+
+def nav(paths: Sequence[str] | None = None) -> list[dict[str, str]]:
+    """MkDocs' `nav` setting: the pages with a nav label, in declared order (only those in `paths`, if given)."""
+    return [{page_type.nav_label: page_type.path()} for page_type in PAGE_TYPES
+            if page_type.nav_label and (paths is None or page_type.path() in paths)]
+
+
+def read_on(story: Story) -> list[tuple[str, str, str]]:
+    """(title, path, what it offers) for each page the overview points readers on to."""
+    return [(page_type.title_for(story), page_type.path(), page_type.read_on) for page_type in PAGE_TYPES
+            if page_type.read_on]
+
+
+def share_card_page(page_type: PageType | None) -> PageType:
+    """The page whose share card a page uses: its own, or the overview's."""
+    return page_type if page_type is not None and page_type.share_card else HOME
