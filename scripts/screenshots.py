@@ -16,8 +16,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
 from playwright.sync_api import sync_playwright  # noqa: E402
-from tools import launch_chromium  # type: ignore[import-not-found]  # noqa: E402
-from tools.site_server import serve  # type: ignore[import-not-found]  # noqa: E402
+from tools import launch_chromium  # noqa: E402
+from tools.site_server import serve  # noqa: E402
 
 WIDTHS = {375: 812, 1280: 900}  # width -> height of the first screen
 SCHEMES = ("light", "dark")
