@@ -82,9 +82,13 @@ def attack(model: type[BaseModel], data: dict, path: str = "") -> list[str]:
                 changed += attack(_model_of(field.annotation), item, f"{here}[{index}]")
         elif kind == "model" and value is not None:
             changed += attack(_model_of(field.annotation), value, here)
-        elif kind in ("text", "url") and not (model is schema.Quote and name == "text"):  # quotes: see below
-            new = PAYLOAD if kind == "text" else URL_PAYLOAD
-            data[name] = [f"{new} {i}" for i in range(len(value))] if isinstance(value, list) else new
+        elif kind == "url":
+            data[name] = URL_PAYLOAD
+            changed.append(here)
+        elif kind == "text" and not (model is schema.Quote and name == "text"):  # quotes: see below
+            # Put before the text, which keeps its sentences: checks count them (a source `carries` sentence 2).
+            data[name] = ([f"{PAYLOAD} {item}" for item in value] if isinstance(value, list)
+                          else f"{PAYLOAD} {value or ''}".strip())
             changed.append(here)
     return changed
 
