@@ -18,6 +18,8 @@ export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 
 RUNTIME := $(VENV)/.installed-runtime
 DEV := $(VENV)/.installed
 
+include engines.mk
+
 $(RUNTIME): requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
@@ -33,11 +35,11 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --ignore-scripts --no-audit --no-fund --loglevel=error
 	touch $@
 
-serve: $(RUNTIME)  ## Preview the site with live reload at http://127.0.0.1:8000/kursk-explainer/
-	STORY=$(STORY) $(BIN)/mkdocs serve --livereload --dev-addr $(HOST):$(PORT)
+serve: $(ENGINE_STAMP)  ## Preview the site with live reload at http://127.0.0.1:8000/kursk-explainer/ (ENGINE=...)
+	export STORY=$(STORY) && $(ENGINE_SERVE)
 
-build: $(RUNTIME)  ## Build the site into site/
-	STORY=$(STORY) $(BIN)/mkdocs build --strict
+build: $(ENGINE_STAMP)  ## Build the site into site/ (ENGINE=mkdocs, properdocs or zensical)
+	export STORY=$(STORY) && $(ENGINE_BUILD)
 
 check: $(RUNTIME)  ## Check the story against its source
 	$(BIN)/python -m generator check $(STORY)
@@ -45,13 +47,13 @@ check: $(RUNTIME)  ## Check the story against its source
 system-deps:  ## Chromium and a Java runtime for the browser and HTML checks
 	bash scripts/install-system-deps.sh
 
-test: $(DEV) node_modules/.installed system-deps  ## Every test, browser checks included
+test: $(DEV) $(ENGINE_STAMPS) node_modules/.installed system-deps  ## Every test, browser checks included
 	$(BIN)/python -m pytest
 
 test-fast: $(DEV)  ## Tests that need no browser
 	$(BIN)/python -m pytest -m "not browser"
 
-bench: $(DEV) node_modules/.installed system-deps  ## Speed, weight and scale figures
+bench: $(DEV) $(ENGINE_STAMPS) node_modules/.installed system-deps  ## Speed, weight and scale figures
 	$(BIN)/python benchmarks/run.py
 
 map: $(RUNTIME) node_modules/.installed  ## Redraw the story's locator map
@@ -64,4 +66,4 @@ lock: $(DEV)  ## Pin requirements.txt and requirements-dev.txt again after editi
 	$(BIN)/pip-compile $(LOCK_FLAGS) requirements.in requirements-dev.in -c requirements.txt -o requirements-dev.txt
 
 clean:
-	rm -rf site build .pytest_cache
+	rm -rf site build .pytest_cache mkdocs.generated.yml

@@ -117,6 +117,17 @@ def tables(results: dict, markdown: bool = False) -> str:
                                                                      "seo")),
               f"{r['lcp_ms']:.0f} ms", f"{r['tbt_ms']:.0f} ms", f"{r['cls']:g}", ", ".join(r["failed_audits"]) or "-"]
              for r in lighthouse])
+    if engines := results.get("engines"):
+        add("Engines: build time (median wall time; Zensical's includes engine-docs and engine-finish, shown apart)",
+            ["engine", "story", "runs", "build", "of which engine-docs/finish", "runs (s)"],
+            [[r["engine"], r["story"], r["runs"], f"{r['build_s']:.2f} s",
+              f"{r['engine_docs_s']:.2f} s" if r["engine_docs_s"] else "-",
+              ", ".join(f"{t:g}" for t in r["build_runs_s"])] for r in engines["builds"]])
+        add("Engines: reader weight on the story, first visit (gzip; images apart)",
+            ["engine", "pages", "median page", "heaviest page", "most requests", "search index", "other hosts"],
+            [[engine, w["pages"], kb(w["median_page_bytes"]), f"{kb(w['heaviest_page_bytes'])} ({w['heaviest_page']})",
+              w["most_requests"], kb(w["search_index_compressed_bytes"]), len(w["other_hosts"])]
+             for engine, w in engines["weight"].items()])
     if results.get("goals"):
         add("Goals", ["goal", "target", "measured", "met"],
             [[g["goal"], g["target"], g["measured"], "yes" if g["met"] else "NO"] for g in results["goals"]])

@@ -1,4 +1,4 @@
-"""`make bench`: build time, scale, pathological inputs, live preview, reader weight, Lighthouse, draft quality.
+"""`make bench`: build time, scale, pathological inputs, live preview, reader weight, Lighthouse, draft, engines.
 
     .venv/bin/python benchmarks/run.py                      # everything; writes benchmarks/results.json
     .venv/bin/python benchmarks/run.py --only weight,lighthouse   # some sections; writes benchmarks/work/
@@ -19,6 +19,7 @@ from pathlib import Path
 
 from draft_quality import measure_draft_quality
 from draft_quality import table as draft_table
+from engines import measure_engines
 from hostile import measure_hostile
 from lighthouse_audit import measure_lighthouse
 from machine import describe
@@ -29,7 +30,7 @@ from sites import BENCH, CONTENT, WORK, mkdocs_build, site_settings
 from timings import run_scale
 from weight import measure_weight
 
-SECTIONS = ("scale", "hostile", "preview", "weight", "lighthouse", "draft")
+SECTIONS = ("scale", "hostile", "preview", "weight", "lighthouse", "draft", "engines")
 
 
 def log(message: str) -> None:
@@ -45,6 +46,8 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--edits", type=int, default=3, help="saves timed per live-preview story (default 3)")
     parser.add_argument("--preview-scale", type=int, default=100, help="synthetic story also timed in preview")
     parser.add_argument("--hostile-mb", type=float, default=2.0, help="size of each pathological input (default 2)")
+    parser.add_argument("--engine-scale", type=int, default=100, help="synthetic story also built by every engine")
+    parser.add_argument("--engine-runs", type=int, default=3, help="builds per engine and story, median taken")
     parser.add_argument("--lighthouse-runs", type=int, default=3, help="Lighthouse runs per page and form factor")
     parser.add_argument("--markdown", type=Path, metavar="RESULTS", help="print a results file's tables as Markdown")
     return parser.parse_args()
@@ -103,6 +106,12 @@ def main() -> None:
     if "draft" in sections:
         log("Draft quality against the hand-checked stories ...")
         results["draft_quality"] = measure_draft_quality(log)
+        save()
+    if "engines" in sections:
+        log(f"Engines: MkDocs, ProperDocs and Zensical on the story and {args.engine_scale}x ...")
+        big = make_story(CONTENT, args.engine_scale, WORK / f"story-{args.engine_scale}x")
+        results["engines"] = measure_engines({"1x": CONTENT, f"{args.engine_scale}x": big}, args.engine_runs,
+                                             prefix, log)
         save()
 
     results["machine"]["load_average_1min_at_end"] = round(os.getloadavg()[0], 2)

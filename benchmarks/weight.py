@@ -36,8 +36,8 @@ def _load(browser, url: str, served) -> tuple[list, list[str]]:
     return hits, elsewhere
 
 
-def measure_weight(site: Path, prefix: str, log) -> dict:
-    """Weight and requests of every page; images apart; the search index on its own."""
+def measure_weight(site: Path, prefix: str, log, search_index: str = SEARCH_INDEX) -> dict:
+    """Weight and requests of every page; images apart; the search index (Material's unless named) on its own."""
     rows = []
     with serve_site(site, prefix) as served, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
@@ -50,7 +50,7 @@ def measure_weight(site: Path, prefix: str, log) -> dict:
                 "page": "/" + path,
                 "bytes": sum(size for _, size in page),
                 "requests": len(page),
-                "search_index_bytes": sum(size for name, size in page if name == SEARCH_INDEX),
+                "search_index_bytes": sum(size for name, size in page if name == search_index),
                 "images_apart_bytes": sum(size for _, size in apart),
                 "images_apart_requests": len(apart),
                 "other_hosts": sorted(set(elsewhere)),
@@ -59,7 +59,7 @@ def measure_weight(site: Path, prefix: str, log) -> dict:
             log(f"  /{path}: {rows[-1]['bytes'] / 1000:.1f} kB in {rows[-1]['requests']} requests"
                 + (f", +{len(elsewhere)} to other hosts" if elsewhere else ""))
         browser.close()
-    index = site / SEARCH_INDEX
+    index = site / search_index
     compressed = next((row["search_index_bytes"] for row in rows if row["search_index_bytes"]), 0)
     return {"pages": rows, "search_index": {"bytes": index.stat().st_size if index.is_file() else 0,
                                             "compressed_bytes": compressed,

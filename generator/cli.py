@@ -1,4 +1,4 @@
-"""Command line: `python -m generator check|build|new|draft|sentences|schema`."""
+"""Command line: `python -m generator check|build|engine-docs|engine-finish|new|draft|sentences|schema`."""
 
 from __future__ import annotations
 
@@ -10,11 +10,15 @@ import click
 
 from . import project
 from .draft import draft_story
+from .engine_html import engine_scripts, finish_site, own_styles
+from .engines import ENGINE_CONFIG, ENGINE_DOCS, load_config, write_engine_inputs
 from .generate import generate_site
 from .load import STORY_FILE, load_story, read_article
 from .review import count_message, markers_in
 from .scaffold import scaffold_story
 from .schema import story_schema
+from .watch import regenerate, snapshot
+from .watch import watch as watch_files
 from .write import write_files
 
 STORY_DIR = click.argument("story_dir", type=click.Path(path_type=Path),
@@ -62,6 +66,59 @@ def build(story_dir: Path, max_bytes: int | None, out: Path, site_name: str | No
     click.echo(f"{out}: {len(files)} files generated, {written} written, {removed} stale removed.")
     if site.identity:  # engines that ignore the MkDocs hook need it set by hand
         click.echo(f"Site name: {site.identity.name}; credit: {site.identity.credit}")
+
+
+@main.command("engine-docs")
+@STORY_DIR
+@click.option("--config", "config_file", type=click.Path(path_type=Path), default=Path("mkdocs.yml"),
+              show_default=True, help="The site's MkDocs config, read for everything but its hooks.")
+@click.option("--out", type=click.Path(path_type=Path), default=ENGINE_DOCS, show_default=True,
+              help="Folder for the pages and files.")
+@click.option("--engine-config", type=click.Path(path_type=Path), default=ENGINE_CONFIG, show_default=True,
+              help="Config to write; the engine builds into site/ beside it.")
+@click.option("--watch", is_flag=True, help="Keep running, for `make serve ENGINE=zensical`: rewrite whenever the "
+                                            "story, docs/ or the config change. A content mistake is printed and "
+                                            "the last good pages stay (or, if there are none, a page listing the "
+                                            "mistakes is written).")
+@click.option("--serve", "for_serve", is_flag=True,
+              help="Write once as --watch would, without watching: a content mistake does not stop a serve.")
+def engine_docs(story_dir: Path, config_file: Path, out: Path, engine_config: Path, watch: bool,
+                for_serve: bool) -> None:
+    """Write the whole docs folder for an engine that runs no MkDocs hooks (Zensical), and a config for it.
+
+    The pages, head tags, share cards and JSON go to build/engine-docs/ with copies of docs/'s own files;
+    mkdocs.generated.yml is mkdocs.yml without hooks, pointing at that folder. Nothing is written on a mistake.
+    """
+    root = Path.cwd()
+    watched = [story_dir, root / (load_config(root / config_file).get("docs_dir") or "docs"), root / config_file]
+    before = snapshot(watched) if watch else {}
+
+    def write() -> tuple[int, int, int]:
+        return write_engine_inputs(root, story_dir, config_file, out, engine_config, error_page=watch or for_serve)
+
+    if watch or for_serve:
+        regenerate(write)
+    else:
+        files, written, removed = write()
+        click.echo(f"{out}: {files} files, {written} written, {removed} stale removed; config: {engine_config}")
+    if watch:
+        click.echo(f"Watching {', '.join(str(path) for path in watched)} for changes.")
+        watch_files(watched, write, before)
+
+
+@main.command("engine-finish")
+@STORY_DIR
+@click.option("--site", "site_dir", type=click.Path(path_type=Path, exists=True, file_okay=False),
+              default=Path("site"), show_default=True, help="The built site to finish in place.")
+@click.option("--config", "config_file", type=click.Path(path_type=Path), default=Path("mkdocs.yml"),
+              show_default=True, help="The site's MkDocs config (for the theme overrides' CSS).")
+def engine_finish(story_dir: Path, site_dir: Path, config_file: Path) -> None:
+    """After a Zensical build: give every page what the hook gives it under MkDocs (its Content-Security-Policy,
+    the story's language, the theme's HTML repairs)."""
+    language = load_story(story_dir).story.meta.language
+    styles = own_styles(Path.cwd(), load_config(config_file))
+    changed = finish_site(site_dir, styles, language, engine_scripts("zensical"))
+    click.echo(f"{site_dir}: {changed} pages finished.")
 
 
 @main.command()

@@ -27,10 +27,11 @@ _TEMPLATE_VALUE = r"""[^"'`<>\\\n]*"""
 
 
 @functools.cache
-def _material_scripts() -> tuple[re.Pattern, ...]:
-    """Each inline script in Material's templates, as a pattern in which a `{{ value }}` may be any path."""
+def _material_scripts(templates: Path = MATERIAL_SCRIPTS) -> tuple[re.Pattern, ...]:
+    """Each inline script in the theme's templates (Material's unless another engine's folder is named), as a
+    pattern in which a `{{ value }}` may be any path."""
     patterns = []
-    for template in sorted(MATERIAL_SCRIPTS.glob("*.html")):
+    for template in sorted(templates.glob("*.html")):
         for body in re.findall(r"<script>(.*?)</script>", template.read_text(encoding="utf-8"), re.DOTALL):
             parts = re.split(r"\{\{.*?\}\}", body, flags=re.DOTALL)
             patterns.append(re.compile(_TEMPLATE_VALUE.join(re.escape(part) for part in parts), re.DOTALL))
@@ -41,22 +42,23 @@ def _sha256(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
 
 
-def inline_scripts(html: str) -> tuple[list[str], list[str]]:
-    """The page's inline scripts that a browser would run, split into Material's own and any other."""
+def inline_scripts(html: str, templates: Path = MATERIAL_SCRIPTS) -> tuple[list[str], list[str]]:
+    """The page's inline scripts that a browser would run, split into the theme's own and any other."""
     own: list[str] = []
     other: list[str] = []
     for attributes, body in _SCRIPT.findall(html):
         declared = _TYPE.search(attributes)
         if "src=" in attributes.lower() or (declared and declared.group(1).lower() not in _JAVASCRIPT_TYPES):
             continue  # a file from the site, or data such as JSON-LD, which is never run
-        (own if any(pattern.fullmatch(body) for pattern in _material_scripts()) else other).append(body)
+        (own if any(pattern.fullmatch(body) for pattern in _material_scripts(templates)) else other).append(body)
     return own, other
 
 
-def policy(html: str, own_styles: tuple[str, ...] = (), allow_any_inline_script: bool = False) -> str:
+def policy(html: str, own_styles: tuple[str, ...] = (), allow_any_inline_script: bool = False,
+           templates: Path = MATERIAL_SCRIPTS) -> str:
     """The policy for one page. `own_styles` are the style sheets the site inlines; `allow_any_inline_script`
     is for `mkdocs serve`, whose live reload injects a script that changes with every request."""
-    own, _ = inline_scripts(html)
+    own, _ = inline_scripts(html, templates)
     scripts = ["'unsafe-inline'"] if allow_any_inline_script else sorted({_sha256(body) for body in own})
     wanted = {style.strip() for style in own_styles}
     styles = sorted({_sha256(body) for body in _STYLE.findall(html) if body.strip() in wanted})

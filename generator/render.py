@@ -142,7 +142,7 @@ class Pages:
     def quote_links_by(self, person_id: str) -> LinkList:
         """Links to a speaker's quotes, each in quotation marks, for the who's who page."""
         quotes = self.quotes_by(person_id)
-        return LinkList([self._link("“[{}]({})”", quote.text, quote.id) for quote in quotes[:LIST_LIMIT]],
+        return LinkList([self._link("[“{}”]({})", quote.text, quote.id) for quote in quotes[:LIST_LIMIT]],
                         len(quotes))
 
     def statement_links_by(self, person_id: str) -> LinkList:
@@ -258,7 +258,7 @@ class Pages:
     def figures(self) -> Figures:
         story = self.loaded.story
         cited = [*story.statements, *story.reactions, *story.takeaways, *story.questions, *story.timeline,
-                 *story.unknowns]
+                 *story.unknowns, *story.figures]
         return Figures(
             quotes=len(story.quotes),
             statements=len(story.statements),

@@ -161,11 +161,12 @@ class Article(Model):
     headline: Text = Field(description="The article's headline as published.")
     agency: Text = Field(description="The news agency or newsroom that wrote it.")
     outlet: Text = Field(description="Where the text was taken from (the republication).")
-    url: WebAddress = Field(description="Address of the republication the text was taken from.")
+    url: WebAddress = Field(
+        description="Address of the republication the text was taken from; http:// or https:// only.")
     byline: Text | None = Field(None, description="The byline time as the outlet prints it, e.g. '29 Oct 2024 "
                                                   "03:27'; leave it out when the outlet prints none.")
     published: MomentOrDay = Field(description="The byline time with its time zone, or only the day "
-                                                    "(YYYY-MM-DD) when the outlet gives no time.")
+                                               "(YYYY-MM-DD) when the outlet gives no time.")
     dateline: Text = Field(description="The place the article was filed from.")
     event_date: Day = Field(description="The day the article's 'today' refers to; anchors 'on Monday'.")
 
@@ -202,16 +203,17 @@ class SiteSettings(Model):
 class Party(Model):
     """A side in the story; reactions are grouped by party."""
 
-    id: Id
-    name: Text
+    id: Id = Field(description="Its id, used by people's and reactions' `party`, e.g. 'nato'.")
+    name: Text = Field(description="Its name as the site shows it.")
 
 
 class Entity(Model):
     """A person or organisation who speaks or is spoken of."""
 
-    id: Id
-    name: Text
-    kind: Literal["person", "organisation"]
+    id: Id = Field(
+        description="Their id, used as `speaker` and as the anchor on the who's who page, e.g. 'mark-rutte'.")
+    name: Text = Field(description="Their name as the site shows it.")
+    kind: Literal["person", "organisation"] = Field(description="Whether it is a person or an organisation.")
     role: Text | None = Field(None, description="Role at the time of the story.")
     affiliation: Text | None = Field(None, description="Organisation or country they belong to.")
     party: PartyId | None = Field(None, description="Id of the party they speak for.")
@@ -221,7 +223,7 @@ class Entity(Model):
 class Quote(Model):
     """A direct quotation, character for character as in the article."""
 
-    id: Id
+    id: Id = Field(description="The quote's id, used by statements, reactions and questions, and as its anchor.")
     text: Text = Field(description="Exactly as in the article, without the quotation marks around it.")
     speaker: SpeakerId = Field(description="Id of the person or organisation quoted.")
     how: Text = Field(description="How it was said, e.g. 'told reporters', 'said on X'.")
@@ -236,7 +238,7 @@ class Quote(Model):
 class Statement(Evidence):
     """Something a speaker said that the article reports in its own words."""
 
-    id: Id
+    id: Id = Field(description="The statement's id, used by reactions and questions, and as its anchor.")
     speaker: SpeakerId | None = Field(None, description="Id of the person or organisation who said it.")
     party: PartyId | None = Field(
         None, description="Id of the party, when the article gives a whole side as the speaker ('the council urged').")
@@ -250,17 +252,17 @@ class Statement(Evidence):
 class Reaction(Evidence):
     """Where one party stands."""
 
-    party: PartyId
+    party: PartyId = Field(description="Id of the party whose reaction it is.")
     position: Text = Field(description="Its position in one line.")
     status: Status = Field(description="What it did with the claim at the heart of the story.")
-    quotes: list[QuoteId] = []
-    statements: list[StatementId] = []
+    quotes: list[QuoteId] = Field(default=[], description="Ids of the quotes behind it.")
+    statements: list[StatementId] = Field(default=[], description="Ids of the reported statements behind it.")
 
 
 class Point(Evidence):
     """A takeaway, a question's answer or an open question, with what it rests on."""
 
-    text: Text
+    text: Text = Field(description="The point, in one or two sentences of the site's own words.")
 
 
 OverviewSection = Literal["what-happened", "where", "wants", "why-it-matters"]
@@ -275,23 +277,24 @@ SECTION_TITLES: dict[str, str] = {
 class Question(Evidence):
     """A short question-led part of the overview, shown under one of its sections."""
 
-    id: Id
+    id: Id = Field(description="Its id, used as its anchor on the overview.")
     section: OverviewSection = Field(
         "what-happened", description="The overview section it belongs to: " + ", ".join(SECTION_TITLES) + ".")
-    question: Text
-    answer: Text
-    quotes: list[QuoteId] = []
-    statements: list[StatementId] = []
+    question: Text = Field(description="The question, as the section's heading.")
+    answer: Text = Field(description="The answer, in a few sentences that keep claims attributed.")
+    quotes: list[QuoteId] = Field(default=[], description="Ids of the quotes behind the answer.")
+    statements: list[StatementId] = Field(default=[], description="Ids of the reported statements behind the answer.")
 
 
 class Source(Model):
     """A published source for a background item."""
 
-    outlet: Text
-    title: Text
+    outlet: Text = Field(description="The outlet or body that published it.")
+    title: Text = Field(
+        description="Its headline or title, exactly as published (or a description, with `untitled: true`).")
     date: LooseDate | None = Field(
         None, description="Publication date as YYYY-MM-DD, YYYY-MM or YYYY; leave it out if the source shows none.")
-    url: WebAddress
+    url: WebAddress = Field(description="Its address; http:// or https:// only.")
     kind: Literal["primary", "secondary"] = Field(
         "secondary", description="primary: the body or person itself; secondary: reporting on it."
     )
@@ -306,11 +309,11 @@ class Source(Model):
 class Background(Model):
     """A vetted fact from outside the article, in the site's own words, with its sources."""
 
-    id: Id
-    title: Text
-    text: Text
-    confidence: Literal["high", "medium"]
-    sources: list[Source] = Field(min_length=1)
+    id: Id = Field(description="Its id, used by `background` lists elsewhere and as its anchor on the context page.")
+    title: Text = Field(description="A short title for the fact.")
+    text: Text = Field(description="The fact, in the site's own words.")
+    confidence: Literal["high", "medium"] = Field(description="How firmly the sources establish it.")
+    sources: list[Source] = Field(min_length=1, description="The published sources that carry it; at least one.")
 
 
 class Figure(Evidence):
@@ -325,9 +328,9 @@ class Figure(Evidence):
 class Event(Evidence):
     """A dated event on the timeline."""
 
-    id: Id
+    id: Id = Field(description="Its id, used as its anchor on the timeline.")
     date: PartialDate = Field(description="When it happened: YYYY-MM-DD, or YYYY-MM or YYYY when only that is known.")
-    text: Text
+    text: Text = Field(description="What happened, in one sentence.")
     basis: Literal["article", "background"] = Field(description="Where the event is known from.")
     next: bool = Field(False, description="True for what happened after the article.")
 
@@ -335,47 +338,57 @@ class Event(Evidence):
 class Change(Model):
     """An entry in the updates and corrections log."""
 
-    date: Moment
-    kind: Literal["published", "update", "correction"]
-    text: Text
+    date: Moment = Field(description="When the change was published, with its time zone.")
+    kind: Literal["published", "update", "correction"] = Field(
+        description="Whether it is the first publication, an update or a correction.")
+    text: Text = Field(description="What changed, in a sentence.")
 
 
 class Region(Model):
-    country: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]
-    region: Text
+    country: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")] = Field(
+        description="The country's three-letter ISO code, e.g. RUS.")
+    region: Text = Field(description="The region's name as in the map data, e.g. Normandy.")
 
 
 class LocatorMap(Model):
     """A static locator map drawn by scripts/draw_locator_map.py into locator-map.svg beside the YAML."""
 
-    title: Text
+    title: Text = Field(description="The map's title, also the start of its alt text.")
     description: Text = Field(description="The text alternative: what the map shows, in words.")
-    extent: list[float] | None = Field(None, min_length=4, max_length=4)
-    highlight: list[Region] = []
-    emphasise_border: list[Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]] = []
-    places: list[Text] = []
+    extent: list[float] | None = Field(
+        None, min_length=4, max_length=4, description="The area shown: west, east, south and north, in degrees.")
+    highlight: list[Region] = Field(default=[], description="Regions shaded on the map.")
+    emphasise_border: list[Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")]] = Field(
+        default=[], description="Three-letter ISO codes of countries whose borders are drawn heavier.")
+    places: list[Text] = Field(default=[], description="Names of places marked on the map, as in the map data.")
     background: list[BackgroundId] = Field(default=[], description="Background items the description rests on.")
 
 
 class Story(Model):
     """Everything the site says, and what each part rests on."""
 
-    meta: Meta
+    meta: Meta = Field(description="The explainer itself: headline, label, summary, publication time.")
     site: SiteSettings = Field(SiteSettings(), description="The site's name, description, credit and error link.")
-    article: Article
+    article: Article = Field(description="The source article: where it came from and the file that holds its text.")
     takeaways: list[Point] = Field(default=[], max_length=5, description="Three to five key takeaways.")
-    questions: list[Question] = []
+    questions: list[Question] = Field(
+        default=[], description="Question-led parts of the overview, each under one of its sections.")
     unknowns: list[Point] = Field(default=[], description="What is not known.")
     figures: list[Figure] = Field(default=[], description="Key numbers, each with who gave it and when.")
-    parties: list[Party] = []
-    people: list[Entity] = []
-    quotes: list[Quote] = []
-    statements: list[Statement] = []
-    reactions: list[Reaction] = []
-    background: list[Background] = []
-    timeline: list[Event] = []
-    changes: list[Change] = []
-    map: LocatorMap | None = None
+    parties: list[Party] = Field(default=[], description="The sides in the story; reactions are grouped by party.")
+    people: list[Entity] = Field(default=[], description="People and organisations who speak or are spoken of.")
+    quotes: list[Quote] = Field(
+        default=[], description="Every direct quotation in the article, character for character.")
+    statements: list[Statement] = Field(
+        default=[], description="What speakers said, as the article reports it in its own words.")
+    reactions: list[Reaction] = Field(default=[], description="Where each party stands, one reaction per party.")
+    background: list[Background] = Field(
+        default=[], description="Vetted facts from outside the article, each with its sources.")
+    timeline: list[Event] = Field(default=[], description="Dated events, up to the article and after it.")
+    changes: list[Change] = Field(
+        default=[], description="The updates and corrections log, first publication included.")
+    map: LocatorMap | None = Field(
+        None, description="A static locator map, drawn into locator-map.svg beside the YAML.")
 
 
 def last_updated(story: Story) -> dt.datetime | None:

@@ -62,10 +62,10 @@ def script_json(data: dict) -> str:
         .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
-def head_tags(*, story: Story, site_name: str, page: str, title: str, description: str, page_url: str,
-              site_url: str, image_url: str, quote_ids: tuple[str, ...] = ()) -> str:
-    """The tags to put before </head>."""
-    meta = [
+def meta_tags(*, story: Story, site_name: str, title: str, description: str, page_url: str,
+              image_url: str) -> list[tuple[str, str, str]]:
+    """The Open Graph and Twitter tags as (attribute, name, content), content not yet escaped."""
+    return [
         ("property", "og:type", "article"),
         ("property", "og:site_name", site_name),
         ("property", "og:title", title),
@@ -82,6 +82,13 @@ def head_tags(*, story: Story, site_name: str, page: str, title: str, descriptio
         ("name", "twitter:description", description),
         ("name", "twitter:image", image_url),
     ]
+
+
+def head_tags(*, story: Story, site_name: str, page: str, title: str, description: str, page_url: str,
+              site_url: str, image_url: str, quote_ids: tuple[str, ...] = ()) -> str:
+    """The tags to put before </head>."""
+    meta = meta_tags(story=story, site_name=site_name, title=title, description=description, page_url=page_url,
+                     image_url=image_url)
     tags = [f'<meta {kind}="{name}" content="{html_escape(value)}">' for kind, name, value in meta]
     data = json_ld(story, page, page_url, site_url, image_url, quote_ids)
     tags.append(f'<script type="application/ld+json">{script_json(data)}</script>')

@@ -22,12 +22,12 @@ LOCK = ".generated-files.lock"
 RESERVED = {"assets", "search", "overrides", "404.html", "sitemap.xml", MANIFEST, LOCK}
 
 
-def safe_relative(path: str) -> PurePosixPath:
+def safe_relative(path: str, reserved: set[str] = RESERVED) -> PurePosixPath:
     """Refuse paths that would leave the output folder or take a name the site reserves."""
     pure = PurePosixPath(path)
     if pure.is_absolute() or ".." in pure.parts or not pure.parts or "\\" in path:
         raise OutputError(f"refusing to write outside the output folder: {path}")
-    if pure.parts[0] in RESERVED:
+    if pure.parts[0] in reserved:
         raise OutputError(f"refusing to write {path}: '{pure.parts[0]}' is reserved by the site")
     return pure
 
@@ -72,9 +72,12 @@ def _atomic_write(target: Path, data: bytes) -> None:
         raise
 
 
-def write_files(folder: Path, files: dict[str, bytes]) -> tuple[int, int]:
-    """Write `files` under `folder`; returns (files written, files removed). Unchanged files are not touched."""
-    paths = {str(safe_relative(path)): data for path, data in files.items()}
+def write_files(folder: Path, files: dict[str, bytes], reserved: set[str] = RESERVED) -> tuple[int, int]:
+    """Write `files` under `folder`; returns (files written, files removed). Unchanged files are not touched.
+
+    `reserved`: first path parts refused (by default the names the theme and engine write themselves).
+    """
+    paths = {str(safe_relative(path, reserved)): data for path, data in files.items()}
     folder.mkdir(parents=True, exist_ok=True)
     with _locked(folder):
         ours = _read_manifest(folder)
@@ -89,6 +92,6 @@ def write_files(folder: Path, files: dict[str, bytes]) -> tuple[int, int]:
                 written += 1
         stale = sorted(ours - set(paths))
         for path in stale:
-            (folder / safe_relative(path)).unlink(missing_ok=True)
+            (folder / safe_relative(path, reserved)).unlink(missing_ok=True)
         _atomic_write(folder / MANIFEST, (json.dumps(sorted(paths), indent=1) + "\n").encode("utf-8"))
     return written, len(stale)

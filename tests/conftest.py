@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from tools.edits import copy_story
 
 ROOT = Path(__file__).resolve().parent.parent
 CONTENT = ROOT / "content"
@@ -57,11 +57,13 @@ def build_log(built_site: Path) -> str:
 @pytest.fixture()
 def story_copy(tmp_path: Path) -> Path:
     """A writable copy of the story folder, for tests that break it on purpose."""
-    target = tmp_path / "story"
-    shutil.copytree(CONTENT, target)
-    for path in target.iterdir():
-        path.chmod(0o644)
-    return target
+    return copy_story(CONTENT, tmp_path / "story")
+
+
+@pytest.fixture()
+def second_story_copy(tmp_path: Path) -> Path:
+    """A writable copy of the small fixture story, for tests whose edits must not follow the real story's."""
+    return copy_story(SECOND_STORY, tmp_path / "second-story")
 
 
 @pytest.fixture(scope="session")

@@ -3,34 +3,21 @@
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
-from conftest import SECOND_STORY
-
-from generator.cli import main
+from tools.cli import run_cli
+from tools.edits import edit
 
 
 @pytest.fixture()
-def story(tmp_path: Path) -> Path:
-    folder = tmp_path / "story"
-    shutil.copytree(SECOND_STORY, folder)
-    return folder
+def story(second_story_copy: Path) -> Path:
+    return second_story_copy
 
 
 def run(*args: str) -> tuple[int, str]:
-    result = CliRunner().invoke(main, list(args))
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result.exit_code, result.stderr
-
-
-def edit(folder: Path, old: str, new: str) -> None:
-    path = folder / "story.yaml"
-    text = path.read_text(encoding="utf-8")
-    assert old in text, old
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    result = run_cli(*args)
+    return result.code, result.stderr
 
 
 # (name, old text, new text, expected line after "story.yaml:")

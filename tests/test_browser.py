@@ -6,7 +6,6 @@ One browser for the module; each check gets its own context (fresh storage, its 
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -23,7 +22,7 @@ except ImportError:  # reported by the `chromium` fixture: skipped, or failed un
 from conftest import CONTENT
 from tools import AXE_JS, launch_chromium, require, require_file
 from tools.axe import describe, run_axe
-from tools.site import MISSING_PATH, built_pages, mkdocs_config, nav_pages, page_path
+from tools.site import MISSING_PATH, built_pages, mkdocs_config, nav_pages, page_path, visible_text
 from tools.site_server import PREFIX
 
 pytestmark = pytest.mark.browser
@@ -171,11 +170,6 @@ def test_axe_reports_a_known_violation(chromium, axe_available) -> None:
 
 def collapse(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
-
-
-def visible_text(markup: str) -> str:
-    body = re.sub(r"<(script|style)\b.*?</\1>", " ", markup, flags=re.S)
-    return collapse(html.unescape(re.sub(r"<[^>]+>", " ", body)))
 
 
 def quotes_of(speaker: str) -> list[str]:

@@ -82,9 +82,13 @@ def attack(model: type[BaseModel], data: dict, path: str = "") -> list[str]:
                 changed += attack(_model_of(field.annotation), item, f"{here}[{index}]")
         elif kind == "model" and value is not None:
             changed += attack(_model_of(field.annotation), value, here)
-        elif kind in ("text", "url") and not (model is schema.Quote and name == "text"):  # quotes: see below
-            new = PAYLOAD if kind == "text" else URL_PAYLOAD
-            data[name] = [f"{new} {i}" for i in range(len(value))] if isinstance(value, list) else new
+        elif kind == "url":
+            data[name] = URL_PAYLOAD
+            changed.append(here)
+        elif kind == "text" and not (model is schema.Quote and name == "text"):  # quotes: see below
+            # Put before the text, which keeps its sentences: checks count them (a source `carries` sentence 2).
+            data[name] = ([f"{PAYLOAD} {item}" for item in value] if isinstance(value, list)
+                          else f"{PAYLOAD} {value or ''}".strip())
             changed.append(here)
     return changed
 
@@ -97,6 +101,9 @@ def hostile_story(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[
     data = load_yaml(folder / "story.yaml", "story.yaml")[0].data
     article = (folder / "article.txt").read_text(encoding="utf-8")
     changed = attack(schema.Story, data)
+    for item in data["background"]:  # each text is now the payload, one sentence: no source carries a second
+        for source in item["sources"]:
+            source.pop("carries", None)
     for index, quote in enumerate(data["quotes"]):
         words = f"{PAYLOAD} quote {index}"
         article = article.replace(f"“{quote['text']}", f"“{words}", 1)

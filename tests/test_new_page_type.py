@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from conftest import ROOT, SECOND_STORY, build_env
-from test_site_build import visible_text
+from tools.site import visible_text
 
 SCHEMA_MODEL = '''
 
@@ -50,6 +50,12 @@ def _insert(path: Path, before: str, text: str) -> None:
     path.write_text(source.replace(before, text + before), encoding="utf-8")
 
 
+def _append_to_class(path: Path, header: str, text: str) -> None:
+    source = path.read_text(encoding="utf-8")
+    end = source.index("\n\n\n", source.index(header))
+    path.write_text(source[:end] + "\n" + text.rstrip("\n") + source[end:], encoding="utf-8")
+
+
 def _copy_of_the_repository(target: Path) -> Path:
     listed = subprocess.run(["git", "ls-files", "--cached", "--others", "--exclude-standard", "-z"], cwd=ROOT,
                             capture_output=True, text=True, check=True).stdout.split("\0")
@@ -69,13 +75,15 @@ def test_a_glossary_page_takes_five_files_and_builds_strictly(tmp_path: Path) ->
     repo = _copy_of_the_repository(tmp_path / "repo")
     # 1. The schema.
     _insert(repo / "generator" / "schema.py", "\n\nclass Story(Model):", SCHEMA_MODEL)
-    _insert(repo / "generator" / "schema.py", "    map: LocatorMap | None = None\n", SCHEMA_FIELD)
+    _append_to_class(repo / "generator" / "schema.py", "class Story(Model):", SCHEMA_FIELD)
     # 2. A template.
     (repo / "generator" / "templates" / "glossary.md.j2").write_text(TEMPLATE, encoding="utf-8")
     # 3. The page declaration.
     _insert(repo / "generator" / "pages.py", "    PageType(\n        \"article\",", DECLARATION)
-    # 4. The docs.
-    _insert(repo / "docs" / "editing.md", "| `map` |", "| `glossary` | `term`, `meaning` |\n")
+    # 4. The docs: the field tables are written from the schema.
+    tables = _run(repo, "-m", "generator.field_docs")
+    assert tables.returncode == 0, tables.stderr
+    assert "### `glossary[]`" in (repo / "docs" / "editing.md").read_text(encoding="utf-8")
     # 5. A golden, written by the golden test itself.
     golden = _run(repo, "-m", "pytest", "-q", "-p", "no:cacheprovider", "--update-goldens",
                   "tests/test_pages_golden.py::test_pages_match_the_golden_files")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from conftest import CONTENT, SECOND_STORY, mkdocs_build
-from test_site_build import visible_text
+from tools.site import visible_text
 
 from generator.load import load_story
 from generator.render import in_apposition

@@ -8,6 +8,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 from conftest import CONTENT, ROOT
+from tools.cli import run_cli
 
 from generator.assets import DATA_JSON, SCHEMA_JSON, story_json
 from generator.generate import generate_site
@@ -59,13 +60,9 @@ def test_the_site_publishes_the_json_and_its_schema(built_site: Path) -> None:
 
 def test_the_standalone_build_writes_the_same_files_as_the_hook(tmp_path: Path, built_site: Path,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    from click.testing import CliRunner
-
-    from generator.cli import main
-
     monkeypatch.chdir(ROOT)
-    result = CliRunner().invoke(main, ["build", str(CONTENT), "--out", str(tmp_path / "out")])
-    assert result.exit_code == 0, result.output
+    result = run_cli("build", str(CONTENT), "--out", str(tmp_path / "out"))
+    assert result.code == 0, result.stderr
     site = generate_site(CONTENT, site_name(ROOT))
     for name, text in site.pages.items():
         assert (tmp_path / "out" / name).read_text(encoding="utf-8") == text

@@ -9,12 +9,9 @@ import struct
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from conftest import SECOND_STORY, mkdocs_build
-from test_site_build import visible_text
-from tools.site import declared_pages
-
-from generator.cli import main
+from tools.cli import run_cli
+from tools.site import declared_pages, visible_text
 
 NAV_PAGES = declared_pages(lambda page_type: page_type.nav_label is not None)
 
@@ -155,9 +152,9 @@ def test_the_404_page_loads_its_assets_from_the_sub_path(built_site: Path) -> No
 
 def test_a_new_story_builds_at_once_with_strict(tmp_path: Path) -> None:
     folder = tmp_path / "new-story"
-    result = CliRunner().invoke(main, ["new", str(folder)])
-    assert result.exit_code == 0, result.output
-    assert "make serve STORY=" in result.output
+    result = run_cli("new", str(folder))
+    assert result.code == 0, result.stderr
+    assert "make serve STORY=" in result.stdout
     build = mkdocs_build(tmp_path / "site", STORY=str(folder))
     assert build.returncode == 0, build.stderr
     assert "WARNING" not in build.stderr

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -82,18 +83,30 @@ def mkdocs_command(*args: str, faulty: bool = False) -> list[str]:
 
 @contextmanager
 def serving(story: Path, log: Path, faulty: bool = False) -> Iterator[Server]:
-    """The real `mkdocs serve` of `story` on a free loopback port, stopped (with its children) afterwards."""
+    """The real `mkdocs serve` of `story` on a free loopback port, stopped (with its children) afterwards.
+
+    It builds into a temporary folder (mkdocs_*) of the TMPDIR given here, beside the log, and removes
+    it when stopped with Ctrl+C (SIGINT), as a person stops it; a SIGTERM would leave it behind.
+    """
     port = free_port()
+    temporary = log.parent / "serve-tmp"
+    temporary.mkdir(exist_ok=True)
     with open(log, "w") as log_file:
         process = subprocess.Popen(
             mkdocs_command("serve", "--livereload", "--dev-addr", f"127.0.0.1:{port}", faulty=faulty),
-            cwd=ROOT, env=build_env(STORY=str(story)), stdout=log_file, stderr=subprocess.STDOUT,
-            start_new_session=True)
+            cwd=ROOT, env=build_env(STORY=str(story), TMPDIR=str(temporary)), stdout=log_file,
+            stderr=subprocess.STDOUT, start_new_session=True)
     try:
         yield Server(process, f"http://127.0.0.1:{port}{SUB_PATH}", log)
     finally:
-        os.killpg(process.pid, 15)
-        process.wait(timeout=20)
+        os.killpg(process.pid, signal.SIGINT)
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait(timeout=20)
+    left = sorted(path.name for path in temporary.glob("mkdocs_*"))
+    assert not left, f"mkdocs serve left its build folder behind: {left}"
 
 
 @pytest.fixture()

@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-import html
 import re
 from pathlib import Path
 
 import yaml
 from conftest import CONTENT, SECOND_STORY, mkdocs_build
-from tools.site import declared_pages
+from tools.site import declared_pages, visible_text
 
 PAGES = [f"{path}index.html" for path in declared_pages()] + ["404.html"]
-
-
-def visible_text(page: str) -> str:
-    """The page's text as a reader sees it: tags dropped, entities decoded, white space collapsed."""
-    body = re.sub(r"<(script|style)\b.*?</\1>", " ", page, flags=re.S)
-    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", body)))
 
 
 def test_build_prints_no_warning(build_log: str) -> None:

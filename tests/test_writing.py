@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import signal
 import subprocess
 import sys
@@ -11,16 +10,16 @@ import time
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
 from conftest import ROOT, SECOND_STORY
+from tools.cli import run_cli
+from tools.edits import copy_story
 
-from generator.cli import main
 from generator.errors import OutputError
 from generator.write import MANIFEST, safe_relative, write_files
 
 
 def build(story: Path, out: Path) -> int:
-    return CliRunner().invoke(main, ["build", str(story), "--out", str(out)]).exit_code
+    return run_cli("build", str(story), "--out", str(out)).code
 
 
 def snapshot(folder: Path) -> dict[str, bytes]:
@@ -30,9 +29,7 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 
 @pytest.fixture()
 def two_versions(tmp_path: Path) -> tuple[Path, Path]:
-    first, second = tmp_path / "first", tmp_path / "second"
-    shutil.copytree(SECOND_STORY, first)
-    shutil.copytree(SECOND_STORY, second)
+    first, second = copy_story(SECOND_STORY, tmp_path / "first"), copy_story(SECOND_STORY, tmp_path / "second")
     story = second / "story.yaml"
     story.write_text(story.read_text(encoding="utf-8").replace("Portvale", "Newvale"), encoding="utf-8")
     (second / "article.txt").write_text((second / "article.txt").read_text(encoding="utf-8"), encoding="utf-8")
@@ -49,8 +46,8 @@ def test_a_hand_written_page_is_never_overwritten(tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
     (out / "index.md").write_text("my own page\n", encoding="utf-8")
-    result = CliRunner().invoke(main, ["build", str(SECOND_STORY), "--out", str(out)])
-    assert result.exit_code == 1
+    result = run_cli("build", str(SECOND_STORY), "--out", str(out))
+    assert result.code == 1
     assert "refusing to overwrite hand-written file(s)" in result.stderr and "index.md" in result.stderr
     assert (out / "index.md").read_text(encoding="utf-8") == "my own page\n"
     assert sorted(p.name for p in out.iterdir() if not p.name.startswith(".")) == ["index.md"]

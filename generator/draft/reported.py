@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from ..source import Sentence, SourceText
 from .attribution import Attribution, Q, attributions, frame_of
+from .byline import without_dateline
 from .people import TITLES, Cast, Speaker, is_capitalised, read_phrase
 from .quotes import Passage
 
@@ -89,13 +90,10 @@ def _attribute_whole_quotations(quotes: list[DraftQuote]) -> None:
         chain = [quote] if quote is not None else []
 
 
-_DATELINE_PREFIX = re.compile(r"^[A-Z][A-Z.'’ -]+(?:\([^)]*\))?\s*(?::|[-–—])\s+")
-
-
 def _note_subject(frame: str, cast: Cast) -> None:
     """A sentence that opens with a full name ("Resident Grace Fennimore spoke ...") names who "she" is next."""
     words = []
-    for word in _DATELINE_PREFIX.sub("", frame).split():
+    for word in without_dateline(frame).split():
         if word[:1].islower() and word.lower() not in TITLES or not word[:1].isalpha():
             break
         words.append(word)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import html
 import os
+import re
 from collections.abc import Callable
 from functools import cache
 from pathlib import Path
@@ -68,3 +70,9 @@ MISSING_PATH = "no/such/page/"
 
 def assert_prefix_matches_site_url() -> None:
     assert urlsplit(site_url()).path == PREFIX, f"site_url {site_url()} is not served under {PREFIX}"
+
+
+def visible_text(page: str) -> str:
+    """The page's text as a reader sees it: tags dropped, entities decoded, white space collapsed."""
+    body = re.sub(r"<(script|style)\b.*?</\1>", " ", page, flags=re.S)
+    return re.sub(r"\s+", " ", html.unescape(re.sub(r"<[^>]+>", " ", body))).strip()

@@ -1,0 +1,107 @@
+"""`python -m generator engine-docs`: the docs folder and config for engines that run no hooks (Zensical)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from click.testing import CliRunner
+from conftest import ROOT
+
+from generator.cli import main
+from generator.engines import split_front_matter
+
+
+@pytest.fixture()
+def project(tmp_path: Path, story_copy: Path) -> Path:
+    """A copy of the project's config and docs/, with the story beside them in story/."""
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    shutil.copytree(ROOT / "docs", tmp_path / "docs")
+    return tmp_path
+
+
+def engine_docs(project: Path, monkeypatch: pytest.MonkeyPatch, *options: str):
+    monkeypatch.chdir(project)
+    return CliRunner().invoke(main, ["engine-docs", str(project / "story"), *options])
+
+
+def test_engine_docs_writes_every_page_file_and_a_config_without_hooks(project: Path, monkeypatch) -> None:
+    (project / "docs" / "about.md").write_text("---\ntitle: About us\n---\n\n# About\n", encoding="utf-8")
+    result = engine_docs(project, monkeypatch)
+    assert result.exit_code == 0, result.output
+    docs = project / "build" / "engine-docs"
+    written = {p.relative_to(docs).as_posix() for p in docs.rglob("*") if p.is_file()}
+    assert {"index.md", "quotes.md", "about.md", "assets/favicon.svg", "data/story.json",
+            "images/share/quotes.png"} <= written
+    assert not (docs / "overrides").exists() and "editing.md" not in written  # both left out by exclude_docs
+    meta, _ = split_front_matter((docs / "quotes.md").read_text(encoding="utf-8"))
+    assert ["property", "og:title", "Quotes"] in meta["explainer_head"]["meta"]
+    assert meta["explainer_head"]["json_ld"]["url"].endswith("/kursk-explainer/quotes/")
+    assert meta["edit_url"].endswith("/edit/main/story/story.yaml")  # a generated page is edited in the story
+    about, _ = split_front_matter((docs / "about.md").read_text(encoding="utf-8"))
+    assert about["edit_url"].endswith("/edit/main/docs/about.md") and about["title"] == "About us"
+    assert ["property", "og:title", "About us"] in about["explainer_head"]["meta"]
+    config = yaml.safe_load((project / "mkdocs.generated.yml").read_text(encoding="utf-8"))
+    assert config["docs_dir"] == "build/engine-docs" and "hooks" not in config
+    assert config["theme"]["custom_dir"] == "docs/overrides"
+
+
+def test_a_content_mistake_is_reported_located_and_nothing_is_written(project: Path, monkeypatch) -> None:
+    story = project / "story" / "story.yaml"
+    story.write_text(story.read_text(encoding="utf-8").replace("speaker: sybiha", "speaker: sybiga", 1),
+                     encoding="utf-8")
+    result = engine_docs(project, monkeypatch)
+    assert result.exit_code == 1
+    assert "story.yaml:" in result.output and "sybiga" in result.output and "Traceback" not in result.output
+    assert not (project / "build").exists() and not (project / "mkdocs.generated.yml").exists()
+
+
+def test_a_hand_written_page_named_like_a_generated_one_stops_the_run(project: Path, monkeypatch) -> None:
+    (project / "docs" / "quotes.md").write_text("# My quotes\n", encoding="utf-8")
+    result = engine_docs(project, monkeypatch)
+    assert result.exit_code == 1
+    assert "docs/quotes.md is hand-written and has the name of a generated page; rename it" in result.output
+    assert not (project / "build").exists()
+
+
+def test_the_watch_rewrites_once_per_change_and_survives_a_content_mistake(tmp_path: Path, monkeypatch,
+                                                                            capsys) -> None:
+    from generator import watch
+    from generator.errors import ContentError, Problem
+
+    monkeypatch.setattr(watch, "POLL_SECONDS", 0)
+    story = tmp_path / "story.yaml"
+    story.write_text("a", encoding="utf-8")
+    calls = []
+
+    def write() -> tuple[int, int, int]:
+        calls.append(story.read_text(encoding="utf-8"))
+        raise ContentError([Problem(str(story), 3, 5, "quotes[0].speaker", "no person with id 'x'")])
+
+    watch.watch([tmp_path], write, last={}, polls=3)  # the first poll sees a change from the empty snapshot
+    assert calls == ["a"]
+    assert f"{story}:3:5: quotes[0].speaker: no person with id 'x'" in capsys.readouterr().err
+    watch.watch([tmp_path], write, last=watch.snapshot([tmp_path]), polls=2)
+    assert calls == ["a"], "nothing changed, nothing rewritten"
+
+
+def test_for_serve_a_mistake_from_the_start_shows_a_page_listing_it_and_later_ones_keep_the_last_pages(
+        project: Path, monkeypatch) -> None:
+    story = project / "story" / "story.yaml"
+    good = story.read_text(encoding="utf-8")
+    story.write_text(good.replace("speaker: sybiha", "speaker: sybiga", 1), encoding="utf-8")
+    result = engine_docs(project, monkeypatch, "--serve")
+    assert result.exit_code == 0, result.output
+    index = (project / "build" / "engine-docs" / "index.md").read_text(encoding="utf-8")
+    assert "# The story has mistakes" in index and "no person or organisation with id 'sybiga'" in index
+    story.write_text(good, encoding="utf-8")
+    assert engine_docs(project, monkeypatch, "--serve").exit_code == 0
+    quotes = project / "build" / "engine-docs" / "quotes.md"
+    before = quotes.read_bytes()
+    story.write_text(good.replace("speaker: sybiha", "speaker: sybiga", 1), encoding="utf-8")
+    result = engine_docs(project, monkeypatch, "--serve")
+    assert result.exit_code == 0 and "sybiga" in result.output
+    assert quotes.read_bytes() == before
+    assert "# The story has mistakes" not in (project / "build" / "engine-docs" / "index.md").read_text("utf-8")
