@@ -67,6 +67,8 @@ FUZZED_ELSEWHERE = {
     ("quotes", 0, "text"),  # must stand in the article: test_any_quote_shows_verbatim changes both together
     ("map", "highlight", 0, "region"),  # only drawn into the map's SVG by scripts/draw_locator_map.py,
     ("map", "places", 0),  # whose own tests cover them; never put in a page
+    # The site's identity reaches the theme, not the pages: test_story_shapes and the browser test build with it.
+    ("site", "name"), ("site", "description"), ("site", "credit"),
 }
 TEXT_FIELDS = [path for path in _text_fields() if path not in FUZZED_ELSEWHERE]
 ARTICLE = (SECOND_STORY / "article.txt").read_text(encoding="utf-8")
