@@ -22,6 +22,7 @@ from .errors import ContentError, OutputError
 from .generate import Site, generate_site
 from .load import STORY_FILE
 from .pages import share_card_page
+from .project import cache_folder
 from .schema import Story
 from .seo import json_ld, meta_tags
 from .write import MANIFEST, RESERVED, write_files
@@ -171,7 +172,7 @@ def write_engine_inputs(root: Path, story_dir: Path, config_file: Path, out: Pat
     """
     config = load_config(root / config_file)
     try:
-        site = generate_site(story_dir, site_name=config["site_name"], cache=root / ".cache" / "share-images")
+        site = generate_site(story_dir, site_name=config["site_name"], cache=cache_folder(root, "share-images"))
         mistakes = None
     except ContentError as error:
         if not error_page or (root / out / MANIFEST).is_file():
