@@ -184,7 +184,7 @@ def search(page, words: str) -> list[str]:
     meta = page.locator(".md-search-result__meta")
     meta.filter(has_text=re.compile(r"\d+ matching documents?")).wait_for()
     # The results fade in over 0.4 s; check them as a reader sees them once they are there.
-    page.wait_for_function("getComputedStyle(document.querySelector('.md-search__output')).opacity === '1'")
+    expect(page.locator(".md-search__output")).to_have_css("opacity", "1")
     links = page.locator(".md-search-result__item > a.md-search-result__link:first-child")
     return [urlsplit(href).path.removeprefix(PREFIX) for href in links.evaluate_all("as => as.map(a => a.href)")]
 
@@ -235,7 +235,7 @@ def test_the_light_dark_toggle_works_and_is_remembered(chromium, served_site: st
     assert light[0] == "default"
 
     page.get_by_title(toggle_names()["default"]).click()
-    page.wait_for_function("document.body.dataset.mdColorScheme === 'slate'")
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
     dark = current_scheme(page)
     assert dark[1] != light[1], "the background did not change"
 
@@ -246,7 +246,7 @@ def test_the_light_dark_toggle_works_and_is_remembered(chromium, served_site: st
     assert current_scheme(page) == dark, "the choice was forgotten on the next page"
 
     page.get_by_title(toggle_names()["slate"]).click()
-    page.wait_for_function("document.body.dataset.mdColorScheme === 'default'")
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "default")
     page.goto(served_site + "timeline/")
     assert current_scheme(page) == light
     assert not traffic.console_errors, traffic.console_errors

@@ -19,9 +19,9 @@ from generator import schema
 from generator.yamlfile import load_yaml
 
 try:
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 except ImportError:  # reported by the `chromium` fixture: skipped, or failed under CI=true
-    sync_playwright = None
+    expect = sync_playwright = None
 
 from tools import launch_chromium, require
 from tools.site import MISSING_PATH, built_pages, page_path
@@ -203,5 +203,5 @@ def test_an_injected_inline_script_is_blocked_by_the_policy(chromium, built_site
         page.keyboard.press("Escape")
         assert page.locator("body").get_attribute("data-md-color-scheme") == "default"
         page.get_by_title("Switch to dark mode").click()
-        page.wait_for_function("document.body.dataset.mdColorScheme === 'slate'")
+        expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
         context.close()
