@@ -184,6 +184,12 @@ class Pages:
         person = self.people.get(item.speaker or "")
         return Markup(f"{link}, {text.md_escape(in_apposition(person.role))}") if person and person.role else link
 
+    def said_by(self, quote: Quote) -> Markup:
+        """'**Name, role**, said' with a role, '**Name** said' without: no comma is left hanging."""
+        person = self.people.get(quote.speaker)
+        comma = "," if person and person.role else ""
+        return Markup(f"**{self.speaker_with_role(quote)}**{comma} ") + text.md_escape(quote.how)
+
     def quote(self, quote_id: str) -> Markup:
         """A link to a quote: its whole words in quotation marks, or its label without them; never cut."""
         quote = self.quotes[quote_id]

@@ -215,6 +215,26 @@ def test_an_empty_list_hides_its_section(shape: tuple[str, Path, Path]) -> None:
     assert ("Party\nStatus" in reactions) == bool(story.reactions)
 
 
+def said_pages_text(site: Path) -> str:
+    return "\n".join(page_text(content_of(page)) for path, page in pages_of(site).items()
+                     if re.fullmatch(r"quotes(-\d+)?/index\.html", path))
+
+
+def test_each_quote_names_its_speaker_then_how_it_was_said(shape: tuple[str, Path, Path]) -> None:
+    """"Name, role, said" with a role; "Name said" without one, never "Name, said"."""
+    _, folder, site = shape
+    from generator.load import load_story
+    from generator.render import in_apposition
+
+    story = load_story(folder).story
+    people = {person.id: person for person in story.people}
+    said = said_pages_text(site)
+    for quote in story.quotes:
+        person = people[quote.speaker]
+        role = f", {in_apposition(person.role)}," if person.role else ""
+        assert f"{person.name}{role} {quote.how}" in said, quote.id
+
+
 def test_partial_dates_read_as_written_and_sort_first_in_their_span(tmp_path: Path) -> None:
     site = tmp_path / "site"
     assert mkdocs_build(site, STORY=str(CORPUS / "partial-date"), **DEPLOYED).returncode == 0
