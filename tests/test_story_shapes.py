@@ -235,6 +235,16 @@ def test_each_quote_names_its_speaker_then_how_it_was_said(shape: tuple[str, Pat
         assert f"{person.name}{role} {quote.how}" in said, quote.id
 
 
+def test_the_timeline_dates_the_report_by_its_publication(shape: tuple[str, Path, Path]) -> None:
+    _, folder, site = shape
+    from generator.load import load_story
+    from generator.text import long_date
+
+    article = load_story(folder).story.article
+    timeline = page_text(content_of((site / "timeline" / "index.html").read_text(encoding="utf-8")))
+    assert f"{article.agency} report of {long_date(article.published)})" in timeline
+
+
 def test_partial_dates_read_as_written_and_sort_first_in_their_span(tmp_path: Path) -> None:
     site = tmp_path / "site"
     assert mkdocs_build(site, STORY=str(CORPUS / "partial-date"), **DEPLOYED).returncode == 0
