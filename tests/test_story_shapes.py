@@ -245,6 +245,21 @@ def test_the_timeline_dates_the_report_by_its_publication(shape: tuple[str, Path
     assert f"{article.agency} report of {long_date(article.published)})" in timeline
 
 
+def test_what_happened_next_is_labelled_by_each_event_basis(shape: tuple[str, Path, Path]) -> None:
+    """An event the article itself gives is never called background or "not part of" the report."""
+    _, folder, site = shape
+    from generator.load import load_story
+
+    bases = {event.basis for event in load_story(folder).story.timeline if event.next}
+    home = page_text(content_of((site / "index.html").read_text(encoding="utf-8")))
+    timeline = page_text(content_of((site / "timeline" / "index.html").read_text(encoding="utf-8")))
+    if "article" in bases:
+        assert "background, not from the article" not in home
+        assert "Not part of the" not in timeline
+    if bases == {"background"}:
+        assert "background, not from the article" in home and "Not part of the" in timeline
+
+
 def test_partial_dates_read_as_written_and_sort_first_in_their_span(tmp_path: Path) -> None:
     site = tmp_path / "site"
     assert mkdocs_build(site, STORY=str(CORPUS / "partial-date"), **DEPLOYED).returncode == 0
