@@ -84,6 +84,8 @@ def _environment() -> jinja2.Environment:
         attr=text.html_escape,
         href=text.href,
         long_date=text.long_date,
+        as_phrase=text.as_phrase,
+        as_sentence=text.as_sentence,
         long_moment=text.long_moment,
         in_utc=text.in_utc,
         with_utc=text.with_utc,

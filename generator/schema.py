@@ -229,7 +229,9 @@ class Quote(Model):
     how: Text = Field(description="How it was said, e.g. 'told reporters', 'said on X'.")
     where: Text | None = Field(None, description="Where it was said, if the article says.")
     date: PartialDate | None = Field(None, description="When it was said, if known: YYYY-MM-DD, YYYY-MM or YYYY.")
-    date_note: Text | None = Field(None, description="Why the date is missing or uncertain.")
+    date_note: Text | None = Field(None, description=(
+        "Why the date is missing or uncertain, as a sentence shown after the quote's attribution, e.g. 'The "
+        "article does not say when she said it.'"))
     label: Text | None = Field(
         None, description="A short name for a long quote, without quotation marks (e.g. 'the mayor's letter'), "
                           "shown where the whole quote would not fit; a quote is never cut.")
@@ -244,7 +246,9 @@ class Statement(Evidence):
         None, description="Id of the party, when the article gives a whole side as the speaker ('the council urged').")
     gist: Text = Field(description="What they said, in a sentence that keeps the attribution.")
     date: PartialDate | None = Field(None, description="When it was said, if known: YYYY-MM-DD, YYYY-MM or YYYY.")
-    date_note: Text | None = Field(None, description="When it was said, in words, if the day is not known.")
+    date_note: Text | None = Field(None, description=(
+        "When it was said, in words, if the day is not known: a short phrase shown in place of the date, e.g. "
+        "'after the vote' or 'not given in the article'."))
     where: Text | None = Field(None, description="Where it was said, e.g. 'at the town hall'.")
     quotes: list[QuoteId] = Field(default=[], description="Quotes that belong to the same remark.")
 

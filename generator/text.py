@@ -50,6 +50,31 @@ def long_date(day: dt.date | PartialDate) -> str:
     return f"{day.day} {day:%B %Y}"
 
 
+# First words of a date in words that are not names, so a phrase may start lower case inside brackets.
+_PLAIN_FIRST_WORDS = frozenset(("not", "no", "date", "the", "a", "an", "in", "on", "at", "by", "before", "after",
+                                "during", "earlier", "later", "last", "this", "that", "some", "sometime", "around",
+                                "about", "between", "since", "until", "undated", "unknown", "early", "late"))
+
+
+def as_phrase(note: str, capital: bool = False) -> str:
+    """A date written in words, as a phrase: 'Not given in the article.' -> 'not given in the article'
+    inside brackets, or 'Not given in the article' as a heading. Names keep their capitals ('August 2024')."""
+    phrase = note.strip()
+    if phrase.endswith(".") and not phrase.endswith(".."):
+        phrase = phrase[:-1].rstrip()
+    first = phrase.split(" ", 1)[0]
+    if capital:
+        return phrase[:1].upper() + phrase[1:]
+    return phrase[:1].lower() + phrase[1:] if first.casefold() in _PLAIN_FIRST_WORDS else phrase
+
+
+def as_sentence(note: str) -> str:
+    """A note shown as a sentence of its own: a capital first letter and a full stop at the end."""
+    sentence = note.strip()
+    sentence = sentence[:1].upper() + sentence[1:]
+    return sentence if sentence.endswith((".", "!", "?", "…")) else sentence + "."
+
+
 def zone_name(moment: dt.datetime) -> str:
     offset = moment.utcoffset() or dt.timedelta(0)
     if not offset:

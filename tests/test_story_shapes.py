@@ -260,6 +260,23 @@ def test_what_happened_next_is_labelled_by_each_event_basis(shape: tuple[str, Pa
         assert "background, not from the article" in home and "Not part of the" in timeline
 
 
+def test_a_date_in_words_reads_as_a_phrase_where_a_date_would_stand(shape: tuple[str, Path, Path]) -> None:
+    """'Millbrook Borough Council (not given in the article):', never '(Not given in the article.):'."""
+    _, folder, site = shape
+    from generator.load import load_story
+
+    story = load_story(folder).story
+    home = page_text(content_of((site / "index.html").read_text(encoding="utf-8")))
+    said = said_pages_text(site)
+    for statement in story.statements:
+        if statement.date:
+            continue
+        note = (statement.date_note or "date not given").strip().rstrip(".")
+        assert f"{note[:1].upper()}{note[1:]} {statement.gist}" in home, statement.id
+        assert re.search(rf"\((?i:{re.escape(note[:1])}){re.escape(note[1:])}[,)]", said), statement.id
+        assert not re.search(r"\.\)|\.,", said.split(statement.gist)[0].rsplit("\n", 1)[-1]), statement.id
+
+
 def test_partial_dates_read_as_written_and_sort_first_in_their_span(tmp_path: Path) -> None:
     site = tmp_path / "site"
     assert mkdocs_build(site, STORY=str(CORPUS / "partial-date"), **DEPLOYED).returncode == 0
