@@ -54,8 +54,21 @@ def _is_web_address(url: str) -> str:
     return url
 
 
+_PARTIAL_ONLY = re.compile(r"\d{4}(-\d{2})?")
+FULL_DAY_NEEDED = "only a year or a month; this field needs a full day, written YYYY-MM-DD"
+
+
+def is_partial_date(value: object) -> bool:
+    """'2025' or '2025-03' (or YAML's 2025): a date that stops short of the day."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return 1 <= value <= 9999
+    return isinstance(value, str) and _PARTIAL_ONLY.fullmatch(value.strip()) is not None
+
+
 def _written_as_date(value: object) -> object:
     """YAML `date: 0` is a number, which pydantic would read as 1 January 1970."""
+    if is_partial_date(value):
+        raise ValueError(f"{str(value)!r} is {FULL_DAY_NEEDED}")
     if isinstance(value, int | float):
         raise ValueError(f"{value!r} is a number, not a date; write YYYY-MM-DD")
     return value
@@ -107,6 +120,8 @@ def _moment_or_day(value: object) -> dt.datetime | dt.date:
 
     Not a union of the two types: a time that fails its own check (no zone, say) would then be taken as a day.
     """
+    if is_partial_date(value):
+        raise ValueError(f"{str(value)!r} is {FULL_DAY_NEEDED}")
     day_only = (isinstance(value, dt.date) and not isinstance(value, dt.datetime)) or (
         isinstance(value, str) and _DAY_ONLY.fullmatch(value) is not None)
     try:
@@ -326,7 +341,8 @@ class Figure(Evidence):
     value: Text = Field(description="The number as said, e.g. 'About 10,000'.")
     what: Text = Field(description="What it counts, e.g. 'people at the meeting'.")
     who: Text = Field(description="Who gave it, e.g. 'the organisers'.")
-    date: Day = Field(description="The day it was given.")
+    date: PartialDate = Field(description="When it was given: YYYY-MM-DD, or YYYY-MM or YYYY when only that is "
+                                          "known.")
 
 
 class Event(Evidence):

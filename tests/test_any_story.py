@@ -133,6 +133,19 @@ def test_a_wrong_date_is_a_located_error(tmp_path: Path, bad: str, message: str)
     assert "Traceback" not in result.stderr
 
 
+@pytest.mark.parametrize("bad", ["2025-03", "2025"])
+def test_a_partial_date_where_a_day_is_needed_says_so(tmp_path: Path, bad: str) -> None:
+    folder = copy_of("straight-quotes", tmp_path)
+    story = folder / "story.yaml"
+    text = story.read_text(encoding="utf-8")
+    event_date = re.search(r"  event_date: .*\n", text).group()
+    story.write_text(text.replace(event_date, f"  event_date: {bad}\n"), encoding="utf-8")
+    result = run("check", str(folder))
+    assert result.returncode == 1
+    assert (f"article.event_date: '{bad}' is only a year or a month; this field needs a full day, written YYYY-MM-DD"
+            in result.stderr), result.stderr
+
+
 def test_a_new_story_names_its_own_site(tmp_path: Path) -> None:
     folder = tmp_path / "fresh"
     assert run("new", str(folder)).returncode == 0
