@@ -86,6 +86,7 @@ def _environment() -> jinja2.Environment:
         long_date=text.long_date,
         as_phrase=text.as_phrase,
         as_sentence=text.as_sentence,
+        capitalised=text.capitalised,
         long_moment=text.long_moment,
         in_utc=text.in_utc,
         with_utc=text.with_utc,

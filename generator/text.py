@@ -64,14 +64,18 @@ def as_phrase(note: str, capital: bool = False) -> str:
         phrase = phrase[:-1].rstrip()
     first = phrase.split(" ", 1)[0]
     if capital:
-        return phrase[:1].upper() + phrase[1:]
+        return capitalised(phrase)
     return phrase[:1].lower() + phrase[1:] if first.casefold() in _PLAIN_FIRST_WORDS else phrase
+
+
+def capitalised(words: str) -> str:
+    """Words that open a sentence: 'the council' -> 'The council'; the rest as written."""
+    return words[:1].upper() + words[1:]
 
 
 def as_sentence(note: str) -> str:
     """A note shown as a sentence of its own: a capital first letter and a full stop at the end."""
-    sentence = note.strip()
-    sentence = sentence[:1].upper() + sentence[1:]
+    sentence = capitalised(note.strip())
     return sentence if sentence.endswith((".", "!", "?", "…")) else sentence + "."
 
 

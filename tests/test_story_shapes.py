@@ -277,6 +277,14 @@ def test_a_date_in_words_reads_as_a_phrase_where_a_date_would_stand(shape: tuple
         assert not re.search(r"\.\)|\.,", said.split(statement.gist)[0].rsplit("\n", 1)[-1]), statement.id
 
 
+def test_no_sentence_starts_lower_case_after_a_full_stop(shape: tuple[str, Path, Path]) -> None:
+    """'visits last year. The council, 13 March 2025.', though the story writes `who: the council`."""
+    name, _, site = shape
+    lower = [f"{path}: {line!r}" for path, page in pages_of(site).items() if not path.startswith("editing/")
+             for line in page_text(content_of(page)).split("\n") if re.search(r"\w\. [a-z]", line)]
+    assert not lower, f"{name}:\n" + "\n".join(lower)
+
+
 def test_partial_dates_read_as_written_and_sort_first_in_their_span(tmp_path: Path) -> None:
     site = tmp_path / "site"
     assert mkdocs_build(site, STORY=str(CORPUS / "partial-date"), **DEPLOYED).returncode == 0
