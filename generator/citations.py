@@ -68,6 +68,20 @@ class SentencePlaces:
     def label(self, sentence: Sentence) -> str:
         return f"{self.agency} report, {self.where(sentence)}"
 
+    def span_label(self, sentences: Sequence[Sentence]) -> str:
+        """The place of a passage over several sentences, the report named once: "Reuters report, paragraphs
+        4–5", or "paragraph 4, sentences 1–2" within one paragraph."""
+        first, last = sentences[0], sentences[-1]
+        if first == last:
+            return self.label(first)
+        if paragraph_number(first) < self.start:  # the headline or byline: named, not numbered
+            where = ", ".join(dict.fromkeys(self.where(sentence) for sentence in sentences))
+        elif paragraph_number(first) == paragraph_number(last):
+            where = f"{self.paragraph(first)}, sentences {first.id.split('.s')[1]}–{last.id.split('.s')[1]}"
+        else:
+            where = f"paragraphs {self.paragraph(first).split()[-1]}–{self.paragraph(last).split()[-1]}"
+        return f"{self.agency} report, {where}"
+
 
 def paragraph_number(sentence: Sentence) -> int:
     return int(sentence.id.split(".")[0][1:])

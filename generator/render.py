@@ -145,8 +145,8 @@ class Pages:
     def quote_links_by(self, person_id: str) -> LinkList:
         """Links to a speaker's quotes, each in quotation marks, for the who's who page."""
         quotes = self.quotes_by(person_id)
-        return LinkList([self._link("[“{}”]({})", quote.text, quote.id) for quote in quotes[:LIST_LIMIT]],
-                        len(quotes))
+        return LinkList([self._link("[“{}”]({})", " ".join(paragraphs(quote)), quote.id)
+                         for quote in quotes[:LIST_LIMIT]], len(quotes))
 
     def statement_links_by(self, person_id: str) -> LinkList:
         """Links to a speaker's reported statements, each shown by its gist."""
@@ -196,7 +196,7 @@ class Pages:
     def quote(self, quote_id: str) -> Markup:
         """A link to a quote: its whole words in quotation marks, or its label without them; never cut."""
         quote = self.quotes[quote_id]
-        words = text.md_escape(quote.label) if quote.label else Markup(f"“{text.md_escape(quote.text)}”")
+        words = text.md_escape(quote.label or "") or Markup(f"“{text.md_escape(' '.join(paragraphs(quote)))}”")
         return Markup(f"[{words}]({self.said_page[quote_id]}#{quote_id})")
 
     def backgrounds(self, ids: list[str]) -> Markup:
@@ -222,6 +222,12 @@ class Pages:
         """'Reuters report, paragraph 4' linked to the sentence on the article page."""
         label = self.places.label(self.loaded.source.by_id[sentence_id])
         return Markup(f"[{text.md_escape(label)}]({self.sentence_page[sentence_id]}#{anchor(sentence_id)})")
+
+    def passage_place(self, sentence_ids: list[str]) -> Markup:
+        """'Reuters report, paragraphs 4–5' linked to the passage's first sentence on the article page."""
+        sentences = [self.loaded.source.by_id[sentence_id] for sentence_id in sentence_ids]
+        link = f"{self.sentence_page[sentence_ids[0]]}#{anchor(sentence_ids[0])}"
+        return Markup(f"[{text.md_escape(self.places.span_label(sentences))}]({link})")
 
     def last_of_context(self) -> set[str]:
         """Ids of quotes after which the shared sentence is shown: fragments of one sentence share one block."""
@@ -277,6 +283,13 @@ class Pages:
             background_sources=len({source.url for item in story.background for source in item.sources}),
             events=len(story.timeline),
         )
+
+
+def paragraphs(quote: Quote) -> list[str]:
+    """A quote's paragraphs, each without the mark that reopens it in the article: a quotation written whole
+    over paragraphs carries them ("...go.\n\n\"We will...") and is shown paragraph by paragraph in one style."""
+    parts = [part.strip() for part in re.split(r"\n\s*\n", quote.text) if part.strip()]
+    return [parts[0], *(part[1:] if part[:1] in ('"', "“") else part for part in parts[1:])]
 
 
 def in_apposition(role: str) -> str:
@@ -355,7 +368,8 @@ def render_site_pages(loaded: LoadedStory, pages: Pages | None = None) -> list[R
               "status_words": STATUS_WORDS, "change_words": CHANGE_WORDS,
               "map_file": MAP_PATH if loaded.map_svg else None, "map_credit": MAP_CREDIT,
               "map_size": _svg_size(loaded.map_svg), "updated": last_updated(story), "read_on": read_on(story),
-              "section_titles": SECTION_TITLES, "same_source": same_source(story.article)}
+              "section_titles": SECTION_TITLES, "same_source": same_source(story.article),
+              "quote_paragraphs": paragraphs}
     output: list[RenderedPage] = []
     for page_type in PAGE_TYPES:
         template = env.get_template(page_type.template)

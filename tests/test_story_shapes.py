@@ -288,6 +288,39 @@ def test_no_sentence_starts_lower_case_after_a_full_stop(shape: tuple[str, Path,
     assert not lower, f"{name}:\n" + "\n".join(lower)
 
 
+def test_a_quote_over_paragraphs_shows_as_paragraphs_with_one_source_line(shape: tuple[str, Path, Path]) -> None:
+    """Each paragraph opens with a curly mark, only the last closes; no straight mark inside the curly ones;
+    the source names the report once: "Millbrook Courier report, paragraphs 4–5"."""
+    _, folder, site = shape
+    from generator.load import load_story
+
+    story = load_story(folder).story
+    pages = "\n".join(page for path, page in pages_of(site).items() if re.fullmatch(r"quotes(-\d+)?/index\.html", path))
+    for quote in story.quotes:
+        figure = re.search(rf'<figure class="ex-quote" id="{quote.id}">(.*?)</figure>', pages, re.S).group(1)
+        shown = [page_text(p) for p in re.findall(r"<p>(.*?)</p>", figure.split("</blockquote>")[0], re.S)]
+        parts = [part for part in re.split(r"\n\s*\n", quote.text) if part.strip()]
+        assert len(shown) == len(parts), quote.id
+        assert all(p.startswith("“") for p in shown) and shown[-1].endswith("”"), shown
+        assert not any('"' in p[:2] for p in shown), shown
+        source = page_text(re.search(r'<p class="ex-source">(.*?)</p>', figure, re.S).group(1))
+        assert source.count(f"{story.article.agency} report") == 1, source
+
+
+def test_the_library_story_reads_as_its_editor_wrote_it(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The local story that found these: a key number dated by month, a quote over two paragraphs."""
+    site = tmp_path_factory.mktemp("library") / "site"
+    assert mkdocs_build(site, STORY=str(CORPUS / "library-hours"), **DEPLOYED).returncode == 0
+    home = page_text(content_of((site / "index.html").read_text(encoding="utf-8")))
+    assert "visits to the library last year. The council, 13 March 2025." in home
+    assert "The Friends of Millbrook Library, March 2025." in home
+    quotes = said_pages_text(site)
+    assert "Millbrook Borough Council said." in quotes
+    assert "Source: Millbrook Courier report, paragraphs 4–5 ·" in quotes
+    assert "“Closing it two days a week will be felt most by the people who have nowhere else to go.\n“We will" in quotes
+    assert "(not given in the article):" in quotes
+
+
 def test_partial_dates_read_as_written_and_sort_first_in_their_span(tmp_path: Path) -> None:
     site = tmp_path / "site"
     assert mkdocs_build(site, STORY=str(CORPUS / "partial-date"), **DEPLOYED).returncode == 0
