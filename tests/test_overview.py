@@ -249,7 +249,8 @@ def test_the_overview_sections_come_in_the_readers_order(built_site: Path) -> No
 def test_key_numbers_say_who_gave_them_and_when(built_site: Path, loaded) -> None:
     numbers = words(section(html(built_site, ""), "key-numbers"))
     for figure in loaded.story.figures:
-        assert f"{figure.value} {figure.what}. {figure.who}, {figure.date.day} {figure.date:%B %Y}." in numbers
+        who = figure.who[:1].upper() + figure.who[1:]  # it opens a sentence
+        assert f"{figure.value} {figure.what}. {who}, {figure.date.long()}." in numbers
 
 
 def test_the_editors_guide_is_not_published(built_site: Path) -> None:
