@@ -37,7 +37,7 @@ class Site:
 
     def nav(self) -> list[dict[str, str]]:
         """MkDocs' nav for the pages this site has."""
-        return nav(list(self.pages))
+        return nav(list(self.pages), self.story)
 
     @classmethod
     def error_page(cls, error: ContentError) -> Site:

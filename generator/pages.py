@@ -34,6 +34,8 @@ class PageType:
     share_card: bool = True  # its own share image; without one it shares the overview's
     paging: Paging | None = None
     hide: tuple[str, ...] = ()  # parts of the theme the page goes without: "navigation", "toc"
+    # Whether the story gives the page anything to show; an empty page is still built, but nothing links to it.
+    has_content: Callable[[Story], bool] = lambda story: True
 
     @property
     def template(self) -> str:
@@ -67,19 +69,21 @@ PAGE_TYPES: tuple[PageType, ...] = (
         description=lambda story: (f"Every direct quote in the {story.article.agency} report, word for word and in "
                                    "context, and what each speaker said in the article's own words."),
         nav_label="Quotes", read_on="who said what, word for word, each in context.",
+        has_content=lambda story: bool(story.quotes or story.statements),
         paging=Paging(lambda pages: pages.said, ITEMS_PER_PAGE),
     ),
     PageType(
         "reactions", title=_constant("Reactions"),
         description=_constant("Where each side stands, with the status of its response in words and the sources "
                               "behind it."),
-        nav_label="Reactions", read_on="where each side stands.",
+        nav_label="Reactions", read_on="where each side stands.", has_content=lambda story: bool(story.reactions),
     ),
     PageType(
         "timeline", title=_constant("Timeline"),
         description=_constant("Events in order, each marked as reported in the article or as background with its "
                               "source."),
         nav_label="Timeline", read_on="the events in order, up to the article and after it.",
+        has_content=lambda story: bool(story.timeline),
         paging=Paging(lambda pages: pages.timeline_order(), ITEMS_PER_PAGE),
     ),
     PageType(
@@ -87,12 +91,14 @@ PAGE_TYPES: tuple[PageType, ...] = (
         description=_constant("The people and organisations in the story, their roles at the time, and what each "
                               "said."),
         nav_label="Who's who", read_on="the people and organisations in the story, and what each said.",
+        has_content=lambda story: bool(story.people),
     ),
     PageType(
         "context", title=_constant("Context"),
         description=_constant("Background to the story, each fact with its published sources, kept apart from what "
                               "the article itself reports."),
         nav_label="Context", read_on="the background, each fact with its source.",
+        has_content=lambda story: bool(story.background or story.map),
     ),
     PageType(
         "sources", title=_constant("Sources"),
@@ -118,16 +124,23 @@ PAGE_TYPE = {page_type.id: page_type for page_type in PAGE_TYPES}
 HOME = PAGE_TYPE["index"]
 
 
-def nav(paths: Sequence[str] | None = None) -> list[dict[str, str]]:
-    """MkDocs' `nav` setting: the pages with a nav label, in declared order (only those in `paths`, if given)."""
+def nav(paths: Sequence[str] | None = None, story: Story | None = None) -> list[dict[str, str]]:
+    """MkDocs' `nav` setting: the pages with a nav label, in declared order (only those in `paths`, if given,
+    and only those with something to show for `story`, if given)."""
     return [{page_type.nav_label: page_type.path()} for page_type in PAGE_TYPES
-            if page_type.nav_label and (paths is None or page_type.path() in paths)]
+            if page_type.nav_label and (paths is None or page_type.path() in paths)
+            and (story is None or page_type.has_content(story))]
 
 
 def read_on(story: Story) -> list[tuple[str, str, str]]:
-    """(title, path, what it offers) for each page the overview points readers on to."""
+    """(title, path, what it offers) for each page the overview points readers on to, if it has anything."""
     return [(page_type.title_for(story), page_type.path(), page_type.read_on) for page_type in PAGE_TYPES
-            if page_type.read_on]
+            if page_type.read_on and page_type.has_content(story)]
+
+
+def pages_with_content(story: Story) -> set[str]:
+    """Ids of the page types worth a link for this story."""
+    return {page_type.id for page_type in PAGE_TYPES if page_type.has_content(story)}
 
 
 def share_card_page(page_type: PageType | None) -> PageType:

@@ -21,7 +21,7 @@ from .citations import Citations, SentencePlaces
 from .identity import same_source
 from .load import LoadedStory
 from .locator_map import DATA_CREDIT as MAP_CREDIT
-from .pages import PAGE_TYPE, PAGE_TYPES, PageType, read_on
+from .pages import PAGE_TYPE, PAGE_TYPES, PageType, pages_with_content, read_on
 from .project import cache_folder
 from .safety import yaml_quoted
 from .schema import (
@@ -116,6 +116,7 @@ class Pages:
         story = loaded.story
         self.people = {person.id: person for person in story.people}
         self.parties = {party.id: party for party in story.parties}
+        self.reacted = {reaction.party for reaction in story.reactions}  # parties with a row on the reactions page
         self.background = {item.id: item for item in story.background}
         self.quotes = {quote.id: quote for quote in story.quotes}
         self.statements = {statement.id: statement for statement in story.statements}
@@ -179,6 +180,8 @@ class Pages:
         if item.speaker:
             return self.person(item.speaker)
         assert isinstance(item, Statement) and item.party, "check_story gives every statement a speaker or a party"
+        if item.party not in self.reacted:
+            return self.party(item.party)
         return Markup(f"[{self.party(item.party)}](reactions.md#{item.party})")
 
     def speaker_with_role(self, item: Quote | Statement) -> Markup:
@@ -248,8 +251,10 @@ class Pages:
             if role and affiliation:
                 said += Markup(" (") + text.md_escape(affiliation) + Markup(")")
             parts.append(said + Markup("."))
-        if person.party:
+        if person.party and person.party in self.reacted:
             parts.append(Markup(f"Side: [{self.party(person.party)}](reactions.md#{person.party})."))
+        elif person.party:
+            parts.append(Markup(f"Side: {self.party(person.party)}."))
         return Markup(" ").join(parts)
 
     def change_entry(self, change: Change) -> Markup:
@@ -369,7 +374,7 @@ def render_site_pages(loaded: LoadedStory, pages: Pages | None = None) -> list[R
               "map_file": MAP_PATH if loaded.map_svg else None, "map_credit": MAP_CREDIT,
               "map_size": _svg_size(loaded.map_svg), "updated": last_updated(story), "read_on": read_on(story),
               "section_titles": SECTION_TITLES, "same_source": same_source(story.article),
-              "quote_paragraphs": paragraphs}
+              "quote_paragraphs": paragraphs, "linked": pages_with_content(story)}
     output: list[RenderedPage] = []
     for page_type in PAGE_TYPES:
         template = env.get_template(page_type.template)

@@ -321,6 +321,23 @@ def test_the_library_story_reads_as_its_editor_wrote_it(tmp_path_factory: pytest
     assert "(not given in the article):" in quotes
 
 
+def test_no_link_leads_to_a_page_with_nothing_on_it(shape: tuple[str, Path, Path]) -> None:
+    """An empty page is still built, but neither the nav, the overview's "Read on" nor any page links to it."""
+    name, folder, site = shape
+    from generator.load import load_story
+    from generator.pages import PAGE_TYPES
+
+    story = load_story(folder).story
+    empty = [page_type.id for page_type in PAGE_TYPES if not page_type.has_content(story)]
+    found = []
+    for path, page in pages_of(site).items():
+        for page_id in empty:
+            if path.startswith(f"{page_id}/"):
+                continue
+            found += [f"{path}: {link}" for link in re.findall(rf'href="[./]*{page_id}/(?:#[^"]*)?"', page)]
+    assert not found, f"{name}:\n" + "\n".join(found)
+
+
 def test_partial_dates_read_as_written_and_sort_first_in_their_span(tmp_path: Path) -> None:
     site = tmp_path / "site"
     assert mkdocs_build(site, STORY=str(CORPUS / "partial-date"), **DEPLOYED).returncode == 0
