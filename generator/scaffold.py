@@ -23,8 +23,9 @@ _META = {"headline": '"New explainer"', "kind": "Explainer", "summary": '"A shor
 _ARTICLE = {"file": "article.txt", "headline": '"Headline of the source article"', "agency": "News agency",
             "outlet": "Publication", "url": "https://example.com/article", "byline": '"1 Jan 2025 09:00"',
             "published": "2025-01-01T09:00:00+00:00", "dateline": "City", "event_date": "2025-01-01"}
-# The site names itself after the story: a new story never goes out under another one's name.
-_SITE = {"name": '"New explainer"'}
+# Left commented out: the site then names itself after the story's headline (up to its colon), so a new story
+# never goes out under another one's name, and a headline changed later renames the site too.
+_SITE = {"name": '"Site name"'}
 _FIRST_CHANGE = ["  - date: {now}", "    kind: published", "    text: First published."]
 
 
@@ -32,9 +33,11 @@ def _commented(line: str, comment: str | None) -> str:
     return f"{line.ljust(39)} # {comment}" if comment else line
 
 
-def _mapping(name: str, model: type[BaseModel], values: dict[str, str]) -> list[str]:
-    lines = [_commented(f"{name}:", Story.model_fields[name].description)]
-    lines += [_commented(f"  {field}: {value}", model.model_fields[field].description)
+def _mapping(name: str, model: type[BaseModel], values: dict[str, str], hint: bool = False) -> list[str]:
+    """The section's lines; a hint is written as comments, for the editor to uncomment if needed."""
+    prefix = "# " if hint else ""
+    lines = [_commented(f"{prefix}{name}:", Story.model_fields[name].description)]
+    lines += [_commented(f"{prefix}  {field}: {value}", model.model_fields[field].description)
               for field, value in values.items()]
     return [*lines, ""]
 
@@ -61,7 +64,7 @@ def _lists() -> list[str]:
 def story_yaml(folder: Path, now: str) -> str:
     """The new story.yaml: the least that builds, and a comment from the schema on every field it shows."""
     meta = {field: value.replace("{now}", now) for field, value in _META.items()}
-    body = [*_mapping("meta", Meta, meta), *_mapping("site", SiteSettings, _SITE),
+    body = [*_mapping("meta", Meta, meta), *_mapping("site", SiteSettings, _SITE, hint=True),
             *_mapping("article", Article, _ARTICLE), *_lists()]
     return (_HEADER + "\n" + "\n".join(body) + "\n").replace("{folder}", str(folder)).replace("{now}", now)
 

@@ -152,6 +152,8 @@ def test_a_new_story_names_its_own_site(tmp_path: Path) -> None:
     result = run("build", str(folder), "--out", str(tmp_path / "out"))
     assert result.returncode == 0, result.stderr
     assert "Site name: New explainer; credit: " in result.stdout
+    assert re.search(r"^site:", (folder / "story.yaml").read_text(encoding="utf-8"), re.M) is None, \
+        "the name is left to its default, the headline up to its colon"
     assert "Reuters" not in result.stdout and "Kursk" not in result.stdout
 
 
