@@ -218,7 +218,7 @@ class SiteSettings(Model):
 class Party(Model):
     """A side in the story; reactions are grouped by party."""
 
-    id: Id = Field(description="Its id, used by people's and reactions' `party`, e.g. 'nato'.")
+    id: Id = Field(description="Its id, used by people's and reactions' `party`, e.g. 'council'.")
     name: Text = Field(description="Its name as the site shows it.")
 
 
@@ -226,7 +226,7 @@ class Entity(Model):
     """A person or organisation who speaks or is spoken of."""
 
     id: Id = Field(
-        description="Their id, used as `speaker` and as the anchor on the who's who page, e.g. 'mark-rutte'.")
+        description="Their id, used as `speaker` and as the anchor on the who's who page, e.g. 'ada-quill'.")
     name: Text = Field(description="Their name as the site shows it.")
     kind: Literal["person", "organisation"] = Field(description="Whether it is a person or an organisation.")
     role: Text | None = Field(None, description="Role at the time of the story.")
@@ -366,7 +366,7 @@ class Change(Model):
 
 class Region(Model):
     country: Annotated[str, StringConstraints(pattern=r"^[A-Z]{3}$")] = Field(
-        description="The country's three-letter ISO code, e.g. RUS.")
+        description="The country's three-letter ISO code, e.g. FRA.")
     region: Text = Field(description="The region's name as in the map data, e.g. Normandy.")
 
 

@@ -350,6 +350,8 @@ def test_partial_dates_read_as_written_and_sort_first_in_their_span(tmp_path: Pa
     data = json.loads((site / "data" / "story.json").read_text(encoding="utf-8"))
     assert [event["date"] for event in data["timeline"]][:2] == ["2024-08-06", "2019"]
     schema = json.loads((site / "data" / "story.schema.json").read_text(encoding="utf-8"))
+    assert not [word for word in OTHER_STORY if word.casefold() in json.dumps(schema).casefold()], \
+        "the published schema's examples belong to no story"
     patterns = [option.get("pattern") for option in schema["$defs"]["Event"]["properties"]["date"]["anyOf"]]
     assert any(pattern and re.fullmatch(pattern, "2024-08") for pattern in patterns)
 
