@@ -123,13 +123,22 @@ def collapse(text: str) -> str:
 BASELINE = rendered(with_text(TEXT_FIELDS[0], "Plain words"))
 
 
+# Shown where a sentence or a date would stand: the first letter's case follows its place, and a date in words
+# drops its closing full stop inside brackets. Everything else is shown exactly.
+SENTENCE_PLACED = {("figures", 0, "who"), ("statements", 0, "date_note"), ("quotes", 0, "date_note")}
+
+
 def assert_shows_exactly(path: tuple, value: str) -> None:
     pages = rendered(with_text(path, value))
     shown = collapse(value)
+    forms = {shown}
+    if path in SENTENCE_PLACED:
+        forms = {form for first in (shown[:1].upper(), shown[:1].lower())
+                 for form in (first + shown[1:], (first + shown[1:]).removesuffix(".").rstrip())}
     found = False
     for name, structure in pages.items():
         assert structure.elements == BASELINE[name].elements, f"{path} changed the markup of {name}"
-        if shown in collapse("".join(structure.text)):
+        if any(form in collapse("".join(structure.text)) for form in forms):
             found = True
     assert found, f"{path}: {value!r} not shown as text"
 
