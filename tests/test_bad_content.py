@@ -34,6 +34,8 @@ CASES = [
      "57:5: quotes[1].id: id 'normal-timetable' is already used by quotes[0]"),
     ("dangling reference", "    quotes: [rushed]\n", "    quotes: [rusted]\n",
      "84:14: reactions[1].quotes[0]: no quote with id 'rusted'; did you mean 'rushed'?"),
+    ("the same id twice in one list", "    cites: [p3.s1]\n", "    cites: [p3.s1, p3.s1]\n",
+     "21:20: takeaways[0].cites[1]: 'p3.s1' is already listed in takeaways[0].cites[0]; give each once"),
     ("empty required field", '  headline: "Portvale\'s northern pier reopens: what we know"\n', '  headline: ""\n',
      "3:3: meta.headline: must not be empty"),
     ("blank required field", "  dateline: Portvale\n", "  dateline:\n",
