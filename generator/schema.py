@@ -144,7 +144,8 @@ CHANGE_WORDS: dict[str, str] = {"published": "Published", "update": "Update", "c
 
 
 class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=False, validate_default=True)
+    # allow_inf_nan: YAML reads .nan, .inf and 1e309 as floats, none of which is a place on a map.
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=False, validate_default=True, allow_inf_nan=False)
 
 
 class Evidence(Model):

@@ -59,6 +59,8 @@ CASES = [
     ("integer tag on a word", "    next: true\n", "    next: !!int abc\n", "115:11: timeline[2].next: 'abc' is not a whole number"),
     ("integer of 5,000 digits", "    next: true\n", f"    next: {'9' * 5000}\n",
      "115:11: timeline[2].next: a number with more than 4,300 digits cannot be read; put it in quotation marks if it is text"),
+    ("not a finite number", "    next: true\n", "    next: true\nmap:\n  title: M\n  description: D\n  extent: [.nan, .inf, -.inf, 1e309]\n",
+     "119:12: map.extent[0]: nan is not a finite number; write a number such as 12.5 (1e309 is too large)"),
     ("float tag on a word", "    next: true\n", "    next: !!float abc\n", "115:11: timeline[2].next: 'abc' is not a number"),
     ("timestamp tag on an impossible date", "    next: true\n", "    next: !!timestamp 2024-02-30\n",
      "115:11: timeline[2].next: '2024-02-30' is not a real date"),
