@@ -20,6 +20,7 @@ from tools.site import built_pages
 
 from generator import csp
 from generator.cli import main
+from generator.review import markers_in
 from generator.safety import yaml_quoted
 
 XSS = "Troops <img src=x onerror=alert(7)>"
@@ -266,6 +267,28 @@ def test_a_story_file_linked_inside_the_folder_is_read(story: Path) -> None:
     (story / "article.txt").rename(story / "texts" / "article.txt")
     (story / "article.txt").symlink_to(story / "texts" / "article.txt")
     assert check(story)[0] == 0
+
+
+def test_an_article_hard_linked_to_a_file_outside_is_refused_unread(story: Path, tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Harbour reopens\n\nsecret-do-not-print\n", encoding="utf-8")
+    path = story / "article.txt"
+    path.unlink()
+    os.link(secret, path)
+    code, stderr = check(story)
+    assert code == 1
+    assert (f"{path}:1:1: has 2 hard links: the same file also has a name elsewhere, possibly outside the story "
+            "folder; copy the file in instead of linking it") in stderr, stderr
+    assert "secret-do-not-print" not in stderr
+
+
+def test_review_markers_are_not_read_through_a_link_out_of_the_folder(story: Path, tmp_path: Path) -> None:
+    outside = tmp_path / "outside.yaml"
+    outside.write_text("a: 1  # REVIEW: guessed\n", encoding="utf-8")
+    assert markers_in(outside) == [1]
+    (story / "linked.yaml").symlink_to(outside)
+    os.link(outside, story / "hard.yaml")
+    assert markers_in(story / "linked.yaml") == [] and markers_in(story / "hard.yaml") == []
 
 
 # 14. Addresses: percent-encoded where Markdown would change them, refused where they are a mistake ------------
