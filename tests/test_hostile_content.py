@@ -202,6 +202,17 @@ SVG_HEAD = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.o
     ('<use xlink:href="https://elsewhere.example/x.svg#a"/>', "2:1: <use href=...> links outside the map"),
     ('<a href="javascript:alert(1)"><text>x</text></a>', "2:1: <a> is not allowed in the map"),
     ('<rect style="fill: url(https://elsewhere.example/p)"/>', "2:1: <rect style=...> refers to a file outside the map"),
+    ("<rect style=\"background-image: image-set('https://evil.example/x.png' 1x)\"/>",
+     "2:1: <rect style=...> refers to a file outside the map; only url(#id) is allowed"),
+    ("<rect style=\"background-image: -webkit-image-set('//evil.example/x.png' 1x)\"/>",
+     "2:1: <rect style=...> refers to a file outside the map"),
+    ('<rect style="fill: u\\72l(evil.png)"/>', "2:1: <rect style=...> refers to a file outside the map"),
+    ('<rect mask="image-set(&quot;x.png&quot; 1x)"/>', "2:1: <rect mask=...> refers to a file outside the map"),
+    ('<rect style="cursor: pointer"/>',
+     "2:1: <rect style=...> sets 'cursor', which is not a presentation property the map may use"),
+    ('<rect style="fill: attr(x)"/>', "2:1: <rect style=...> gives fill the value 'attr(x)'; only colours, numbers, "
+     "names and url(#id) are allowed"),
+    ('<style>rect { fill: url(https://elsewhere.example/p) }</style>', "2:1: <style> is not allowed in the map"),
     ('<foreignObject><div xmlns="http://www.w3.org/1999/xhtml">x</div></foreignObject>',
      "2:1: <foreignObject> is not allowed in the map"),
     ('<set attributeName="href" to="javascript:alert(1)"/>', "2:1: <set> is not allowed in the map"),
@@ -212,6 +223,15 @@ def test_a_map_that_could_run_script_or_load_files_is_refused(mapped_story: Path
     code, stderr = check(mapped_story)
     assert code == 1
     assert f"{path}:{expected}" in stderr, stderr
+
+
+def test_a_map_with_plain_presentation_styles_is_accepted(mapped_story: Path) -> None:
+    path = mapped_story / "locator-map.svg"
+    path.write_text(SVG_HEAD + '<defs><clipPath id="c"><rect width="1" height="1"/></clipPath></defs>\n'
+                    '<rect style="fill: #ccc; stroke: rgb(0, 0, 0); stroke-width: 0.5; clip-path: url(\'#c\')"/>\n'
+                    "<text style=\"font-family: 'Noto Sans', sans-serif; font-size: 12px\">Kursk</text>\n</svg>\n",
+                    encoding="utf-8")
+    assert check(mapped_story)[0] == 0
 
 
 def test_a_map_with_a_doctype_or_stylesheet_instruction_is_refused(mapped_story: Path) -> None:
