@@ -25,6 +25,8 @@ _DROPPABLE_END = ",.;:"
 # Finding a closest passage takes up to a few tenths of a second; past this many quotes not found
 # (a wrong article file, say) the rest are only listed.
 CLOSEST_PASSAGES_SHOWN = 20
+# Past this many distinct unknown ids, the rest are listed without a guess.
+GUESSES_MADE = 20
 _ON_WEEKDAY = re.compile("on (" + "|".join(WEEKDAYS) + ")")
 
 
@@ -58,9 +60,28 @@ def _duplicate_ids(story: Story) -> Iterator[tuple[tuple, str]]:
             first_seen[item_id] = here
 
 
-def _unknown_reference(marker: RefersTo, value: str, known: list[str]) -> str:
-    guess = difflib.get_close_matches(value, known, n=1)
-    hint = f"; did you mean '{guess[0]}'?" if guess else ""
+class _Guesses:
+    """'Did you mean' for the first few distinct unknown ids: each guess compares against every id the
+    story has, so guessing for thousands of them (a wrong article file, a pasted list) took minutes."""
+
+    def __init__(self, known: dict[str, list[str]]) -> None:
+        self.known = known
+        self.made: dict[tuple[str, str], str | None] = {}
+
+    def guess(self, section: str, value: str) -> str | None:
+        key = (section, value)
+        if key not in self.made:
+            if len(self.made) >= GUESSES_MADE:
+                return None
+            # difflib's cutoff of 0.6 already rules out ids less than 0.43 or more than 2.3 times as long.
+            near = [known for known in self.known[section] if 0.4 * len(value) <= len(known) <= 2.5 * len(value)]
+            found = difflib.get_close_matches(value, near, n=1)
+            self.made[key] = found[0] if found else None
+        return self.made[key]
+
+
+def _unknown_reference(marker: RefersTo, value: str, known: list[str], guess: str | None) -> str:
+    hint = f"; did you mean '{guess}'?" if guess else ""
     if marker.section == SENTENCES:
         return f"no sentence '{value}' in the article (its last is {known[-1] if known else 'none'}){hint}"
     return f"no {marker.noun} with id '{value}'{hint}"
@@ -72,9 +93,10 @@ def _references(story: Story, source: SourceText) -> Iterator[tuple[tuple, str]]
     known[SENTENCES] = [sentence.id for sentence in source.sentences]
     sets = {section: set(ids) for section, ids in known.items()}
     listed: dict[tuple, tuple] = {}
+    guesses = _Guesses(known)
     for loc, marker, value in references(story):
         if value not in sets[marker.section]:
-            yield loc, _unknown_reference(marker, value, known[marker.section])
+            yield loc, _unknown_reference(marker, value, known[marker.section], guesses.guess(marker.section, value))
         if isinstance(loc[-1], int):  # an item of a list of references
             first = listed.setdefault((*loc[:-1], value), loc)
             if first != loc:

@@ -156,6 +156,30 @@ def test_many_quoted_passages_no_quote_lists_are_reported_quickly() -> None:
     assert last.strip() == 'the article quotes "word 59999" at article.txt:120010:10 (sentence p60005.s1) but no quote lists it'
 
 
+def test_thousands_of_unknown_speakers_are_reported_quickly_with_a_guess_for_the_first_twenty() -> None:
+    out = run_within_guard("""
+        from pathlib import Path
+        from generator.checks import check_story
+        from generator.schema import Story
+        from generator.source import split_article
+        from generator.yamlfile import load_yaml
+        folder = Path("tests/fixtures/second-story")
+        document = load_yaml(folder / "story.yaml", "story.yaml")[0]
+        data = document.data
+        data["people"] += [{"id": f"person-{n}", "name": f"Person {n}", "kind": "person"} for n in range(4000)]
+        data["statements"] += [{"id": f"said-{n}", "speaker": f"persn-{n}", "gist": "Said so.", "cites": ["p3.s1"]}
+                               for n in range(4000)]
+        article = (folder / "article.txt").read_text(encoding="utf-8")
+        for problem in check_story(Story.model_validate(data), split_article(article), document):
+            print(problem.message)
+    """)
+    lines = out.splitlines()
+    assert len(lines) == 4000 and all(line.startswith("no person or organisation with id 'persn-") for line in lines)
+    assert lines[0] == "no person or organisation with id 'persn-0'; did you mean 'person-0'?"
+    assert sum("did you mean" in line for line in lines) == 20
+    assert lines[-1] == "no person or organisation with id 'persn-3999'"
+
+
 def test_a_wrong_article_file_lists_every_missing_quote_but_looks_for_only_the_first_twenty(tmp_path) -> None:
     from click.testing import CliRunner
 
