@@ -73,11 +73,24 @@ class _Guesses:
         if key not in self.made:
             if len(self.made) >= GUESSES_MADE:
                 return None
-            # difflib's cutoff of 0.6 already rules out ids less than 0.43 or more than 2.3 times as long.
-            near = [known for known in self.known[section] if 0.4 * len(value) <= len(known) <= 2.5 * len(value)]
-            found = difflib.get_close_matches(value, near, n=1)
-            self.made[key] = found[0] if found else None
+            self.made[key] = _closest_id(value, self.known[section])
         return self.made[key]
+
+
+def _closest_id(value: str, candidates: list[str]) -> str | None:
+    """What difflib.get_close_matches(value, candidates, n=1) gives, but each candidate must match the best
+    so far, so the costly full ratio is computed for few of thousands of similar ids."""
+    matcher = difflib.SequenceMatcher()
+    matcher.set_seq2(value)
+    best: tuple[float, str] | None = None
+    bar = 0.6
+    for candidate in candidates:
+        matcher.set_seq1(candidate)
+        if matcher.real_quick_ratio() >= bar and matcher.quick_ratio() >= bar:
+            score = matcher.ratio()
+            if score >= bar and (best is None or (score, candidate) > best):
+                best, bar = (score, candidate), score
+    return best[1] if best else None
 
 
 def _unknown_reference(marker: RefersTo, value: str, known: list[str], guess: str | None) -> str:
