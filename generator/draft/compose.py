@@ -53,7 +53,7 @@ def compose(raw: RawArticle) -> Draft:
     body = source.text[body_start:]  # source.text: comment lines blanked, offsets as `check` counts them
     article = _article(raw, source, headline, byline_text, paragraphs[1][0], body)
     anchor = article["event_date"].value
-    passages = _unique(find_passages(source.text, source.quoted_passages()))
+    passages = _unique(find_passages(source.text, source.quoted_passages(), _reopening(source)))
     cast = Cast()
     quotes, statements = read_sentences(source.text, source, passages, cast, body_start)
     cast.complete_names()
@@ -104,6 +104,13 @@ def _article(raw: RawArticle, source: SourceText, headline: str, byline_text: st
         Guess("Not given", "the first paragraph has no dateline such as 'BRUSSELS:'; write where it was filed"),
         "event_date": Guess(day, day_why),
     }
+
+
+def _reopening(source: SourceText) -> set[int]:
+    """Where a passage reopens, in a new paragraph, a quotation left open at the end of the one before."""
+    parts = source.quotations.passages
+    return {passage.start for before, passage in zip(parts, parts[1:], strict=False)
+            if passage.continued and not before.closed}
 
 
 def _unique(passages: list[Passage]) -> list[Passage]:

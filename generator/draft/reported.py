@@ -24,7 +24,7 @@ class DraftQuote:
     how: str
     where: str | None
     frame: str = ""  # its sentences with every quotation replaced by Q
-    direct: bool = False  # the speaker comes from an attribution beside the quotation itself
+    direct: bool = False  # the speaker comes from an attribution in the quotation's own sentences or paragraph
     date: dt.date | None = None
     date_why: str = ""
     id: str = ""
@@ -151,11 +151,6 @@ def _attributed_quote(text: str, source: SourceText, passage: Passage, spans: li
             if chosen.phrase.pronoun:
                 why = f"'{chosen.phrase.name}' taken to be the last named: from '{chosen.evidence}'"
             return DraftQuote(passage, speaker, why, chosen.how, chosen.where, direct=True)
-    with_speaker = [q for q in earlier if q.speaker]
-    if passage.continues and with_speaker:
-        previous = with_speaker[-1]
-        return DraftQuote(passage, previous.speaker, "continues the quotation of the paragraph before",
-                          previous.how, previous.where)
     paragraph_start = text.rfind("\n\n", 0, passage.opening)
     same_paragraph = [q for q in earlier if q.passage.opening > paragraph_start and q.speaker]
     if same_paragraph:
@@ -167,7 +162,12 @@ def _attributed_quote(text: str, source: SourceText, passage: Passage, spans: li
         speaker = cast.resolve(later.phrase, later.evidence)
         if speaker:
             return DraftQuote(passage, speaker, f"from the words '{later.evidence}' later in the paragraph",
-                              later.how, later.where)
+                              later.how, later.where, direct=True)
+    with_speaker = [q for q in earlier if q.speaker]
+    if passage.continues and with_speaker:
+        previous = with_speaker[-1]
+        return DraftQuote(passage, previous.speaker, "continues the quotation of the paragraph before",
+                          previous.how, previous.where)
     if with_speaker:
         previous = with_speaker[-1]
         return DraftQuote(passage, previous.speaker, "no attribution in its paragraph; the speaker of the quote "
