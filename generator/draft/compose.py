@@ -127,7 +127,7 @@ def _give_ids(quotes: list[DraftQuote], statements: list[DraftStatement], speake
     taken = {speaker.id for speaker in speakers}
     for quote in quotes:
         words = re.findall(r"[A-Za-z0-9]+", quote.passage.words.replace("’", "").replace("'", ""))
-        base = slug(" ".join(words[:4])) if words else "quote"
+        base = slug(" ".join(words[:4]), "quote") if words else "quote"
         candidate, number = base, 2
         while candidate in taken:
             candidate, number = f"{base}-{number}", number + 1

@@ -110,7 +110,9 @@ def _note_names(frame: str, cast: Cast) -> None:
     """Full names with their titles, so that a surname quoted first can be completed."""
     for match in _CAPITALISED_RUN.finditer(frame):
         before: list[str] = []
-        for word in reversed(frame[: match.start()].split()[-3:]):  # only the title words right before it
+        reach = max(0, match.start() - 200)  # a few words back, not the whole of a long sentence
+        words_before = frame[reach : match.start()].split()[1 if reach else 0 :]
+        for word in reversed(words_before[-3:]):  # only the title words right before it
             if not (is_capitalised(word) or word.lower() in TITLES) or word.endswith((",", ":", ";")):
                 break
             before.insert(0, word)
