@@ -92,11 +92,35 @@ def _unlisted_quotes(size: int) -> dict:
                   lambda: check_story(story, split_article(article), document))
 
 
+def _long_sentence_cited(size: int) -> dict:
+    document, data = _second_story()
+    article = (SECOND_STORY / "article.txt").read_text(encoding="utf-8")
+    article += "\n\nPortvale: " + _repeat("word ", size) + "on Monday end."
+    cited = f"p{article.count(chr(10) + chr(10)) + 1}.s1"
+    data["statements"] += [{"id": f"said-{n}", "speaker": "ada-quill", "gist": "Said so.", "date": "2025-03-03",
+                            "cites": [cited]} for n in range(PEOPLE)]
+    story = Story.model_validate(data)
+    return _timed(f"a long sentence cited by {PEOPLE:,} dated statements (check)", len(article.encode()),
+                  lambda: check_story(story, split_article(article), document))
+
+
+def _unknown_speakers() -> dict:
+    document, data = _second_story()
+    data["people"] += [{"id": f"person-{n}", "name": f"Person {n}", "kind": "person"} for n in range(PEOPLE)]
+    data["statements"] += [{"id": f"said-{n}", "speaker": f"persn-{n}", "gist": "Said so.", "cites": ["p3.s1"]}
+                           for n in range(PEOPLE)]
+    story = Story.model_validate(data)
+    article = (SECOND_STORY / "article.txt").read_text(encoding="utf-8")
+    return _timed(f"{PEOPLE:,} statements with unknown speakers among {PEOPLE:,} people (check)",
+                  len(repr(data).encode()), lambda: check_story(story, split_article(article), document))
+
+
 def measure_hostile(megabytes: float, log: Callable[[str], None]) -> list[dict]:
     size = int(megabytes * 1_000_000)
     rows: list[dict] = []
     for measure in (lambda: _unclosed_quote(size), lambda: _abbreviations(size), lambda: _wrong_quote(size),
-                    _people_page, lambda: _svg_root_tag(size), lambda: _unlisted_quotes(size)):
+                    _people_page, lambda: _svg_root_tag(size), lambda: _unlisted_quotes(size),
+                    lambda: _long_sentence_cited(size), _unknown_speakers):
         row = measure()
         log(f"  {row['input']}: {row['seconds']:g} s")
         rows.append(row)

@@ -9,20 +9,25 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-from collections.abc import Iterator
+import functools
+import re
+from collections.abc import Callable, Iterator, Mapping
 
 from .closest import closest_passage
 from .dates import PartialDate
 from .errors import Problem
 from .id_checks import id_collisions
 from .schema import SENTENCES, RefersTo, Story, dotted, identified_sections, references
-from .source import WEEKDAYS, SourceText, split_sentences
+from .source import WEEKDAYS, Sentence, SourceText, split_sentences
 from .yamlfile import YamlDocument
 
 _DROPPABLE_END = ",.;:"
 # Finding a closest passage takes up to a few tenths of a second; past this many quotes not found
 # (a wrong article file, say) the rest are only listed.
 CLOSEST_PASSAGES_SHOWN = 20
+# Past this many distinct unknown ids, the rest are listed without a guess.
+GUESSES_MADE = 20
+_ON_WEEKDAY = re.compile("on (" + "|".join(WEEKDAYS) + ")")
 
 
 def check_story(story: Story, source: SourceText, document: YamlDocument,
@@ -55,9 +60,41 @@ def _duplicate_ids(story: Story) -> Iterator[tuple[tuple, str]]:
             first_seen[item_id] = here
 
 
-def _unknown_reference(marker: RefersTo, value: str, known: list[str]) -> str:
-    guess = difflib.get_close_matches(value, known, n=1)
-    hint = f"; did you mean '{guess[0]}'?" if guess else ""
+class _Guesses:
+    """'Did you mean' for the first few distinct unknown ids: each guess compares against every id the
+    story has, so guessing for thousands of them (a wrong article file, a pasted list) took minutes."""
+
+    def __init__(self, known: dict[str, list[str]]) -> None:
+        self.known = known
+        self.made: dict[tuple[str, str], str | None] = {}
+
+    def guess(self, section: str, value: str) -> str | None:
+        key = (section, value)
+        if key not in self.made:
+            if len(self.made) >= GUESSES_MADE:
+                return None
+            self.made[key] = _closest_id(value, self.known[section])
+        return self.made[key]
+
+
+def _closest_id(value: str, candidates: list[str]) -> str | None:
+    """What difflib.get_close_matches(value, candidates, n=1) gives, but each candidate must match the best
+    so far, so the costly full ratio is computed for few of thousands of similar ids."""
+    matcher = difflib.SequenceMatcher()
+    matcher.set_seq2(value)
+    best: tuple[float, str] | None = None
+    bar = 0.6
+    for candidate in candidates:
+        matcher.set_seq1(candidate)
+        if matcher.real_quick_ratio() >= bar and matcher.quick_ratio() >= bar:
+            score = matcher.ratio()
+            if score >= bar and (best is None or (score, candidate) > best):
+                best, bar = (score, candidate), score
+    return best[1] if best else None
+
+
+def _unknown_reference(marker: RefersTo, value: str, known: list[str], guess: str | None) -> str:
+    hint = f"; did you mean '{guess}'?" if guess else ""
     if marker.section == SENTENCES:
         return f"no sentence '{value}' in the article (its last is {known[-1] if known else 'none'}){hint}"
     return f"no {marker.noun} with id '{value}'{hint}"
@@ -68,9 +105,15 @@ def _references(story: Story, source: SourceText) -> Iterator[tuple[tuple, str]]
     known = dict(identified_sections(story))
     known[SENTENCES] = [sentence.id for sentence in source.sentences]
     sets = {section: set(ids) for section, ids in known.items()}
+    listed: dict[tuple, tuple] = {}
+    guesses = _Guesses(known)
     for loc, marker, value in references(story):
         if value not in sets[marker.section]:
-            yield loc, _unknown_reference(marker, value, known[marker.section])
+            yield loc, _unknown_reference(marker, value, known[marker.section], guesses.guess(marker.section, value))
+        if isinstance(loc[-1], int):  # an item of a list of references
+            first = listed.setdefault((*loc[:-1], value), loc)
+            if first != loc:
+                yield loc, f"'{value}' is already listed in {dotted(first)}; give each once"
     yield from _evidence_given(story)
 
 
@@ -149,16 +192,27 @@ def _dates(story: Story, source: SourceText) -> Iterator[tuple[tuple, str]]:
         if event.date.first_day() > anchor and not event.next:
             yield (("timeline", index, "date"),
                    f"{event.date.isoformat()} is after the article ({anchor.isoformat()}); mark it `next: true`")
+    named_in = _weekdays_named(sentences)
     for loc, partial, cited in dated:
         # Only a full date has a weekday; "2024-10" cannot contradict "on Monday".
         date = partial.as_date() if partial else None
-        named = {day for sentence_id in cited if sentence_id in sentences
-                 for day in WEEKDAYS if f"on {day}" in sentences[sentence_id].text}
-        if date is None or not named or WEEKDAYS[date.weekday()] in named:
+        if date is None:
+            continue
+        named = {day for sentence_id in dict.fromkeys(cited) if sentence_id in sentences
+                 for day in named_in(sentence_id)}
+        if not named or WEEKDAYS[date.weekday()] in named:
             continue
         expected = ", ".join(day.isoformat() for name in sorted(named) if (day := _resolve(name, anchor)))
         yield loc, (f"{date.isoformat()} is a {WEEKDAYS[date.weekday()]}, but the article says "
                     f"{' or '.join(sorted(named))}" + (f" (that is {expected})" if expected else ""))
+
+
+def _weekdays_named(sentences: Mapping[str, Sentence]) -> Callable[[str], frozenset[str]]:
+    """The weekdays a sentence names ("on Monday"), read once per sentence however often it is cited."""
+    @functools.cache
+    def named_in(sentence_id: str) -> frozenset[str]:
+        return frozenset(_ON_WEEKDAY.findall(sentences[sentence_id].text))
+    return named_in
 
 
 def _resolve(day: str, anchor: dt.date) -> dt.date | None:

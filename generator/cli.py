@@ -13,7 +13,7 @@ from .draft import draft_story
 from .engine_html import engine_scripts, finish_site, own_styles
 from .engines import ENGINE_CONFIG, ENGINE_DOCS, load_config, write_engine_inputs
 from .generate import generate_site
-from .load import STORY_FILE, load_story, read_article
+from .load import STORY_FILE, load_story, max_bytes_from_environment, read_article
 from .review import count_message, markers_in
 from .scaffold import scaffold_story
 from .schema import story_schema
@@ -45,7 +45,7 @@ def check(story_dir: Path, max_bytes: int | None) -> None:
     click.echo(f"{story_dir / 'story.yaml'}: OK: {len(story.quotes)} quotes verified verbatim, "
                f"{len(story.statements)} statements, {len(story.background)} background facts, "
                f"{len(loaded.source.sentences)} source sentences.")
-    left = count_message(markers_in(story_dir / STORY_FILE))
+    left = count_message(markers_in(story_dir / STORY_FILE, max_bytes or max_bytes_from_environment()))
     if left:
         click.echo(left)
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from .assets import build_assets
 from .errors import ContentError, Problem
 from .identity import Identity, site_identity
-from .load import load_story
+from .load import load_story, max_bytes_from_environment
 from .pages import HOME, PageType, nav
 from .render import Pages, render_site_pages
 from .review import label_pages, markers_in
@@ -72,7 +72,8 @@ def generate_site(folder: Path, site_name: str | None = None, max_bytes: int | N
         identity = site_identity(loaded.story)
         index = Pages(loaded)
         rendered = render_site_pages(loaded, index)
-        pages = label_pages({page.path: page.markdown for page in rendered}, len(markers_in(folder / "story.yaml")))
+        markers = markers_in(folder / "story.yaml", max_bytes or max_bytes_from_environment())
+        pages = label_pages({page.path: page.markdown for page in rendered}, len(markers))
         assets = build_assets(loaded, site_name or identity.name, cache)
     said_page = index.said_page
     shown: dict[str, list[str]] = {}

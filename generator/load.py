@@ -213,6 +213,8 @@ def _located(document: YamlDocument, item: ErrorDetails) -> Problem:
         }.get(pattern, f"does not have the expected form ({pattern})")
     elif kind.startswith("date_") or kind.startswith("datetime_"):
         message = f"{item.get('input')!r} is not a real date; write YYYY-MM-DD (times as 2024-10-29T03:27:00+05:00)"
+    elif kind == "finite_number":
+        message = f"{item.get('input')!r} is not a finite number; write a number such as 12.5 (1e309 is too large)"
     elif kind == "too_short" and isinstance(item.get("input"), list):
         message = "needs at least one item"
     elif kind == "string_too_short":

@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from .yamlfile import DEFAULT_MAX_BYTES, read_text
+
 MARKER = "# REVIEW:"
 _MARKER_LINE = re.compile(r"(?:^|\s)# REVIEW:")
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
@@ -19,11 +21,10 @@ def marker_lines(yaml_text: str) -> list[int]:
     return [number for number, line in enumerate(yaml_text.split("\n"), start=1) if _MARKER_LINE.search(line)]
 
 
-def markers_in(story_file: Path) -> list[int]:
-    try:
-        return marker_lines(story_file.read_text(encoding="utf-8-sig"))
-    except (OSError, UnicodeDecodeError):
-        return []
+def markers_in(story_file: Path, max_bytes: int | None = None) -> list[int]:
+    """The markers' lines, read with the same care as the story itself: nothing through a link out of its folder."""
+    text, _ = read_text(story_file, str(story_file), max_bytes or DEFAULT_MAX_BYTES)
+    return marker_lines(text) if text is not None else []
 
 
 def count_message(lines: list[int]) -> str:

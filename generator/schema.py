@@ -100,7 +100,8 @@ class RefersTo:
 
 SENTENCES = "sentences"  # the section of article sentences, which lives in article.txt, not in the YAML
 
-Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000), AfterValidator(_is_visible)]
+TEXT_MAX_LENGTH = 20_000
+Text = Annotated[str, StringConstraints(min_length=1, max_length=TEXT_MAX_LENGTH), AfterValidator(_is_visible)]
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 SentenceId = Annotated[str, StringConstraints(pattern=SENTENCE_ID_PATTERN), RefersTo(SENTENCES, "sentence")]
 SpeakerId = Annotated[Id, RefersTo("people", "person or organisation")]
@@ -159,7 +160,8 @@ CHANGE_WORDS: dict[str, str] = {"published": "Published", "update": "Update", "c
 
 
 class Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, strict=False, validate_default=True)
+    # allow_inf_nan: YAML reads .nan, .inf and 1e309 as floats, none of which is a place on a map.
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=False, validate_default=True, allow_inf_nan=False)
 
 
 class Evidence(Model):

@@ -1,7 +1,8 @@
 """Read a story file only if it is an ordinary file inside the story folder.
 
 A story folder comes from contributors. A symlink in it could publish /etc/passwd or the build's
-environment (/proc/self/environ), and a FIFO or device would hang the build; such files are refused
+environment (/proc/self/environ), a hard link could do the same without looking like a link, and a FIFO
+or device would hang the build; such files are refused
 before a byte of them is read, so no message can quote them either.
 """
 
@@ -37,6 +38,9 @@ def read_story_file(path: Path, folder: Path, max_bytes: int) -> bytes:
         kind = next((name for test, name in _KINDS if test(info.st_mode)), None)
         if kind or not stat.S_ISREG(info.st_mode):
             raise RefusedFile(f"is {kind or 'not a regular file'}; story files must be ordinary files")
+        if info.st_nlink > 1:  # another name for the same file may lie anywhere on the disk, unseen from here
+            raise RefusedFile(f"has {info.st_nlink} hard links: the same file also has a name elsewhere, possibly "
+                              "outside the story folder; copy the file in instead of linking it")
         if info.st_size > max_bytes:
             raise TooLarge(f"file is {info.st_size:,} bytes, over the limit of {max_bytes:,}; "
                            "raise it with --max-bytes")

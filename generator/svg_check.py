@@ -22,6 +22,18 @@ ELEMENTS = {
 }
 _URL = re.compile(r"url\(\s*['\"]?\s*([^)'\"\s]*)", re.IGNORECASE)
 _CONTROL_OR_SPACE = re.compile(r"[\x00-\x20\x7f]+")
+_SCRIPT_OR_FILE = ("javascript:", "data:", "@import", "expression(")
+# Ways to name a file other than url(): image-set(), a full or scheme-relative address, and CSS escapes
+# that would spell url( past a plain text search.
+_ELSEWHERE = ("image-set", "://", "//", "\\")
+STYLE_PROPERTIES = {
+    "fill", "fill-opacity", "fill-rule", "stroke", "stroke-width", "stroke-opacity", "stroke-linecap",
+    "stroke-linejoin", "stroke-dasharray", "stroke-dashoffset", "stroke-miterlimit", "opacity", "paint-order",
+    "font-family", "font-size", "font-style", "font-weight", "text-anchor", "dominant-baseline", "letter-spacing",
+    "display", "visibility", "clip-path", "clip-rule", "mask", "marker-start", "marker-mid", "marker-end",
+}
+_SIMPLE_STYLE_VALUE = re.compile(
+    r"(?:[#A-Za-z0-9 .,%'\"-]|url\(\s*(['\"]?)#[A-Za-z0-9_-]+\1\s*\)|(?:rgba?|hsla?)\([0-9 .,%]*\))*")
 _REDRAW = "redraw it with scripts/draw_locator_map.py"
 
 
@@ -75,10 +87,25 @@ def _attribute_problem(namespace: str, name: str, value: str) -> str | None:
     if name.lower().startswith("on"):
         return "is an event handler, which runs script"
     plain = _CONTROL_OR_SPACE.sub("", value).lower()
-    if "javascript:" in plain or "data:" in plain or "@import" in plain:
+    if any(token in plain for token in _SCRIPT_OR_FILE):
         return "holds an address that could run script or load a file"
     if name == "href" and not value.startswith("#"):
         return "links outside the map; only references inside it (#id) are allowed"
-    if any(not target.startswith("#") for target in _URL.findall(value)):
+    if any(not target.startswith("#") for target in _URL.findall(value)) or any(
+            token in plain for token in _ELSEWHERE):
         return "refers to a file outside the map; only url(#id) is allowed"
+    if name == "style":
+        return _style_problem(value)
+    return None
+
+
+def _style_problem(style: str) -> str | None:
+    """Only plain presentation properties with plain values: CSS has too many ways to fetch a file."""
+    for declaration in filter(str.strip, style.split(";")):
+        prop, colon, value = declaration.partition(":")
+        prop, value = prop.strip().lower(), value.strip()
+        if not colon or prop not in STYLE_PROPERTIES:
+            return f"sets {prop or 'nothing'!r}, which is not a presentation property the map may use"
+        if not _SIMPLE_STYLE_VALUE.fullmatch(value):
+            return f"gives {prop} the value {value[:40]!r}; only colours, numbers, names and url(#id) are allowed"
     return None

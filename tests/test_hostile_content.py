@@ -20,6 +20,7 @@ from tools.site import built_pages
 
 from generator import csp
 from generator.cli import main
+from generator.review import markers_in
 from generator.safety import yaml_quoted
 
 XSS = "Troops <img src=x onerror=alert(7)>"
@@ -201,6 +202,17 @@ SVG_HEAD = '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.o
     ('<use xlink:href="https://elsewhere.example/x.svg#a"/>', "2:1: <use href=...> links outside the map"),
     ('<a href="javascript:alert(1)"><text>x</text></a>', "2:1: <a> is not allowed in the map"),
     ('<rect style="fill: url(https://elsewhere.example/p)"/>', "2:1: <rect style=...> refers to a file outside the map"),
+    ("<rect style=\"background-image: image-set('https://evil.example/x.png' 1x)\"/>",
+     "2:1: <rect style=...> refers to a file outside the map; only url(#id) is allowed"),
+    ("<rect style=\"background-image: -webkit-image-set('//evil.example/x.png' 1x)\"/>",
+     "2:1: <rect style=...> refers to a file outside the map"),
+    ('<rect style="fill: u\\72l(evil.png)"/>', "2:1: <rect style=...> refers to a file outside the map"),
+    ('<rect mask="image-set(&quot;x.png&quot; 1x)"/>', "2:1: <rect mask=...> refers to a file outside the map"),
+    ('<rect style="cursor: pointer"/>',
+     "2:1: <rect style=...> sets 'cursor', which is not a presentation property the map may use"),
+    ('<rect style="fill: attr(x)"/>', "2:1: <rect style=...> gives fill the value 'attr(x)'; only colours, numbers, "
+     "names and url(#id) are allowed"),
+    ('<style>rect { fill: url(https://elsewhere.example/p) }</style>', "2:1: <style> is not allowed in the map"),
     ('<foreignObject><div xmlns="http://www.w3.org/1999/xhtml">x</div></foreignObject>',
      "2:1: <foreignObject> is not allowed in the map"),
     ('<set attributeName="href" to="javascript:alert(1)"/>', "2:1: <set> is not allowed in the map"),
@@ -211,6 +223,15 @@ def test_a_map_that_could_run_script_or_load_files_is_refused(mapped_story: Path
     code, stderr = check(mapped_story)
     assert code == 1
     assert f"{path}:{expected}" in stderr, stderr
+
+
+def test_a_map_with_plain_presentation_styles_is_accepted(mapped_story: Path) -> None:
+    path = mapped_story / "locator-map.svg"
+    path.write_text(SVG_HEAD + '<defs><clipPath id="c"><rect width="1" height="1"/></clipPath></defs>\n'
+                    '<rect style="fill: #ccc; stroke: rgb(0, 0, 0); stroke-width: 0.5; clip-path: url(\'#c\')"/>\n'
+                    "<text style=\"font-family: 'Noto Sans', sans-serif; font-size: 12px\">Kursk</text>\n</svg>\n",
+                    encoding="utf-8")
+    assert check(mapped_story)[0] == 0
 
 
 def test_a_map_with_a_doctype_or_stylesheet_instruction_is_refused(mapped_story: Path) -> None:
@@ -266,6 +287,28 @@ def test_a_story_file_linked_inside_the_folder_is_read(story: Path) -> None:
     (story / "article.txt").rename(story / "texts" / "article.txt")
     (story / "article.txt").symlink_to(story / "texts" / "article.txt")
     assert check(story)[0] == 0
+
+
+def test_an_article_hard_linked_to_a_file_outside_is_refused_unread(story: Path, tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Harbour reopens\n\nsecret-do-not-print\n", encoding="utf-8")
+    path = story / "article.txt"
+    path.unlink()
+    os.link(secret, path)
+    code, stderr = check(story)
+    assert code == 1
+    assert (f"{path}:1:1: has 2 hard links: the same file also has a name elsewhere, possibly outside the story "
+            "folder; copy the file in instead of linking it") in stderr, stderr
+    assert "secret-do-not-print" not in stderr
+
+
+def test_review_markers_are_not_read_through_a_link_out_of_the_folder(story: Path, tmp_path: Path) -> None:
+    outside = tmp_path / "outside.yaml"
+    outside.write_text("a: 1  # REVIEW: guessed\n", encoding="utf-8")
+    assert markers_in(outside) == [1]
+    (story / "linked.yaml").symlink_to(outside)
+    os.link(outside, story / "hard.yaml")
+    assert markers_in(story / "linked.yaml") == [] and markers_in(story / "hard.yaml") == []
 
 
 # 14. Addresses: percent-encoded where Markdown would change them, refused where they are a mistake ------------

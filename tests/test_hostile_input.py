@@ -11,6 +11,7 @@ import json
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import yaml
 from conftest import CONTENT, ROOT, SECOND_STORY
@@ -155,6 +156,30 @@ def test_many_quoted_passages_no_quote_lists_are_reported_quickly() -> None:
     assert last.strip() == 'the article quotes "word 59999" at article.txt:120010:10 (sentence p60005.s1) but no quote lists it'
 
 
+def test_thousands_of_unknown_speakers_are_reported_quickly_with_a_guess_for_the_first_twenty() -> None:
+    out = run_within_guard("""
+        from pathlib import Path
+        from generator.checks import check_story
+        from generator.schema import Story
+        from generator.source import split_article
+        from generator.yamlfile import load_yaml
+        folder = Path("tests/fixtures/second-story")
+        document = load_yaml(folder / "story.yaml", "story.yaml")[0]
+        data = document.data
+        data["people"] += [{"id": f"person-{n}", "name": f"Person {n}", "kind": "person"} for n in range(4000)]
+        data["statements"] += [{"id": f"said-{n}", "speaker": f"persn-{n}", "gist": "Said so.", "cites": ["p3.s1"]}
+                               for n in range(4000)]
+        article = (folder / "article.txt").read_text(encoding="utf-8")
+        for problem in check_story(Story.model_validate(data), split_article(article), document):
+            print(problem.message)
+    """)
+    lines = out.splitlines()
+    assert len(lines) == 4000 and all(line.startswith("no person or organisation with id 'persn-") for line in lines)
+    assert lines[0] == "no person or organisation with id 'persn-0'; did you mean 'person-0'?"
+    assert sum("did you mean" in line for line in lines) == 20
+    assert lines[-1] == "no person or organisation with id 'persn-3999'"
+
+
 def test_a_wrong_article_file_lists_every_missing_quote_but_looks_for_only_the_first_twenty(tmp_path) -> None:
     from click.testing import CliRunner
 
@@ -189,4 +214,59 @@ def test_the_benchmark_of_pathological_inputs_runs_and_prints_a_figure_for_each(
                             text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     figures = [line for line in result.stdout.splitlines() if line.rstrip().endswith(" s")]
-    assert len(figures) == 6, result.stdout
+    assert len(figures) == 8, result.stdout
+
+
+def _write_story(folder: Path, body: str, people: list[dict], statements: list[dict]) -> Path:
+    """A minimal story whose article is a headline, a byline and `body`; JSON is YAML, and quick to write."""
+    folder.mkdir()
+    (folder / "article.txt").write_text(f"Headline\n\nWire Published 28 Oct 2024\n\n{body}\n", encoding="utf-8")
+    story = {
+        "meta": {"headline": "Headline", "summary": "Summary.", "published": "2024-10-28T12:00:00+00:00"},
+        "article": {"headline": "Headline", "agency": "Wire", "outlet": "Wire", "url": "https://example.org/a",
+                    "published": "2024-10-28T10:00:00+00:00", "dateline": "City", "event_date": "2024-10-28"},
+        "people": people, "statements": statements,
+    }
+    (folder / "story.yaml").write_text(json.dumps(story), encoding="utf-8")
+    return folder
+
+
+def check_within_guard(folder: Path) -> subprocess.CompletedProcess:
+    """`check` in a fresh process; the whole command reads, parses and validates, so its guard is longer."""
+    return subprocess.run([sys.executable, "-m", "generator", "check", str(folder)], cwd=ROOT, capture_output=True,
+                          text=True, timeout=3 * HANG_GUARD_SECONDS)
+
+
+LONG_SENTENCE = "City: " + "word " * 1_000_000 + "on Monday end."  # 5 MB, and 2024-10-28 is a Monday
+ADA = [{"id": "ada", "name": "Ada", "kind": "person"}]
+
+
+def test_thousands_of_dated_statements_citing_a_long_sentence_are_checked_quickly(tmp_path: Path) -> None:
+    folder = _write_story(tmp_path / "story", LONG_SENTENCE, ADA, [])
+    out = run_within_guard(f"""
+        from pathlib import Path
+        from generator.checks import check_story
+        from generator.schema import Story
+        from generator.source import split_article
+        from generator.yamlfile import load_yaml
+        folder = Path({str(folder)!r})
+        document = load_yaml(folder / "story.yaml", "story.yaml")[0]
+        document.data["statements"] = [{{"id": f"said-{{n}}", "speaker": "ada", "gist": "Ada said so.",
+                                        "date": "2024-10-28", "cites": ["p3.s1"]}} for n in range(20_000)]
+        document.data["statements"][-1]["date"] = "2024-10-29"
+        source = split_article((folder / "article.txt").read_text(encoding="utf-8"))
+        for problem in check_story(Story.model_validate(document.data), source, document):
+            print(problem.message)
+    """)
+    assert out.splitlines() == ["2024-10-29 is a Tuesday, but the article says Monday (that is 2024-10-28)"]
+
+
+def test_a_sentence_cited_thousands_of_times_in_one_list_is_refused_quickly(tmp_path: Path) -> None:
+    statements = [{"id": "said", "speaker": "ada", "gist": "Ada said so.", "date": "2024-10-28",
+                   "cites": ["p3.s1"] * 20_000}]
+    result = check_within_guard(_write_story(tmp_path / "story", LONG_SENTENCE, ADA, statements))
+    assert result.returncode == 1
+    lines = result.stderr.splitlines()
+    assert len(lines) == 19_999 + 1 and lines[-1] == "19999 problems found; nothing was written."
+    assert lines[0].endswith("statements[0].cites[1]: 'p3.s1' is already listed in statements[0].cites[0]; "
+                             "give each once"), lines[0]
