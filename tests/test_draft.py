@@ -238,3 +238,58 @@ def test_speakers_named_after_their_description_or_through_a_spokesperson(tmp_pa
         "The county education office", "Lena Vogel", "Sam Osei"]
     assert [people[quote["speaker"]].get("role") for quote in story["quotes"]][1:] == [
         "of the Brook Road neighbours’ group", "its manager"]
+
+
+MILLBROOK_TEXT = """Millbrook library to close two days a week after budget cut
+
+Millbrook Courier Published 14 Mar, 2025
+
+MILLBROOK: The town's central library will close on Mondays and Tuesdays from April after the council cut its \
+budget by 18 per cent, officials confirmed on Thursday.
+
+"We have protected the children's sessions and the homework club, but we simply cannot staff the building seven \
+days a week any more," said the library's head, Priya Natarajan, at a public meeting.
+
+The library, which moved into the former corn exchange in 2019, had about 210,000 visits last year, according to \
+council figures.
+
+"People tell us this is the only warm, free place they can sit all day," Natarajan added. "Closing it two days a \
+week will be felt most by the people who have nowhere else to go.
+
+"We will keep the book drop open, and we are asking volunteers to help with a reduced Saturday service."
+
+Millbrook Borough Council said the cut was "unavoidable" after its grant from central government fell for a \
+third year.
+
+Councillor Tom Beale, who leads on finance, said the council had looked at every other option in August and would \
+review the hours next year.
+
+"Nobody came into local politics to shorten library hours," Beale told the meeting.
+
+The Friends of Millbrook Library, a volunteer group, said it had collected 3,400 signatures against the change \
+since January.
+
+"This is a false economy," the group said in a statement. "The cost of closing will be paid by the town's \
+poorest residents."
+
+Residents can comment on the new hours until the end of March.
+"""
+
+
+def draft_millbrook(tmp_path: Path) -> tuple[Path, dict]:
+    """A local paper's article: a byline with a day and no time, straight quotes, months and a year named."""
+    source = tmp_path / "article.txt"
+    source.write_text(MILLBROOK_TEXT, encoding="utf-8")
+    out = tmp_path / "draft"
+    draft_story(source, out, NOW)
+    assert run("check", str(out)).returncode == 0
+    return out, drafted(out)
+
+
+def test_a_byline_without_a_time_gives_the_day_alone_and_no_byline(tmp_path: Path) -> None:
+    out, story = draft_millbrook(tmp_path)
+    published = story["article"]["published"]
+    assert type(published) is dt.date and published == dt.date(2025, 3, 14)  # no midnight UTC made up
+    assert "byline" not in story["article"]
+    pages = generate_site(out, "Test").pages.values()
+    assert not any("00:00 UTC" in text for text in pages)

@@ -84,11 +84,12 @@ def _article(raw: RawArticle, source: SourceText, headline: str, byline_text: st
     agency = parsed.agency or (dateline.agency if dateline else None) or raw.agency
     published = parsed.published
     zone_why = "" if parsed.has_zone else "the byline gives no time zone; UTC is assumed, set the outlet's"
-    if not parsed.has_time:
-        zone_why = "the byline gives no time; midnight UTC is assumed"
     if published.tzinfo is None:
         published = published.replace(tzinfo=dt.UTC)
     day, day_why = find_event_date(published, body, parsed.has_time)
+    # No time in the byline: the day alone and no `byline`, so that the site never shows a time nobody printed.
+    when: dt.date | Guess = published.date() if not parsed.has_time else \
+        Guess(published, zone_why) if zone_why else published
     return {
         "headline": headline,
         "agency": Guess(agency, "read from the byline") if agency else
@@ -98,8 +99,8 @@ def _article(raw: RawArticle, source: SourceText, headline: str, byline_text: st
         "url": Guess(raw.url, "the web page's canonical address") if raw.url else
         Guess("https://example.invalid/replace-with-the-article-address",
               "placeholder: the text gives no address; give --url or write the address of the copy used"),
-        "byline": parsed.printed,
-        "published": Guess(published, zone_why) if zone_why else published,
+        "byline": parsed.printed if parsed.has_time else None,
+        "published": when,
         "dateline": Guess(dateline.place, "read from the first paragraph") if dateline else
         Guess("Not given", "the first paragraph has no dateline such as 'BRUSSELS:'; write where it was filed"),
         "event_date": Guess(day, day_why),

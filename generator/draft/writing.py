@@ -62,7 +62,8 @@ def story_yaml(draft: Draft, source_label: str, now: dt.datetime) -> str:
     out.append(_line("  ", "published", now, "the time of drafting; set when the explainer is published"))
     out += ["", "article:", "  file: article.txt"]
     for key in ("headline", "agency", "outlet", "url", "byline", "published", "dateline", "event_date"):
-        out.append(_line("  ", key, article[key]))
+        if article[key] is not None:  # `byline` is left out when the outlet prints no time
+            out.append(_line("  ", key, article[key]))
     out.append("")
     for section in ("takeaways", "questions", "unknowns", "parties"):
         out.append(f"{section}: []  {MARKER} {PLACEHOLDERS[section]}")
