@@ -293,3 +293,26 @@ def test_a_byline_without_a_time_gives_the_day_alone_and_no_byline(tmp_path: Pat
     assert "byline" not in story["article"]
     pages = generate_site(out, "Test").pages.values()
     assert not any("00:00 UTC" in text for text in pages)
+
+
+def test_the_ledes_weekday_sets_the_event_date_when_the_byline_has_no_time(tmp_path: Path) -> None:
+    out, story = draft_millbrook(tmp_path)  # byline Friday 14 March 2025, "officials confirmed on Thursday"
+    assert story["article"]["event_date"] == dt.date(2025, 3, 13)
+    assert "# REVIEW: the lede says 'on Thursday'" in (out / "story.yaml").read_text(encoding="utf-8")
+    told = next(quote for quote in story["quotes"] if quote["text"].startswith("Nobody came"))
+    assert "date" not in told  # "Beale told the meeting" names no day: undated, not the event date
+    assert all("date" not in quote for quote in story["quotes"])
+    assert event_date(dt.datetime(2025, 3, 14), "X: Officials said on Friday.", has_time=False)[0] == \
+        dt.date(2025, 3, 14)
+
+
+def test_a_quote_is_dated_by_its_own_attribution_not_by_another_remark(tmp_path: Path) -> None:
+    source = tmp_path / "article.txt"
+    source.write_text("Harbour plan agreed\n\nTest Wire 2025-03-07T10:15:00+01:00\n\n"
+                      "PORTVALE: The harbour plan was agreed on Thursday, chair Ada Quill said on Thursday.\n\n"
+                      '"The harbour stays open," Quill said on Monday. "Ferries come first."\n\n'
+                      '"We listened," Quill told reporters.\n', encoding="utf-8")
+    draft_story(source, tmp_path / "draft", NOW)
+    dates = {quote["text"]: quote.get("date") for quote in drafted(tmp_path / "draft")["quotes"]}
+    assert dates == {"The harbour stays open": dt.date(2025, 3, 3), "Ferries come first": dt.date(2025, 3, 3),
+                     "We listened": None}

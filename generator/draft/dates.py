@@ -1,4 +1,5 @@
-"""Dates: "on Monday" counted back from the event date, or the day the same speaker is dated elsewhere.
+"""Dates: "on Monday" counted back from the event date; a statement with no day of its own takes the day its
+speaker is dated elsewhere, a quote never does (a quote is dated only by its own sentence or attribution).
 
 A date must also fall on a day its sentences name, as `check` requires.
 """
@@ -23,28 +24,32 @@ def date_everything(quotes: list[DraftQuote], statements: list[DraftStatement], 
         if own:
             statement.date = _resolve_day(own[0], anchor)
             statement.date_why = f"'on {own[0]}' in the sentence, counted back from the event date"
-    for quote in quotes:
+    for quote in quotes:  # a quote is dated only by a day its own sentence or its attribution names
         sentence_days = days_named(quote.passage.text)
         outside = days_named(quote.frame)
+        borrowed = days_named(quote.attribution_frame)
         if outside:
             quote.date = _resolve_day(outside[0], anchor)
             quote.date_why = f"'on {outside[0]}' in its sentence"
+        elif borrowed:
+            quote.date = _resolve_day(borrowed[0], anchor)
+            quote.date_why = f"'on {borrowed[0]}' in the attribution its speaker was read from"
         elif sentence_days:
             quote.date_why = f"the quotation itself says 'on {sentence_days[0]}'; the article does not date it"
+        else:
+            quote.date_why = "The article does not say when this was said."
     dated = [(s.sentence.start, s.speaker, s.date) for s in statements if s.date] + \
             [(q.passage.start, q.speaker, q.date) for q in quotes if q.date]
-    items: list[DraftStatement | DraftQuote] = [*statements, *quotes]
-    for item in items:
-        if item.date or item.date_why:
+    for statement in statements:
+        if statement.date or statement.date_why:
             continue
-        position = item.sentence.start if isinstance(item, DraftStatement) else item.passage.start
-        same = sorted((abs(at - position), day) for at, who, day in dated if who is item.speaker)
+        position = statement.sentence.start
+        same = sorted((abs(at - position), day) for at, who, day in dated if who is statement.speaker)
         if same:
-            item.date, item.date_why = same[0][1], "no day beside it; the day the same speaker is dated elsewhere"
-        elif isinstance(item, DraftQuote) and item.how.startswith("told"):
-            item.date, item.date_why = anchor, "told to an audience, with no other day given: the event date"
+            statement.date = same[0][1]
+            statement.date_why = "no day beside it; the day the same speaker is dated elsewhere"
         else:
-            item.date_why = "The article does not say when this was said."
+            statement.date_why = "The article does not say when this was said."
 
 
 def agree_with_named_days(quotes: list[DraftQuote], statements: list[DraftStatement], source: SourceText) -> None:

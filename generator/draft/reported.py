@@ -25,6 +25,7 @@ class DraftQuote:
     where: str | None
     frame: str = ""  # its sentences with every quotation replaced by Q
     direct: bool = False  # the speaker comes from an attribution beside the quotation itself
+    attribution_frame: str = ""  # the sentence its speaker was read from, when not its own (Q for quotations)
     date: dt.date | None = None
     date_why: str = ""
     id: str = ""
@@ -86,6 +87,7 @@ def _attribute_whole_quotations(quotes: list[DraftQuote]) -> None:
         for part in chain:
             if attributed and not part.direct and part.speaker is not attributed.speaker:
                 part.speaker, part.how, part.where = attributed.speaker, attributed.how, attributed.where
+                part.attribution_frame = attributed.frame
                 part.speaker_why = f"the same quotation, attributed in another paragraph: {attributed.speaker_why}"
         chain = [quote] if quote is not None else []
 
@@ -155,23 +157,25 @@ def _attributed_quote(text: str, source: SourceText, passage: Passage, spans: li
     if passage.continues and with_speaker:
         previous = with_speaker[-1]
         return DraftQuote(passage, previous.speaker, "continues the quotation of the paragraph before",
-                          previous.how, previous.where)
+                          previous.how, previous.where, attribution_frame=_attributed_in(previous))
     paragraph_start = text.rfind("\n\n", 0, passage.opening)
     same_paragraph = [q for q in earlier if q.passage.opening > paragraph_start and q.speaker]
     if same_paragraph:
         previous = same_paragraph[-1]
         return DraftQuote(passage, previous.speaker, "no attribution beside it; the speaker of the quote before it "
-                          "in the same paragraph", previous.how, previous.where)
-    later = _attribution_later_in_paragraph(text, source, passage, spans)
-    if later:
+                          "in the same paragraph", previous.how, previous.where,
+                          attribution_frame=_attributed_in(previous))
+    found_later = _attribution_later_in_paragraph(text, source, passage, spans)
+    if found_later:
+        later, later_frame = found_later
         speaker = cast.resolve(later.phrase, later.evidence)
         if speaker:
             return DraftQuote(passage, speaker, f"from the words '{later.evidence}' later in the paragraph",
-                              later.how, later.where)
+                              later.how, later.where, attribution_frame=later_frame)
     if with_speaker:
         previous = with_speaker[-1]
         return DraftQuote(passage, previous.speaker, "no attribution in its paragraph; the speaker of the quote "
-                          "before it", previous.how, previous.where)
+                          "before it", previous.how, previous.where, attribution_frame=_attributed_in(previous))
     return DraftQuote(passage, None, "no attribution found", "said", None)
 
 
@@ -183,14 +187,20 @@ def _nearest(found: list[Attribution], target: int) -> Attribution | None:
     return min(usable, key=lambda a: (0 if 0 <= a.verb_at - target <= 40 else 1, abs(a.verb_at - target)))
 
 
+def _attributed_in(quote: DraftQuote) -> str:
+    """The sentence a quote's attribution stands in: its own, or the one it took its speaker from."""
+    return quote.attribution_frame or quote.frame
+
+
 def _attribution_later_in_paragraph(text: str, source: SourceText, passage: Passage,
-                                    spans: list[tuple[int, int]]) -> Attribution | None:
+                                    spans: list[tuple[int, int]]) -> tuple[Attribution, str] | None:
     paragraph_end = text.find("\n\n", passage.end)
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
     for sentence in source.sentences_between(passage.end, paragraph_end):
         if sentence.start < passage.end:
             continue
-        found = attributions(frame_of(text, sentence.start, sentence.end, spans))
+        frame = frame_of(text, sentence.start, sentence.end, spans)
+        found = attributions(frame)
         if found:
-            return found[0]
+            return found[0], frame
     return None
