@@ -316,3 +316,18 @@ def test_a_quote_is_dated_by_its_own_attribution_not_by_another_remark(tmp_path:
     dates = {quote["text"]: quote.get("date") for quote in drafted(tmp_path / "draft")["quotes"]}
     assert dates == {"The harbour stays open": dt.date(2025, 3, 3), "Ferries come first": dt.date(2025, 3, 3),
                      "We listened": None}
+
+
+def test_how_and_where_never_hold_the_same_words(tmp_path: Path) -> None:
+    _, story = draft_millbrook(tmp_path)
+    statement = [quote for quote in story["quotes"] if quote["speaker"] == "friends-of-millbrook-library"]
+    assert [(quote["how"], quote.get("where")) for quote in statement] == [("said in a statement", None)] * 2
+    source = tmp_path / "posted.txt"
+    source.write_text("Harbour plan agreed\n\nTest Wire 2025-03-07T10:15:00+01:00\n\n"
+                      'PORTVALE: "The harbour stays open," chair Ada Quill said on X.\n', encoding="utf-8")
+    draft_story(source, tmp_path / "posted", NOW)
+    quote = drafted(tmp_path / "posted")["quotes"][0]
+    assert (quote["how"], quote["where"]) == ("said", "on X")
+    for story_yaml in (tmp_path / "draft" / "story.yaml", tmp_path / "posted" / "story.yaml"):
+        for quote in drafted(story_yaml.parent)["quotes"]:
+            assert not quote.get("where") or quote["where"] not in quote["how"]

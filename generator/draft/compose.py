@@ -57,6 +57,8 @@ def compose(raw: RawArticle) -> Draft:
     cast = Cast()
     quotes, statements = read_sentences(source.text, source, passages, cast, body_start)
     cast.complete_names()
+    for quote in quotes:
+        quote.how, quote.where = _how_and_where(quote.how, quote.where)
     date_everything(quotes, statements, anchor)
     agree_with_named_days(quotes, statements, source)
     _give_ids(quotes, statements, cast.speakers)
@@ -105,6 +107,16 @@ def _article(raw: RawArticle, source: SourceText, headline: str, byline_text: st
         Guess("Not given", "the first paragraph has no dateline such as 'BRUSSELS:'; write where it was filed"),
         "event_date": Guess(day, day_why),
     }
+
+
+def _how_and_where(how: str, where: str | None) -> tuple[str, str | None]:
+    """Never the same words in both: "said in a statement" is how it was said, "on X" or "at a rally" where."""
+    if not where or where not in how:
+        return how, where
+    if where.startswith("in "):
+        return how, None
+    rest = " ".join(how.replace(where, " ").split())
+    return (rest or how), where if rest else None
 
 
 def _unique(passages: list[Passage]) -> list[Passage]:
