@@ -16,10 +16,12 @@ from hypothesis import strategies as st
 
 from generator.draft import draft_story
 from generator.draft.byline import event_date, parse_byline, parse_dateline
+from generator.draft.dates import named_times
 from generator.draft.quotes import find_passages
 from generator.errors import ContentError
 from generator.generate import generate_site
 from generator.load import load_story
+from generator.source import Sentence
 
 CORPUS = sorted(path for path in (ROOT / "tests" / "corpus").glob("*/") if (path / "article.txt").is_file())
 NOW = dt.datetime(2025, 1, 1, 12, 0, tzinfo=dt.UTC)
@@ -331,3 +333,17 @@ def test_how_and_where_never_hold_the_same_words(tmp_path: Path) -> None:
     for story_yaml in (tmp_path / "draft" / "story.yaml", tmp_path / "posted" / "story.yaml"):
         for quote in drafted(story_yaml.parent)["quotes"]:
             assert not quote.get("where") or quote["where"] not in quote["how"]
+
+
+def test_every_sentence_naming_a_year_or_a_month_is_a_marked_timeline_event(tmp_path: Path) -> None:
+    out, story = draft_millbrook(tmp_path)  # byline March 2025
+    events = {event["cites"][0]: str(event["date"]) for event in story["timeline"]}
+    assert events == {"p5.s1": "2019", "p3.s1": "2024-04", "p9.s1": "2024-08", "p11.s1": "2025-01",
+                      "p13.s1": "2025-03"}  # April and August come after March: the year before
+    text = (out / "story.yaml").read_text(encoding="utf-8")
+    assert re.search(r"date: 2019  # REVIEW: ", text) and re.search(r"date: 2024-08  # REVIEW: ", text)
+    assert not any(event.get("next") for event in story["timeline"])
+    assert [str(event["date"]) for event in story["timeline"]] == ["2019", "2024-04", "2024-08", "2025-01", "2025-03"]
+    sentences = [Sentence(f"p1.s{n}", text, 0, len(text)) for n, text in enumerate([
+        "It opened in August 2023.", "It paid £2019 for 3,400 books.", "It reopens on March 3, 2026."], start=1)]
+    assert [str(found.date) for found in named_times(sentences, dt.date(2025, 3, 14))] == ["2023-08", "2026-03"]

@@ -15,7 +15,7 @@ from ..errors import ContentError, Problem
 from ..source import Sentence, SourceText, split_article
 from .byline import event_date as find_event_date
 from .byline import parse_byline, parse_dateline, without_dateline
-from .dates import agree_with_named_days, date_everything
+from .dates import NamedTime, agree_with_named_days, date_everything, named_times
 from .people import Cast, Speaker, slug
 from .quotes import Passage, find_passages
 from .reading import RawArticle
@@ -38,6 +38,7 @@ class Draft:
     quotes: list[DraftQuote]
     people: list[Speaker]
     statements: list[DraftStatement]
+    named_times: list[NamedTime]  # sentences naming a year or a month, for the timeline
 
 
 def compose(raw: RawArticle) -> Draft:
@@ -69,7 +70,10 @@ def compose(raw: RawArticle) -> Draft:
             quote.speaker = quote.speaker or unknown
     used = {id(q.speaker) for q in quotes} | {id(s.speaker) for s in statements}
     people = [speaker for speaker in cast.speakers if id(speaker) in used]
-    return Draft(raw.text, article, without_dateline(paragraphs[2][0].text), quotes, people, statements)
+    published = article["published"].value if isinstance(article["published"], Guess) else article["published"]
+    body_sentences = [sentence for sentence in source.sentences if sentence.start >= body_start]
+    times = named_times(body_sentences, published if type(published) is dt.date else published.date())
+    return Draft(raw.text, article, without_dateline(paragraphs[2][0].text), quotes, people, statements, times)
 
 
 def _article(raw: RawArticle, source: SourceText, headline: str, byline_text: str, byline: Sentence,

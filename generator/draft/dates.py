@@ -7,8 +7,11 @@ A date must also fall on a day its sentences name, as `check` requires.
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import dataclass
 
-from ..source import WEEKDAYS, SourceText
+from ..dates import PartialDate
+from ..source import WEEKDAYS, Sentence, SourceText
 from .attribution import days_named
 from .reported import DraftQuote, DraftStatement
 
@@ -70,3 +73,49 @@ def agree_with_named_days(quotes: list[DraftQuote], statements: list[DraftStatem
         if days and WEEKDAYS[item.date.weekday()] not in days:
             item.date = None
             item.date_why = f"The sentence names {' and '.join(sorted(days))}; the article does not say which day."
+
+
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+                "November", "December")
+_YEAR = r"(?<![\w,.£$€])(?:1[89]|20)\d\d(?![\w£$€%]|[,.]\d)"
+_NAMED_TIME = re.compile(rf"\b(?P<month>{'|'.join(_MONTH_NAMES)})\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b,?)?"
+                         rf"(?:\s+(?P<month_year>{_YEAR}))?|(?P<year>{_YEAR})")
+
+
+@dataclass(frozen=True)
+class NamedTime:
+    """A sentence that names a year or a month, and the partial date it gives."""
+
+    sentence: Sentence
+    date: PartialDate
+    why: str
+
+
+def named_times(sentences: list[Sentence], published: dt.date) -> list[NamedTime]:
+    """The first year or month each sentence names: "in 2019" is 2019, "in August" 2024-08 in a 2025 story.
+
+    A month without a year is taken in the byline's year, or the year before when it is later than the
+    byline's month: articles report more often what happened than what is planned.
+    """
+    found = []
+    for sentence in sentences:
+        match = _NAMED_TIME.search(sentence.text)
+        if match is None:
+            continue
+        if match.group("year"):
+            found.append(NamedTime(sentence, PartialDate(int(match.group("year"))),
+                                   f"the sentence names {match.group('year')}"))
+            continue
+        month_name = match.group("month")
+        month = _MONTH_NAMES.index(month_name) + 1
+        if match.group("month_year"):
+            found.append(NamedTime(sentence, PartialDate(int(match.group("month_year")), month),
+                                   f"the sentence names {month_name} {match.group('month_year')}"))
+        elif month > published.month:
+            found.append(NamedTime(sentence, PartialDate(published.year - 1, month),
+                                   f"the sentence names {month_name}, later in the year than the byline: taken as "
+                                   f"{month_name} {published.year - 1}; if it is to come, it is {published.year}"))
+        else:
+            found.append(NamedTime(sentence, PartialDate(published.year, month),
+                                   f"the sentence names {month_name}, with no year: the byline's year"))
+    return found
