@@ -347,3 +347,19 @@ def test_every_sentence_naming_a_year_or_a_month_is_a_marked_timeline_event(tmp_
     sentences = [Sentence(f"p1.s{n}", text, 0, len(text)) for n, text in enumerate([
         "It opened in August 2023.", "It paid £2019 for 3,400 books.", "It reopens on March 3, 2026."], start=1)]
     assert [str(found.date) for found in named_times(sentences, dt.date(2025, 3, 14))] == ["2023-08", "2026-03"]
+
+
+def test_review_markers_show_quotations_in_the_articles_own_marks(tmp_path: Path) -> None:
+    out, _ = draft_millbrook(tmp_path)  # straight quotes throughout
+    text = (out / "story.yaml").read_text(encoding="utf-8")
+    assert "speaker: beale  # REVIEW: from the words '\"…\" Beale told the meeting.'" in text
+    assert "from the words 'Millbrook Borough Council said the cut was \"…\" after its'" in text
+    assert "“" not in text and "”" not in text
+    curly = tmp_path / "curly.txt"
+    curly.write_text("Harbour plan agreed\n\nTest Wire 2025-03-07T10:15:00+01:00\n\n"
+                     "PORTVALE: “The harbour stays open,” chair Ada Quill said. She called it ‘settled’.\n",
+                     encoding="utf-8")
+    draft_story(curly, tmp_path / "curly", NOW)
+    text = (tmp_path / "curly" / "story.yaml").read_text(encoding="utf-8")
+    assert "from the words 'PORTVALE: “…” chair Ada Quill said.'" in text
+    assert "from 'She called it ‘…’.'" in text
