@@ -20,6 +20,7 @@ import yaml
 from .assets import share_image_path
 from .errors import ContentError, OutputError
 from .generate import Site, generate_site
+from .hooks import identity_report_url, identity_settings, material_language
 from .load import STORY_FILE
 from .pages import share_card_page
 from .project import cache_folder
@@ -107,7 +108,8 @@ def page_head(site: Site, story: Story, config: dict, path: str, meta: dict, bod
     url = page_url(site_url, path)
     image_url = urljoin(site_url, share_image_path(share_card_page(site.page_type(path))))
     description = str(meta.get("description") or story.meta.summary)
-    tags = meta_tags(story=story, site_name=config["site_name"], title=str(title), description=description,
+    site_name = site.identity.name if site.identity else config["site_name"]
+    tags = meta_tags(story=story, site_name=site_name, title=str(title), description=description,
                      page_url=url, image_url=image_url)
     data = json_ld(story, path, url, site_url, image_url, site.quotes_on_page.get(path, ()))
     return {"meta": [list(tag) for tag in tags], "json_ld": data}
@@ -155,11 +157,16 @@ def engine_config(config: dict, site: Site, root: Path, docs_dir: Path, config_d
     """
     hookless = {key: value for key, value in config.items() if key not in ("hooks", "watch")}
     hookless["nav"] = site.nav()
+    if site.identity:  # what the hook sets in on_config: the story names its own site
+        hookless.update(identity_settings(site.identity))
     hookless["docs_dir"] = os.path.relpath(docs_dir, config_dir)
     theme = dict(hookless.get("theme") or {})
+    if site.identity:
+        theme["language"] = material_language(site.identity.language)
+        hookless["extra"] = {**(hookless.get("extra") or {}), "report_url": identity_report_url(site.identity)}
     if theme.get("custom_dir"):
         theme["custom_dir"] = os.path.relpath(root / theme["custom_dir"], config_dir)
-        hookless["theme"] = theme
+    hookless["theme"] = theme
     return hookless
 
 
@@ -172,7 +179,7 @@ def write_engine_inputs(root: Path, story_dir: Path, config_file: Path, out: Pat
     """
     config = load_config(root / config_file)
     try:
-        site = generate_site(story_dir, site_name=config["site_name"], cache=cache_folder(root, "share-images"))
+        site = generate_site(story_dir, cache=cache_folder(root, "share-images"))
         mistakes = None
     except ContentError as error:
         if not error_page or (root / out / MANIFEST).is_file():

@@ -56,12 +56,22 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def _apply_identity(config: MkDocsConfig, identity: Identity) -> None:
-    """Material prints these values into HTML unescaped, so they are escaped here."""
-    config.site_name = html.escape(identity.name)
-    config.site_description = html.escape(identity.description) or None
-    config.copyright = html.escape(identity.credit) or None
+    for key, value in identity_settings(identity).items():
+        setattr(config, key, value)
     config.theme["language"] = material_language(identity.language)
-    config.extra["report_url"] = html.escape(identity.report_url) if identity.report_url else None
+    config.extra["report_url"] = identity_report_url(identity)
+
+
+def identity_settings(identity: Identity) -> dict[str, str | None]:
+    """The story's identity as mkdocs.yml settings. Material prints these into HTML unescaped, so they are
+    escaped here; engines without hooks get the same values in their generated config."""
+    return {"site_name": html.escape(identity.name),
+            "site_description": html.escape(identity.description) or None,
+            "copyright": html.escape(identity.credit) or None}
+
+
+def identity_report_url(identity: Identity) -> str | None:
+    return html.escape(identity.report_url) if identity.report_url else None
 
 
 def material_language(tag: str) -> str:

@@ -87,7 +87,8 @@ class RefersTo:
 
 SENTENCES = "sentences"  # the section of article sentences, which lives in article.txt, not in the YAML
 
-Text = Annotated[str, StringConstraints(min_length=1, max_length=20_000), AfterValidator(_is_visible)]
+TEXT_MAX_LENGTH = 20_000
+Text = Annotated[str, StringConstraints(min_length=1, max_length=TEXT_MAX_LENGTH), AfterValidator(_is_visible)]
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 SentenceId = Annotated[str, StringConstraints(pattern=SENTENCE_ID_PATTERN), RefersTo(SENTENCES, "sentence")]
 SpeakerId = Annotated[Id, RefersTo("people", "person or organisation")]

@@ -79,12 +79,12 @@ class SourceText:
         return line, offset - self._line_starts[line - 1] + 1
 
     def quoted_passages(self) -> list[tuple[int, str]]:
-        """Every quotation in double quotation marks, with its offset, as the draft lists them: one in curly
-        marks over several paragraphs whole, one in straight marks paragraph by paragraph.
+        """Every quotation in double quotation marks, with its offset, as the draft lists them: one over several
+        paragraphs, curly or straight, paragraph by paragraph, as a hand-checked story lists it.
 
         `check` accepts a quotation over paragraphs listed either way (see generator/quotation.py).
         """
-        return [(passage.start, passage.text) for passage in self.quotations.whole(self.text)]
+        return [(passage.start, passage.text) for passage in self.quotations.passages]
 
     def line_of(self, offset: int) -> int:
         """The line number (from 1) of an offset into the text."""

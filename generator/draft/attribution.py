@@ -9,7 +9,7 @@ Shapes read, with the quotation replaced by Q:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..source import WEEKDAYS
 from .people import Phrase, read_phrase
@@ -64,11 +64,35 @@ def frame_of(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> s
 
 
 def attributions(frame: str) -> list[Attribution]:
-    """Every verb of saying in the frame that has a speaker, in order."""
-    found = []
+    """Every verb of saying in the frame that has a speaker, in order.
+
+    Each is read from the words just around its verb (`REACH_BEFORE` and `REACH_AFTER` characters): an
+    attribution is short, and reading all of a very long sentence for each of its verbs would take time
+    growing with the square of its length.
+    """
+    found: list[Attribution] = []
     for match in VERB.finditer(frame):
-        found.extend(_attribution(frame, match))
+        start, end = _window(frame, match.start(), match.end())
+        window = frame[start:end]
+        verb = VERB.match(window, match.start() - start)
+        if verb is None:  # "not confirm" cut before "not ": only in a word hundreds of characters long
+            continue
+        found.extend(replace(each, verb_at=each.verb_at + start) for each in _attribution(window, verb))
     return found
+
+
+REACH_BEFORE, REACH_AFTER = 200, 150
+
+
+def _window(frame: str, verb_start: int, verb_end: int) -> tuple[int, int]:
+    """The whole words within reach of the verb (the frame's words are single-spaced)."""
+    start, end = max(0, verb_start - REACH_BEFORE), min(len(frame), verb_end + REACH_AFTER)
+    if start > 0:
+        start = frame.find(" ", start, verb_start) + 1 or verb_start
+    if end < len(frame):
+        space = frame.rfind(" ", verb_end, end)
+        end = space if space >= 0 else verb_end
+    return start, end
 
 
 def _attribution(frame: str, verb: re.Match) -> list[Attribution]:

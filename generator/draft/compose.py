@@ -54,7 +54,7 @@ def compose(raw: RawArticle) -> Draft:
     body = source.text[body_start:]  # source.text: comment lines blanked, offsets as `check` counts them
     article = _article(raw, source, headline, byline_text, paragraphs[1][0], body)
     anchor = article["event_date"].value
-    passages = _unique(find_passages(source.text, source.quoted_passages()))
+    passages = _unique(find_passages(source.text, source.quoted_passages(), _reopening(source)))
     cast = Cast()
     quotes, statements = read_sentences(source.text, source, passages, cast, body_start)
     cast.complete_names()
@@ -123,6 +123,13 @@ def _how_and_where(how: str, where: str | None) -> tuple[str, str | None]:
     return (rest or how), where if rest else None
 
 
+def _reopening(source: SourceText) -> set[int]:
+    """Where a passage reopens, in a new paragraph, a quotation left open at the end of the one before."""
+    parts = source.quotations.passages
+    return {passage.start for before, passage in zip(parts, parts[1:], strict=False)
+            if passage.continued and not before.closed}
+
+
 def _unique(passages: list[Passage]) -> list[Passage]:
     """The same words quoted twice are one quote (the checker wants one speaker for equal words)."""
     seen: set[str] = set()
@@ -137,7 +144,7 @@ def _give_ids(quotes: list[DraftQuote], statements: list[DraftStatement], speake
     taken = {speaker.id for speaker in speakers}
     for quote in quotes:
         words = re.findall(r"[A-Za-z0-9]+", quote.passage.words.replace("’", "").replace("'", ""))
-        base = slug(" ".join(words[:4])) if words else "quote"
+        base = slug(" ".join(words[:4]), "quote") if words else "quote"
         candidate, number = base, 2
         while candidate in taken:
             candidate, number = f"{base}-{number}", number + 1

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+import yaml
+
 TITLES = {
     "secretary", "general", "minister", "president", "prime", "chair", "chairman", "chairwoman", "chairperson",
     "councillor", "councilor", "mayor", "deputy", "chief", "director", "spokesperson", "spokesman",
@@ -58,12 +60,17 @@ _LEADING_WORDS = re.compile(r"^(?:(?:but|and|also|meanwhile|however|yet|so|then|
                             r"instead|separately|in|a|an|the)\b[ ,]*)+", re.I)
 
 
-def slug(text: str) -> str:
-    """'The ferry operators’ association' -> 'ferry-operators-association' (an id the schema accepts)."""
+def slug(text: str, fallback: str = "speaker") -> str:
+    """'The ferry operators’ association' -> 'ferry-operators-association' (an id the schema accepts).
+
+    An id YAML would read as something other than text ("yes", "no", "on", "2024") gets `fallback` before it.
+    """
     words = re.sub(r"[’']s\b", "", text.lower())
     words = re.sub(r"^(?:the|a|an)\s+", "", words)
     out = re.sub(r"[^a-z0-9]+", "-", words).strip("-")[:60].strip("-")
-    return out or "speaker"
+    if out and not isinstance(yaml.safe_load(out), str):
+        out = f"{fallback}-{out}"[:60]
+    return out or fallback
 
 
 def normalise_name(name: str) -> str:

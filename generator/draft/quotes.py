@@ -7,8 +7,9 @@ is one stretch of text and does not hold a paragraph break.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
@@ -32,15 +33,23 @@ class Passage:
         return trimmed if trimmed.strip() else self.text
 
 
-def find_passages(text: str, checked: Sequence[tuple[int, str]] = ()) -> list[Passage]:
+def find_passages(text: str, checked: Sequence[tuple[int, str]] = (), reopening: Collection[int] = ()) -> list[Passage]:
     """Every quotation in `text`, in order; quotations nested in another are part of it.
 
     `checked` are the passages `check` itself requires to be listed (offset, words): they are taken as they
     are, so that the draft lists exactly what the check looks for, and found passages overlapping them dropped.
+    `reopening` are the offsets of those that reopen a quotation left open in the paragraph before.
     """
-    required = [Passage(offset, offset + len(words), words, offset - 1) for offset, words in checked]
-    taken = [(p.opening, p.end + 1) for p in required]
-    own = [p for p in _find(text) if not any(p.opening < end and start < p.end + 1 for start, end in taken)]
+    required = [Passage(offset, offset + len(words), words, offset - 1, offset in reopening)
+                for offset, words in checked]
+    taken = sorted((p.opening, p.end + 1) for p in required)  # apart from one another, so their ends are in order
+    starts = [start for start, _ in taken]
+
+    def overlaps_taken(passage: Passage) -> bool:
+        before = bisect.bisect_left(starts, passage.end + 1) - 1  # the last taken span starting inside or before it
+        return before >= 0 and taken[before][1] > passage.opening
+
+    own = [p for p in _find(text) if not overlaps_taken(p)]
     return sorted(required + own, key=lambda p: p.start)
 
 

@@ -24,7 +24,7 @@ class DraftQuote:
     how: str
     where: str | None
     frame: str = ""  # its sentences with every quotation replaced by Q
-    direct: bool = False  # the speaker comes from an attribution beside the quotation itself
+    direct: bool = False  # the speaker comes from an attribution in the quotation's own sentences or paragraph
     attribution_frame: str = ""  # the sentence its speaker was read from, when not its own (Q for quotations)
     date: dt.date | None = None
     date_why: str = ""
@@ -87,7 +87,7 @@ def _attribute_whole_quotations(quotes: list[DraftQuote]) -> None:
         for part in chain:
             if attributed and not part.direct and part.speaker is not attributed.speaker:
                 part.speaker, part.how, part.where = attributed.speaker, attributed.how, attributed.where
-                part.attribution_frame = attributed.frame
+                part.attribution_frame = _attributed_in(attributed)
                 part.speaker_why = f"the same quotation, attributed in another paragraph: {attributed.speaker_why}"
         chain = [quote] if quote is not None else []
 
@@ -112,7 +112,9 @@ def _note_names(frame: str, cast: Cast) -> None:
     """Full names with their titles, so that a surname quoted first can be completed."""
     for match in _CAPITALISED_RUN.finditer(frame):
         before: list[str] = []
-        for word in reversed(frame[: match.start()].split()[-3:]):  # only the title words right before it
+        reach = max(0, match.start() - 200)  # a few words back, not the whole of a long sentence
+        words_before = frame[reach : match.start()].split()[1 if reach else 0 :]
+        for word in reversed(words_before[-3:]):  # only the title words right before it
             if not (is_capitalised(word) or word.lower() in TITLES) or word.endswith((",", ":", ";")):
                 break
             before.insert(0, word)
@@ -155,11 +157,6 @@ def _attributed_quote(text: str, source: SourceText, passage: Passage, spans: li
             if chosen.phrase.pronoun:
                 why = f"'{chosen.phrase.name}' taken to be the last named: from '{evidence}'"
             return DraftQuote(passage, speaker, why, chosen.how, chosen.where, direct=True)
-    with_speaker = [q for q in earlier if q.speaker]
-    if passage.continues and with_speaker:
-        previous = with_speaker[-1]
-        return DraftQuote(passage, previous.speaker, "continues the quotation of the paragraph before",
-                          previous.how, previous.where, attribution_frame=_attributed_in(previous))
     paragraph_start = text.rfind("\n\n", 0, passage.opening)
     same_paragraph = [q for q in earlier if q.passage.opening > paragraph_start and q.speaker]
     if same_paragraph:
@@ -176,7 +173,12 @@ def _attributed_quote(text: str, source: SourceText, passage: Passage, spans: li
             evidence = in_article_marks(later.evidence, text, passage.end, len(text) if paragraph_end < 0 else
                                         paragraph_end)
             return DraftQuote(passage, speaker, f"from the words '{evidence}' later in the paragraph",
-                              later.how, later.where, attribution_frame=later_frame)
+                              later.how, later.where, direct=True, attribution_frame=later_frame)
+    with_speaker = [q for q in earlier if q.speaker]
+    if passage.continues and with_speaker:
+        previous = with_speaker[-1]
+        return DraftQuote(passage, previous.speaker, "continues the quotation of the paragraph before",
+                          previous.how, previous.where, attribution_frame=_attributed_in(previous))
     if with_speaker:
         previous = with_speaker[-1]
         return DraftQuote(passage, previous.speaker, "no attribution in its paragraph; the speaker of the quote "

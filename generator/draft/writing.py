@@ -8,6 +8,7 @@ import re
 
 from ..dates import PartialDate
 from ..review import MARKER
+from ..schema import TEXT_MAX_LENGTH
 from ..source import Sentence
 from .byline import without_dateline
 from .compose import Draft, Guess
@@ -50,6 +51,14 @@ def _line(indent: str, key: str, value: object, why: str | None = None) -> str:
     return f"{indent}{key}: {scalar(value)}{comment}"
 
 
+def _within_limit(text: str) -> str:
+    """A stand-in sentence cut at a word to the length a text field may have, so the draft still passes check."""
+    if len(text) <= TEXT_MAX_LENGTH:
+        return text
+    cut = text[: TEXT_MAX_LENGTH - 1]
+    return cut[: cut.rfind(" ")].rstrip() + "…" if " " in cut else cut + "…"
+
+
 def _ids(values: list[str]) -> str:
     return "[" + ", ".join(values) + "]"
 
@@ -60,7 +69,8 @@ def story_yaml(draft: Draft, source_label: str, now: dt.datetime) -> str:
     out.append(_line("  ", "headline", article["headline"],
                      "the article's headline as a stand-in; write the explainer's own"))
     out.append("  kind: Explainer")
-    out.append(_line("  ", "summary", draft.lead, "the article's first sentence as a stand-in; write your own"))
+    out.append(_line("  ", "summary", _within_limit(draft.lead),
+                     "the article's first sentence as a stand-in; write your own"))
     out.append(_line("  ", "published", now, "the time of drafting; set when the explainer is published"))
     out += ["", "article:", "  file: article.txt"]
     for key in ("headline", "agency", "outlet", "url", "byline", "published", "dateline", "event_date"):
@@ -94,7 +104,7 @@ def story_yaml(draft: Draft, source_label: str, now: dt.datetime) -> str:
         out.append(f"  - id: {statement.id}")
         out.append(f"    speaker: {statement.speaker.id}  {MARKER} from the words "
                    f"'{' '.join(statement.evidence.split())}'")
-        out.append(_line("    ", "gist", without_dateline(statement.sentence.text),
+        out.append(_line("    ", "gist", _within_limit(without_dateline(statement.sentence.text)),
                          "the sentence itself; rewrite it shorter, keeping who said it"))
         if statement.date:
             out.append(_line("    ", "date", statement.date, statement.date_why))
