@@ -16,10 +16,12 @@ from hypothesis import strategies as st
 
 from generator.draft import draft_story
 from generator.draft.byline import event_date, parse_byline, parse_dateline
+from generator.draft.dates import named_times
 from generator.draft.quotes import find_passages
 from generator.errors import ContentError
 from generator.generate import generate_site
 from generator.load import load_story
+from generator.source import Sentence
 
 CORPUS = sorted(path for path in (ROOT / "tests" / "corpus").glob("*/") if (path / "article.txt").is_file())
 NOW = dt.datetime(2025, 1, 1, 12, 0, tzinfo=dt.UTC)
@@ -264,3 +266,126 @@ def test_speakers_named_after_their_description_or_through_a_spokesperson(tmp_pa
         "The county education office", "Lena Vogel", "Sam Osei"]
     assert [people[quote["speaker"]].get("role") for quote in story["quotes"]][1:] == [
         "of the Brook Road neighbours’ group", "its manager"]
+
+
+MILLBROOK_TEXT = """Millbrook library to close two days a week after budget cut
+
+Millbrook Courier Published 14 Mar, 2025
+
+MILLBROOK: The town's central library will close on Mondays and Tuesdays from April after the council cut its \
+budget by 18 per cent, officials confirmed on Thursday.
+
+"We have protected the children's sessions and the homework club, but we simply cannot staff the building seven \
+days a week any more," said the library's head, Priya Natarajan, at a public meeting.
+
+The library, which moved into the former corn exchange in 2019, had about 210,000 visits last year, according to \
+council figures.
+
+"People tell us this is the only warm, free place they can sit all day," Natarajan added. "Closing it two days a \
+week will be felt most by the people who have nowhere else to go.
+
+"We will keep the book drop open, and we are asking volunteers to help with a reduced Saturday service."
+
+Millbrook Borough Council said the cut was "unavoidable" after its grant from central government fell for a \
+third year.
+
+Councillor Tom Beale, who leads on finance, said the council had looked at every other option in August and would \
+review the hours next year.
+
+"Nobody came into local politics to shorten library hours," Beale told the meeting.
+
+The Friends of Millbrook Library, a volunteer group, said it had collected 3,400 signatures against the change \
+since January.
+
+"This is a false economy," the group said in a statement. "The cost of closing will be paid by the town's \
+poorest residents."
+
+Residents can comment on the new hours until the end of March.
+"""
+
+
+def draft_millbrook(tmp_path: Path) -> tuple[Path, dict]:
+    """A local paper's article: a byline with a day and no time, straight quotes, months and a year named."""
+    source = tmp_path / "article.txt"
+    source.write_text(MILLBROOK_TEXT, encoding="utf-8")
+    out = tmp_path / "draft"
+    draft_story(source, out, NOW)
+    assert run("check", str(out)).returncode == 0
+    return out, drafted(out)
+
+
+def test_a_byline_without_a_time_gives_the_day_alone_and_no_byline(tmp_path: Path) -> None:
+    out, story = draft_millbrook(tmp_path)
+    published = story["article"]["published"]
+    assert type(published) is dt.date and published == dt.date(2025, 3, 14)  # no midnight UTC made up
+    assert "byline" not in story["article"]
+    pages = generate_site(out, "Test").pages.values()
+    assert not any("00:00 UTC" in text for text in pages)
+
+
+def test_the_ledes_weekday_sets_the_event_date_when_the_byline_has_no_time(tmp_path: Path) -> None:
+    out, story = draft_millbrook(tmp_path)  # byline Friday 14 March 2025, "officials confirmed on Thursday"
+    assert story["article"]["event_date"] == dt.date(2025, 3, 13)
+    assert "# REVIEW: the lede says 'on Thursday'" in (out / "story.yaml").read_text(encoding="utf-8")
+    told = next(quote for quote in story["quotes"] if quote["text"].startswith("Nobody came"))
+    assert "date" not in told  # "Beale told the meeting" names no day: undated, not the event date
+    assert all("date" not in quote for quote in story["quotes"])
+    assert event_date(dt.datetime(2025, 3, 14), "X: Officials said on Friday.", has_time=False)[0] == \
+        dt.date(2025, 3, 14)
+
+
+def test_a_quote_is_dated_by_its_own_attribution_not_by_another_remark(tmp_path: Path) -> None:
+    source = tmp_path / "article.txt"
+    source.write_text("Harbour plan agreed\n\nTest Wire 2025-03-07T10:15:00+01:00\n\n"
+                      "PORTVALE: The harbour plan was agreed on Thursday, chair Ada Quill said on Thursday.\n\n"
+                      '"The harbour stays open," Quill said on Monday. "Ferries come first."\n\n'
+                      '"We listened," Quill told reporters.\n', encoding="utf-8")
+    draft_story(source, tmp_path / "draft", NOW)
+    dates = {quote["text"]: quote.get("date") for quote in drafted(tmp_path / "draft")["quotes"]}
+    assert dates == {"The harbour stays open": dt.date(2025, 3, 3), "Ferries come first": dt.date(2025, 3, 3),
+                     "We listened": None}
+
+
+def test_how_and_where_never_hold_the_same_words(tmp_path: Path) -> None:
+    _, story = draft_millbrook(tmp_path)
+    statement = [quote for quote in story["quotes"] if quote["speaker"] == "friends-of-millbrook-library"]
+    assert [(quote["how"], quote.get("where")) for quote in statement] == [("said in a statement", None)] * 2
+    source = tmp_path / "posted.txt"
+    source.write_text("Harbour plan agreed\n\nTest Wire 2025-03-07T10:15:00+01:00\n\n"
+                      'PORTVALE: "The harbour stays open," chair Ada Quill said on X.\n', encoding="utf-8")
+    draft_story(source, tmp_path / "posted", NOW)
+    quote = drafted(tmp_path / "posted")["quotes"][0]
+    assert (quote["how"], quote["where"]) == ("said", "on X")
+    for story_yaml in (tmp_path / "draft" / "story.yaml", tmp_path / "posted" / "story.yaml"):
+        for quote in drafted(story_yaml.parent)["quotes"]:
+            assert not quote.get("where") or quote["where"] not in quote["how"]
+
+
+def test_every_sentence_naming_a_year_or_a_month_is_a_marked_timeline_event(tmp_path: Path) -> None:
+    out, story = draft_millbrook(tmp_path)  # byline March 2025
+    events = {event["cites"][0]: str(event["date"]) for event in story["timeline"]}
+    assert events == {"p5.s1": "2019", "p3.s1": "2024-04", "p9.s1": "2024-08", "p11.s1": "2025-01",
+                      "p13.s1": "2025-03"}  # April and August come after March: the year before
+    text = (out / "story.yaml").read_text(encoding="utf-8")
+    assert re.search(r"date: 2019  # REVIEW: ", text) and re.search(r"date: 2024-08  # REVIEW: ", text)
+    assert not any(event.get("next") for event in story["timeline"])
+    assert [str(event["date"]) for event in story["timeline"]] == ["2019", "2024-04", "2024-08", "2025-01", "2025-03"]
+    sentences = [Sentence(f"p1.s{n}", text, 0, len(text)) for n, text in enumerate([
+        "It opened in August 2023.", "It paid £2019 for 3,400 books.", "It reopens on March 3, 2026."], start=1)]
+    assert [str(found.date) for found in named_times(sentences, dt.date(2025, 3, 14))] == ["2023-08", "2026-03"]
+
+
+def test_review_markers_show_quotations_in_the_articles_own_marks(tmp_path: Path) -> None:
+    out, _ = draft_millbrook(tmp_path)  # straight quotes throughout
+    text = (out / "story.yaml").read_text(encoding="utf-8")
+    assert "speaker: beale  # REVIEW: from the words '\"…\" Beale told the meeting.'" in text
+    assert "from the words 'Millbrook Borough Council said the cut was \"…\" after its'" in text
+    assert "“" not in text and "”" not in text
+    curly = tmp_path / "curly.txt"
+    curly.write_text("Harbour plan agreed\n\nTest Wire 2025-03-07T10:15:00+01:00\n\n"
+                     "PORTVALE: “The harbour stays open,” chair Ada Quill said. She called it ‘settled’.\n",
+                     encoding="utf-8")
+    draft_story(curly, tmp_path / "curly", NOW)
+    text = (tmp_path / "curly" / "story.yaml").read_text(encoding="utf-8")
+    assert "from the words 'PORTVALE: “…” chair Ada Quill said.'" in text
+    assert "from 'She called it ‘…’.'" in text

@@ -105,11 +105,19 @@ def event_date(published: dt.datetime, body: str, has_time: bool = True) -> tupl
     """The day the article's "today" refers to, and why.
 
     A story filed in the small hours usually reports the day before: a byline of Tuesday 03:27 over
-    "said on Monday" is Monday's news.
+    "said on Monday" is Monday's news. A byline with no time cannot say that, so the lede's "on Thursday"
+    is taken as the most recent Thursday on or before the byline's day.
     """
     day = published.date()
     before = day - dt.timedelta(days=1)
     name = WEEKDAYS[before.weekday()]
     if has_time and published.hour < 6 and re.search(rf"\bon {name}\b", body):
         return before, f"the byline time is {published:%H:%M} and the body says 'on {name}': the day before"
+    lede = body.strip().split("\n\n")[0]
+    named = re.search(rf"\bon ({'|'.join(WEEKDAYS)})\b", lede)
+    if not has_time and named:
+        weekday = named.group(1)
+        back = (day.weekday() - WEEKDAYS.index(weekday)) % 7
+        return day - dt.timedelta(days=back), (f"the lede says 'on {weekday}' and the byline gives no time: "
+                                               f"the last {weekday} on or before the byline's date")
     return day, "the byline's date"

@@ -15,7 +15,7 @@ from ..errors import ContentError, Problem
 from ..source import Sentence, SourceText, split_article
 from .byline import event_date as find_event_date
 from .byline import parse_byline, parse_dateline, without_dateline
-from .dates import agree_with_named_days, date_everything
+from .dates import NamedTime, agree_with_named_days, date_everything, named_times
 from .people import Cast, Speaker, slug
 from .quotes import Passage, find_passages
 from .reading import RawArticle
@@ -38,6 +38,7 @@ class Draft:
     quotes: list[DraftQuote]
     people: list[Speaker]
     statements: list[DraftStatement]
+    named_times: list[NamedTime]  # sentences naming a year or a month, for the timeline
 
 
 def compose(raw: RawArticle) -> Draft:
@@ -57,6 +58,8 @@ def compose(raw: RawArticle) -> Draft:
     cast = Cast()
     quotes, statements = read_sentences(source.text, source, passages, cast, body_start)
     cast.complete_names()
+    for quote in quotes:
+        quote.how, quote.where = _how_and_where(quote.how, quote.where)
     date_everything(quotes, statements, anchor)
     agree_with_named_days(quotes, statements, source)
     _give_ids(quotes, statements, cast.speakers)
@@ -67,7 +70,10 @@ def compose(raw: RawArticle) -> Draft:
             quote.speaker = quote.speaker or unknown
     used = {id(q.speaker) for q in quotes} | {id(s.speaker) for s in statements}
     people = [speaker for speaker in cast.speakers if id(speaker) in used]
-    return Draft(raw.text, article, without_dateline(paragraphs[2][0].text), quotes, people, statements)
+    published = article["published"].value if isinstance(article["published"], Guess) else article["published"]
+    body_sentences = [sentence for sentence in source.sentences if sentence.start >= body_start]
+    times = named_times(body_sentences, published if type(published) is dt.date else published.date())
+    return Draft(raw.text, article, without_dateline(paragraphs[2][0].text), quotes, people, statements, times)
 
 
 def _article(raw: RawArticle, source: SourceText, headline: str, byline_text: str, byline: Sentence,
@@ -84,11 +90,12 @@ def _article(raw: RawArticle, source: SourceText, headline: str, byline_text: st
     agency = parsed.agency or (dateline.agency if dateline else None) or raw.agency
     published = parsed.published
     zone_why = "" if parsed.has_zone else "the byline gives no time zone; UTC is assumed, set the outlet's"
-    if not parsed.has_time:
-        zone_why = "the byline gives no time; midnight UTC is assumed"
     if published.tzinfo is None:
         published = published.replace(tzinfo=dt.UTC)
     day, day_why = find_event_date(published, body, parsed.has_time)
+    # No time in the byline: the day alone and no `byline`, so that the site never shows a time nobody printed.
+    when: dt.date | Guess = published.date() if not parsed.has_time else \
+        Guess(published, zone_why) if zone_why else published
     return {
         "headline": headline,
         "agency": Guess(agency, "read from the byline") if agency else
@@ -98,12 +105,22 @@ def _article(raw: RawArticle, source: SourceText, headline: str, byline_text: st
         "url": Guess(raw.url, "the web page's canonical address") if raw.url else
         Guess("https://example.invalid/replace-with-the-article-address",
               "placeholder: the text gives no address; give --url or write the address of the copy used"),
-        "byline": parsed.printed,
-        "published": Guess(published, zone_why) if zone_why else published,
+        "byline": parsed.printed if parsed.has_time else None,
+        "published": when,
         "dateline": Guess(dateline.place, "read from the first paragraph") if dateline else
         Guess("Not given", "the first paragraph has no dateline such as 'BRUSSELS:'; write where it was filed"),
         "event_date": Guess(day, day_why),
     }
+
+
+def _how_and_where(how: str, where: str | None) -> tuple[str, str | None]:
+    """Never the same words in both: "said in a statement" is how it was said, "on X" or "at a rally" where."""
+    if not where or where not in how:
+        return how, where
+    if where.startswith("in "):
+        return how, None
+    rest = " ".join(how.replace(where, " ").split())
+    return (rest or how), where if rest else None
 
 
 def _reopening(source: SourceText) -> set[int]:

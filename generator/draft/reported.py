@@ -25,6 +25,7 @@ class DraftQuote:
     where: str | None
     frame: str = ""  # its sentences with every quotation replaced by Q
     direct: bool = False  # the speaker comes from an attribution in the quotation's own sentences or paragraph
+    attribution_frame: str = ""  # the sentence its speaker was read from, when not its own (Q for quotations)
     date: dt.date | None = None
     date_why: str = ""
     id: str = ""
@@ -59,7 +60,7 @@ def read_sentences(text: str, source: SourceText, passages: list[Passage], cast:
         for found in attributions(frame):  # everyone named as saying something, for "he said" and "the union"
             if not found.phrase.pronoun:
                 cast.resolve(found.phrase, found.evidence)
-        statement = _statement(sentence, frame, cast)
+        statement = _statement(sentence, frame, cast, source)
         if statement:
             statements.append(statement)
         while pending and pending[0].end <= sentence.end:
@@ -86,6 +87,7 @@ def _attribute_whole_quotations(quotes: list[DraftQuote]) -> None:
         for part in chain:
             if attributed and not part.direct and part.speaker is not attributed.speaker:
                 part.speaker, part.how, part.where = attributed.speaker, attributed.how, attributed.where
+                part.attribution_frame = _attributed_in(attributed)
                 part.speaker_why = f"the same quotation, attributed in another paragraph: {attributed.speaker_why}"
         chain = [quote] if quote is not None else []
 
@@ -121,12 +123,13 @@ def _note_names(frame: str, cast: Cast) -> None:
             cast.note_full_name(phrase.name, phrase.role)
 
 
-def _statement(sentence: Sentence, frame: str, cast: Cast) -> DraftStatement | None:
+def _statement(sentence: Sentence, frame: str, cast: Cast, source: SourceText) -> DraftStatement | None:
     for found in attributions(frame):
         if found.reported and not found.phrase.pronoun or found.reported and cast.last_person:
             speaker = cast.resolve(found.phrase, found.evidence)
             if speaker:
-                return DraftStatement(sentence, speaker, found.evidence, frame, None, "")
+                evidence = in_article_marks(found.evidence, source.text, sentence.start, sentence.end)
+                return DraftStatement(sentence, speaker, evidence, frame, None, "")
     return None
 
 
@@ -149,31 +152,37 @@ def _attributed_quote(text: str, source: SourceText, passage: Passage, spans: li
     if chosen:
         speaker = cast.resolve(chosen.phrase, chosen.evidence)
         if speaker:
-            why = f"from the words '{chosen.evidence}'"
+            evidence = in_article_marks(chosen.evidence, text, start, end)
+            why = f"from the words '{evidence}'"
             if chosen.phrase.pronoun:
-                why = f"'{chosen.phrase.name}' taken to be the last named: from '{chosen.evidence}'"
+                why = f"'{chosen.phrase.name}' taken to be the last named: from '{evidence}'"
             return DraftQuote(passage, speaker, why, chosen.how, chosen.where, direct=True)
     paragraph_start = text.rfind("\n\n", 0, passage.opening)
     same_paragraph = [q for q in earlier if q.passage.opening > paragraph_start and q.speaker]
     if same_paragraph:
         previous = same_paragraph[-1]
         return DraftQuote(passage, previous.speaker, "no attribution beside it; the speaker of the quote before it "
-                          "in the same paragraph", previous.how, previous.where)
-    later = _attribution_later_in_paragraph(text, source, passage, spans)
-    if later:
+                          "in the same paragraph", previous.how, previous.where,
+                          attribution_frame=_attributed_in(previous))
+    found_later = _attribution_later_in_paragraph(text, source, passage, spans)
+    if found_later:
+        later, later_frame = found_later
         speaker = cast.resolve(later.phrase, later.evidence)
         if speaker:
-            return DraftQuote(passage, speaker, f"from the words '{later.evidence}' later in the paragraph",
-                              later.how, later.where, direct=True)
+            paragraph_end = text.find("\n\n", passage.end)
+            evidence = in_article_marks(later.evidence, text, passage.end, len(text) if paragraph_end < 0 else
+                                        paragraph_end)
+            return DraftQuote(passage, speaker, f"from the words '{evidence}' later in the paragraph",
+                              later.how, later.where, direct=True, attribution_frame=later_frame)
     with_speaker = [q for q in earlier if q.speaker]
     if passage.continues and with_speaker:
         previous = with_speaker[-1]
         return DraftQuote(passage, previous.speaker, "continues the quotation of the paragraph before",
-                          previous.how, previous.where)
+                          previous.how, previous.where, attribution_frame=_attributed_in(previous))
     if with_speaker:
         previous = with_speaker[-1]
         return DraftQuote(passage, previous.speaker, "no attribution in its paragraph; the speaker of the quote "
-                          "before it", previous.how, previous.where)
+                          "before it", previous.how, previous.where, attribution_frame=_attributed_in(previous))
     return DraftQuote(passage, None, "no attribution found", "said", None)
 
 
@@ -185,14 +194,44 @@ def _nearest(found: list[Attribution], target: int) -> Attribution | None:
     return min(usable, key=lambda a: (0 if 0 <= a.verb_at - target <= 40 else 1, abs(a.verb_at - target)))
 
 
+def _attributed_in(quote: DraftQuote) -> str:
+    """The sentence a quote's attribution stands in: its own, or the one it took its speaker from."""
+    return quote.attribution_frame or quote.frame
+
+
 def _attribution_later_in_paragraph(text: str, source: SourceText, passage: Passage,
-                                    spans: list[tuple[int, int]]) -> Attribution | None:
+                                    spans: list[tuple[int, int]]) -> tuple[Attribution, str] | None:
     paragraph_end = text.find("\n\n", passage.end)
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
     for sentence in source.sentences_between(passage.end, paragraph_end):
         if sentence.start < passage.end:
             continue
-        found = attributions(frame_of(text, sentence.start, sentence.end, spans))
+        frame = frame_of(text, sentence.start, sentence.end, spans)
+        found = attributions(frame)
         if found:
-            return found[0]
+            return found[0], frame
     return None
+
+
+_SHOWN_QUOTATION = "“…”"  # how an attribution's words show a quotation, whatever marks the article uses
+
+
+def in_article_marks(evidence: str, text: str, start: int, end: int) -> str:
+    """The attribution's words with each quotation shown in the article's own marks: '"…" Beale told the meeting.'
+
+    The words are found again in text[start:end] (spaces may differ); if they are not, they are left as they are.
+    A quotation is taken to hold no double mark, so that each try stops at the next one (no quadratic search).
+    """
+    if _SHOWN_QUOTATION not in evidence:
+        return evidence
+    pattern = []
+    for number, piece in enumerate(evidence.split(_SHOWN_QUOTATION)):
+        if number:
+            pattern.append(rf"\s*(?P<open{number}>[“\"‘'])[^“”\"]*?(?P<close{number}>[”\"’']?)\s*")
+        pattern.append(r"\s*".join(re.escape(char) for char in piece if not char.isspace()))
+    match = re.compile("".join(pattern)).search(text, start, end)
+    if match is None:
+        return evidence
+    shown = iter(match.group(f"open{n}") + "…" + match.group(f"close{n}")
+                 for n in range(1, evidence.count(_SHOWN_QUOTATION) + 1))
+    return re.sub(_SHOWN_QUOTATION, lambda _: next(shown), evidence)

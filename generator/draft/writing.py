@@ -6,8 +6,10 @@ import datetime as dt
 import json
 import re
 
+from ..dates import PartialDate
 from ..review import MARKER
 from ..schema import TEXT_MAX_LENGTH
+from ..source import Sentence
 from .byline import without_dateline
 from .compose import Draft, Guess
 
@@ -35,7 +37,7 @@ def scalar(value: object) -> str:
     """A YAML scalar: dates bare, everything else as a double-quoted string with escapes YAML reads back."""
     if isinstance(value, dt.datetime):
         return value.isoformat()
-    if isinstance(value, dt.date):
+    if isinstance(value, dt.date | PartialDate):  # "2019" reads back as a year, "2024-08" as text: both valid
         return value.isoformat()
     text = json.dumps(str(value), ensure_ascii=False)  # a JSON string is a valid YAML double-quoted scalar
     return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
@@ -72,7 +74,8 @@ def story_yaml(draft: Draft, source_label: str, now: dt.datetime) -> str:
     out.append(_line("  ", "published", now, "the time of drafting; set when the explainer is published"))
     out += ["", "article:", "  file: article.txt"]
     for key in ("headline", "agency", "outlet", "url", "byline", "published", "dateline", "event_date"):
-        out.append(_line("  ", key, article[key]))
+        if article[key] is not None:  # `byline` is left out when the outlet prints no time
+            out.append(_line("  ", key, article[key]))
     out.append("")
     for section in ("takeaways", "questions", "unknowns", "parties"):
         out.append(f"{section}: []  {MARKER} {PLACEHOLDERS[section]}")
@@ -111,18 +114,32 @@ def story_yaml(draft: Draft, source_label: str, now: dt.datetime) -> str:
     out.append("")
     for section in ("reactions", "background"):
         out.append(f"{section}: []  {MARKER} {PLACEHOLDERS[section]}")
-    dated = [statement for statement in draft.statements if statement.date]
-    out += ["", "timeline:" if dated else "timeline: []"]
     anchor: dt.date = article["event_date"].value if isinstance(article["event_date"], Guess) \
         else article["event_date"]
-    for statement in dated:
-        out.append(f"  - id: event-{statement.sentence.id.replace('.', '-')}")
-        out.append(_line("    ", "date", statement.date))
-        out.append(_line("    ", "text", without_dateline(statement.sentence.text),
-                         "the statement's sentence; rewrite it as an event"))
-        out.append("    basis: article")
-        out.append(f"    cites: [{statement.sentence.id}]")
-        if statement.date and statement.date > anchor:
-            out.append("    next: true")
+    out += ["", "timeline:" if _timeline(draft, anchor) else "timeline: []", *_timeline(draft, anchor)]
     out += ["", "changes:", f"  - date: {now.isoformat()}", "    kind: published", "    text: First published.", ""]
     return "\n".join(out)
+
+
+def _timeline(draft: Draft, anchor: dt.date) -> list[str]:
+    """An event for each dated statement and each other sentence that names a year or a month, oldest first."""
+    events: list[tuple[PartialDate, Sentence, str | None, str]] = []
+    for statement in draft.statements:
+        if statement.date:
+            events.append((PartialDate.parse(statement.date), statement.sentence, None,
+                           "the statement's sentence; rewrite it as an event"))
+    taken = {sentence.id for _, sentence, _, _ in events}
+    for named in draft.named_times:
+        if named.sentence.id not in taken:
+            events.append((named.date, named.sentence, named.why, "a sentence that names a time; rewrite it as an "
+                           "event, or delete it if nothing happened then"))
+    out = []
+    for date, sentence, date_why, text_why in sorted(events, key=lambda event: event[0].sort_key()):
+        out.append(f"  - id: event-{sentence.id.replace('.', '-')}")
+        out.append(_line("    ", "date", date, date_why))
+        out.append(_line("    ", "text", without_dateline(sentence.text), text_why))
+        out.append("    basis: article")
+        out.append(f"    cites: [{sentence.id}]")
+        if date.first_day() > anchor:
+            out.append("    next: true")
+    return out
