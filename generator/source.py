@@ -117,9 +117,13 @@ def split_article(raw: str) -> SourceText:
     return SourceText(text, tuple(sentences))
 
 
+# Runs of ordinary spaces and line breaks; a no-break space is the editor's choice ("10\u00a0000") and stays.
+_LINE_SPACE = re.compile(r"[ \t\r\n\f\v\u2028\u2029]+")
+
+
 def split_sentences(paragraph: str) -> list[str]:
     """A paragraph of the site's own text in sentences, split as the article is."""
-    text = " ".join(paragraph.split())
+    text = _LINE_SPACE.sub(" ", paragraph).strip()
     return [text[start:end] for start, end in _sentence_spans(text)] if text else []
 
 

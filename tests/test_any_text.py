@@ -26,7 +26,7 @@ from generator.yamlfile import YamlDocument, load_yaml
 HOSTILE = [
     "<script>alert(1)</script>", "</div></figure>", '<img src=x onerror="alert(1)">', "[x](javascript:alert(1))",
     "{{ jinja }}", "{% raw %}", "a | b | c", "# heading", "* star", "> quote", "- dash", "1. one", "---",
-    "`code` ``x``", "&amp; &lt; &#x41;", "right\u200fto\u200eleft", "zero\u200dwidth", "cafe\u0301", "emoji 🇺🇦👍🏽",
+    "`code` ``x``", "&amp; &lt; &#x41;", "right\u200fto\u200eleft", "zero\u200dwidth", "cafe\u0301", "emoji 🇺🇦👍🏽", "10\u00a0000 no-break",
     "__init__ **bold** _it_", "{: #id .class }", "!!! note", "<!-- comment -->", "\\escaped\\", "trailing  ",
     ":", ": defined", "= equals", "~tilde~", "^caret^",
 ]
