@@ -8,6 +8,12 @@ import sys
 from pathlib import Path
 
 import pytest
+
+try:
+    from playwright.sync_api import sync_playwright
+except ImportError:  # reported by the `chromium` fixture: skipped, or failed under CI=true
+    sync_playwright = None
+from tools import launch_chromium, require
 from tools.edits import copy_story
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -73,3 +79,14 @@ def served_site(built_site: Path):
 
     with serve(built_site) as base_url:
         yield base_url
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    """One headless Chromium per test module (Playwright gives it a fresh temporary profile). Module-scoped, not
+    session-scoped: Playwright's sync API allows one instance per thread, and other modules start their own."""
+    require(sync_playwright is not None, "the playwright Python package is not installed")
+    with sync_playwright() as playwright:
+        browser = launch_chromium(playwright)
+        yield browser
+        browser.close()

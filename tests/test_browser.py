@@ -20,7 +20,7 @@ except ImportError:  # reported by the `chromium` fixture: skipped, or failed un
     expect = sync_playwright = None
 
 from conftest import CONTENT
-from tools import AXE_JS, launch_chromium, require, require_file
+from tools import AXE_JS, require_file
 from tools.axe import describe, run_axe
 from tools.site import MISSING_PATH, built_pages, mkdocs_config, nav_pages, page_path, visible_text
 from tools.site_server import PREFIX
@@ -32,16 +32,6 @@ PHONE = {"width": 375, "height": 812}
 SCHEMES = {"light": "default", "dark": "slate"}  # Playwright's colour scheme -> Material's data-md-color-scheme
 TIMEOUT_MS = 15_000
 
-
-@pytest.fixture(scope="module")
-def chromium():
-    """One headless Chromium for this module (Playwright gives it a fresh temporary profile). Module-scoped, not
-    session-scoped: Playwright's sync API allows one instance per thread, and other modules start their own."""
-    require(sync_playwright is not None, "the playwright Python package is not installed")
-    with sync_playwright() as playwright:
-        browser = launch_chromium(playwright)
-        yield browser
-        browser.close()
 
 
 @pytest.fixture(scope="session")

@@ -23,7 +23,6 @@ try:
 except ImportError:  # reported by the `chromium` fixture: skipped, or failed under CI=true
     expect = sync_playwright = None
 
-from tools import launch_chromium, require
 from tools.site import MISSING_PATH, built_pages, page_path
 from tools.site_server import serve
 
@@ -129,14 +128,6 @@ def hostile_site(hostile_story: tuple[Path, list[str]]) -> Path:
     assert result.returncode == 0, result.stderr
     return site
 
-
-@pytest.fixture(scope="module")
-def chromium():
-    require(sync_playwright is not None, "the playwright Python package is not installed")
-    with sync_playwright() as playwright:
-        browser = launch_chromium(playwright)
-        yield browser
-        browser.close()
 
 
 def open_page(chromium, origin: str):

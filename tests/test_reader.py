@@ -14,26 +14,17 @@ try:
 except ImportError:
     expect = sync_playwright = None
 
-from tools import launch_chromium, require
 
 pytestmark = pytest.mark.browser
 
 VIEWPORTS = {"phone": {"width": 375, "height": 812}, "desktop": {"width": 1280, "height": 900}}
 
 
-@pytest.fixture(scope="module")
-def browser():
-    require(sync_playwright is not None, "the playwright Python package is not installed")
-    with sync_playwright() as playwright:
-        chromium = launch_chromium(playwright)
-        yield chromium
-        chromium.close()
-
 
 @pytest.fixture(scope="module", params=list(VIEWPORTS))
-def overview(request, browser, served_site: str):
+def overview(request, chromium, served_site: str):
     """The overview as Chromium shows it at one width: (page, its visible text with white space collapsed)."""
-    context = browser.new_context(viewport=VIEWPORTS[request.param], service_workers="block")
+    context = chromium.new_context(viewport=VIEWPORTS[request.param], service_workers="block")
     page = context.new_page()
     page.goto(served_site, wait_until="networkidle")
     text = re.sub(r"\s+", " ", page.locator(".md-content").inner_text())
