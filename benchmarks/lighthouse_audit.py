@@ -5,15 +5,19 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
-from sites import BENCH, median, serve_site
+from sites import BENCH, ROOT, median, serve_site
 from weight import CHROMIUM, CHROMIUM_ARGS
 
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+from generator.pages import nav  # noqa: E402
+
 LIGHTHOUSE = BENCH / "node_modules" / ".bin" / "lighthouse"
-PAGES = ("", "quotes/", "reactions/", "context/")
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
 METRICS = {"lcp_ms": "largest-contentful-paint", "tbt_ms": "total-blocking-time", "cls": "cumulative-layout-shift"}
 
@@ -48,12 +52,18 @@ def _audit(url: str, desktop: bool, out: Path) -> dict:
     return {**scores, **metrics, "benchmark_index": speed, "failed_audits": failed, "console_errors": console}
 
 
+def nav_pages() -> list[str]:
+    """Every page in the site's navigation, as a path under the site's root ('', 'quotes/', ...)."""
+    return [path.removesuffix("index.md").removesuffix(".md") + ("/" if path != "index.md" else "")
+            for entry in nav() for path in entry.values()]
+
+
 def measure_lighthouse(site: Path, prefix: str, runs: int, log) -> list[dict]:
-    """Each page, mobile then desktop: the median of `runs` runs for every score and metric."""
+    """Each page in the navigation, mobile then desktop: the median of `runs` runs for every score and metric."""
     install()
     rows = []
     with serve_site(site, prefix) as served, tempfile.TemporaryDirectory(prefix="bench-lh-") as tmp:
-        for path in PAGES:
+        for path in nav_pages():
             for desktop in (False, True):
                 results = [_audit(served.url + path, desktop, Path(tmp) / "report.json") for _ in range(runs)]
                 form_factor = "desktop" if desktop else "mobile"

@@ -2,7 +2,8 @@
 
 Material for MkDocs shows a footnote as a tooltip on hover and tap (`content.footnote.tooltips`), so the
 marker opens the cited sentence itself; the note links to that sentence on the article page. Each page
-gets its own `Citations`: a sentence or background item cited twice shares one note.
+gets its own `Citations`. Everything one passage rests on is one marker and one note, a paragraph per source:
+a reader opens one note per passage, and each note has one way back (a note cited again shares its note).
 """
 
 from __future__ import annotations
@@ -98,33 +99,33 @@ class Citations:
         self.notes_by_label: dict[str, Markup] = {}
 
     def __call__(self, item=None, *, cites: Sequence[str] = (), background: Sequence[str] = ()) -> Markup:
-        """Markers for what `item` (or the given ids) rests on, e.g. `[^p3-s1][^bg-nato-briefing]`."""
+        """The marker for what `item` (or the given ids) rests on, e.g. `[^p3-s1_bg-nato-briefing]`."""
         cites = [*(item.cites if item is not None else ()), *cites]
         background = [*(item.background if item is not None else ()), *background]
-        labels = [self._sentence(sentence_id) for sentence_id in dict.fromkeys(cites)]
-        labels += [self._background(item_id) for item_id in dict.fromkeys(background)]
-        # A comma between markers, so that notes 1 and 2 never read as note 12.
-        return Markup("<sup>,</sup>".join(f"[^{label}]" for label in labels))
+        parts = [self._sentence(sentence_id) for sentence_id in dict.fromkeys(cites)]
+        parts += [self._background(item_id) for item_id in dict.fromkeys(background)]
+        if not parts:
+            return Markup("")
+        label = "_".join(label for label, _ in parts)
+        # Python-Markdown continues a note with paragraphs indented by four spaces.
+        self.notes_by_label.setdefault(label, Markup("\n\n    ").join(note for _, note in parts))
+        return Markup(f"[^{label}]")
 
-    def _sentence(self, sentence_id: str) -> str:
+    def _sentence(self, sentence_id: str) -> tuple[str, Markup]:
+        """The label and the note paragraph of one sentence of the article."""
         label = sentence_id.replace(".", "-")
-        if label not in self.notes_by_label:
-            sentence = self.loaded.source.by_id[sentence_id]
-            link = f"{self.sentence_page[sentence_id]}#{label}"
-            self.notes_by_label[label] = Markup(
-                f"[{text.md_escape(self.places.label(sentence))}]({link}): {text.md_escape(sentence.text)}")
-        return label
+        sentence = self.loaded.source.by_id[sentence_id]
+        link = f"{self.sentence_page[sentence_id]}#{label}"
+        return label, Markup(f"[{text.md_escape(self.places.label(sentence))}]({link}): {text.md_escape(sentence.text)}")
 
-    def _background(self, item_id: str) -> str:
-        label = f"bg-{item_id}"
-        if label not in self.notes_by_label:
-            item = self.background[item_id]
-            outlets = "; ".join(dict.fromkeys(source.outlet for source in item.sources))
-            self.notes_by_label[label] = Markup(
-                f"Background, not from the article: [{text.md_escape(item.title)}](context.md#{item_id}). "
-                f"Sources: {text.md_escape(outlets)}.")
-        return label
+    def _background(self, item_id: str) -> tuple[str, Markup]:
+        """The label and the note paragraph of one background item."""
+        item = self.background[item_id]
+        outlets = "; ".join(dict.fromkeys(source.outlet for source in item.sources))
+        return f"bg-{item_id}", Markup(
+            f"Background, not from the article: [{text.md_escape(item.title)}](context.md#{item_id}). "
+            f"Sources: {text.md_escape(outlets)}.")
 
     def notes(self) -> Markup:
         """The footnote definitions; Python-Markdown gathers them at the end of the page."""
-        return Markup("\n".join(f"[^{label}]: {note}" for label, note in self.notes_by_label.items()))
+        return Markup("\n\n".join(f"[^{label}]: {note}" for label, note in self.notes_by_label.items()))

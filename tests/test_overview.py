@@ -76,6 +76,21 @@ def test_a_citation_is_a_numbered_note_naming_the_paragraph_and_linking_to_it(bu
     assert "Paragraph 1 " in visible_text(html(built_site, "article/"))
 
 
+def test_each_cited_passage_has_one_marker(built_site: Path) -> None:
+    """A passage resting on several sources gets one marker whose note names them all, a paragraph each: no run
+    of markers ("1,2,3") to tap one by one, and a note gets a back-link per passage, not per source."""
+    home = html(built_site, "")
+    note = re.search(r'<li id="fn:p4-s1_bg-nato-briefing">(.*?)</li>', home, re.S)
+    assert note, "the briefing passage's two sources are not one note"
+    paragraphs = re.findall(r"<p>(.*?)</p>", note.group(1), re.S)
+    assert [p.split(":")[0] for p in paragraphs] == ['<a href="article/#p4-s1">Reuters report, paragraph 2</a>',
+                                                    "Background, not from the article"]
+    for page in built_site.rglob("*.html"):
+        markup = page.read_text(encoding="utf-8")
+        adjacent = re.findall(r"</sup>\s*(?:<sup>,</sup>)?\s*<sup id=\"fnref", markup)
+        assert not adjacent, f"{page.relative_to(built_site)}: markers side by side"
+
+
 def test_no_quote_is_cut_inside_quotation_marks(built_site: Path, loaded) -> None:
     """Every passage shown in curly quotation marks is whole: a quote of the article, a quote of the treaty in
     the background, a source's headline, or the article's headline."""
@@ -200,8 +215,11 @@ def test_the_kremlin_is_described_grammatically(built_site: Path) -> None:
 
 
 def test_the_maps_description_cites_where_its_place_positions_come_from(built_site: Path) -> None:
-    figure = re.search(r'<figure class="ex-map">(.*?)</figure>', html(built_site, "context/"), re.S).group(1)
-    assert 'href="#fn:bg-map-places"' in figure
+    context = html(built_site, "context/")
+    figure = re.search(r'<figure class="ex-map">(.*?)</figure>', context, re.S).group(1)
+    [note_id] = re.findall(r'class="footnote-ref" href="#(fn:[\w-]+)"', figure)
+    note = re.search(rf'<li id="{note_id}">(.*?)</li>', context, re.S).group(1)
+    assert 'href="./#map-places"' in note, note
     assert "naturalearthdata.com" in section(html(built_site, "context/"), "map-places")
 
 
