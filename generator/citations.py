@@ -116,7 +116,8 @@ class Citations:
         label = sentence_id.replace(".", "-")
         sentence = self.loaded.source.by_id[sentence_id]
         link = f"{self.sentence_page[sentence_id]}#{label}"
-        return label, Markup(f"[{text.md_escape(self.places.label(sentence))}]({link}): {text.md_escape(sentence.text)}")
+        place = text.md_escape(self.places.label(sentence))
+        return label, Markup(f"[{place}]({link}): {text.md_escape(sentence.text)}")
 
     def _background(self, item_id: str) -> tuple[str, Markup]:
         """The label and the note paragraph of one background item."""
