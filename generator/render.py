@@ -20,6 +20,7 @@ from . import text
 from .citations import Citations, SentencePlaces
 from .identity import same_source
 from .load import LoadedStory
+from .locator_map import close_up
 from .locator_map import DATA_CREDIT as MAP_CREDIT
 from .pages import PAGE_TYPE, PAGE_TYPES, PageType, pages_with_content, read_on
 from .project import cache_folder
@@ -40,6 +41,7 @@ from .source import split_sentences
 TEMPLATES = Path(__file__).parent / "templates"
 LIST_LIMIT = 20  # links listed per speaker on the who's who page before "and N more"
 MAP_PATH = "images/locator-map.svg"
+CLOSE_UP_PATH = "images/locator-map-close-up.svg"
 
 
 @dataclass(frozen=True)
@@ -332,6 +334,16 @@ def _svg_size(svg: str | None) -> tuple[str, str]:
     return (width, height) if _PIXELS.fullmatch(width) and _PIXELS.fullmatch(height) else ("1000", "700")
 
 
+def _map_thumbnail(svg: str | None) -> dict[str, object] | None:
+    """What the overview shows of the map: its close-up view where it has one, else the whole map."""
+    if svg is None:
+        return None
+    cropped = close_up(svg)
+    if cropped:
+        return {"src": CLOSE_UP_PATH, "size": _svg_size(cropped), "what": "the close-up from the locator map"}
+    return {"src": MAP_PATH, "size": _svg_size(svg), "what": "a small locator map"}
+
+
 def _spread(page_type: PageType, ids: list[str]) -> dict[str, str]:
     """The page each item lands on when a paged list is split."""
     per_page = page_type.paging.per_page if page_type.paging else max(1, len(ids))
@@ -372,7 +384,8 @@ def render_site_pages(loaded: LoadedStory, pages: Pages | None = None) -> list[R
     common = {"story": story, "source": loaded.source, "pages": pages, "anchor": anchor,
               "status_words": STATUS_WORDS, "change_words": CHANGE_WORDS,
               "map_file": MAP_PATH if loaded.map_svg else None, "map_credit": MAP_CREDIT,
-              "map_size": _svg_size(loaded.map_svg), "updated": last_updated(story), "read_on": read_on(story),
+              "map_size": _svg_size(loaded.map_svg), "map_thumbnail": _map_thumbnail(loaded.map_svg),
+              "updated": last_updated(story), "read_on": read_on(story),
               "section_titles": SECTION_TITLES, "same_source": same_source(story.article),
               "quote_paragraphs": paragraphs, "linked": pages_with_content(story)}
     output: list[RenderedPage] = []

@@ -14,6 +14,7 @@ from conftest import CONTENT, SECOND_STORY, mkdocs_build
 from tools.site import visible_text
 
 from generator.load import load_story
+from generator.locator_map import close_up
 from generator.render import in_apposition
 from generator.source import split_sentences
 
@@ -261,7 +262,30 @@ def test_the_overview_sections_come_in_the_readers_order(built_site: Path) -> No
              "why-it-matters", "what-we-dont-know", "what-happened-next"]
     places = [home.index(f'id="{anchor}"') for anchor in order]
     assert places == sorted(places)
-    assert 'href="context/#map"' in section(home, "where") and 'src="images/locator-map.svg"' in home
+    assert 'href="context/#map"' in section(home, "where")
+    assert 'src="images/locator-map-close-up.svg"' in section(home, "where")
+
+
+def test_the_overview_map_is_the_close_up_cropped_to_its_own_size(built_site: Path) -> None:
+    """The whole map shrunk to a phone's width has labels too small to read: the overview shows the close-up,
+    a file whose own size is the close-up's, so the page sizes it like any image."""
+    home = html(built_site, "")
+    image = re.search(r'<img [^>]*src="images/locator-map-close-up.svg"[^>]*>', home).group(0)
+    assert 'width="570"' in image and 'height="260"' in image and "close-up" in image
+    whole = (built_site / "images" / "locator-map.svg").read_text(encoding="utf-8")
+    cropped = (built_site / "images" / "locator-map-close-up.svg").read_text(encoding="utf-8")
+    root = cropped[:cropped.index(">") + 1]
+    assert 'viewBox="10 430 570 260"' in root and 'width="570"' in root and 'height="260"' in root
+    assert cropped[len(root):] == whole[whole.index(">") + 1:], "the drawing itself must be the same"
+
+
+def test_a_map_without_a_close_up_is_shown_whole() -> None:
+    svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1000 700" width="1000" height="700"><path d=""/></svg>'
+    assert close_up(svg) is None
+    assert close_up(svg.replace("<path", '<view id="close-up" viewBox="0 0 a b"/><path')) is None
+    cropped = close_up(svg.replace("<path", '<view id="close-up" viewBox="10 20 300 200"/><path'))
+    assert cropped.startswith('<svg viewBox="10 20 300 200" width="300" height="200" '
+                              'xmlns="http://www.w3.org/2000/svg">')
 
 
 def test_key_numbers_say_who_gave_them_and_when(built_site: Path, loaded) -> None:
