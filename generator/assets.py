@@ -6,8 +6,8 @@ import json
 from pathlib import Path
 
 from .load import LoadedStory
-from .pages import PAGE_TYPES, PageType
 from .locator_map import close_up
+from .pages import PAGE_TYPES, PageType
 from .render import CLOSE_UP_PATH, MAP_PATH
 from .schema import story_schema
 from .share_image import cached_share_image

@@ -20,8 +20,8 @@ from . import text
 from .citations import Citations, SentencePlaces
 from .identity import same_source
 from .load import LoadedStory
-from .locator_map import close_up
 from .locator_map import DATA_CREDIT as MAP_CREDIT
+from .locator_map import close_up
 from .pages import PAGE_TYPE, PAGE_TYPES, PageType, pages_with_content, read_on
 from .project import cache_folder
 from .safety import yaml_quoted

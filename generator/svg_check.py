@@ -14,7 +14,8 @@ from .errors import Problem
 
 SVG_NAMESPACE = "http://www.w3.org/2000/svg"
 _ALLOWED_NAMESPACES = {"", "http://www.w3.org/1999/xlink", "http://www.w3.org/XML/1998/namespace"}
-# Shapes, text, grouping, paint servers, clipping and named views; no script, style sheets, animation, links or foreign content.
+# Shapes, text, grouping, paint servers, clipping and named views; no script, style sheets, animation, links
+# or foreign content.
 ELEMENTS = {
     "svg", "g", "defs", "title", "desc", "metadata", "path", "rect", "circle", "ellipse", "line", "polyline",
     "polygon", "text", "tspan", "textPath", "pattern", "clipPath", "mask", "marker", "symbol", "use",
