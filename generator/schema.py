@@ -264,8 +264,9 @@ class Statement(Evidence):
     gist: Text = Field(description="What they said, in a sentence that keeps the attribution.")
     date: PartialDate | None = Field(None, description="When it was said, if known: YYYY-MM-DD, YYYY-MM or YYYY.")
     date_note: Text | None = Field(None, description=(
-        "When it was said, in words, if the day is not known: a short phrase shown in place of the date, e.g. "
-        "'after the vote' or 'not given in the article'."))
+        "When it was said, in words: a short phrase shown in place of the date if the day is not known, e.g. "
+        "'after the vote' or 'not given in the article', or in brackets after the date, e.g. 'date from the "
+        "background, not the article'."))
     where: Text | None = Field(None, description="Where it was said, e.g. 'at the town hall'.")
     quotes: list[QuoteId] = Field(default=[], description="Quotes that belong to the same remark.")
 

@@ -307,3 +307,11 @@ def test_a_story_with_no_numbers_and_no_map_builds_an_overview_without_those_sec
     assert 'id="key-numbers"' not in home and 'id="where"' not in home and "locator-map" not in home
     assert 'id="what-happened"' in home and 'id="what-each-side-said"' in home
     assert "Fictional Wire report, paragraph 1" in home
+
+
+def test_a_statements_date_from_the_background_says_so(built_site: Path) -> None:
+    """The article says only that the Kremlin "initially" dismissed the reports; its date is background."""
+    said = visible_text(section(html(built_site, ""), "what-each-side-said"))
+    assert re.search(r"10 October 2024\s*\(date from the background, not the article\) The Kremlin initially", said)
+    quotes = visible_text(html(built_site, "quotes/"))
+    assert re.search(r"The Kremlin \(\s*10 October 2024\s*; date from the background, not the article\):", quotes)
