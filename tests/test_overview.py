@@ -315,3 +315,10 @@ def test_a_statements_date_from_the_background_says_so(built_site: Path) -> None
     assert re.search(r"10 October 2024\s*\(date from the background, not the article\) The Kremlin initially", said)
     quotes = visible_text(html(built_site, "quotes/"))
     assert re.search(r"The Kremlin \(\s*10 October 2024\s*; date from the background, not the article\):", quotes)
+
+
+def test_the_status_key_names_only_the_statuses_on_the_page(built_site: Path, loaded) -> None:
+    key = re.search(r"Status</strong>, in words: (.*?)\. A party", html(built_site, "reactions/")).group(1)
+    shown = re.findall(r"<em>(.*?)</em>", key)
+    used = {reaction.status for reaction in loaded.story.reactions}
+    assert len(shown) == len(used) and "No comment" not in shown and "Denied" not in shown, shown

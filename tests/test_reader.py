@@ -56,7 +56,8 @@ def test_how_many_troops_by_whose_estimate(overview) -> None:
 
 def test_what_russia_said_and_when(overview) -> None:
     _, text = overview
-    assert "10 October 2024 The Kremlin initially dismissed reports about a North Korean deployment" in text
+    assert ("10 October 2024 (date from the background, not the article) The Kremlin initially dismissed reports "
+            "about a North Korean deployment") in text
     assert re.search(r"24 October 2024, in Kazan Russia's president Vladimir Putin did not deny that North Korean "
                      r"troops were in Russia", text)
 
@@ -106,3 +107,19 @@ def test_the_navigation_does_not_crowd_the_story(overview) -> None:
     assert box and box["y"] < 200, "the headline is pushed below the first screen's top"
     weight = page.evaluate("getComputedStyle(document.querySelector('.md-content h1')).fontWeight")
     assert int(weight) >= 700, "the headline is not set in bold"
+
+
+def test_on_a_phone_each_sides_reaction_reads_without_scrolling_sideways(chromium, served_site: str) -> None:
+    """At 375 px the reactions table is one card per party: its position is read in full, not cut at the edge."""
+    context = chromium.new_context(viewport=VIEWPORTS["phone"], service_workers="block")
+    page = context.new_page()
+    page.goto(served_site + "reactions/", wait_until="networkidle")
+    assert page.evaluate("document.documentElement.scrollWidth") <= VIEWPORTS["phone"]["width"]
+    table = page.locator(".ex-table .md-typeset__scrollwrap")
+    assert table.evaluate("el => el.scrollWidth <= el.clientWidth"), "the table still scrolls sideways"
+    for cell in page.locator(".ex-table td:nth-child(3)").all():
+        box = cell.bounding_box()
+        assert box and box["x"] >= 0 and box["x"] + box["width"] <= VIEWPORTS["phone"]["width"]
+    label = page.locator(".ex-table td:nth-child(3)").first.evaluate("el => getComputedStyle(el, '::before').content")
+    assert label == '"Position"'
+    context.close()
