@@ -2,9 +2,10 @@
 
 Escaping is the first defence; this is the second. If some text ever reaches a page as markup, the browser
 still refuses to run an inline script or event handler it holds, or to load anything from elsewhere.
-Material inlines a few small scripts; each is allowed by its SHA-256 hash, computed from the page as built.
-Only scripts that match one of Material's own templates (partials/javascripts/) are hashed, so a script
-injected into a page is never allowed by accident.
+Material inlines a few small scripts, and so does the site's own light/dark switch; each is allowed by its SHA-256
+hash, computed from the page as built. Only scripts that match one of Material's own templates
+(partials/javascripts/) or of the site's theme overrides (docs/overrides/) are hashed, so a script injected into
+a page is never allowed by accident.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 import material
 
 MATERIAL_SCRIPTS = Path(material.__file__).parent / "templates" / "partials" / "javascripts"
+SITE_OVERRIDES = Path(__file__).resolve().parent.parent / "docs" / "overrides"
 _SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
 _STYLE = re.compile(r"<style\b[^>]*>(.*?)</style\s*>", re.IGNORECASE | re.DOTALL)
 _TYPE = re.compile(r"""\btype\s*=\s*["']?([^"'\s>]*)""", re.IGNORECASE)
@@ -28,10 +30,10 @@ _TEMPLATE_VALUE = r"""[^"'`<>\\\n]*"""
 
 @functools.cache
 def _material_scripts(templates: Path = MATERIAL_SCRIPTS) -> tuple[re.Pattern, ...]:
-    """Each inline script in the theme's templates (Material's unless another engine's folder is named), as a
-    pattern in which a `{{ value }}` may be any path."""
+    """Each inline script in the theme's templates (Material's unless another engine's folder is named) and in
+    the site's overrides, as a pattern in which a `{{ value }}` may be any path."""
     patterns = []
-    for template in sorted(templates.glob("*.html")):
+    for template in [*sorted(templates.glob("*.html")), *sorted(SITE_OVERRIDES.rglob("*.html"))]:
         for body in re.findall(r"<script>(.*?)</script>", template.read_text(encoding="utf-8"), re.DOTALL):
             parts = re.split(r"\{\{.*?\}\}", body, flags=re.DOTALL)
             patterns.append(re.compile(_TEMPLATE_VALUE.join(re.escape(part) for part in parts), re.DOTALL))
