@@ -6,6 +6,7 @@ One browser for the module; each check gets its own context (fresh storage, its 
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -251,6 +252,20 @@ def test_a_first_visit_in_dark_mode_is_dark_before_any_script_file_runs(chromium
     page = context.new_page()
     page.goto(served_site + "quotes/")
     assert current_scheme(page)[0] == "slate"
+    context.close()
+
+
+@pytest.mark.parametrize("stored", ['{"index":"__proto__"}', '{"index":7}', "not json"])
+def test_the_switch_survives_whatever_is_stored_for_it(chromium, served_site: str, stored: str) -> None:
+    """Storage is shared by every script on the site; a value the switch did not write must not hide it."""
+    context, traffic = open_context(chromium, served_site, scheme="light")
+    key = urlsplit(served_site).path + ".__palette"
+    context.add_init_script(f"localStorage.setItem({json.dumps(key)}, {json.dumps(stored)})")
+    page = context.new_page()
+    page.goto(served_site + "quotes/")
+    expect(page.get_by_title(toggle_names()["default"])).to_be_visible()
+    page.get_by_title(toggle_names()["default"]).click()
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
     context.close()
 
 

@@ -17,6 +17,7 @@ from generator.load import load_story
 from generator.locator_map import close_up
 from generator.render import in_apposition
 from generator.source import split_sentences
+from generator.svg_check import svg_problems
 
 SENTENCE_ID = re.compile(r"\bp\d+\.s\d+\b")
 CURLY_QUOTED = re.compile(r"“([^”]*)”")
@@ -322,3 +323,24 @@ def test_the_status_key_names_only_the_statuses_on_the_page(built_site: Path, lo
     shown = re.findall(r"<em>(.*?)</em>", key)
     used = {reaction.status for reaction in loaded.story.reactions}
     assert len(shown) == len(used) and "No comment" not in shown and "Denied" not in shown, shown
+
+
+@pytest.mark.parametrize("change", [
+    # A comment before the root that a text edit of "the first <svg" would have turned into live markup.
+    lambda svg: '<!--<svg- width=""-><svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script>-->\n' + svg,
+    # A quoted ">" and single quotes in the root tag, which an edit of the text up to the first ">" would miss.
+    lambda svg: svg.replace("<svg ", "<svg aria-description=\"x>y\" ", 1).replace(' width="1000"', " width='1000'", 1),
+    lambda svg: svg.replace("<title", "<!-- <view id=\"close-up\" viewBox=\"0 0 5 5\"/> --><title", 1),
+])
+def test_the_close_up_is_written_from_the_parsed_map_and_holds_nothing_the_map_check_refuses(change) -> None:
+    svg = change((CONTENT / "locator-map.svg").read_text(encoding="utf-8"))
+    cropped = close_up(svg)
+    assert cropped is not None
+    assert cropped.startswith('<svg viewBox="10 430 570 260" width="570" height="260" ')
+    assert "<script" not in cropped and "<!--" not in cropped and "alert" not in cropped
+    assert svg_problems(cropped, "close-up") == []
+
+
+def test_a_close_up_view_of_no_size_gives_no_close_up() -> None:
+    svg = (CONTENT / "locator-map.svg").read_text(encoding="utf-8")
+    assert close_up(svg.replace('viewBox="10 430 570 260"', 'viewBox="10 430 0 0"')) is None

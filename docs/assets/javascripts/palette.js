@@ -21,7 +21,15 @@
   }
   const system = () =>
     inputs.find(input => matchMedia(input.getAttribute("data-md-color-media")).matches) ?? inputs[0]
-  const saved = () => inputs[__md_get("__palette")?.index]
+  // What is stored could be anything another script on the site wrote: only an index into the options counts.
+  const saved = () => {
+    try {
+      const index = __md_get("__palette")?.index
+      return Number.isInteger(index) ? inputs[index] : undefined
+    } catch {
+      return undefined
+    }
+  }
 
   show(saved() ?? system())
   form.addEventListener("change", event => {
