@@ -140,7 +140,7 @@ def test_statements_show_their_date_or_say_why_there_is_none(built_site: Path, l
 
 def test_putin_is_dated_and_placed_and_not_said_to_answer_rutte(built_site: Path) -> None:
     text = words(html(built_site, ""))
-    assert re.search(r"24 October 2024, in Kazan Russia's president Vladimir Putin did not deny that North Korean "
+    assert re.search(r"24 October 2024, in Kazan \(from the background, not the article\) Russia's president Vladimir Putin did not deny that North Korean "
                      r"troops were in Russia\. He said it was Moscow's business how to implement", text)
     assert "later did not deny" not in text and "Putin later" not in visible_text(html(built_site, "reactions/"))
 

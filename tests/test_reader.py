@@ -58,7 +58,7 @@ def test_what_russia_said_and_when(overview) -> None:
     _, text = overview
     assert ("10 October 2024 (date from the background, not the article) The Kremlin initially dismissed reports "
             "about a North Korean deployment") in text
-    assert re.search(r"24 October 2024, in Kazan Russia's president Vladimir Putin did not deny that North Korean "
+    assert re.search(r"24 October 2024, in Kazan \(from the background, not the article\) Russia's president Vladimir Putin did not deny that North Korean "
                      r"troops were in Russia", text)
 
 
