@@ -15,7 +15,7 @@ from sites import html_pages, serve_site
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync"]
-APART = ("images/share/", "images/locator-map.svg")  # share cards and the map, reported on their own
+APART = ("images/share/", "images/locator-map")  # share cards and the map (and its close-up), reported apart
 SEARCH_INDEX = "search/search_index.json"
 SETTLE_MS = 1000  # after network idle: Material starts its search worker and index fetch a little later
 

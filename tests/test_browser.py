@@ -246,7 +246,7 @@ def test_the_light_dark_toggle_works_and_is_remembered(chromium, served_site: st
 
 def test_a_first_visit_in_dark_mode_is_dark_before_any_script_file_runs(chromium, served_site: str) -> None:
     """No light flash: the page's first paint already follows the system setting. With every script file
-    held back (the theme's bundle and the switch's own palette.js), only the inline scripts have run."""
+    held back (the theme's bundle among them), only the inline scripts, the switch's own among them, have run."""
     context, traffic = open_context(chromium, served_site, scheme="dark", viewport=PHONE)
     context.route(re.compile(r".*\.js$"), lambda route: route.abort())
     page = context.new_page()
