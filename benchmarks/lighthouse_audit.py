@@ -15,7 +15,7 @@ from weight import CHROMIUM, CHROMIUM_ARGS
 
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
-from generator.pages import nav  # noqa: E402
+from generator.pages import nav, served_path  # noqa: E402
 
 LIGHTHOUSE = BENCH / "node_modules" / ".bin" / "lighthouse"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
@@ -54,8 +54,7 @@ def _audit(url: str, desktop: bool, out: Path) -> dict:
 
 def nav_pages() -> list[str]:
     """Every page in the site's navigation, as a path under the site's root ('', 'quotes/', ...)."""
-    return [path.removesuffix("index.md").removesuffix(".md") + ("/" if path != "index.md" else "")
-            for entry in nav() for path in entry.values()]
+    return [served_path(source) for entry in nav() for source in entry.values()]
 
 
 def measure_lighthouse(site: Path, prefix: str, runs: int, log) -> list[dict]:

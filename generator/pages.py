@@ -132,6 +132,11 @@ def nav(paths: Sequence[str] | None = None, story: Story | None = None) -> list[
             and (story is None or page_type.has_content(story))]
 
 
+def served_path(source: str) -> str:
+    """The path a page is served at under the site's root: "index.md" -> "", "quotes.md" -> "quotes/"."""
+    return "" if source == "index.md" else source.removesuffix(".md") + "/"
+
+
 def read_on(story: Story) -> list[tuple[str, str, str]]:
     """(title, path, what it offers) for each page the overview points readers on to, if it has anything."""
     return [(page_type.title_for(story), page_type.path(), page_type.read_on) for page_type in PAGE_TYPES

@@ -36,6 +36,14 @@ def drafted(folder: Path) -> dict:
     return yaml.safe_load((folder / "story.yaml").read_text(encoding="utf-8"))
 
 
+def draft_article(tmp_path: Path, text: str) -> dict:
+    """The story `draft` writes for an article of this text."""
+    source = tmp_path / "article.txt"
+    source.write_text(text, encoding="utf-8")
+    draft_story(source, tmp_path / "draft", NOW)
+    return drafted(tmp_path / "draft")
+
+
 def test_draft_of_the_kursk_article_passes_check_with_all_eight_quotes_rightly_attributed(tmp_path: Path) -> None:
     out = tmp_path / "kursk"
     result = run("draft", "content/article.txt", "--out", str(out))
@@ -210,13 +218,12 @@ def test_any_article_gives_a_draft_that_passes_check_or_a_located_error(tmp_path
 
 
 def test_a_quotation_over_two_paragraphs_is_two_quotes_with_the_speaker_named_in_the_last(tmp_path: Path) -> None:
-    source = tmp_path / "article.txt"
-    source.write_text('Harbour plan agreed\n\nTest Wire 2025-03-03T10:15:00+01:00\n\n'
-                      'PORTVALE: "The harbour stays open," said chair Ada Quill.\n\n'
-                      '"We have listened to every ferry operator.\n\n'
-                      '"The plan is better for it," councillor Ben Cole said on Monday.\n', encoding="utf-8")
-    draft_story(source, tmp_path / "draft", NOW)
-    story = drafted(tmp_path / "draft")
+    story = draft_article(tmp_path, (
+        'Harbour plan agreed\n\nTest Wire 2025-03-03T10:15:00+01:00\n\n'
+        'PORTVALE: "The harbour stays open," said chair Ada Quill.\n\n'
+        '"We have listened to every ferry operator.\n\n'
+        '"The plan is better for it," councillor Ben Cole said on Monday.\n'
+    ))
     names = {person["id"]: person["name"] for person in story["people"]}
     assert [(quote["text"], names[quote["speaker"]]) for quote in story["quotes"]] == [
         ("The harbour stays open", "Ada Quill"),
@@ -244,23 +251,22 @@ def test_an_article_of_thousands_of_attributions_is_drafted_within_the_guard(tmp
 
 
 def test_a_quote_id_is_never_a_word_yaml_reads_as_true_or_a_number(tmp_path: Path) -> None:
-    source = tmp_path / "article.txt"
-    source.write_text('Vote passes\n\nTest Wire 2025-03-03T10:15:00+01:00\n\nPORTVALE: "Yes," said chair Ada Quill. '
-                      '"2025," she added.\n', encoding="utf-8")
-    draft_story(source, tmp_path / "draft", NOW)
-    assert [quote["id"] for quote in drafted(tmp_path / "draft")["quotes"]] == ["quote-yes", "quote-2025"]
+    story = draft_article(tmp_path, (
+        'Vote passes\n\nTest Wire 2025-03-03T10:15:00+01:00\n\nPORTVALE: "Yes," said chair Ada Quill. '
+        '"2025," she added.\n'
+    ))
+    assert [quote["id"] for quote in story["quotes"]] == ["quote-yes", "quote-2025"]
 
 
 def test_speakers_named_after_their_description_or_through_a_spokesperson(tmp_path: Path) -> None:
-    source = tmp_path / "article.txt"
-    source.write_text("School site debated\n\nLakeshore News Agency, 23 September 2025 21:05\n\n"
-                      "ELMSTEAD - The county education office said both sites met its rules. "
-                      "“We will decide by the end of the year,” a spokesperson said.\n\n"
-                      "“Nobody has asked us,” said Lena Vogel of the Brook Road neighbours’ group.\n\n"
-                      "Bus company Greenline said it could run a bus. “We can make either route work,” said its "
-                      "manager, Sam Osei.\n", encoding="utf-8")
-    draft_story(source, tmp_path / "draft", NOW)
-    story = drafted(tmp_path / "draft")
+    story = draft_article(tmp_path, (
+        "School site debated\n\nLakeshore News Agency, 23 September 2025 21:05\n\n"
+        "ELMSTEAD - The county education office said both sites met its rules. "
+        "“We will decide by the end of the year,” a spokesperson said.\n\n"
+        "“Nobody has asked us,” said Lena Vogel of the Brook Road neighbours’ group.\n\n"
+        "Bus company Greenline said it could run a bus. “We can make either route work,” said its "
+        "manager, Sam Osei.\n"
+    ))
     people = {person["id"]: person for person in story["people"]}
     assert [people[quote["speaker"]]["name"] for quote in story["quotes"]] == [
         "The county education office", "Lena Vogel", "Sam Osei"]
@@ -335,13 +341,13 @@ def test_the_ledes_weekday_sets_the_event_date_when_the_byline_has_no_time(tmp_p
 
 
 def test_a_quote_is_dated_by_its_own_attribution_not_by_another_remark(tmp_path: Path) -> None:
-    source = tmp_path / "article.txt"
-    source.write_text("Harbour plan agreed\n\nTest Wire 2025-03-07T10:15:00+01:00\n\n"
-                      "PORTVALE: The harbour plan was agreed on Thursday, chair Ada Quill said on Thursday.\n\n"
-                      '"The harbour stays open," Quill said on Monday. "Ferries come first."\n\n'
-                      '"We listened," Quill told reporters.\n', encoding="utf-8")
-    draft_story(source, tmp_path / "draft", NOW)
-    dates = {quote["text"]: quote.get("date") for quote in drafted(tmp_path / "draft")["quotes"]}
+    story = draft_article(tmp_path, (
+        "Harbour plan agreed\n\nTest Wire 2025-03-07T10:15:00+01:00\n\n"
+        "PORTVALE: The harbour plan was agreed on Thursday, chair Ada Quill said on Thursday.\n\n"
+        '"The harbour stays open," Quill said on Monday. "Ferries come first."\n\n'
+        '"We listened," Quill told reporters.\n'
+    ))
+    dates = {quote["text"]: quote.get("date") for quote in story["quotes"]}
     assert dates == {"The harbour stays open": dt.date(2025, 3, 3), "Ferries come first": dt.date(2025, 3, 3),
                      "We listened": None}
 

@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 import yaml
-from click.testing import CliRunner
 from conftest import CONTENT, SECOND_STORY, mkdocs_build
 from mkdocs.utils.meta import get_data
+from tools.cli import run_cli
+from tools.edits import edit
 from tools.site import built_pages
 
 from generator import csp
-from generator.cli import main
 from generator.review import markers_in
 from generator.safety import yaml_quoted
 
@@ -41,18 +41,10 @@ def mapped_story(tmp_path: Path) -> Path:
     return folder
 
 
-def edit(folder: Path, old: str, new: str) -> None:
-    path = folder / "story.yaml"
-    text = path.read_text(encoding="utf-8")
-    assert old in text, old
-    path.write_text(text.replace(old, new, 1), encoding="utf-8")
-
-
 def check(folder: Path) -> tuple[int, str]:
-    result = CliRunner().invoke(main, ["check", str(folder)])
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    result = run_cli("check", str(folder))
     assert "Traceback" not in result.stderr
-    return result.exit_code, result.stderr
+    return result.code, result.stderr
 
 
 class Elements(HTMLParser):

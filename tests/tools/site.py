@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from generator.pages import PAGE_TYPES, PageType, nav
+from generator.pages import PAGE_TYPES, PageType, nav, served_path
 from tools import ROOT
 from tools.site_server import PREFIX
 
@@ -37,11 +37,6 @@ def mkdocs_config() -> dict:
 
 def site_url() -> str:
     return mkdocs_config()["site_url"]
-
-
-def served_path(source: str) -> str:
-    """The path a generated page is served at under the sub-path: "quotes.md" -> "quotes/"."""
-    return "" if source == "index.md" else source.removesuffix(".md") + "/"
 
 
 def nav_pages() -> list[tuple[str, str]]:
