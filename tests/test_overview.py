@@ -5,6 +5,7 @@ Each editorial correction that can be pinned is pinned here, on the built pages 
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 from pathlib import Path
@@ -277,7 +278,20 @@ def test_the_overview_map_is_the_close_up_cropped_to_its_own_size(built_site: Pa
     cropped = (built_site / "images" / "locator-map-close-up.svg").read_text(encoding="utf-8")
     root = cropped[:cropped.index(">") + 1]
     assert 'viewBox="10 430 570 260"' in root and 'width="570"' in root and 'height="260"' in root
-    assert cropped[len(root):] == whole[whole.index(">") + 1:], "the drawing itself must be the same"
+    assert len(cropped) < len(whole) / 2, "the parts clipped away outside the close-up are left out"
+
+
+def test_the_close_up_draws_exactly_what_the_whole_map_draws_in_that_view(built_site: Path, chromium) -> None:
+    whole = (built_site / "images" / "locator-map.svg").read_text(encoding="utf-8")
+    cropped = (built_site / "images" / "locator-map-close-up.svg").read_text(encoding="utf-8")
+    whole_in_view = cropped[:cropped.index(">") + 1] + whole[whole.index(">") + 1:]
+    page = chromium.new_page(viewport={"width": 570, "height": 260})
+    shots = []
+    for svg in (whole_in_view, cropped):
+        page.goto("data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii"))
+        shots.append(page.screenshot())
+    page.close()
+    assert shots[0] == shots[1]
 
 
 def test_a_map_without_a_close_up_is_shown_whole() -> None:
@@ -339,6 +353,26 @@ def test_the_close_up_is_written_from_the_parsed_map_and_holds_nothing_the_map_c
     assert cropped.startswith('<svg viewBox="10 430 570 260" width="570" height="260" ')
     assert "<script" not in cropped and "<!--" not in cropped and "alert" not in cropped
     assert svg_problems(cropped, "close-up") == []
+
+
+@pytest.mark.parametrize("group, dropped", [
+    ('<g clip-path="url(#far)"><path d="M0 0H9"/></g>', True),
+    ('<g clip-path="url(#near)"><path d="M0 0H9"/></g>', False),
+    ('<g clip-path="url(#far)" transform="translate(500 0)"><path d="M0 0H9"/></g>', False),
+    ('<g transform="translate(500 0)"><g clip-path="url(#far)"><path d="M0 0H9"/></g></g>', False),
+    ('<g clip-path="url(#far)"><path id="used" d="M0 0H9"/></g>', False),
+    ('<g clip-path="url(#two)"><path d="M0 0H9"/></g>', False),
+    ('<g clip-path="url(#missing)"><path d="M0 0H9"/></g>', False),
+])
+def test_the_close_up_leaves_out_only_what_is_clipped_away_in_the_roots_coordinates(group: str, dropped: bool) -> None:
+    svg = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1000 700" width="1000" height="700"><defs>'
+           '<clipPath id="far"><rect x="600" y="0" width="100" height="100"/></clipPath>'
+           '<clipPath id="near"><rect x="50" y="50" width="100" height="100"/></clipPath>'
+           '<clipPath id="two"><rect x="600" y="0" width="9" height="9"/><rect x="0" y="0" width="9" height="9"/>'
+           f'</clipPath></defs>{group}<view id="close-up" viewBox="0 0 300 200"/></svg>')
+    cropped = close_up(svg)
+    assert cropped is not None and svg_problems(cropped, "close-up") == []
+    assert ('d="M0 0H9"' not in cropped) == dropped
 
 
 def test_a_close_up_view_of_no_size_gives_no_close_up() -> None:
