@@ -12,7 +12,7 @@ import hashlib
 import re
 from pathlib import Path
 
-from . import csp
+from . import compact, csp
 from .hooks import _valid_html
 from .page_html import add_to_head
 
@@ -56,8 +56,8 @@ def _sha256(text: str) -> str:
 
 def finish_page(html: str, styles: tuple[str, ...], language: str | None, scripts: Path,
                 dynamic_styles: tuple[str, ...] = ()) -> str:
-    html = _valid_html(html)
-    policy = csp.policy(html, styles, templates=scripts)
+    html = compact.compact(_valid_html(html), styles)
+    policy = csp.policy(html, tuple(map(compact.minified, styles)), templates=scripts)
     if dynamic_styles:
         hashes = " ".join(sorted({_sha256(style) for style in dynamic_styles}))
         policy = policy.replace("style-src 'self'", f"style-src 'self' {hashes}", 1)

@@ -16,7 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from generator import csp
+from generator import compact, csp
 from generator.builds import Builds, generated_files
 from generator.citations import keep_notes_out_of_search
 from generator.errors import ContentError, OutputError
@@ -132,7 +132,10 @@ def on_post_template(output_content: str, template_name: str, config: MkDocsConf
 def _secured(output: str, config: MkDocsConfig, tags: str = "") -> str:
     """The page with its Content-Security-Policy first in the head, `tags` last, and the story's language."""
     language = builds.language()
-    policy = csp.policy(output, _own_styles(config), allow_any_inline_script=builds.command == "serve")
+    sheets = _own_styles(config)
+    output = compact.compact(output, sheets)
+    policy = csp.policy(output, tuple(map(compact.minified, sheets)),
+                        allow_any_inline_script=builds.command == "serve")
     _, foreign = csp.inline_scripts(output)
     if foreign:
         log.warning(f"{len(foreign)} inline script(s) in a page are not the theme's; the browser will block them: "
