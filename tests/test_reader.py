@@ -98,6 +98,25 @@ def test_a_citation_marker_opens_its_sentence(overview) -> None:
     expect(tooltip.first).to_be_visible()
 
 
+def test_on_a_phone_a_tap_on_a_marker_leads_to_its_note_and_back(chromium, served_site: str) -> None:
+    """Nothing on a phone can hover, so no tooltip is mounted there: the tap goes to the note, the note's
+    back-link returns to the marker."""
+    context = chromium.new_context(viewport=VIEWPORTS["phone"], is_mobile=True, has_touch=True,
+                                   service_workers="block")
+    page = context.new_page()
+    page.goto(served_site, wait_until="networkidle")
+    marker = page.locator("#what-nato-confirmed ~ p a.footnote-ref").first
+    note_id = marker.get_attribute("href").removeprefix("#")
+    marker.tap()
+    note = page.locator(f'[id="{note_id}"]')
+    expect(note).to_be_in_viewport()
+    expect(note).to_contain_text("Reuters report, paragraph 1")
+    assert page.locator(".md-tooltip2").count() == 0
+    note.locator("a.footnote-backref").first.tap()
+    expect(marker).to_be_in_viewport()
+    context.close()
+
+
 def test_the_navigation_does_not_crowd_the_story(overview) -> None:
     page, _ = overview
     expect(page.locator(".md-sidebar--primary .md-nav__link").first).not_to_be_in_viewport()
