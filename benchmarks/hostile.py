@@ -18,6 +18,7 @@ sys.path.insert(0, str(ROOT))
 from generator.checks import check_story  # noqa: E402
 from generator.closest import closest_passage  # noqa: E402
 from generator.load import LoadedStory  # noqa: E402
+from generator.locator_map import close_up  # noqa: E402
 from generator.render import _svg_size, render_pages  # noqa: E402
 from generator.schema import Story  # noqa: E402
 from generator.source import split_article  # noqa: E402
@@ -82,6 +83,14 @@ def _svg_root_tag(size: int) -> dict:
     return _timed("map whose root tag is full of attributes (map size)", len(svg), lambda: _svg_size(svg))
 
 
+def _nested_clips(size: int) -> dict:
+    depth = size // 60
+    svg = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1000 700" width="1000" height="700">'
+           '<view id="close-up" viewBox="10 430 570 260"/><defs>' + '<clipPath id="a">' * depth
+           + _repeat("<g/>", size // 2) + "</clipPath>" * depth + "</defs></svg>")
+    return _timed(f"map of {depth:,} nested clip paths (close-up)", len(svg), lambda: close_up(svg))
+
+
 def _unlisted_quotes(size: int) -> dict:
     document, data = _second_story()
     story = Story.model_validate(data)
@@ -119,7 +128,8 @@ def measure_hostile(megabytes: float, log: Callable[[str], None]) -> list[dict]:
     size = int(megabytes * 1_000_000)
     rows: list[dict] = []
     for measure in (lambda: _unclosed_quote(size), lambda: _abbreviations(size), lambda: _wrong_quote(size),
-                    _people_page, lambda: _svg_root_tag(size), lambda: _unlisted_quotes(size),
+                    _people_page, lambda: _svg_root_tag(size), lambda: _nested_clips(size),
+                    lambda: _unlisted_quotes(size),
                     lambda: _long_sentence_cited(size), _unknown_speakers):
         row = measure()
         log(f"  {row['input']}: {row['seconds']:g} s")

@@ -5,8 +5,10 @@ The map itself is drawn ahead of time by scripts/draw_locator_map.py (`make map`
 
 from __future__ import annotations
 
+import collections
 import functools
 import itertools
+import math
 import re
 from html import escape
 from xml.parsers import expat
@@ -20,8 +22,11 @@ CLOSE_UP = "close-up"
 _BOX = re.compile(r"([0-9]{1,5}) ([0-9]{1,5}) ([0-9]{1,5}) ([0-9]{1,5})")
 _SIZE_ATTRIBUTES = {"viewBox", "width", "height"}
 _CLIP_REFERENCE = re.compile(r"url\(#([^)\s]+)\)")
-# Elements whose children are drawn in another coordinate system, where the root's box means nothing.
-_NEW_COORDINATES = {"svg", "symbol", "pattern", "marker", "mask", "clipPath"}
+# A number as SVG writes one, in ASCII digits (Python's float() also reads "NaN", "1_000" and other scripts'
+# digits, which a browser refuses).
+# What makes an element more than plain: something may refer to it, or its drawing moves or its clip changes.
+_UNPLAIN = {"id", "style", "transform"}
+_NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 
 Element = tuple[str, str, dict[str, str]]
 Box = tuple[float, float, float, float]
@@ -46,7 +51,7 @@ def close_up(svg: str | None) -> str | None:
         return None
     box = next((_BOX.fullmatch(attributes.get("viewBox", "")) for kind, name, attributes in elements
                 if kind == "start" and name == "view" and attributes.get("id") == CLOSE_UP), None)
-    if not elements or elements[0][1] != "svg" or box is None or "0" in (box.group(3), box.group(4)):
+    if not elements or elements[0][1] != "svg" or box is None or 0 in (int(box.group(3)), int(box.group(4))):
         return None
     x, y, width, height = (str(int(number)) for number in box.groups())
     root = {"viewBox": f"{x} {y} {width} {height}", "width": width, "height": height,
@@ -57,53 +62,78 @@ def close_up(svg: str | None) -> str | None:
 
 
 def _without_clipped_away(elements: list[Element], view: Box) -> list[Element]:
-    """The elements less each one, with all inside it, whose clip-path is a single rectangle outside `view`.
+    """The elements less each group, with all inside it, clipped to a single rectangle outside `view`.
 
-    Only where the coordinates are the root's: not under a transform or in an element that starts its own, and
-    never an element that holds an id, which something else may refer to.
+    Only what surely draws nothing there: a plain <g> (no id, style or transform) inside plain groups up to the
+    root, so that its clip is in the root's coordinates and nothing (a <use>, a <switch>) shows it elsewhere; and
+    nothing inside it holds an id that something else could refer to.
     """
     ends = _ends(elements)
     ids_before = list(itertools.accumulate((kind == "start" and "id" in attributes for kind, _, attributes in elements),
                                            initial=0))
     rectangles = _clip_rectangles(elements, ends)
     kept: list[Element] = elements[:1]  # the root, whose coordinates `view` is in
-    foreign = 0  # how many open elements have coordinates of their own
+    not_plain = 0  # how many open elements below the root are not plain groups
     index = 1
     while index < len(elements):
         kind, name, attributes = elements[index]
-        if kind == "start" and not foreign:
+        plain = kind == "start" and name == "g" and not _UNPLAIN & attributes.keys()
+        if plain and not not_plain:
             end = ends[index]
             clip = _CLIP_REFERENCE.fullmatch(attributes.get("clip-path", "").strip())
             rectangle = rectangles.get(clip.group(1)) if clip else None
-            if (rectangle and "transform" not in attributes and not _overlaps(rectangle, view)
-                    and ids_before[end + 1] == ids_before[index]):
+            if rectangle and not _overlaps(rectangle, view) and ids_before[end + 1] == ids_before[index]:
                 index = end + 1
                 continue
-        if kind == "start" and (foreign or name in _NEW_COORDINATES or "transform" in attributes):
-            foreign += 1
-        elif kind == "end" and foreign:
-            foreign -= 1
+        if kind == "start" and (not_plain or not plain):
+            not_plain += 1
+        elif kind == "end" and not_plain:
+            not_plain -= 1
         kept.append(elements[index])
         index += 1
     return kept
 
 
 def _clip_rectangles(elements: list[Element], ends: dict[int, int]) -> dict[str, Box]:
-    """Each clipPath drawn by exactly one untransformed rect, in user space, by its id."""
+    """Each clipPath drawn by exactly one plain rect in user space, by its id (if no other element has it)."""
+    id_counts = collections.Counter(attributes["id"] for kind, _, attributes in elements
+                                    if kind == "start" and "id" in attributes)
     rectangles: dict[str, Box] = {}
     for index, (kind, name, attributes) in enumerate(elements):
-        if kind != "start" or name != "clipPath" or "id" not in attributes:
+        if kind != "start" or name != "clipPath" or id_counts[attributes.get("id", "")] != 1:
             continue
-        if attributes.get("clipPathUnits", "userSpaceOnUse") != "userSpaceOnUse" or "transform" in attributes:
+        in_user_space = attributes.get("clipPathUnits", "userSpaceOnUse") == "userSpaceOnUse"
+        children = _children(elements, ends, index, at_most=2)
+        if not in_user_space or {"style", "transform"} & attributes.keys() or len(children) != 1:
             continue
-        inside = [element for element in elements[index + 1:ends[index]] if element[0] == "start"]
-        if len(inside) == 1 and inside[0][1] == "rect" and "transform" not in inside[0][2]:
-            try:
-                x, y, width, height = (float(inside[0][2].get(key, "0")) for key in ("x", "y", "width", "height"))
-            except ValueError:
-                continue
-            rectangles[attributes["id"]] = (x, y, width, height)
+        _, child_name, child = elements[children[0]]
+        plain_rect = child_name == "rect" and not _UNPLAIN & child.keys()
+        if plain_rect and not _children(elements, ends, children[0], 1) and (box := _box(child)):
+            rectangles[attributes["id"]] = box
     return rectangles
+
+
+def _box(rect: dict[str, str]) -> Box | None:
+    """The rect's x, y, width and height where each is a plain number and the size is above zero."""
+    numbers = [_NUMBER.fullmatch(rect.get(key, default).strip())
+               for key, default in (("x", "0"), ("y", "0"), ("width", ""), ("height", ""))]
+    if not all(numbers):
+        return None
+    x, y, width, height = (float(number.group(0)) for number in numbers if number)
+    finite = all(math.isfinite(value) for value in (x, y, width, height))
+    return (x, y, width, height) if finite and width > 0 and height > 0 else None
+
+
+def _children(elements: list[Element], ends: dict[int, int], parent: int, at_most: int) -> list[int]:
+    """The indexes of up to `at_most` child elements of the element starting at `parent`, skipping their insides."""
+    found: list[int] = []
+    index = parent + 1
+    while index < ends[parent] and len(found) < at_most:
+        if elements[index][0] == "start":
+            found.append(index)
+            index = ends[index]
+        index += 1
+    return found
 
 
 def _ends(elements: list[Element]) -> dict[int, int]:

@@ -214,7 +214,7 @@ def test_the_benchmark_of_pathological_inputs_runs_and_prints_a_figure_for_each(
                             text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     figures = [line for line in result.stdout.splitlines() if line.rstrip().endswith(" s")]
-    assert len(figures) == 8, result.stdout
+    assert len(figures) == 9, result.stdout
 
 
 def _write_story(folder: Path, body: str, people: list[dict], statements: list[dict]) -> Path:
