@@ -13,10 +13,11 @@ import re
 import rcssmin
 
 _STYLE = re.compile(r"(<style\b[^>]*>)(.*?)(</style\s*>)", re.IGNORECASE | re.DOTALL)
-# Where white space is shown as written, or is code: left exactly as it is.
-_AS_WRITTEN = re.compile(r"<(pre|textarea|code|kbd|script|style)\b.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
-# A line break and the spaces after it: HTML shows them as one space, so the break alone says the same.
-_INDENT = re.compile(r"\n\s+")
+# Where white space is shown as written, or is code: left exactly as it is, from its start tag to its end tag.
+_AS_WRITTEN = re.compile(r"<(pre|textarea|code|kbd|script|style)\b", re.IGNORECASE)
+# A line break and the spaces after it: HTML shows them as one space, so the break alone says the same. Only
+# HTML's own white space: a no-break space or another script's space is text.
+_INDENT = re.compile(r"\n[ \t\r\n\f]+")
 
 
 @functools.lru_cache(maxsize=8)
@@ -36,8 +37,10 @@ def compact(html: str, sheets: tuple[str, ...]) -> str:
     html = _STYLE.sub(minify, html)
     parts: list[str] = []
     start = 0
-    for kept in _AS_WRITTEN.finditer(html):
-        parts += [_INDENT.sub("\n", html[start:kept.start()]), kept.group(0)]
-        start = kept.end()
+    while opening := _AS_WRITTEN.search(html, start):
+        closing = re.compile(rf"</{opening.group(1)}\s*>", re.IGNORECASE).search(html, opening.end())
+        end = closing.end() if closing else len(html)  # never closed: the rest is left as it is
+        parts += [_INDENT.sub("\n", html[start:opening.start()]), html[opening.start():end]]
+        start = end
     parts.append(_INDENT.sub("\n", html[start:]))
     return "".join(parts)

@@ -38,3 +38,14 @@ def test_built_pages_carry_no_indentation_and_the_sheet_without_its_comments(bui
         assert f"<style>{minified(sheet)}</style>" in page, relative
         outside_code = re.sub(r"<(pre|code|script)\b.*?</\1>", "", page, flags=re.DOTALL)
         assert not re.search(r"\n[ \t]", outside_code), relative
+
+
+def test_only_htmls_own_white_space_counts_as_indentation() -> None:
+    """A no-break space or an ideographic space after a line break is text a reader sees."""
+    page = "<p>Line one\n\u00a0\u00a0two\n\u3000three\n \u2003four</p>"
+    assert compact(page, ()) == "<p>Line one\n\u00a0\u00a0two\n\u3000three\n\u2003four</p>"
+
+
+def test_an_element_never_closed_leaves_the_rest_of_the_page_as_it_is() -> None:
+    page = "<div>\n  <p>a</p>\n  <code>x\n    y\n  <p>b</p>\n</div>"
+    assert compact(page, ()) == "<div>\n<p>a</p>\n<code>x\n    y\n  <p>b</p>\n</div>"
