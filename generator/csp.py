@@ -22,7 +22,9 @@ MATERIAL_SCRIPTS = Path(material.__file__).parent / "templates" / "partials" / "
 SITE_OVERRIDES = Path(__file__).resolve().parent.parent / "docs" / "overrides"
 _SCRIPT = re.compile(r"<script\b([^>]*)>(.*?)</script\s*>", re.IGNORECASE | re.DOTALL)
 _STYLE = re.compile(r"<style\b[^>]*>(.*?)</style\s*>", re.IGNORECASE | re.DOTALL)
-_TYPE = re.compile(r"""\btype\s*=\s*["']?([^"'\s>]*)""", re.IGNORECASE)
+# An attribute by its whole name: "data-type" or "data-src" is another attribute.
+_TYPE = re.compile(r"""(?<![\w-])type\s*=\s*["']?([^"'\s>]*)""", re.IGNORECASE)
+_SRC = re.compile(r"(?<![\w-])src\s*=", re.IGNORECASE)
 _JAVASCRIPT_TYPES = {"", "text/javascript", "application/javascript", "module"}
 # A value the theme fills into a script ({{ base_url }}): a path or URL, never a quotation mark or markup.
 _TEMPLATE_VALUE = r"""[^"'`<>\\\n]*"""
@@ -50,7 +52,7 @@ def inline_scripts(html: str, templates: Path = MATERIAL_SCRIPTS) -> tuple[list[
     other: list[str] = []
     for attributes, body in _SCRIPT.findall(html):
         declared = _TYPE.search(attributes)
-        if "src=" in attributes.lower() or (declared and declared.group(1).lower() not in _JAVASCRIPT_TYPES):
+        if _SRC.search(attributes) or (declared and declared.group(1).lower() not in _JAVASCRIPT_TYPES):
             continue  # a file from the site, or data such as JSON-LD, which is never run
         (own if any(pattern.fullmatch(body) for pattern in _material_scripts(templates)) else other).append(body)
     return own, other

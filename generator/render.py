@@ -86,6 +86,7 @@ def _environment() -> jinja2.Environment:
         attr=text.html_escape,
         href=text.href,
         long_date=text.long_date,
+        heading_id=text.heading_id,
         as_phrase=text.as_phrase,
         as_sentence=text.as_sentence,
         capitalised=text.capitalised,

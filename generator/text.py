@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import re
+import unicodedata
 
 from markupsafe import Markup
 
@@ -27,6 +28,15 @@ def md_escape(value: object) -> Markup:
     # A character reference is text wherever the value lands, at the start of a line or not; a backslash
     # escape would show as a backslash before characters Markdown does not let it escape (":", "=").
     return Markup(_MARKDOWN_LEADING.sub(lambda m: f"{m.group(1)}&#{ord(m.group(2))};", text))
+
+
+def heading_id(title: str) -> Markup:
+    """The id Python-Markdown's table of contents gives a heading ("Who's who" -> "whos-who"), in letters,
+    digits and hyphens only: never an id of the theme's own elements (__config, __drawer), which a heading would
+    take from them, stopping the theme's script on its page; and never an underscore, which Markdown would read
+    as emphasis inside the heading's {: #id }."""
+    plain = unicodedata.normalize("NFKD", str(title)).encode("ascii", "ignore").decode("ascii").lower()
+    return Markup("-".join(re.findall(r"[a-z0-9]+", re.sub(r"[^\w\s-]", "", plain))) or "title")
 
 
 def html_escape(value: object) -> Markup:

@@ -255,15 +255,19 @@ def test_a_first_visit_in_dark_mode_is_dark_before_any_script_file_runs(chromium
     context.close()
 
 
-@pytest.mark.parametrize("stored", ['{"index":"__proto__"}', '{"index":7}', "not json"])
+@pytest.mark.parametrize("stored", ['{"index":"__proto__"}', '{"index":7}', "not json",
+                                    '{"index":0,"color":{"scheme":"slate"}}', '{"index":0,"color":{"switching":""}}'])
 def test_the_switch_survives_whatever_is_stored_for_it(chromium, served_site: str, stored: str) -> None:
-    """Storage is shared by every script on the site; a value the switch did not write must not hide it."""
+    """Storage is shared by every script on the site; a value the switch did not write must not hide it, or
+    show one scheme while the button offers to switch to it, or leave the page without its transitions."""
     context, traffic = open_context(chromium, served_site, scheme="light")
     key = urlsplit(served_site).path + ".__palette"
     context.add_init_script(f"localStorage.setItem({json.dumps(key)}, {json.dumps(stored)})")
     page = context.new_page()
     page.goto(served_site + "quotes/")
     expect(page.get_by_title(toggle_names()["default"])).to_be_visible()
+    assert current_scheme(page)[0] == "default"
+    assert page.locator("body").get_attribute("data-md-color-switching") is None
     page.get_by_title(toggle_names()["default"]).click()
     expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "slate")
     context.close()

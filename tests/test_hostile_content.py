@@ -22,6 +22,7 @@ from tools.site import built_pages
 from generator import csp
 from generator.review import markers_in
 from generator.safety import yaml_quoted
+from generator.text import heading_id
 
 XSS = "Troops <img src=x onerror=alert(7)>"
 
@@ -409,8 +410,8 @@ def test_every_page_starts_its_head_with_a_policy_that_allows_only_the_theme_scr
         head = markup.split("<body", 1)[0]
         assert head.index("Content-Security-Policy") < head.index("<script"), relative
         own, foreign = csp.inline_scripts(markup)
-        # Material's scope, palette and tab scripts; the light/dark switch's; the one that keeps tooltips to hover
-        assert len(own) == 5 and not foreign, relative
+        # Material's scope and tab scripts; the light/dark switch's; the one that keeps tooltips to hover
+        assert len(own) == 4 and not foreign, relative
         directives = dict(part.strip().split(" ", 1) for part in policy["content"].split(";"))
         assert directives["default-src"] == "'self'" and directives["object-src"] == "'none'"
         assert directives["script-src"] == " ".join(["'self'", *sorted({csp._sha256(body) for body in own})])
@@ -427,3 +428,17 @@ def test_a_script_that_only_looks_like_the_theme_s_is_not_allowed() -> None:
     own, foreign = csp.inline_scripts(page_markup)
     assert own == [genuine]
     assert foreign == [forged, "alert(1)"]
+
+
+def test_a_script_with_data_type_or_data_src_is_still_counted_as_a_script() -> None:
+    """Attributes are matched by their whole name: data-type="x" or data-src="x.js" make no file or data."""
+    own, foreign = csp.inline_scripts('<script data-type="x">alert(1)</script><script data-src="x.js">alert(2)</script>')
+    assert own == [] and foreign == ["alert(1)", "alert(2)"]
+
+
+@pytest.mark.parametrize("title", ["__config", "__drawer", "__search", "__toc", "__palette_0", "_ _config"])
+def test_a_title_never_gives_its_heading_an_id_of_the_themes_own(title: str) -> None:
+    """Material finds its settings by the id __config (and its drawer, search and contents by others): a headline
+    that took one of them would come first in the page and stop the theme's script."""
+    heading = heading_id(title)
+    assert not heading.startswith("_") and re.fullmatch(r"[a-z0-9]+(-[a-z0-9]+)*", heading)
