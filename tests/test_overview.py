@@ -363,6 +363,17 @@ def test_the_close_up_is_written_from_the_parsed_map_and_holds_nothing_the_map_c
     ('<g clip-path="url(#far)"><path id="used" d="M0 0H9"/></g>', False),
     ('<g clip-path="url(#two)"><path d="M0 0H9"/></g>', False),
     ('<g clip-path="url(#missing)"><path d="M0 0H9"/></g>', False),
+    # The browser takes the first element with an id: here a clip inside the view.
+    ('<defs><clipPath id="near"><rect x="600" y="0" width="9" height="9"/></clipPath></defs>'
+     '<g clip-path="url(#near)"><path d="M0 0H9"/></g>', False),
+    # Numbers Python reads and a browser refuses (it takes 0 instead, inside the view).
+    *[(f'<defs><clipPath id="odd"><rect x="{x}" y="0" width="9" height="9"/></clipPath></defs>'
+       '<g clip-path="url(#odd)"><path d="M0 0H9"/></g>', False) for x in ("NaN", "inf", "1_000", "١٠٠٠", "600px")],
+    # A <use> can show a group anywhere: nothing under an element with an id is dropped.
+    ('<defs><g id="shown"><g clip-path="url(#far)"><path d="M0 0H9"/></g></g></defs><use href="#shown" x="-600"/>',
+     False),
+    ('<g clip-path="url(#far)" style="clip-path:none"><path d="M0 0H9"/></g>', False),
+    ('<text x="5" y="5">a<tspan clip-path="url(#far)"><tspan d="M0 0H9">b</tspan></tspan>c</text>', False),
 ])
 def test_the_close_up_leaves_out_only_what_is_clipped_away_in_the_roots_coordinates(group: str, dropped: bool) -> None:
     svg = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1000 700" width="1000" height="700"><defs>'
@@ -378,3 +389,21 @@ def test_the_close_up_leaves_out_only_what_is_clipped_away_in_the_roots_coordina
 def test_a_close_up_view_of_no_size_gives_no_close_up() -> None:
     svg = (CONTENT / "locator-map.svg").read_text(encoding="utf-8")
     assert close_up(svg.replace('viewBox="10 430 570 260"', 'viewBox="10 430 0 0"')) is None
+    assert close_up(svg.replace('viewBox="10 430 570 260"', 'viewBox="10 430 00 260"')) is None
+
+
+def test_a_quote_caption_dates_the_words_in_a_sentence(built_site: Path) -> None:
+    """"said, of the conflict, 28 October 2024" read like a list: the date now follows "on" (or "in" for a month)."""
+    captions = re.sub(r"\s+([,.])", r"\1", visible_text(html(built_site, "quotes/")))
+    assert "Secretary General of NATO, said, of the conflict, on 28 October 2024." in captions
+    assert "Secretary General of NATO, said on 28 October 2024." in captions
+    assert not re.search(r"said, \d", captions)
+
+
+def test_a_timeline_event_badged_article_holds_no_place_from_the_background(built_site: Path) -> None:
+    """The article says only that Putin spoke "on Thursday"; Kazan comes from the background."""
+    article = (CONTENT / "article.txt").read_text(encoding="utf-8")
+    assert "Kazan" not in article
+    entries = re.findall(r'<li id="[^"]+"><time[^>]*>[^<]*</time>\s*<span class="ex-badge">Article</span>(.*?)</li>',
+                         html(built_site, "timeline/"), re.DOTALL)
+    assert entries and not [entry for entry in entries if "Kazan" in entry]
