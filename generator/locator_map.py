@@ -21,7 +21,10 @@ DATA_CREDIT = "Made with Natural Earth. Free vector and raster map data @ natura
 CLOSE_UP = "close-up"
 _BOX = re.compile(r"([0-9]{1,5}) ([0-9]{1,5}) ([0-9]{1,5}) ([0-9]{1,5})")
 _SIZE_ATTRIBUTES = {"viewBox", "width", "height"}
-_CLIP_REFERENCE = re.compile(r"url\(#([^)\s]+)\)")
+# A clip by a plain id, as the map drawer writes it; a browser reads escapes such as %63 another way, and only
+# CSS's own white space around a value, which is all that is stripped (str.strip() also takes a no-break space).
+_CLIP_REFERENCE = re.compile(r"url\(#([A-Za-z0-9_-]+)\)")
+_CSS_SPACE = " \t\n\r\f"
 # A number as SVG writes one, in ASCII digits (Python's float() also reads "NaN", "1_000" and other scripts'
 # digits, which a browser refuses).
 # What makes an element more than plain: something may refer to it, or its drawing moves or its clip changes.
@@ -80,7 +83,7 @@ def _without_clipped_away(elements: list[Element], view: Box) -> list[Element]:
         plain = kind == "start" and name == "g" and not _UNPLAIN & attributes.keys()
         if plain and not not_plain:
             end = ends[index]
-            clip = _CLIP_REFERENCE.fullmatch(attributes.get("clip-path", "").strip())
+            clip = _CLIP_REFERENCE.fullmatch(attributes.get("clip-path", "").strip(_CSS_SPACE))
             rectangle = rectangles.get(clip.group(1)) if clip else None
             if rectangle and not _overlaps(rectangle, view) and ids_before[end + 1] == ids_before[index]:
                 index = end + 1
@@ -115,7 +118,7 @@ def _clip_rectangles(elements: list[Element], ends: dict[int, int]) -> dict[str,
 
 def _box(rect: dict[str, str]) -> Box | None:
     """The rect's x, y, width and height where each is a plain number and the size is above zero."""
-    numbers = [_NUMBER.fullmatch(rect.get(key, default).strip())
+    numbers = [_NUMBER.fullmatch(rect.get(key, default).strip(_CSS_SPACE))
                for key, default in (("x", "0"), ("y", "0"), ("width", ""), ("height", ""))]
     if not all(numbers):
         return None

@@ -373,6 +373,14 @@ def test_the_close_up_is_written_from_the_parsed_map_and_holds_nothing_the_map_c
     ('<defs><g id="shown"><g clip-path="url(#far)"><path d="M0 0H9"/></g></g></defs><use href="#shown" x="-600"/>',
      False),
     ('<g clip-path="url(#far)" style="clip-path:none"><path d="M0 0H9"/></g>', False),
+    # A value the browser refuses (so nothing is clipped) or reads as another id.
+    ('<g clip-path="url(#far)&#xA0;"><path d="M0 0H9"/></g>', False),
+    ('<g clip-path="url(#far)&#x3000;"><path d="M0 0H9"/></g>', False),
+    ('<defs><clipPath id="%66"><rect x="600" y="0" width="9" height="9"/></clipPath></defs>'
+     '<g clip-path="url(#%66)"><path d="M0 0H9"/></g>', False),
+    ('<defs><clipPath id="spaced"><rect x="&#xA0;600" y="0" width="9" height="9"/></clipPath></defs>'
+     '<g clip-path="url(#spaced)"><path d="M0 0H9"/></g>', False),
+    ('<g clip-path=" url(#far) "><path d="M0 0H9"/></g>', True),
     ('<text x="5" y="5">a<tspan clip-path="url(#far)"><tspan d="M0 0H9">b</tspan></tspan>c</text>', False),
 ])
 def test_the_close_up_leaves_out_only_what_is_clipped_away_in_the_roots_coordinates(group: str, dropped: bool) -> None:
