@@ -25,10 +25,10 @@ _SIZE_ATTRIBUTES = {"viewBox", "width", "height"}
 # CSS's own white space around a value, which is all that is stripped (str.strip() also takes a no-break space).
 _CLIP_REFERENCE = re.compile(r"url\(#([A-Za-z0-9_-]+)\)")
 _CSS_SPACE = " \t\n\r\f"
-# A number as SVG writes one, in ASCII digits (Python's float() also reads "NaN", "1_000" and other scripts'
-# digits, which a browser refuses).
 # What makes an element more than plain: something may refer to it, or its drawing moves or its clip changes.
 _UNPLAIN = {"id", "style", "transform"}
+# A number as SVG writes one, in ASCII digits (Python's float() also reads "NaN", "1_000" and other scripts'
+# digits, which a browser refuses).
 _NUMBER = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?")
 
 Element = tuple[str, str, dict[str, str]]
