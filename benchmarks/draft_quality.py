@@ -25,7 +25,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.draft import draft_story  # noqa: E402
+from generator.draft.drafting import draft_story  # noqa: E402
 from generator.draft.people import normalise_name  # noqa: E402
 from generator.draft.quotes import DROPPABLE_END  # noqa: E402
 from generator.errors import ContentError  # noqa: E402

@@ -17,7 +17,9 @@ from .closest import closest_passage
 from .dates import PartialDate
 from .errors import Problem
 from .id_checks import id_collisions
-from .schema import SENTENCES, RefersTo, Story, dotted, identified_sections, references
+from .quotation import find_quotations
+from .quoted import Attributed, QuotedPassages, Span, same_speaker
+from .schema import SENTENCES, Entity, RefersTo, Story, dotted, identified_sections, references
 from .source import WEEKDAYS, Sentence, SourceText, split_sentences
 from .yamlfile import YamlDocument
 
@@ -33,10 +35,12 @@ _ON_WEEKDAY = re.compile("on (" + "|".join(WEEKDAYS) + ")")
 def check_story(story: Story, source: SourceText, document: YamlDocument,
                 article_label: str = "article.txt") -> list[Problem]:
     """Every problem that the schema alone cannot see, each located in the YAML."""
+    quoted = QuotedPassages(source, article_label)
     found = [
         *_duplicate_ids(story),
         *_references(story, source),
-        *_quotes_in_source(story, source),
+        *_quotes_in_source(story, source, quoted),
+        *_quoted_words_in_own_text(story, quoted),
         *_source_quotes_listed(story, source, article_label),
         *_dates(story, source),
         *id_collisions(story),
@@ -140,21 +144,62 @@ def _evidence_given(story: Story) -> Iterator[tuple[tuple, str]]:
             yield (("timeline", index, "cites"), "an event known from the article must cite its sentence")
 
 
-def _quotes_in_source(story: Story, source: SourceText) -> Iterator[tuple[tuple, str]]:
+def _quotes_in_source(story: Story, source: SourceText, quoted: QuotedPassages) -> Iterator[tuple[tuple, str]]:
+    """Each quote lies inside a passage the article quotes, and is given to the speaker the article names."""
     speakers: dict[str, tuple[str, int]] = {}
+    people = {entity.id: entity for entity in story.people}
     missing = 0
     for index, quote in enumerate(story.quotes):
         loc = ("quotes", index, "text")
+        places = quoted.find(quote.text)
         if quote.text != quote.text.strip():
             yield loc, "starts or ends with a space; a quote begins and ends where the article's quotation does"
-        elif source.find(quote.text) < 0:
-            missing += 1
-            closest = closest_passage(quote.text, source.text) if missing <= CLOSEST_PASSAGES_SHOWN else ""
-            yield loc, "not found in the source" + (f'; closest passage: "{closest}"' if closest else "")
+        elif not places:
+            why = quoted.why_not_quoted(quote.text)
+            if why:
+                yield loc, why
+            else:
+                missing += 1
+                closest = closest_passage(quote.text, source.text) if missing <= CLOSEST_PASSAGES_SHOWN else ""
+                yield loc, "not found in the source" + (f'; closest passage: "{closest}"' if closest else "")
+        elif quote.speaker in people:
+            other = _attributed_to_another(quoted, places, people[quote.speaker])
+            if other:
+                yield ("quotes", index, "speaker"), (
+                    f"the article attributes these words to {other.name} (from the words '{other.evidence}'), not to "
+                    f"'{quote.speaker}' ({people[quote.speaker].name}); give the quote to the speaker it names")
         earlier = speakers.setdefault(quote.text, (quote.speaker, index))
         if earlier[0] != quote.speaker:
             message = f"the same words are attributed to '{earlier[0]}' in quotes[{earlier[1]}]"
             yield ("quotes", index, "speaker"), message
+
+
+def _quoted_words_in_own_text(story: Story, quoted: QuotedPassages) -> Iterator[tuple[tuple, str]]:
+    """A statement or a reaction in the site's words may quote the article ("called it “fake news”"): the words
+    in its quotation marks, read as the article's are, are then checked like a quote."""
+    fields = [(("statements", index, "gist"), item.gist) for index, item in enumerate(story.statements)]
+    fields += [(("reactions", index, "position"), item.position) for index, item in enumerate(story.reactions)]
+    for loc, value in fields:
+        for passage in find_quotations(value).passages:
+            words = passage.text.strip()
+            if passage.closed and words and not quoted.find(words):
+                why = quoted.why_not_quoted(words) or "they are not in the article"
+                yield loc, (f"puts “{words}” in quotation marks, so it must be a quotation of the article, word for "
+                            f"word: {why}")
+
+
+def _attributed_to_another(quoted: QuotedPassages, places: list[Span], speaker: Entity) -> Attributed | None:
+    """The name the article gives where it quotes these words, when that is never this speaker's; else None.
+
+    Words quoted in several places pass if any of them is unattributed or attributed to this speaker."""
+    first_other: Attributed | None = None
+    for place in places:
+        named = quoted.attributed(place)
+        if not named or any(same_speaker(each.name, speaker.name, speaker.role, speaker.affiliation)
+                            for each in named):
+            return None
+        first_other = first_other or named[0]
+    return first_other
 
 
 def _source_quotes_listed(story: Story, source: SourceText, article_label: str) -> Iterator[tuple[tuple, str]]:

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from . import project
-from .draft import draft_story
+from .draft.drafting import draft_story
 from .engine_html import engine_scripts, finish_site, own_styles
 from .engines import ENGINE_CONFIG, ENGINE_DOCS, load_config, write_engine_inputs
 from .generate import generate_site

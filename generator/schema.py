@@ -44,6 +44,18 @@ def _is_visible(text: str) -> str:
     return text
 
 
+# Marks that open or close a quotation in the styles readers know; a label is the site's words, never a quotation.
+QUOTATION_MARKS = "\"“”„‟«»‹›‘‚「」『』"
+
+
+def _has_no_quotation_marks(text: str) -> str:
+    mark = next((character for character in text if character in QUOTATION_MARKS), None)
+    if mark:
+        raise ValueError(f"holds the quotation mark {mark}; a label names a quote in the site's words and is shown "
+                         "without quotation marks, so it must not look like a quotation")
+    return text
+
+
 def _is_web_address(url: str) -> str:
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in url):
@@ -102,6 +114,7 @@ SENTENCES = "sentences"  # the section of article sentences, which lives in arti
 
 TEXT_MAX_LENGTH = 20_000
 Text = Annotated[str, StringConstraints(min_length=1, max_length=TEXT_MAX_LENGTH), AfterValidator(_is_visible)]
+Label = Annotated[Text, AfterValidator(_has_no_quotation_marks)]
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 SentenceId = Annotated[str, StringConstraints(pattern=SENTENCE_ID_PATTERN), RefersTo(SENTENCES, "sentence")]
 SpeakerId = Annotated[Id, RefersTo("people", "person or organisation")]
@@ -249,7 +262,7 @@ class Quote(Model):
     date_note: Text | None = Field(None, description=(
         "Why the date is missing or uncertain, as a sentence shown after the quote's attribution, e.g. 'The "
         "article does not say when she said it.'"))
-    label: Text | None = Field(
+    label: Label | None = Field(
         None, description="A short name for a long quote, without quotation marks (e.g. 'the mayor's letter'), "
                           "shown where the whole quote would not fit; a quote is never cut.")
 

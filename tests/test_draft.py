@@ -14,9 +14,9 @@ from conftest import CONTENT, ROOT, mkdocs_build
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from generator.draft import draft_story
 from generator.draft.byline import event_date, parse_byline, parse_dateline
 from generator.draft.dates import named_times
+from generator.draft.drafting import draft_story
 from generator.draft.quotes import find_passages
 from generator.errors import ContentError
 from generator.generate import generate_site

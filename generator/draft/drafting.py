@@ -1,0 +1,61 @@
+"""`python -m generator draft SOURCE --out DIR`: from a raw article to a first draft that passes `check`.
+
+Every guess carries a review marker. The draft is written to a temporary folder, checked like any story,
+and only then moved into place, so a draft that would not pass `check` is never left behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+from pathlib import Path
+
+from ..errors import ContentError, OutputError, Problem
+from ..load import display_path, load_story
+from ..schema import story_schema
+from .compose import compose
+from .reading import read_source
+from .writing import story_yaml
+
+
+def draft_story(source: Path, folder: Path, now: dt.datetime, url: str | None = None,
+                outlet: str | None = None) -> list[Path]:
+    """Draft a story from the article in `source` into the new folder `folder`; return the files written."""
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise OutputError(f"{folder} already exists and is not empty; drafts never overwrite a story")
+    raw = read_source(source)
+    if url or outlet:
+        raw = type(raw)(raw.text, raw.label, url=url or raw.url, outlet=outlet or raw.outlet,
+                        agency=raw.agency, published=raw.published)
+    draft = compose(raw)
+    files = {
+        "story.yaml": story_yaml(draft, display_path(source), now),
+        "article.txt": draft.text,
+        "story.schema.json": json.dumps(story_schema(), indent=2) + "\n",
+    }
+    staging = folder.parent / f".{folder.name}.drafting"
+    try:
+        _write_checked(staging, folder, files, source)
+    except OSError as error:
+        raise OutputError(f"{folder} cannot be written: {error.strerror or error}") from None
+    return [folder / name for name in files]
+
+
+def _write_checked(staging: Path, folder: Path, files: dict[str, str], source: Path) -> None:
+    shutil.rmtree(staging, ignore_errors=True)
+    staging.mkdir(parents=True)
+    try:
+        for name, text in files.items():
+            (staging / name).write_text(text, encoding="utf-8")
+        try:
+            load_story(staging)
+        except ContentError as error:  # a fault of `draft` itself: say so, with what check found
+            note = Problem(display_path(source), 1, 1, "", "the draft made from this article does not pass "
+                           "check; nothing was written. Please report it with the article")
+            raise ContentError([note, *error.problems]) from None
+        if folder.exists():
+            folder.rmdir()
+        staging.rename(folder)
+    finally:
+        shutil.rmtree(staging, ignore_errors=True)

@@ -1,0 +1,174 @@
+"""Where a quote stands in its source: inside which passage the source puts in quotation marks, and who the
+source says spoke it.
+
+A quote is verified only as words the source quotes: text that merely occurs in the article (its headline, the
+reporter's narrative, a span across a closing mark and the attribution after it) is the article's own voice.
+A quote lies inside one quoted passage, in double marks (see generator/quotation.py) or in single curly marks as
+British style writes them, or inside one quotation that runs over several paragraphs, each reopened by a mark.
+
+Attribution uses the draft's reader (generator/draft/attribution.py): the verbs of saying in the quotation's own
+sentences, with every quotation replaced by a placeholder. Only attributions that name someone count; a pronoun
+("he said") or a description ("an official said") is a guess, never grounds to refuse a quote.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import cached_property
+
+from .draft.attribution import Attribution, attributions, frame_of
+from .draft.people import Phrase, normalise_name
+from .draft.quotes import find_passages
+from .source import SourceText
+
+DROPPABLE_END = ",.;:"
+# Between passages in the searched text: content refuses control characters, so no quote can hold it.
+_APART = "\x00"
+_WORD = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*")
+
+
+@dataclass(frozen=True)
+class Span:
+    """Offsets of words in the source: [start, end)."""
+
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Attributed:
+    """A name the source gives as the speaker of a quotation, with the words it is read from."""
+
+    name: str
+    evidence: str
+
+
+class QuotedPassages:
+    """The source's quoted passages, searchable for a quote's words in time linear in their length."""
+
+    def __init__(self, source: SourceText, label: str = "article.txt") -> None:
+        self.source, self.label = source, label
+        found = source.quotations
+        # Each passage as the reader sees it, and each quotation over paragraphs as a whole, reopening marks included.
+        places = [Span(p.start, p.start + len(p.text)) for p in found.passages]
+        # Single marks (‘…’, British style) are read as the draft reads them, telling a closing ’ from an apostrophe.
+        places += [Span(p.start, p.end) for p in find_passages(source.text) if source.text[p.opening] == "‘"]
+        whole: Span | None = None
+        for before, passage in zip(found.passages, found.passages[1:], strict=False):
+            if passage.continued and not before.closed:
+                whole = Span((whole or Span(before.start, 0)).start, passage.start + len(passage.text))
+                places.append(whole)
+            else:
+                whole = None
+        self.places = sorted(set(places), key=lambda span: (span.start, span.end))
+        self._by_words: dict[str, list[Span]] = {}
+        for span in self.places:
+            words = source.text[span.start:span.end]
+            for key in dict.fromkeys((words, words.rstrip(DROPPABLE_END))):
+                self._by_words.setdefault(key, []).append(span)
+        self._joined = _APART.join(source.text[span.start:span.end] for span in self.places)
+        self._starts = [span.start for span in self.places]
+        self._joined_starts: list[int] = []
+        position = 0
+        for span in self.places:
+            self._joined_starts.append(position)
+            position += span.end - span.start + len(_APART)
+
+    def find(self, words: str) -> list[Span]:
+        """Every place the source quotes `words`: a whole passage, or a stretch inside one."""
+        if words in self._by_words:
+            return self._by_words[words]
+        found: list[Span] = []
+        at = self._joined.find(words)
+        while at >= 0 and words:
+            index = bisect.bisect_right(self._joined_starts, at) - 1
+            offset = self.places[index].start + at - self._joined_starts[index]
+            found.append(Span(offset, offset + len(words)))
+            at = self._joined.find(words, at + 1)
+        return found
+
+    def why_not_quoted(self, words: str) -> str | None:
+        """Why words found in the source are not a quotation of it; None when they are not in the source."""
+        at = self.source.find(words)
+        if at < 0:
+            return None
+        end = at + len(words)
+        where = self._where(at)
+        inside = [span for span in self._around(at) if span.start <= at < span.end]
+        if inside:
+            closing = min(span.end for span in inside)
+            return (f"these words start inside a quotation but run past its end at {self._where(closing)} into "
+                    "words the article does not quote; a quote lies inside one quoted passage")
+        opening = next((span.start for span in self._around(at) if at < span.start < end), None)
+        if opening is not None:
+            return (f"these words at {where} start outside quotation marks and run into the quotation opened at "
+                    f"{self._where(opening - 1)}; a quote lies inside one quoted passage")
+        return (f"these words are in the article at {where} but not inside quotation marks: they are the article's "
+                "own words, not a quotation; report them as a statement instead")
+
+    def _around(self, offset: int) -> list[Span]:
+        """Passages that start before or shortly after `offset` (a passage holding it starts before it)."""
+        index = bisect.bisect_right(self._starts, offset)
+        return self.places[max(0, index - 64): index + 64]
+
+    def _where(self, offset: int) -> str:
+        line, column = self.source.line_and_column(offset)
+        sentence = self.source.sentence_at(offset)
+        return f"{self.label}:{line}:{column}" + (f" (sentence {sentence.id})" if sentence else "")
+
+    @cached_property
+    def _mark_spans(self) -> list[tuple[int, int]]:
+        """Each passage with its marks, as the attribution reader replaces them by a placeholder."""
+        return [(p.start - 1, p.start + len(p.text) + (1 if p.closed else 0)) for p in self.source.quotations.passages]
+
+    def attributed(self, span: Span) -> list[Attributed]:
+        """The names the source gives as speakers in the sentences of the quotation at `span`.
+
+        "..., he said" counts as the person named as speaking in the sentence just before, if one is.
+        """
+        region = self.source.sentences_between(span.start, span.end)
+        if not region:
+            return []
+        found = self._attributions(region[0].start, region[-1].end)
+        named = [Attributed(each.phrase.name, each.evidence) for each in found if names_someone(each.phrase)]
+        if named or not any(each.phrase.pronoun in ("he", "she") for each in found):
+            return named
+        before = bisect.bisect_left(self._sentence_starts, region[0].start) - 1
+        if before < 0:
+            return []
+        sentence = self.source.sentences[before]
+        earlier = [each for each in self._attributions(sentence.start, sentence.end)
+                   if names_someone(each.phrase) and each.phrase.kind == "person"]
+        return [Attributed(earlier[-1].phrase.name, earlier[-1].evidence)] if earlier else []
+
+    def _attributions(self, start: int, end: int) -> list[Attribution]:
+        spans = self._mark_spans
+        first = max(0, bisect.bisect_left(spans, (start, -1)) - 1)
+        last = bisect.bisect_right(spans, (end, end))
+        return attributions(frame_of(self.source.text, start, end, spans[first:last]))
+
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [sentence.start for sentence in self.source.sentences]
+
+
+def names_someone(phrase: Phrase) -> bool:
+    """"Rutte", "The Kremlin", "Ukrainian military intelligence": a name, not "he" or "an official"."""
+    words = phrase.name.split()
+    if phrase.pronoun or not words or words[0].lower() in ("a", "an"):
+        return False
+    return any(word[:1].isupper() for word in words if word.lower() != "the")
+
+
+def same_speaker(attributed_name: str, *descriptions: str | None) -> bool:
+    """Whether every word of the name the source gives is among the words of a speaker's name, role or
+    affiliation: "Rutte" is Mark Rutte; "The Kremlin" is the Kremlin, and Kremlin spokesman Dmitry Peskov too."""
+    wanted = set(_words(normalise_name(attributed_name)))
+    known = set().union(*(_words(normalise_name(text)) for text in descriptions if text))
+    return bool(wanted) and wanted <= known
+
+
+def _words(text: str) -> list[str]:
+    return [word.removesuffix("'s") for word in _WORD.findall(text.replace("’", "'").lower())]

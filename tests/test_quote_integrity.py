@@ -1,0 +1,106 @@
+"""A quote is only what the article quotes, given to whom the article gives it.
+
+Words that merely occur in the article (its headline, the reporter's narrative, a span across a closing mark and the
+attribution after it, two quotations joined across paragraphs) are refused with a message that says why, and so is a
+quotation given to someone other than the speaker the article names. A label never looks like a quotation.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from tools.cli import run_cli
+from tools.edits import edit
+
+NEW_QUOTE_BEFORE = "  - id: fake-news\n"
+
+
+def add_quote(story: Path, text: str, speaker: str) -> int:
+    """Add a quote before the Kremlin's; returns the line of its text."""
+    block = f'  - id: added-quote\n    text: "{text}"\n    speaker: {speaker}\n    how: said\n'
+    return edit(story, NEW_QUOTE_BEFORE, block + NEW_QUOTE_BEFORE) + 1
+
+
+def check(story: Path) -> list[str]:
+    result = run_cli("check", str(story))
+    assert result.code == 1, result.stdout
+    return result.stderr.splitlines()
+
+
+def message_for(lines: list[str], line: int, field: str) -> str:
+    found = [each for each in lines if f"story.yaml:{line}:" in each and f" {field}: " in each]
+    assert found, "\n".join(lines)
+    return found[0]
+
+
+NOT_QUOTED = [
+    pytest.param("confirm media reports about a troop deployment to Russia", "north-korea-official",
+                 "not inside quotation marks", id="the reporter's words given to the official who did not confirm"),
+    pytest.param("North Korean troops were currently in Russia", "putin", "not inside quotation marks",
+                 id="narrative given as Putin's words"),
+    pytest.param("NATO chief confirms North Korean troops are in Russia’s Kursk", "rutte", "not inside quotation marks",
+                 id="the headline given as Rutte's words"),
+    pytest.param("fake news”. But Putin on Thursday did not deny", "kremlin", "run past its end",
+                 id="a span across a closing mark and the attribution after it"),
+    pytest.param("lift restrictions on our long-range strikes against Russia now,” he said on X.\\n\\n"
+                 "The Kremlin had initially dismissed reports about a North Korean deployment as “fake news",
+                 "sybiha", "run past its end", id="two speakers' quotations joined across paragraphs"),
+    pytest.param("as “fake news", "kremlin", "run into the quotation", id="words before an opening mark"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "why"), NOT_QUOTED)
+def test_words_the_article_does_not_quote_are_refused_with_the_reason(
+        story_copy: Path, text: str, speaker: str, why: str) -> None:
+    line = add_quote(story_copy, text, speaker)
+    message = message_for(check(story_copy), line, "quotes[5].text")
+    assert why in message
+    assert "article.txt:" in message and "(sentence p" in message  # where in the article the words stand
+
+
+def test_a_quotation_given_to_another_speaker_names_the_attribution_found(story_copy: Path) -> None:
+    line = edit(story_copy, "    text: \"growing desperation\"\n    speaker: rutte\n",
+                "    text: \"growing desperation\"\n    speaker: putin\n") + 1
+    message = message_for(check(story_copy), line, "quotes[6].speaker")
+    assert "the article attributes these words to Rutte" in message
+    assert "(from the words 'of “…” on the part of Putin, Rutte said.')" in message
+    assert "not to 'putin' (Vladimir Putin)" in message
+
+
+def test_a_quotation_after_he_said_belongs_to_the_person_named_just_before(story_copy: Path) -> None:
+    line = edit(story_copy, "    speaker: sybiha\n    how: said in a post\n",
+                "    speaker: umerov\n    how: said in a post\n")
+    message = message_for(check(story_copy), line, "quotes[4].speaker")
+    assert "attributes these words to Andrii Sybiha" in message
+
+
+def test_a_quotation_of_a_speaker_by_role_word_is_accepted(story_copy: Path) -> None:
+    """"The Kremlin had initially dismissed ... as “fake news”": the Kremlin's spokesman speaks for it."""
+    edit(story_copy, "    text: \"fake news\"\n    speaker: kremlin\n", "    text: \"fake news\"\n    speaker: peskov\n")
+    result = run_cli("check", str(story_copy))
+    assert result.code == 0, result.stderr
+
+
+def test_a_label_in_quotation_marks_is_refused(story_copy: Path) -> None:
+    line = edit(story_copy, "    label: Sybiha's post on X\n",
+                "    label: \"“We have never heard of any North Korean troops, and there are none in Kursk”\"\n")
+    message = message_for(check(story_copy), line, "quotes[4].label")
+    assert "holds the quotation mark “" in message
+
+
+def test_quoted_words_in_a_statement_must_be_a_quotation_of_the_article(story_copy: Path) -> None:
+    line = edit(story_copy, "    gist: The Kremlin initially dismissed reports about a North Korean deployment as “fake news”.\n",
+                "    gist: The Kremlin initially said “North Korean troops were currently in Russia”.\n")
+    message = message_for(check(story_copy), line, "statements[5].gist")
+    assert "puts “North Korean troops were currently in Russia” in quotation marks" in message
+    assert "not inside quotation marks" in message
+
+
+def test_a_quote_listed_whole_over_paragraphs_in_straight_marks_is_accepted(tmp_path: Path) -> None:
+    from tools import ROOT
+    from tools.edits import copy_story
+
+    story = copy_story(ROOT / "tests" / "corpus" / "library-hours", tmp_path / "story")
+    result = run_cli("check", str(story))
+    assert result.code == 0, result.stderr
