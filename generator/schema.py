@@ -12,7 +12,6 @@ import typing
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Annotated, Literal
-from urllib.parse import urlsplit
 
 from pydantic import (
     AfterValidator,
@@ -29,6 +28,7 @@ from pydantic import (
 )
 from pydantic.fields import FieldInfo
 
+from .addresses import web_address
 from .dates import PartialDate
 
 ID_PATTERN = r"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"
@@ -57,13 +57,12 @@ def _has_no_quotation_marks(text: str) -> str:
 
 
 def _is_web_address(url: str) -> str:
-    parts = urlsplit(url)
-    if parts.scheme not in ("http", "https") or not parts.netloc or any(c.isspace() for c in url):
-        raise ValueError("must be an http:// or https:// address")
+    """An http(s) address that leads where it reads, its host as A-labels (see addresses.py)."""
+    address = web_address(url)
     entity = _HTML_ENTITY.search(url)
     if entity:
         raise ValueError(f"holds the HTML entity {entity.group()}; write the character itself (& for &amp;)")
-    return url
+    return address
 
 
 _PARTIAL_ONLY = re.compile(r"\d{4}(-\d{2})?")
