@@ -27,9 +27,9 @@ sys.path.insert(0, str(ROOT))
 
 from generator.draft.drafting import draft_story  # noqa: E402
 from generator.draft.people import normalise_name  # noqa: E402
-from generator.draft.quotes import DROPPABLE_END  # noqa: E402
 from generator.errors import ContentError  # noqa: E402
 from generator.load import load_story  # noqa: E402
+from generator.quotation import listed_words  # noqa: E402
 from generator.review import markers_in  # noqa: E402
 
 WORK = ROOT / "benchmarks" / "work" / "drafts"
@@ -42,11 +42,6 @@ def hand_checked() -> list[Path]:
     folders = [ROOT / "content", *sorted((ROOT / "tests" / "fixtures").glob("*/")),
                *sorted((ROOT / "tests" / "corpus").glob("*/"))]
     return [folder for folder in folders if (folder / "story.yaml").is_file() and (folder / "article.txt").is_file()]
-
-
-def _words(text: str) -> str:
-    trimmed = text.rstrip(DROPPABLE_END)
-    return trimmed if trimmed.strip() else text
 
 
 def same_speaker(expected: dict, drafted: dict) -> bool:
@@ -94,8 +89,8 @@ def compare(folder: Path) -> dict:
     row["markers"] = len(markers_in(target / "story.yaml"))
     gold_people = {p["id"]: p for p in gold.get("people", [])}
     draft_people = {p["id"]: p for p in drafted.get("people", [])}
-    found = {_words(q["text"]): q for q in drafted.get("quotes", [])}
-    expected = [(q, found.get(_words(q["text"]))) for q in gold.get("quotes", [])]
+    found = {listed_words(q["text"]): q for q in drafted.get("quotes", [])}
+    expected = [(q, found.get(listed_words(q["text"]))) for q in gold.get("quotes", [])]
     matched = [(want, got) for want, got in expected if got]
     wrong = [f"{want['text'][:40]!r}: {draft_people[got['speaker']]['name']} (expected "
              f"{gold_people[want['speaker']]['name']})" for want, got in matched
@@ -105,7 +100,7 @@ def compare(folder: Path) -> dict:
         speakers_right=len(matched) - len(wrong), wrong_speakers=wrong,
         dates_right=sum(_date(want.get("date")) == _date(got.get("date")) for want, got in matched),
         missed=[want["text"][:60] for want, got in expected if not got],
-        extra=[text[:60] for text in found if text not in {_words(q["text"]) for q in gold.get("quotes", [])}],
+        extra=[text[:60] for text in found if text not in {listed_words(q["text"]) for q in gold.get("quotes", [])}],
     )
     with_role = [p for p in gold_people.values() if p.get("role")]
     pairs = [(p, next((d for d in draft_people.values() if same_speaker(p, d)), None)) for p in with_role]

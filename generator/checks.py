@@ -17,13 +17,12 @@ from .closest import closest_passage
 from .dates import PartialDate
 from .errors import Problem
 from .id_checks import id_collisions
-from .quotation import find_quotations
+from .quotation import find_quotations, listed_words
 from .quoted import Attributed, QuotedPassages, Span, same_speaker
 from .schema import SENTENCES, Entity, RefersTo, Story, dotted, identified_sections, references
 from .source import WEEKDAYS, Sentence, SourceText, split_sentences
 from .yamlfile import YamlDocument
 
-_DROPPABLE_END = ",.;:"
 # Finding a closest passage takes up to a few tenths of a second; past this many quotes not found
 # (a wrong article file, say) the rest are only listed.
 CLOSEST_PASSAGES_SHOWN = 20
@@ -210,9 +209,10 @@ def _source_quotes_listed(story: Story, source: SourceText, article_label: str) 
              and (start := source.find(quote.text)) >= 0]
     for found in source.quotations.passages:
         offset, passage = found.start, found.text
-        if passage in listed or passage.rstrip(_DROPPABLE_END) in listed:
+        words = listed_words(passage)
+        if passage in listed or words in listed:
             continue
-        words_end = offset + len(passage.rstrip(_DROPPABLE_END))
+        words_end = offset + passage.index(words) + len(words)
         if found.continued and any(start <= offset and words_end <= end for start, end in spans):
             continue
         line, column = source.line_and_column(offset)

@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 OPENING = "“"
 CLOSING = "”"
 STRAIGHT = '"'
+# The sentence punctuation a quote may leave out when the article puts it just before the closing mark.
+DROPPABLE_END = ",.;:"
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 _MARK = re.compile(r'[“”"]')
 
@@ -57,6 +59,13 @@ class Quotations:
             else:
                 joined.append(passage)
         return joined
+
+
+def listed_words(passage: str) -> str:
+    """A quoted passage as a quote lists it: without spaces inside its marks (“ like this ”) or the comma or full
+    stop before its closing mark; a passage of nothing but punctuation stays as it is."""
+    words = passage.strip().rstrip(DROPPABLE_END).rstrip()
+    return words if words else passage
 
 
 def _opens_here(paragraph: str, index: int) -> bool:

@@ -21,9 +21,9 @@ from functools import cached_property
 from .draft.attribution import Attribution, attributions, frame_of
 from .draft.people import Phrase, normalise_name
 from .draft.quotes import find_passages
+from .quotation import listed_words
 from .source import SourceText
 
-DROPPABLE_END = ",.;:"
 # Between passages in the searched text: content refuses control characters, so no quote can hold it.
 _APART = "\x00"
 _WORD = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*")
@@ -66,7 +66,7 @@ class QuotedPassages:
         self._by_words: dict[str, list[Span]] = {}
         for span in self.places:
             words = source.text[span.start:span.end]
-            for key in dict.fromkeys((words, words.rstrip(DROPPABLE_END))):
+            for key in dict.fromkeys((words, listed_words(words))):
                 self._by_words.setdefault(key, []).append(span)
         self._joined = _APART.join(source.text[span.start:span.end] for span in self.places)
         self._starts = [span.start for span in self.places]

@@ -16,6 +16,7 @@ _MARKDOWN_INLINE = re.compile(r"([\\`*_{}\[\]#|])")
 # Characters that are markup only at the start of a line: lists, quotes, rules, headings, definitions.
 _MARKDOWN_LEADING = re.compile(r"^(\d+(?=\.)|)([-+.:=>~^!])")
 _WHITESPACE = re.compile(r"[ \t\r\n\f\v\u2028\u2029]+")
+FOOTNOTES_PLACEHOLDER = "///Footnotes Go Here///"  # Python-Markdown's footnotes extension, PLACE_MARKER
 
 
 def md_escape(value: object) -> Markup:
@@ -27,7 +28,8 @@ def md_escape(value: object) -> Markup:
     text = html.escape(_MARKDOWN_INLINE.sub(r"\\\1", text), quote=False)
     # A character reference is text wherever the value lands, at the start of a line or not; a backslash
     # escape would show as a backslash before characters Markdown does not let it escape (":", "=").
-    return Markup(_MARKDOWN_LEADING.sub(lambda m: f"{m.group(1)}&#{ord(m.group(2))};", text))
+    text = _MARKDOWN_LEADING.sub(lambda m: f"{m.group(1)}&#{ord(m.group(2))};", text)
+    return Markup(_not_footnotes_placeholder(text))
 
 
 def heading_id(title: str) -> Markup:
@@ -41,7 +43,13 @@ def heading_id(title: str) -> Markup:
 
 def html_escape(value: object) -> Markup:
     """Text for an HTML attribute or a raw HTML element."""
-    return Markup(html.escape(str(value), quote=True))
+    return Markup(_not_footnotes_placeholder(html.escape(str(value), quote=True)))
+
+
+def _not_footnotes_placeholder(escaped: str) -> str:
+    """The footnotes extension puts its notes wherever an element's text reads exactly its placeholder: its first
+    slash as a character reference shows the same and is never that text."""
+    return escaped.replace(FOOTNOTES_PLACEHOLDER, "&#47;" + FOOTNOTES_PLACEHOLDER[1:])
 
 
 def href(url: str) -> Markup:

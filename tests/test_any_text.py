@@ -28,7 +28,7 @@ HOSTILE = [
     "{{ jinja }}", "{% raw %}", "a | b | c", "# heading", "* star", "> quote", "- dash", "1. one", "---",
     "`code` ``x``", "&amp; &lt; &#x41;", "right\u200fto\u200eleft", "zero\u200dwidth", "cafe\u0301", "emoji 🇺🇦👍🏽", "10\u00a0000 no-break",
     "__init__ **bold** _it_", "{: #id .class }", "!!! note", "<!-- comment -->", "\\escaped\\", "trailing  ",
-    ":", ": defined", "= equals", "~tilde~", "^caret^",
+    ":", ": defined", "= equals", "~tilde~", "^caret^", "///Footnotes Go Here///",
 ]
 
 BASE = load_yaml(SECOND_STORY / "story.yaml", "story.yaml")[0].data

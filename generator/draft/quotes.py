@@ -12,8 +12,9 @@ import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
+from ..quotation import listed_words
+
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
-DROPPABLE_END = ",.;:"
 
 
 @dataclass(frozen=True)
@@ -29,8 +30,7 @@ class Passage:
     @property
     def words(self) -> str:
         """The words as a quote lists them: without the comma or full stop before the closing mark."""
-        trimmed = self.text.rstrip(DROPPABLE_END)
-        return trimmed if trimmed.strip() else self.text
+        return listed_words(self.text)
 
 
 def find_passages(text: str, checked: Sequence[tuple[int, str]] = (), reopening: Collection[int] = ()) -> list[Passage]:
