@@ -13,7 +13,7 @@ import functools
 import re
 from collections.abc import Callable, Iterator, Mapping
 
-from .closest import closest_passage
+from .closest import closest_passage, first_difference
 from .dates import PartialDate
 from .errors import Problem
 from .id_checks import id_collisions
@@ -160,7 +160,9 @@ def _quotes_in_source(story: Story, source: SourceText, quoted: QuotedPassages) 
             else:
                 missing += 1
                 closest = closest_passage(quote.text, source.text) if missing <= CLOSEST_PASSAGES_SHOWN else ""
-                yield loc, "not found in the source" + (f'; closest passage: "{closest}"' if closest else "")
+                differs = first_difference(quote.text, closest) if closest else ""
+                yield loc, ("not found in the source" + (f'; closest passage: "{closest}"' if closest else "")
+                            + (f"; it differs {differs}" if differs else ""))
         elif quote.speaker in people:
             other = _attributed_to_another(quoted, places, people[quote.speaker])
             if other:

@@ -14,6 +14,8 @@ import heapq
 import re
 from collections import Counter
 
+from .safety import character_name
+
 COMPARED_CHARS = 300  # longer quotes are compared, and their closest passage shown, by their start
 EVERY_START_UP_TO = 2000  # articles with up to this many words are compared at every word
 PLACES_COMPARED = 20  # in longer ones, only this many places, those sharing the most words with the quote
@@ -36,6 +38,27 @@ def closest_passage(text: str, source: str) -> str:
         return ""
     shown = source[best : best + len(probe)].strip()
     return f"{shown} …" if len(text) > len(probe) else shown
+
+
+def first_difference(quote: str, passage: str) -> str:
+    """Where a quote first departs from the passage most like it, in characters and code points:
+    "at character 12: ' (U+0027) in the quote, ’ (U+2019) in the article"."""
+    shown = passage.removesuffix(" …")
+    matcher = difflib.SequenceMatcher(None, quote, shown, autojunk=False)
+    for tag, quote_start, quote_end, passage_start, passage_end in matcher.get_opcodes():
+        if tag != "equal":
+            return (f"at character {quote_start + 1}: {_described(quote[quote_start:quote_end])} in the quote, "
+                    f"{_described(shown[passage_start:passage_end])} in the article")
+    return ""
+
+
+def _described(characters: str) -> str:
+    """"’ (U+2019 RIGHT SINGLE QUOTATION MARK)"; a space or other invisible character by its name alone."""
+    if not characters:
+        return "nothing"
+    named = [character_name(c) if not c.isprintable() or c.isspace() else f"{c} ({character_name(c)})"
+             for c in characters[:3]]
+    return ", ".join(named) + (" and more" if len(characters) > 3 else "")
 
 
 def _most_alike(probe: str, source: str, starts: list[int]) -> int | None:

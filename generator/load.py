@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import copy
 import difflib
 import os
 import re
+import typing
 from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
+from pydantic.fields import FieldInfo
 from pydantic_core import ErrorDetails
 
 from . import schema
@@ -81,18 +84,65 @@ def _load_story(folder: Path, max_bytes: int | None) -> LoadedStory:
     problems = _unusable_characters(document)
     if problems:
         raise ContentError(problems)
-    try:
-        story = Story.model_validate(document.data)
-    except ValidationError as error:
-        raise ContentError([_located(document, item) for item in error.errors()]) from None
+    story, problems = _validated(document)
+    if story is None:
+        raise ContentError(problems)
     source, warnings = _load_source(folder, story, document, limit)
     article_label = display_path(folder / story.article.file)
-    problems = check_story(story, source, document, article_label)
+    problems += check_story(story, source, document, article_label)
     if problems:
         raise ContentError(problems)
     map_svg = _load_map(folder, document) if story.map else None
     return LoadedStory(story, source, document, folder, map_svg,
                        warnings + quotation_warnings(source, article_label))
+
+
+def _validated(document: YamlDocument) -> tuple[Story | None, list[Problem]]:
+    """The story and the schema's problems. Where the only faults are unknown fields or bad optional values, the
+    story without them is returned too, so that the checks against the article still run: one unknown field must
+    not hide five other mistakes."""
+    try:
+        return Story.model_validate(document.data), []
+    except ValidationError as error:
+        problems = [_located(document, item) for item in error.errors()]
+        trimmed = copy.deepcopy(document.data)
+        if not all(_drop(trimmed, tuple(item["loc"]), item["type"]) for item in error.errors()):
+            return None, problems
+    try:
+        return Story.model_validate(trimmed), problems
+    except ValidationError:
+        return None, problems
+
+
+def _drop(data: object, loc: tuple, kind: str) -> bool:
+    """Remove the field at `loc` if the story can do without it: an unknown field, or an optional one."""
+    *parents, name = loc
+    model: type[BaseModel] | None = Story
+    for part in parents:
+        if isinstance(part, str) and model is not None:
+            model = _model_of(model.model_fields.get(part))
+        if isinstance(data, dict) and part not in data or isinstance(data, list) and not (
+                isinstance(part, int) and 0 <= part < len(data)) or not isinstance(data, dict | list):
+            return False
+        data = data[part] if isinstance(data, dict) or isinstance(part, int) else None
+    if not isinstance(data, dict) or name not in data:
+        return False
+    known = model.model_fields.get(str(name)) if model is not None else None
+    if kind != "extra_forbidden" and (known is None or known.is_required()):
+        return False
+    del data[name]
+    return True
+
+
+def _model_of(field: FieldInfo | None) -> type[BaseModel] | None:
+    """The model a field holds, itself or in a list or an Optional."""
+    if field is None:
+        return None
+    for candidate in (field.annotation, *typing.get_args(field.annotation)):
+        for inner in (candidate, *typing.get_args(candidate)):
+            if isinstance(inner, type) and issubclass(inner, BaseModel):
+                return inner
+    return None
 
 
 def quotation_warnings(source: SourceText, article_label: str) -> tuple[Problem, ...]:

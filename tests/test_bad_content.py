@@ -55,7 +55,11 @@ CASES = [
     ("absolute path id", "  - id: ada-quill\n", "  - id: /etc/passwd\n",
      "40:5: people[0].id: must be an id: lower-case letters, digits and hyphens, e.g. 'ada-quill'"),
     ("quote not in the source", '    text: "rushed"\n', '    text: "rushes"\n',
-     '58:5: quotes[1].text: not found in the source; closest passage: "rushed"'),
+     '58:5: quotes[1].text: not found in the source; closest passage: "rushed"; it differs at character 6: '
+     's (U+0073 LATIN SMALL LETTER S) in the quote, d (U+0064 LATIN SMALL LETTER D) in the article'),
+    ("quote with a straight apostrophe", '    text: "rushed"\n', "    text: \"rush'd\"\n",
+     '58:5: quotes[1].text: not found in the source; closest passage: "rushed"; it differs at character 5: '
+     "' (U+0027 APOSTROPHE) in the quote, e (U+0065 LATIN SMALL LETTER E) in the article"),
     ("integer tag on a word", "    next: true\n", "    next: !!int abc\n", "115:11: timeline[2].next: 'abc' is not a whole number"),
     ("integer of 5,000 digits", "    next: true\n", f"    next: {'9' * 5000}\n",
      "115:11: timeline[2].next: a number with more than 4,300 digits cannot be read; put it in quotation marks if it is text"),

@@ -120,3 +120,25 @@ def test_all_problems_are_reported_in_one_run(second_story_copy: Path) -> None:
     # The misspelt quote is reported twice: as not in the source, and as an article quote no longer listed.
     assert len(located) == 4, result.stderr
     assert "4 problems found; nothing was written." in result.stderr
+
+
+def test_schema_mistakes_do_not_hide_the_checks_against_the_article(second_story_copy: Path) -> None:
+    """An unknown field and a bad optional date are reported with the mistakes only the article can show."""
+    unknown = edit(second_story_copy, "speaker: operators-association\n    how: said, of the plan",
+                   "speaker: operators-association\n    mood: angry\n    how: said, of the plan") + 1
+    misspelt = edit(second_story_copy, 'text: "rushed"', 'text: "rushd"')
+    dangling = edit(second_story_copy, "    cites: [p5.s1]", "    cites: [p99.s1]")
+    result = run_command("check", str(second_story_copy))
+    assert result.code == 1
+    lines = result.stderr.splitlines()
+    for line, words in ((unknown, "unknown field 'mood'"), (misspelt, "not found in the source"),
+                        (dangling, "no sentence 'p99.s1'")):
+        assert any(f"story.yaml:{line}:" in each and words in each for each in lines), result.stderr
+
+
+def test_a_missing_required_field_still_stops_at_the_schema(second_story_copy: Path) -> None:
+    edit(second_story_copy, "    speaker: operators-association\n", "")
+    result = run_command("check", str(second_story_copy))
+    assert result.code == 1
+    assert "required field is missing" in result.stderr
+    assert "Traceback" not in result.stderr
