@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import functools
-import re
 from collections.abc import Callable, Iterator, Mapping
 
 from .closest import closest_passage, first_difference
@@ -20,7 +19,7 @@ from .id_checks import id_collisions
 from .quotation import find_quotations, listed_words
 from .quoted import Attributed, QuotedPassages, Span, same_speaker
 from .schema import SENTENCES, Entity, RefersTo, Story, dotted, identified_sections, references
-from .source import WEEKDAYS, Sentence, SourceText, split_sentences
+from .source import WEEKDAYS, Sentence, SourceText, days_named, split_sentences
 from .yamlfile import YamlDocument
 
 # Finding a closest passage takes up to a few tenths of a second; past this many quotes not found
@@ -28,7 +27,6 @@ from .yamlfile import YamlDocument
 CLOSEST_PASSAGES_SHOWN = 20
 # Past this many distinct unknown ids, the rest are listed without a guess.
 GUESSES_MADE = 20
-_ON_WEEKDAY = re.compile("on (" + "|".join(WEEKDAYS) + ")")
 
 
 def check_story(story: Story, source: SourceText, document: YamlDocument,
@@ -258,7 +256,7 @@ def _weekdays_named(sentences: Mapping[str, Sentence]) -> Callable[[str], frozen
     """The weekdays a sentence names ("on Monday"), read once per sentence however often it is cited."""
     @functools.cache
     def named_in(sentence_id: str) -> frozenset[str]:
-        return frozenset(_ON_WEEKDAY.findall(sentences[sentence_id].text))
+        return frozenset(days_named(sentences[sentence_id].text))
     return named_in
 
 

@@ -17,8 +17,21 @@ from .quotation import Quotations, find_quotations
 # digit or opening quotation mark; common abbreviations do not end one.
 _SENTENCE_END = re.compile(r"(?<=[.!?])[”’\"')\]]*\s+(?=[“‘\"'(\[]?[A-Z0-9])")
 _ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Maj.", "Lt.", "Col.", "Sgt.", "St.", "U.S.", "U.N.",
-                  "No.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "e.g.", "i.e.")
+                  "No.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "e.g.", "i.e.", "Gov.", "Sen.",
+                  "Rep.", "Capt.", "Prof.", "Rev.", "Jr.", "Sr.", "Inc.", "Corp.", "Ltd.", "Co.", "Mt.", "Ft.")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# "1:33 a.m. EST Thursday": a time's a.m. or p.m. ends no sentence when a time zone or a day follows it; before
+# any other capital ("at 9 a.m. The council met") it does.
+_CLOCK = ("a.m.", "p.m.")
+_AFTER_CLOCK = frozenset(("EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "HST", "GMT", "BST",
+                          "UTC", "CET", "CEST", "EET", "EEST", "IST", "JST", "KST", "AEST", "AEDT", *WEEKDAYS))
+_ON_WEEKDAY = re.compile(rf"(?:\bon|\b[ap]\.m\.(?: [A-Z]{{2,5}})?) ({'|'.join(WEEKDAYS)})\b")
+
+
+def days_named(text: str) -> list[str]:
+    """The weekdays a text names as the day of something, in order: "on Monday", "at 1:33 a.m. EST Thursday"
+    ("Upon Mondays" names none)."""
+    return _ON_WEEKDAY.findall(text)
 
 
 @dataclass(frozen=True)
@@ -140,7 +153,9 @@ def _sentence_spans(paragraph: str) -> list[tuple[int, int]]:
         depth += paragraph.count("“", counted_to, match.start()) - paragraph.count("”", counted_to, match.start())
         counted_to = match.start()
         # A full stop inside a quotation does not end the sentence that carries the quotation.
-        if depth > 0 or paragraph.endswith(_ABBREVIATIONS, start, match.start()):
+        if depth > 0 or paragraph.endswith(_ABBREVIATIONS, start, match.start()) or (
+                paragraph.endswith(_CLOCK, start, match.start())
+                and paragraph[match.end():].split(" ", 1)[0].rstrip(".,;:") in _AFTER_CLOCK):
             continue
         spans.append((start, match.start() + len(match.group().rstrip())))
         start = counted_to = match.end()

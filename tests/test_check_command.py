@@ -142,3 +142,17 @@ def test_a_missing_required_field_still_stops_at_the_schema(second_story_copy: P
     assert result.code == 1
     assert "required field is missing" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_a_weekday_after_a_time_is_checked_like_on_a_weekday(second_story_copy: Path) -> None:
+    """"The first ferry left at 6:10 a.m. GMT Monday." is one sentence, and says Monday."""
+    article = second_story_copy / "article.txt"
+    article.write_text(article.read_text(encoding="utf-8") + "\nThe first ferry left at 6:10 a.m. GMT Monday.\n",
+                       encoding="utf-8")
+    line = edit(second_story_copy, "    cites: [p3.s1]\n  - id: ferries-run",
+                "    cites: [p3.s1]\n  - id: first-ferry\n    date: 2025-03-02\n    text: The first ferry leaves.\n"
+                "    basis: article\n    cites: [p6.s1]\n  - id: ferries-run") + 2
+    result = run_command("check", str(second_story_copy))
+    assert result.code == 1
+    assert f"story.yaml:{line}:" in result.stderr
+    assert "2025-03-02 is a Sunday, but the article says Monday (that is 2025-03-03)" in result.stderr

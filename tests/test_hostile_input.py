@@ -270,3 +270,17 @@ def test_a_sentence_cited_thousands_of_times_in_one_list_is_refused_quickly(tmp_
     assert len(lines) == 19_999 + 1 and lines[-1] == "19999 problems found; nothing was written."
     assert lines[0].endswith("statements[0].cites[1]: 'p3.s1' is already listed in statements[0].cites[0]; "
                              "give each once"), lines[0]
+
+
+def test_a_time_in_a_m_or_p_m_ends_a_sentence_only_before_other_words() -> None:
+    text = ("The rocket lifted off at 1:33 a.m. EST Thursday. The crew was safe. Doors open at 9 a.m. The council "
+            "meets at 6 p.m. on Monday. It ended at 4 p.m. Friday, officials said.")
+    assert [s.text for s in split_article(text).sentences] == [
+        "The rocket lifted off at 1:33 a.m. EST Thursday.", "The crew was safe.", "Doors open at 9 a.m.",
+        "The council meets at 6 p.m. on Monday.", "It ended at 4 p.m. Friday, officials said."]
+
+
+def test_check_and_draft_read_named_weekdays_by_one_rule() -> None:
+    from generator.source import days_named
+
+    assert days_named("Upon Mondays the council met; on Tuesday it voted; Fashion Friday") == ["Tuesday"]

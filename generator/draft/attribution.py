@@ -206,8 +206,3 @@ def _reports_speech(frame: str, verb: re.Match, left: str, after: str) -> bool:
     if rest.startswith(Q) or re.match(r"^(?:on|in|at|after|before|during|to|with|of|from|as|by|for)\b", rest):
         return False
     return rest.startswith("that ") or len(rest.replace(Q, "").split()) >= 3
-
-
-def days_named(text: str) -> list[str]:
-    """Weekdays the text names as "on Monday", in order."""
-    return [match.group(1) for match in re.finditer(rf"\bon ({_DAY})\b", text)]

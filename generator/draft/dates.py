@@ -11,8 +11,7 @@ import re
 from dataclasses import dataclass
 
 from ..dates import PartialDate
-from ..source import WEEKDAYS, Sentence, SourceText
-from .attribution import days_named
+from ..source import WEEKDAYS, Sentence, SourceText, days_named
 from .reported import DraftQuote, DraftStatement
 
 
