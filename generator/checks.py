@@ -39,7 +39,7 @@ def check_story(story: Story, source: SourceText, document: YamlDocument,
         *_quotes_in_source(story, source, quoted),
         *_quoted_words_in_own_text(story, quoted),
         *_source_quotes_listed(story, source, article_label),
-        *_dates(story, source),
+        *_dates(story, source, quoted),
         *id_collisions(story),
     ]
     return [document.problem(loc, dotted(loc), message) for loc, message in found]
@@ -222,13 +222,13 @@ def _source_quotes_listed(story: Story, source: SourceText, article_label: str) 
                             f"(sentence {where}) but no quote lists it")
 
 
-def _dates(story: Story, source: SourceText) -> Iterator[tuple[tuple, str]]:
+def _dates(story: Story, source: SourceText, quoted: QuotedPassages) -> Iterator[tuple[tuple, str]]:
     anchor = story.article.event_date
     sentences = source.by_id
     dated: list[tuple[tuple, PartialDate | None, list[str]]] = []
     for index, quote in enumerate(story.quotes):
-        start = source.find(quote.text)
-        touched = [s.id for s in source.sentences_between(start, start + len(quote.text))] if start >= 0 else []
+        places = quoted.find(quote.text)  # the first place the article quotes these words
+        touched = [s.id for s in source.sentences_between(places[0].start, places[0].end)] if places else []
         dated.append((("quotes", index, "date"), quote.date, touched))
     for index, statement in enumerate(story.statements):
         dated.append((("statements", index, "date"), statement.date, statement.cites))
