@@ -125,7 +125,7 @@ def engine_finish(story_dir: Path, site_dir: Path, config_file: Path) -> None:
 @click.argument("story_dir", type=click.Path(path_type=Path))
 def new(story_dir: Path) -> None:
     """Start a new story in STORY_DIR, ready to build and preview with `make serve STORY=STORY_DIR`."""
-    now = dt.datetime.now(dt.UTC).replace(microsecond=0, second=0).isoformat()
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0, second=0)
     for path in scaffold_story(story_dir, now):
         click.echo(f"created {path}")
     click.echo(f"Preview it with: make serve STORY={story_dir}")

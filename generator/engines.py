@@ -8,7 +8,6 @@ and its edit link (`edit_url`, used by docs/overrides/partials/actions.html).
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from pathlib import Path
@@ -27,6 +26,7 @@ from .project import cache_folder
 from .schema import Story
 from .seo import json_ld, meta_tags
 from .write import MANIFEST, RESERVED, write_files
+from .yamlwrite import yaml_value
 
 ENGINE_DOCS = Path("build/engine-docs")
 ENGINE_CONFIG = Path("mkdocs.generated.yml")
@@ -77,8 +77,8 @@ def split_front_matter(text: str) -> tuple[dict, str]:
 
 
 def with_front_matter(text: str, extra: dict) -> str:
-    """The page with `extra` added to its front matter, as JSON (valid YAML; ASCII, so no control byte slips in)."""
-    lines = "".join(f"{key}: {json.dumps(value, ensure_ascii=True)}\n" for key, value in extra.items())
+    """The page with `extra` added to its front matter, each value on one line."""
+    lines = "".join(f"{key}: {yaml_value(value)}\n" for key, value in extra.items())
     if _FRONT_MATTER.match(text):
         return "---\n" + lines + text[len("---\n"):]
     return "---\n" + lines + "---\n" + text
