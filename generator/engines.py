@@ -25,7 +25,7 @@ from .pages import share_card_page
 from .project import cache_folder
 from .schema import Story
 from .seo import json_ld, meta_tags
-from .write import MANIFEST, RESERVED, write_files
+from .write import MANIFEST, RESERVED, Written, write_files
 from .yamlwrite import yaml_value
 
 ENGINE_DOCS = Path("build/engine-docs")
@@ -171,8 +171,8 @@ def engine_config(config: dict, site: Site, root: Path, docs_dir: Path, config_d
 
 
 def write_engine_inputs(root: Path, story_dir: Path, config_file: Path, out: Path = ENGINE_DOCS,
-                        engine_config_file: Path = ENGINE_CONFIG, error_page: bool = False) -> tuple[int, int, int]:
-    """Write the docs folder and its config; returns (files, written, removed). Nothing is written on a mistake.
+                        engine_config_file: Path = ENGINE_CONFIG, error_page: bool = False) -> Written:
+    """Write the docs folder and its config; returns what was written. Nothing is written on a mistake.
 
     `error_page`: for serve, when the folder holds no pages yet, a story with mistakes writes a page listing
     them (as the hook shows during `mkdocs serve`) and still raises, so the caller prints them.
@@ -186,7 +186,7 @@ def write_engine_inputs(root: Path, story_dir: Path, config_file: Path, out: Pat
             raise
         site, mistakes = Site.error_page(error), error
     files = engine_docs(root, story_dir, config, site)
-    written, removed = write_files(root / out, files, reserved=RESERVED - {"assets"})
+    result = write_files(root / out, files, reserved=RESERVED - {"assets"}, story=story_dir)
     target = root / engine_config_file
     hookless = engine_config(config, site, root.resolve(), (root / out).resolve(), target.parent.resolve())
     header = f"# Generated from {config_file} by `python -m generator engine-docs`; edit {config_file} instead.\n"
@@ -195,4 +195,4 @@ def write_engine_inputs(root: Path, story_dir: Path, config_file: Path, out: Pat
         target.write_text(text, encoding="utf-8")
     if mistakes:
         raise mistakes
-    return len(files), written, removed
+    return result
