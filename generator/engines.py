@@ -25,7 +25,7 @@ from .pages import share_card_page
 from .project import cache_folder
 from .schema import Story
 from .seo import json_ld, meta_tags
-from .write import MANIFEST, RESERVED, Written, write_files
+from .write import MANIFEST, RESERVED, Written, write_file, write_files
 from .yamlwrite import yaml_value
 
 ENGINE_DOCS = Path("build/engine-docs")
@@ -191,8 +191,7 @@ def write_engine_inputs(root: Path, story_dir: Path, config_file: Path, out: Pat
     hookless = engine_config(config, site, root.resolve(), (root / out).resolve(), target.parent.resolve())
     header = f"# Generated from {config_file} by `python -m generator engine-docs`; edit {config_file} instead.\n"
     text = header + yaml.safe_dump(hookless, sort_keys=False, allow_unicode=True)
-    if not (target.is_file() and target.read_text(encoding="utf-8") == text):
-        target.write_text(text, encoding="utf-8")
+    write_file(target, text.encode("utf-8"), story=story_dir)
     if mistakes:
         raise mistakes
     return result

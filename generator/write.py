@@ -126,6 +126,14 @@ def write_files(folder: Path, files: dict[str, bytes], reserved: set[str] = RESE
         return _write_locked(descriptor, folder, paths, reserved)
 
 
+def write_file(path: Path, data: bytes, story: Path | None = None) -> None:
+    """One generated file beside the project's own (the engine's config): replaced whole if its bytes changed,
+    never written through a symbolic link (a link of that name is replaced)."""
+    with _opened(path.parent, story) as descriptor:
+        if digest(descriptor, PurePosixPath(path.name)) != _sha256(data):
+            _atomic_write((descriptor, path.name), data)
+
+
 @contextmanager
 def _opened(folder: Path, story: Path | None) -> Iterator[int]:
     """The folder's descriptor (nofollow.open_folder); a failure to write in it is a message, not a traceback."""
