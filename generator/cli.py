@@ -19,7 +19,7 @@ from .scaffold import scaffold_story
 from .schema import story_schema
 from .watch import regenerate, snapshot
 from .watch import watch as watch_files
-from .write import write_files
+from .write import Written, refuse_unsafe_folder, write_files
 
 STORY_DIR = click.argument("story_dir", type=click.Path(path_type=Path),
                            default=lambda: project.story_folder(Path()))
@@ -58,12 +58,16 @@ def check(story_dir: Path, max_bytes: int | None) -> None:
 @click.option("--site-name", default=None, help="Name shown on share images (default: the story's site name).")
 def build(story_dir: Path, max_bytes: int | None, out: Path, site_name: str | None) -> None:
     """Write the generated pages and files to a folder. Nothing is written if the story has a mistake."""
+    refuse_unsafe_folder(out, story_dir)
     site = generate_site(story_dir, site_name, max_bytes, cache=project.cache_folder(Path(), "share-images"))
     for warning in site.warnings:
         click.echo(str(warning), err=True)
     files = {path: text.encode("utf-8") for path, text in site.pages.items()} | site.assets
-    written, removed = write_files(out, files)
-    click.echo(f"{out}: {len(files)} files generated, {written} written, {removed} stale removed.")
+    result = write_files(out, files, story=story_dir)
+    click.echo(f"{out}: {result.generated} files generated, {result.written} written, "
+               f"{result.removed} stale removed.")
+    if result.kept:
+        click.echo(f"{out}: {result.kept_note()}", err=True)
     if site.identity:  # engines that ignore the MkDocs hook need it set by hand
         click.echo(f"Site name: {site.identity.name}; credit: {site.identity.credit}")
 
@@ -90,17 +94,21 @@ def engine_docs(story_dir: Path, config_file: Path, out: Path, engine_config: Pa
     mkdocs.generated.yml is mkdocs.yml without hooks, pointing at that folder. Nothing is written on a mistake.
     """
     root = Path.cwd()
+    refuse_unsafe_folder(out, story_dir)
     watched = [story_dir, root / (load_config(root / config_file).get("docs_dir") or "docs"), root / config_file]
     before = snapshot(watched) if watch else {}
 
-    def write() -> tuple[int, int, int]:
+    def write() -> Written:
         return write_engine_inputs(root, story_dir, config_file, out, engine_config, error_page=watch or for_serve)
 
     if watch or for_serve:
         regenerate(write)
     else:
-        files, written, removed = write()
-        click.echo(f"{out}: {files} files, {written} written, {removed} stale removed; config: {engine_config}")
+        result = write()
+        click.echo(f"{out}: {result.generated} files, {result.written} written, {result.removed} stale removed; "
+                   f"config: {engine_config}")
+        if result.kept:
+            click.echo(f"{out}: {result.kept_note()}", err=True)
     if watch:
         click.echo(f"Watching {', '.join(str(path) for path in watched)} for changes.")
         watch_files(watched, write, before)
@@ -125,7 +133,7 @@ def engine_finish(story_dir: Path, site_dir: Path, config_file: Path) -> None:
 @click.argument("story_dir", type=click.Path(path_type=Path))
 def new(story_dir: Path) -> None:
     """Start a new story in STORY_DIR, ready to build and preview with `make serve STORY=STORY_DIR`."""
-    now = dt.datetime.now(dt.UTC).replace(microsecond=0, second=0).isoformat()
+    now = dt.datetime.now(dt.UTC).replace(microsecond=0, second=0)
     for path in scaffold_story(story_dir, now):
         click.echo(f"created {path}")
     click.echo(f"Preview it with: make serve STORY={story_dir}")

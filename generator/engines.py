@@ -8,7 +8,6 @@ and its edit link (`edit_url`, used by docs/overrides/partials/actions.html).
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from pathlib import Path
@@ -26,7 +25,8 @@ from .pages import share_card_page
 from .project import cache_folder
 from .schema import Story
 from .seo import json_ld, meta_tags
-from .write import MANIFEST, RESERVED, write_files
+from .write import MANIFEST, RESERVED, Written, write_file, write_files
+from .yamlwrite import yaml_value
 
 ENGINE_DOCS = Path("build/engine-docs")
 ENGINE_CONFIG = Path("mkdocs.generated.yml")
@@ -77,8 +77,8 @@ def split_front_matter(text: str) -> tuple[dict, str]:
 
 
 def with_front_matter(text: str, extra: dict) -> str:
-    """The page with `extra` added to its front matter, as JSON (valid YAML; ASCII, so no control byte slips in)."""
-    lines = "".join(f"{key}: {json.dumps(value, ensure_ascii=True)}\n" for key, value in extra.items())
+    """The page with `extra` added to its front matter, each value on one line."""
+    lines = "".join(f"{key}: {yaml_value(value)}\n" for key, value in extra.items())
     if _FRONT_MATTER.match(text):
         return "---\n" + lines + text[len("---\n"):]
     return "---\n" + lines + "---\n" + text
@@ -171,8 +171,8 @@ def engine_config(config: dict, site: Site, root: Path, docs_dir: Path, config_d
 
 
 def write_engine_inputs(root: Path, story_dir: Path, config_file: Path, out: Path = ENGINE_DOCS,
-                        engine_config_file: Path = ENGINE_CONFIG, error_page: bool = False) -> tuple[int, int, int]:
-    """Write the docs folder and its config; returns (files, written, removed). Nothing is written on a mistake.
+                        engine_config_file: Path = ENGINE_CONFIG, error_page: bool = False) -> Written:
+    """Write the docs folder and its config; returns what was written. Nothing is written on a mistake.
 
     `error_page`: for serve, when the folder holds no pages yet, a story with mistakes writes a page listing
     them (as the hook shows during `mkdocs serve`) and still raises, so the caller prints them.
@@ -186,13 +186,12 @@ def write_engine_inputs(root: Path, story_dir: Path, config_file: Path, out: Pat
             raise
         site, mistakes = Site.error_page(error), error
     files = engine_docs(root, story_dir, config, site)
-    written, removed = write_files(root / out, files, reserved=RESERVED - {"assets"})
+    result = write_files(root / out, files, reserved=RESERVED - {"assets"}, story=story_dir)
     target = root / engine_config_file
     hookless = engine_config(config, site, root.resolve(), (root / out).resolve(), target.parent.resolve())
     header = f"# Generated from {config_file} by `python -m generator engine-docs`; edit {config_file} instead.\n"
     text = header + yaml.safe_dump(hookless, sort_keys=False, allow_unicode=True)
-    if not (target.is_file() and target.read_text(encoding="utf-8") == text):
-        target.write_text(text, encoding="utf-8")
+    write_file(target, text.encode("utf-8"), story=story_dir)
     if mistakes:
         raise mistakes
-    return len(files), written, removed
+    return result

@@ -86,7 +86,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     site: Site | None = builds.current
     assert site is not None, "on_config generates the site before on_files"
     try:
-        refuse_hand_written(site.pages, lambda path: _is_hand_written(files, path), "docs")
+        refuse_hand_written({path: "" for path in site.pages if _is_hand_written(files, path)}, "docs")
     except OutputError as error:
         raise PluginError(error.format_message()) from None
     config.nav = site.nav()  # MkDocs reads it after on_files, when it builds the navigation

@@ -57,3 +57,11 @@ def site_name(root: Path) -> str:
 def cache_folder(root: Path, name: str) -> Path:
     """`.cache/<name>` in the project: share-images, jinja. Deleting it only costs time."""
     return root / ".cache" / name
+
+
+def project_root(start: Path) -> Path | None:
+    """The nearest folder from `start` up that holds mkdocs.yml or .git: the repository pull requests change."""
+    for folder in (start.resolve(), *start.resolve().parents):
+        if (folder / CONFIG_FILE).exists() or (folder / ".git").exists():
+            return folder
+    return None

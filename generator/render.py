@@ -24,7 +24,6 @@ from .locator_map import DATA_CREDIT as MAP_CREDIT
 from .locator_map import close_up
 from .pages import PAGE_TYPE, PAGE_TYPES, PageType, pages_with_content, read_on
 from .project import cache_folder
-from .safety import yaml_quoted
 from .schema import (
     CHANGE_WORDS,
     SECTION_TITLES,
@@ -37,6 +36,7 @@ from .schema import (
     last_updated,
 )
 from .source import split_sentences
+from .yamlwrite import yaml_value
 
 TEMPLATES = Path(__file__).parent / "templates"
 LIST_LIMIT = 20  # links listed per speaker on the who's who page before "and N more"
@@ -359,8 +359,8 @@ class RenderedPage:
 
 
 def _front_matter(page_type: PageType, title: str, description: str) -> str:
-    hide = f"hide: [{', '.join(page_type.hide)}]\n" if page_type.hide else ""
-    return f"---\ntitle: {yaml_quoted(title)}\ndescription: {yaml_quoted(description)}\n{hide}---\n\n"
+    hide = f"hide: {yaml_value(list(page_type.hide))}\n" if page_type.hide else ""
+    return f"---\ntitle: {yaml_value(title)}\ndescription: {yaml_value(description)}\n{hide}---\n\n"
 
 
 def _page_slices(page_type: PageType, pages: Pages) -> list[tuple[int, dict[str, object]]]:

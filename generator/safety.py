@@ -13,10 +13,10 @@ from collections.abc import Iterator
 
 # C0 controls but tab and line feed, DEL, C1 controls, surrogates (a YAML "\ud800" escape makes one) and the
 # 66 non-characters: U+FDD0..U+FDEF and the last two code points of every plane.
-_NON_CHARACTERS = "".join(f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(17))
-FORBIDDEN = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef{_NON_CHARACTERS}]")
+NON_CHARACTERS = "".join(f"{chr(plane * 0x10000 + 0xFFFE)}{chr(plane * 0x10000 + 0xFFFF)}" for plane in range(17))
+FORBIDDEN = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\ufdd0-\ufdef{NON_CHARACTERS}]")
 # What a message may print as it is: no control, format-less terminal escapes or line breaks of any kind.
-_UNPRINTABLE_IN_MESSAGE = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff{_NON_CHARACTERS}]")
+_UNPRINTABLE_IN_MESSAGE = re.compile(f"[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff{NON_CHARACTERS}]")
 
 
 def character_name(character: str) -> str:
@@ -53,23 +53,3 @@ def strings_in(data: object, loc: tuple = ()) -> Iterator[tuple[tuple, str, bool
     elif isinstance(data, list):
         for index, value in enumerate(data):
             yield from strings_in(value, loc + (index,))
-
-
-# YAML double-quoted scalars accept only printable characters (YAML 1.1, 5.1); everything else is escaped.
-_YAML_UNPRINTABLE = re.compile("[^\x09\x0a\x0d\x20-\x7e\x85\xa0-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]"
-                               f"|[{_NON_CHARACTERS}\ufeff]")
-
-
-def yaml_quoted(value: object) -> str:
-    """Any text as a YAML double-quoted scalar on one line, which every YAML parser reads back unchanged."""
-    text = str(value).replace("\\", "\\\\").replace('"', '\\"')
-    text = text.replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t").replace("\x85", "\\N")
-    text = text.replace("\u2028", "\\L").replace("\u2029", "\\P")
-
-    def escape(match: re.Match) -> str:
-        code = ord(match.group())
-        if 0xD800 <= code <= 0xDFFF:  # a lone surrogate cannot be written in any form YAML reads
-            return "\\ufffd"
-        return f"\\x{code:02x}" if code < 0x100 else (f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
-
-    return '"' + _YAML_UNPRINTABLE.sub(escape, text) + '"'

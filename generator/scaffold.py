@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import typing
+from collections.abc import Mapping
 from pathlib import Path
 
 from pydantic import BaseModel
 
 from .errors import OutputError
 from .schema import Article, Meta, SiteSettings, Story, story_schema
+from .yamlwrite import yaml_comment, yaml_value
 
 _HEADER = """\
 # yaml-language-server: $schema=story.schema.json
@@ -18,31 +21,30 @@ _HEADER = """\
 """
 
 # What a new story starts with; each line's comment is the field's description in the schema.
-_META = {"headline": '"New explainer"', "kind": "Explainer", "summary": '"A short summary of the story."',
-         "published": "{now}"}
-_ARTICLE = {"file": "article.txt", "headline": '"Headline of the source article"', "agency": "News agency",
-            "outlet": "Publication", "url": "https://example.com/article", "byline": '"1 Jan 2025 09:00"',
-            "published": "2025-01-01T09:00:00+00:00", "dateline": "City", "event_date": "2025-01-01"}
+_META = {"headline": "New explainer", "kind": "Explainer", "summary": "A short summary of the story."}
+_ARTICLE = {"file": "article.txt", "headline": "Headline of the source article", "agency": "News agency",
+            "outlet": "Publication", "url": "https://example.com/article", "byline": "1 Jan 2025 09:00",
+            "published": dt.datetime(2025, 1, 1, 9, tzinfo=dt.UTC), "dateline": "City",
+            "event_date": dt.date(2025, 1, 1)}
 # Left commented out: the site then names itself after the story's headline (up to its colon), so a new story
 # never goes out under another one's name, and a headline changed later renames the site too.
-_SITE = {"name": '"Site name"'}
-_FIRST_CHANGE = ["  - date: {now}", "    kind: published", "    text: First published."]
+_SITE = {"name": "Site name"}
 
 
 def _commented(line: str, comment: str | None) -> str:
-    return f"{line.ljust(39)} # {comment}" if comment else line
+    return f"{line.ljust(39)} # {yaml_comment(comment)}" if comment else line
 
 
-def _mapping(name: str, model: type[BaseModel], values: dict[str, str], hint: bool = False) -> list[str]:
+def _mapping(name: str, model: type[BaseModel], values: Mapping[str, object], hint: bool = False) -> list[str]:
     """The section's lines; a hint is written as comments, for the editor to uncomment if needed."""
     prefix = "# " if hint else ""
     lines = [_commented(f"{prefix}{name}:", Story.model_fields[name].description)]
-    lines += [_commented(f"{prefix}  {field}: {value}", model.model_fields[field].description)
+    lines += [_commented(f"{prefix}  {field}: {yaml_value(value)}", model.model_fields[field].description)
               for field, value in values.items()]
     return [*lines, ""]
 
 
-def _lists() -> list[str]:
+def _lists(now: dt.datetime) -> list[str]:
     """One line per list of the story: empty, with what it holds and the fields of its items."""
     lines = []
     for name, info in Story.model_fields.items():
@@ -53,20 +55,21 @@ def _lists() -> list[str]:
             continue
         comment = f"{info.description} {'Each item' if is_list else 'Fields'}: {{{', '.join(item.model_fields)}}}"
         if name == "changes":
-            lines += [_commented("changes:", comment), *_FIRST_CHANGE]
+            lines += [_commented("changes:", comment), f"  - date: {yaml_value(now)}",
+                      f"    kind: {yaml_value('published')}", f"    text: {yaml_value('First published.')}"]
         elif is_list:
             lines.append(_commented(f"{name}: []", comment))
         else:
-            lines.append(f"# {name}: {comment}")  # optional, and left out until the story needs it
+            lines.append(f"# {name}: {yaml_comment(comment)}")  # optional, and left out until the story needs it
     return lines
 
 
-def story_yaml(folder: Path, now: str) -> str:
+def story_yaml(folder: Path, now: dt.datetime) -> str:
     """The new story.yaml: the least that builds, and a comment from the schema on every field it shows."""
-    meta = {field: value.replace("{now}", now) for field, value in _META.items()}
-    body = [*_mapping("meta", Meta, meta), *_mapping("site", SiteSettings, _SITE, hint=True),
-            *_mapping("article", Article, _ARTICLE), *_lists()]
-    return (_HEADER + "\n" + "\n".join(body) + "\n").replace("{folder}", str(folder)).replace("{now}", now)
+    body = [*_mapping("meta", Meta, {**_META, "published": now}), *_mapping("site", SiteSettings, _SITE, hint=True),
+            *_mapping("article", Article, _ARTICLE), *_lists(now)]
+    header = _HEADER.replace("{folder}", yaml_comment(yaml_value(str(folder))))  # quoted: odd characters show
+    return header + "\n" + "\n".join(body) + "\n"
 
 
 ARTICLE_TEMPLATE = """\
@@ -76,7 +79,7 @@ ARTICLE_TEMPLATE = """\
 """
 
 
-def scaffold_story(folder: Path, now: str) -> list[Path]:
+def scaffold_story(folder: Path, now: dt.datetime) -> list[Path]:
     """Create story.yaml, article.txt and story.schema.json in a new or empty folder."""
     if folder.exists() and any(folder.iterdir()):
         raise OutputError(f"{folder} is not empty; choose a new folder for the story")

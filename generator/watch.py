@@ -14,6 +14,7 @@ from pathlib import Path
 import click
 
 from .errors import ContentError, OutputError
+from .write import Written
 
 POLL_SECONDS = 0.5
 
@@ -32,19 +33,22 @@ def snapshot(paths: Iterable[Path]) -> dict[str, tuple[int, int]]:
     return seen
 
 
-def regenerate(write: Callable[[], tuple[int, int, int]]) -> None:
+def regenerate(write: Callable[[], Written]) -> None:
     try:
-        files, written, removed = write()
+        result = write()
     except (ContentError, OutputError) as error:
         error.show()
         click.echo("The site shows the last good pages, or a list of these problems if there are none yet; "
                    "save a fix and it updates.", err=True)
         return
-    if written or removed:
-        click.echo(f"engine-docs: {written} written, {removed} removed of {files} files.", err=True)
+    if result.written or result.removed:
+        click.echo(f"engine-docs: {result.written} written, {result.removed} removed of {result.generated} files.",
+                   err=True)
+    if result.kept:
+        click.echo(f"engine-docs: {result.kept_note()}", err=True)
 
 
-def watch(paths: list[Path], write: Callable[[], tuple[int, int, int]], last: dict[str, tuple[int, int]],
+def watch(paths: list[Path], write: Callable[[], Written], last: dict[str, tuple[int, int]],
           polls: int | None = None) -> None:
     """Call `write` whenever a file under `paths` differs from the snapshot `last`; forever, or `polls` times.
 

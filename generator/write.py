@@ -1,25 +1,45 @@
 """Write generated files to a folder safely, for engines that ignore MkDocs hooks.
 
-Each file is written to a temporary name and renamed, so a run killed half-way leaves the previous
-file whole. A manifest records what the generator wrote: only those files are ever replaced or
-removed, and a hand-written file in the way stops the run before anything is written.
+Nothing found in the output folder is trusted. The manifest records the SHA-256 of each file the generator
+wrote, and a file counts as the generator's own only while its bytes still have that hash: a page edited by
+hand, or one that a planted manifest names, is never replaced or removed. Every file is reached without
+following a symbolic link (nofollow.py) and written to a temporary name, then renamed, so a run killed half-way
+leaves the previous file whole. A hand-written file in the way stops the run before anything is written.
 """
 
 from __future__ import annotations
 
-import fcntl
+import hashlib
 import json
 import os
-import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path, PurePosixPath
+from typing import NamedTuple
 
 from .errors import OutputError
+from .nofollow import NOT_A_FILE, digest, locked, open_folder, parent_of, read_small, remove
+from .nofollow import atomic_write as _atomic_write
+from .project import project_root
 
 MANIFEST = ".generated-files.json"
 LOCK = ".generated-files.lock"
 RESERVED = {"assets", "search", "overrides", "404.html", "sitemap.xml", MANIFEST, LOCK}
+_MANIFEST_LIMIT = 16 * 1024 * 1024
+
+
+class Written(NamedTuple):
+    """What a run did: files generated, written (the others were unchanged), removed as stale, and stale files
+    kept because they were changed since they were written (or were never the generator's)."""
+
+    generated: int
+    written: int
+    removed: int
+    kept: tuple[str, ...] = ()
+
+    def kept_note(self) -> str:
+        return (f"kept {', '.join(self.kept)}: no longer generated, but changed since the generator wrote it "
+                "(or not written by it); delete what is not needed")
 
 
 def safe_relative(path: str, reserved: set[str] = RESERVED) -> PurePosixPath:
@@ -32,66 +52,122 @@ def safe_relative(path: str, reserved: set[str] = RESERVED) -> PurePosixPath:
     return pure
 
 
-def refuse_hand_written(paths: Iterable[str], is_hand_written: Callable[[str], bool], folder: str) -> None:
-    """The one rule of both outputs (MkDocs' docs folder and `build --out`): never replace a hand-written file."""
-    in_the_way = sorted(path for path in paths if is_hand_written(path))
+def refuse_hand_written(in_the_way: dict[str, str], folder: str) -> None:
+    """The one rule of both outputs (MkDocs' docs folder and `build --out`): never replace a hand-written file.
+
+    `in_the_way`: each such file, with why it is not the generator's (or "" when that goes without saying).
+    """
     if in_the_way:
-        raise OutputError(f"refusing to overwrite hand-written file(s) in {folder}: {', '.join(in_the_way)}; "
-                          "rename them, or choose another folder")
+        listed = ", ".join(f"{path} ({why})" if why else path for path, why in sorted(in_the_way.items()))
+        raise OutputError(f"refusing to overwrite hand-written file(s) in {folder}: {listed}; "
+                          "rename or move them, or choose another folder")
+
+
+def refuse_unsafe_folder(folder: Path, story: Path | None) -> None:
+    """--out must be a folder of its own: never /, the project (mkdocs.yml, .git) or the story, nor one holding
+    them, where generated files would mix with files under review."""
+    real = Path(os.path.realpath(folder))
+    protected = [("the root folder", Path("/")), ("the project folder", project_root(Path.cwd())),
+                 ("the story folder", story)]
+    for name, place in protected:
+        place = Path(os.path.realpath(place)) if place else None
+        if place and (real == place or real in place.parents):
+            shown = "" if place == Path("/") else f" ({place})"
+            raise OutputError(f"refusing to write into {folder}: it {'is' if real == place else 'holds'} {name}"
+                              f"{shown}; choose a folder of its own, such as build/pages")
+
+
+def _sha256(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _read_manifest(folder: int, reserved: set[str]) -> tuple[dict[str, set[str]], set[str]]:
+    """What the manifest claims: {path: hashes}, and the paths an older manifest lists without any hash."""
+    try:
+        data = json.loads(read_small(folder, MANIFEST, _MANIFEST_LIMIT) or b"null")
+    except ValueError:
+        return {}, set()
+    listed = data.get("files") if isinstance(data, dict) else data
+    claims: dict[str, set[str]] = {}
+    for path in listed if isinstance(listed, dict | list) else ():
+        hashes = listed[path] if isinstance(listed, dict) else []
+        try:
+            safe = str(safe_relative(path, reserved)) if isinstance(path, str) else None
+        except OutputError:  # a path out of the folder, or a name the site keeps: never the generator's
+            continue
+        if safe and isinstance(hashes, list):
+            claims[safe] = {value for value in hashes if isinstance(value, str)}
+    return claims, (set(claims) if isinstance(listed, list) else set())
+
+
+def _write_manifest(folder: int, hashes: dict[str, list[str]]) -> None:
+    text = json.dumps({"files": dict(sorted(hashes.items()))}, indent=1) + "\n"
+    _atomic_write((folder, MANIFEST), text.encode("utf-8"))
+
+
+def _not_ours(path: str, now: str, claims: dict[str, set[str]], older: set[str]) -> str:
+    if now == NOT_A_FILE:
+        return "a symbolic link, or not a plain file"
+    if path in older:
+        return "listed by an older version without its content; delete it once"
+    return "changed since the generator wrote it" if path in claims else ""
+
+
+def write_files(folder: Path, files: dict[str, bytes], reserved: set[str] = RESERVED,
+                story: Path | None = None) -> Written:
+    """Write `files` under `folder`; files that have not changed are not touched.
+
+    `reserved`: first path parts refused (by default the names the theme and engine write themselves).
+    `story`: the story folder, which `folder` may not be or hold, and in which no symbolic link is followed.
+    """
+    paths = {str(safe_relative(path, reserved)): data for path, data in files.items()}
+    refuse_unsafe_folder(folder, story)
+    with _opened(folder, story) as descriptor, locked(descriptor, LOCK, folder):
+        return _write_locked(descriptor, folder, paths, reserved)
+
+
+def write_file(path: Path, data: bytes, story: Path | None = None) -> None:
+    """One generated file beside the project's own (the engine's config): replaced whole if its bytes changed,
+    never written through a symbolic link (a link of that name is replaced)."""
+    with _opened(path.parent, story) as descriptor:
+        if digest(descriptor, PurePosixPath(path.name)) != _sha256(data):
+            _atomic_write((descriptor, path.name), data)
 
 
 @contextmanager
-def _locked(folder: Path) -> Iterator[None]:
-    """One writer at a time: a serve rebuild and a CLI run never interleave their files."""
-    with open(folder / LOCK, "a+") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
+def _opened(folder: Path, story: Path | None) -> Iterator[int]:
+    """The folder's descriptor (nofollow.open_folder); a failure to write in it is a message, not a traceback."""
+    guarded = [place for place in (project_root(Path.cwd()), story) if place is not None]
+    try:
+        descriptor = open_folder(folder, guarded)
         try:
-            yield
+            yield descriptor
         finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)
+            os.close(descriptor)
+    except OSError as error:
+        where = f" ({error.filename})" if error.filename else ""
+        raise OutputError(f"{folder} cannot be written: {error.strerror or error}{where}") from None
 
 
-def _read_manifest(folder: Path) -> set[str]:
-    try:
-        return set(json.loads((folder / MANIFEST).read_text(encoding="utf-8")))
-    except (OSError, ValueError):
-        return set()
-
-
-def _atomic_write(target: Path, data: bytes) -> None:
-    target.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, temporary = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-
-
-def write_files(folder: Path, files: dict[str, bytes], reserved: set[str] = RESERVED) -> tuple[int, int]:
-    """Write `files` under `folder`; returns (files written, files removed). Unchanged files are not touched.
-
-    `reserved`: first path parts refused (by default the names the theme and engine write themselves).
-    """
-    paths = {str(safe_relative(path, reserved)): data for path, data in files.items()}
-    folder.mkdir(parents=True, exist_ok=True)
-    with _locked(folder):
-        ours = _read_manifest(folder)
-        refuse_hand_written(paths, lambda path: path not in ours and (folder / path).exists(), str(folder))
-        # Claim the new paths before writing them, so a run killed half-way still knows they are ours.
-        _atomic_write(folder / MANIFEST, (json.dumps(sorted(ours | set(paths)), indent=1) + "\n").encode("utf-8"))
-        written = 0
-        for path, data in sorted(paths.items()):
-            target = folder / path
-            if not (target.is_file() and target.read_bytes() == data):
-                _atomic_write(target, data)
-                written += 1
-        stale = sorted(ours - set(paths))
-        for path in stale:
-            (folder / safe_relative(path, reserved)).unlink(missing_ok=True)
-        _atomic_write(folder / MANIFEST, (json.dumps(sorted(paths), indent=1) + "\n").encode("utf-8"))
-    return written, len(stale)
+def _write_locked(descriptor: int, folder: Path, paths: dict[str, bytes], reserved: set[str]) -> Written:
+    claims, older = _read_manifest(descriptor, reserved)
+    found = {path: digest(descriptor, PurePosixPath(path)) for path in set(paths) | set(claims)}
+    ours = {path: now for path, hashes in claims.items() if (now := found[path]) is not None and now in hashes}
+    refuse_hand_written({path: _not_ours(path, now, claims, older) for path in paths
+                         if (now := found[path]) is not None and path not in ours}, str(folder))
+    new = {path: _sha256(data) for path, data in paths.items()}
+    stale = sorted(set(ours) - set(paths))
+    # Claim before writing: a run killed half-way leaves each file old or new, and both are recorded.
+    _write_manifest(descriptor, {path: sorted({new[path], ours.get(path, new[path])}) for path in paths}
+                    | {path: [ours[path]] for path in stale})
+    written = 0
+    for path, data in sorted(paths.items()):
+        if found[path] != new[path]:
+            with parent_of(descriptor, PurePosixPath(path), create=True) as parent:
+                _atomic_write((parent, PurePosixPath(path).name), data)
+            written += 1
+    for path in stale:
+        remove(descriptor, PurePosixPath(path))
+    _write_manifest(descriptor, {path: [new[path]] for path in paths})
+    kept = tuple(sorted(path for path in set(claims) - set(paths) - set(ours) if found[path] is not None))
+    return Written(len(paths), written, len(stale), kept)

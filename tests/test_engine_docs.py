@@ -105,3 +105,15 @@ def test_for_serve_a_mistake_from_the_start_shows_a_page_listing_it_and_later_on
     assert result.exit_code == 0 and "sybiga" in result.output
     assert quotes.read_bytes() == before
     assert "# The story has mistakes" not in (project / "build" / "engine-docs" / "index.md").read_text("utf-8")
+
+
+def test_a_symbolic_link_named_like_the_engine_config_is_replaced_not_written_through(project: Path,
+                                                                                       monkeypatch) -> None:
+    outside = project.parent / "outside.yml"
+    outside.write_text("precious\n", encoding="utf-8")
+    (project / "mkdocs.generated.yml").symlink_to(outside)
+    result = engine_docs(project, monkeypatch)
+    assert result.exit_code == 0, result.output
+    assert outside.read_text(encoding="utf-8") == "precious\n"
+    config = project / "mkdocs.generated.yml"
+    assert not config.is_symlink() and "hooks" not in yaml.safe_load(config.read_text(encoding="utf-8"))

@@ -21,8 +21,8 @@ from tools.site import built_pages
 
 from generator import csp
 from generator.review import markers_in
-from generator.safety import yaml_quoted
 from generator.text import heading_id
+from generator.yamlwrite import yaml_value
 
 XSS = "Troops <img src=x onerror=alert(7)>"
 
@@ -172,14 +172,14 @@ SAMPLES = ["plain", 'quote " and \\ backslash', "line\nbreak\ttab", "\x7f\x85\x9
 
 @pytest.mark.parametrize("value", SAMPLES)
 def test_front_matter_values_read_back_unchanged_by_mkdocs(value: str) -> None:
-    page_text = f"---\ntitle: {yaml_quoted(value)}\ndescription: {yaml_quoted(value)}\n---\n\nBody\n"
+    page_text = f"---\ntitle: {yaml_value(value)}\ndescription: {yaml_value(value)}\n---\n\nBody\n"
     body, meta = get_data(page_text)
     assert meta == {"title": value, "description": value}
     assert body.strip() == "Body"
 
 
 def test_a_lone_surrogate_becomes_a_replacement_character_in_front_matter() -> None:
-    quoted = yaml_quoted("a\ud800b")
+    quoted = yaml_value("a\ud800b")
     assert get_data(f"---\ntitle: {quoted}\n---\nBody\n")[1] == {"title": "a\ufffdb"}
 
 
@@ -395,9 +395,9 @@ def test_the_checked_in_stories_have_no_warning() -> None:
         assert code == 0 and "warning" not in stderr, stderr
 
 
-def test_yaml_quoted_output_is_one_line() -> None:
-    assert "\n" not in yaml_quoted("a\nb\u2028c\x85d")
-    assert yaml.safe_load(yaml_quoted("a\nb")) == "a\nb"
+def test_yaml_value_output_is_one_line() -> None:
+    assert "\n" not in yaml_value("a\nb\u2028c\x85d")
+    assert yaml.safe_load(yaml_value("a\nb")) == "a\nb"
     assert sys.maxunicode == 0x10FFFF
 
 

@@ -57,8 +57,8 @@ def test_only_files_it_wrote_are_removed(tmp_path: Path) -> None:
     out = tmp_path / "out"
     write_files(out, {"a.md": b"a", "b.md": b"b"})
     (out / "mine.md").write_text("hand-written", encoding="utf-8")
-    written, removed = write_files(out, {"a.md": b"a2"})
-    assert (written, removed) == (1, 1)
+    result = write_files(out, {"a.md": b"a2"})
+    assert (result.written, result.removed) == (1, 1)
     assert sorted(p.name for p in out.iterdir() if p.name != MANIFEST and not p.name.endswith(".lock")) == ["a.md", "mine.md"]
 
 
@@ -67,7 +67,7 @@ def test_unchanged_files_are_not_rewritten(tmp_path: Path) -> None:
     write_files(out, {"a.md": b"a"})
     before = (out / "a.md").stat().st_mtime_ns
     time.sleep(0.01)
-    assert write_files(out, {"a.md": b"a"}) == (0, 0)
+    assert write_files(out, {"a.md": b"a"}) == (1, 0, 0, ())
     assert (out / "a.md").stat().st_mtime_ns == before
 
 
