@@ -63,9 +63,9 @@ class Quotations:
 
 def listed_words(passage: str) -> str:
     """A quoted passage as a quote lists it: without spaces inside its marks (“ like this ”) or the comma or full
-    stop before its closing mark; a passage of nothing but punctuation stays as it is."""
-    words = passage.strip().rstrip(DROPPABLE_END).rstrip()
-    return words if words else passage
+    stop before its closing mark; a passage of nothing but punctuation keeps it."""
+    words = passage.strip()
+    return words.rstrip(DROPPABLE_END).rstrip() or words or passage
 
 
 def _opens_here(paragraph: str, index: int) -> bool:
