@@ -188,14 +188,15 @@ def _quoted_words_in_own_text(story: Story, quoted: QuotedPassages) -> Iterator[
 
 
 def _attributed_to_another(quoted: QuotedPassages, places: list[Span], speaker: Entity) -> Attributed | None:
-    """The name the article gives where it quotes these words, when that is never this speaker's; else None.
+    """The name the article gives where it quotes these words, when no attribution there fits this speaker; else None.
 
-    Words quoted in several places pass if any of them is unattributed or attributed to this speaker."""
+    Words quoted in several places pass if any of them is attributed by no name, or fits this speaker."""
     first_other: Attributed | None = None
     for place in places:
-        named = quoted.attributed(place)
+        given = quoted.attributed(place)
+        named = [each for each in given if each.named]
         if not named or any(same_speaker(each.name, speaker.name, speaker.role, speaker.affiliation)
-                            for each in named):
+                            for each in given):
             return None
         first_other = first_other or named[0]
     return first_other

@@ -39,10 +39,13 @@ class Span:
 
 @dataclass(frozen=True)
 class Attributed:
-    """A name the source gives as the speaker of a quotation, with the words it is read from."""
+    """Who the source gives as the speaker of a quotation, with the words it is read from: a name ("Rutte",
+    "The Kremlin"), or a description ("the council", "an official"), which can confirm a speaker but never refuse one.
+    """
 
     name: str
     evidence: str
+    named: bool
 
 
 class QuotedPassages:
@@ -124,7 +127,7 @@ class QuotedPassages:
         return [(p.start - 1, p.start + len(p.text) + (1 if p.closed else 0)) for p in self.source.quotations.passages]
 
     def attributed(self, span: Span) -> list[Attributed]:
-        """The names the source gives as speakers in the sentences of the quotation at `span`.
+        """Who the source gives as speakers in the sentences of the quotation at `span`.
 
         "..., he said" counts as the person named as speaking in the sentence just before, if one is.
         """
@@ -132,16 +135,17 @@ class QuotedPassages:
         if not region:
             return []
         found = self._attributions(region[0].start, region[-1].end)
-        named = [Attributed(each.phrase.name, each.evidence) for each in found if names_someone(each.phrase)]
-        if named or not any(each.phrase.pronoun in ("he", "she") for each in found):
-            return named
+        given = [Attributed(each.phrase.name, each.evidence, names_someone(each.phrase))
+                 for each in found if not each.phrase.pronoun]
+        if given or not any(each.phrase.pronoun in ("he", "she") for each in found):
+            return given
         before = bisect.bisect_left(self._sentence_starts, region[0].start) - 1
         if before < 0:
             return []
         sentence = self.source.sentences[before]
         earlier = [each for each in self._attributions(sentence.start, sentence.end)
                    if names_someone(each.phrase) and each.phrase.kind == "person"]
-        return [Attributed(earlier[-1].phrase.name, earlier[-1].evidence)] if earlier else []
+        return [Attributed(earlier[-1].phrase.name, earlier[-1].evidence, True)] if earlier else []
 
     def _attributions(self, start: int, end: int) -> list[Attribution]:
         spans = self._mark_spans

@@ -54,7 +54,7 @@ def compose(raw: RawArticle) -> Draft:
     body = source.text[body_start:]  # source.text: comment lines blanked, offsets as `check` counts them
     article = _article(raw, source, headline, byline_text, paragraphs[1][0], body)
     anchor = article["event_date"].value
-    passages = _unique(find_passages(source.text, source.quoted_passages(), _reopening(source)))
+    passages = _unique(find_passages(source.text, source.quoted_passages(), _reopening(source), own_marks="‘"))
     cast = Cast()
     quotes, statements = read_sentences(source.text, source, passages, cast, body_start)
     cast.complete_names()

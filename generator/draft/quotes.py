@@ -33,12 +33,15 @@ class Passage:
         return listed_words(self.text)
 
 
-def find_passages(text: str, checked: Sequence[tuple[int, str]] = (), reopening: Collection[int] = ()) -> list[Passage]:
+def find_passages(text: str, checked: Sequence[tuple[int, str]] = (), reopening: Collection[int] = (),
+                  own_marks: str | None = None) -> list[Passage]:
     """Every quotation in `text`, in order; quotations nested in another are part of it.
 
     `checked` are the passages `check` itself requires to be listed (offset, words): they are taken as they
     are, so that the draft lists exactly what the check looks for, and found passages overlapping them dropped.
     `reopening` are the offsets of those that reopen a quotation left open in the paragraph before.
+    `own_marks`: if given, only passages opened by one of these marks are added to `checked` (the check reads
+    double marks itself, so the draft adds only single-marked speech).
     """
     required = [Passage(offset, offset + len(words), words, offset - 1, offset in reopening)
                 for offset, words in checked]
@@ -49,7 +52,7 @@ def find_passages(text: str, checked: Sequence[tuple[int, str]] = (), reopening:
         before = bisect.bisect_left(starts, passage.end + 1) - 1  # the last taken span starting inside or before it
         return before >= 0 and taken[before][1] > passage.opening
 
-    own = [p for p in _find(text) if not overlaps_taken(p)]
+    own = [p for p in _find(text) if not overlaps_taken(p) and (own_marks is None or text[p.opening] in own_marks)]
     return sorted(required + own, key=lambda p: p.start)
 
 
