@@ -26,6 +26,7 @@ from .pages import share_card_page
 from .project import cache_folder
 from .schema import Story
 from .seo import json_ld, meta_tags
+from .site_addresses import check_site_addresses
 from .write import MANIFEST, RESERVED, write_files
 
 ENGINE_DOCS = Path("build/engine-docs")
@@ -178,6 +179,7 @@ def write_engine_inputs(root: Path, story_dir: Path, config_file: Path, out: Pat
     them (as the hook shows during `mkdocs serve`) and still raises, so the caller prints them.
     """
     config = load_config(root / config_file)
+    check_site_addresses(config, root / config_file)
     try:
         site = generate_site(story_dir, cache=cache_folder(root, "share-images"))
         mistakes = None

@@ -23,6 +23,7 @@ from generator.errors import ContentError, OutputError
 from generator.generate import Site
 from generator.identity import Identity
 from generator.page_html import add_to_head, escape_theme_values, raw
+from generator.site_addresses import check_site_addresses
 from generator.write import refuse_hand_written
 
 log = logging.getLogger("mkdocs.plugins.explainer")
@@ -48,6 +49,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     builds.configure(_root(config), config.extra.get("story"), config.watch)
     # The story is generated here, not in on_files: the site's name, credit and language come from it.
     try:
+        check_site_addresses(config, Path(config.config_file_path or "mkdocs.yml"))
         site = builds.generate(_root(config))
     except ContentError as error:
         raise PluginError(error.format_message()) from None
