@@ -2,12 +2,14 @@
 
 The folder holds everything the hook adds to a MkDocs build: the generated pages, share cards, JSON export and
 map, plus copies of docs/'s hand-written pages and files. Each page carries in its front matter what the hook
-would otherwise compute: its head tags (`explainer_head`, rendered by docs/overrides/main.html on every engine)
-and its edit link (`edit_url`, used by docs/overrides/partials/actions.html).
+would otherwise compute: its head tags (`explainer_head`, rendered by docs/overrides/main.html on every engine),
+its edit link (`edit_url`, used by docs/overrides/partials/actions.html), and its title and description escaped
+(the theme prints them unescaped, and here no hook escapes them).
 """
 
 from __future__ import annotations
 
+import html
 import json
 import os
 import re
@@ -22,6 +24,7 @@ from .errors import ContentError, OutputError
 from .generate import Site, generate_site
 from .hooks import identity_report_url, identity_settings, material_language
 from .load import STORY_FILE
+from .page_html import theme_safe_meta
 from .pages import share_card_page
 from .project import cache_folder
 from .schema import Story
@@ -77,12 +80,13 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     return (meta if isinstance(meta, dict) else {}), text[match.end():]
 
 
-def with_front_matter(text: str, extra: dict) -> str:
-    """The page with `extra` added to its front matter, as JSON (valid YAML; ASCII, so no control byte slips in)."""
-    lines = "".join(f"{key}: {json.dumps(value, ensure_ascii=True)}\n" for key, value in extra.items())
-    if _FRONT_MATTER.match(text):
-        return "---\n" + lines + text[len("---\n"):]
-    return "---\n" + lines + "---\n" + text
+def with_front_matter(text: str, changes: dict) -> str:
+    """The page with `changes` set in its front matter, which is written anew as JSON (valid YAML; ASCII, so no
+    control byte slips in; a date, which JSON cannot hold, is written as its text)."""
+    meta, body = split_front_matter(text)
+    lines = "".join(f"{json.dumps(str(key))}: {json.dumps(value, ensure_ascii=True, default=str)}\n"
+                    for key, value in {**meta, **changes}.items())
+    return "---\n" + lines + "---\n" + body
 
 
 def edit_base(config: dict) -> str | None:
@@ -144,20 +148,21 @@ def engine_docs(root: Path, story_dir: Path, config: dict, site: Site) -> dict[s
         if taken:
             raise OutputError(f"docs/{path}: front matter key '{taken[0]}' is set by the build; remove it")
         edit = story_edit if path in site.pages else path
+        # The theme prints the title and description unescaped; the head tags are escaped by main.html.
         extra = {"explainer_head": page_head(site, site.story, config, path, meta, body) if site.story else None,
-                 "edit_url": urljoin(base, edit) if base and edit else None}
+                 "edit_url": urljoin(base, edit) if base and edit else None, **theme_safe_meta(meta)}
         files[path] = with_front_matter(text, extra).encode("utf-8")
     return files
 
 
 def engine_config(config: dict, site: Site, root: Path, docs_dir: Path, config_dir: Path) -> dict:
     """mkdocs.yml for an engine without hooks: the same settings, pages read from `docs_dir`, and the nav the
-    hook would build from the declared pages.
+    hook would build from the declared pages, its titles escaped as the hook escapes page titles.
 
     Paths are relative to the new config's folder (`config_dir`), where Zensical also puts site/.
     """
     hookless = {key: value for key, value in config.items() if key not in ("hooks", "watch")}
-    hookless["nav"] = site.nav()
+    hookless["nav"] = [{html.escape(title, quote=False): path} for entry in site.nav() for title, path in entry.items()]
     if site.identity:  # what the hook sets in on_config: the story names its own site
         hookless.update(identity_settings(site.identity))
     hookless["docs_dir"] = os.path.relpath(docs_dir, config_dir)

@@ -2,13 +2,15 @@
 
 Material prints `page.title`, `page.meta.title` and `page.meta.description` without escaping (in the header,
 in <title>, in <meta name="description" content="...">) and stores the title as given in the search index,
-whose results are put in with innerHTML. So they are handed to the theme already escaped.
+whose results are put in with innerHTML. So they are handed to the theme already escaped, by the hook under
+MkDocs and ProperDocs and in the pages' front matter for Zensical, whose templates print them the same way.
 """
 
 from __future__ import annotations
 
 import html
 import re
+from collections.abc import Mapping
 
 from mkdocs.structure.pages import Page
 
@@ -23,14 +25,22 @@ _LANG = re.compile(r'\blang="[^"]*"')
 def escape_theme_values(page: Page) -> None:
     """Make the values Material prints without escaping safe in HTML text and attributes."""
     title = page.title
-    if isinstance(page.meta.get("title"), str):
-        page.meta["title"] = html.escape(page.meta["title"], quote=False)
-    if isinstance(page.meta.get("description"), str):
-        page.meta["description"] = html.escape(page.meta["description"], quote=True)
+    page.meta.update(theme_safe_meta(page.meta))
     if title is not None:
         # Text only: the footer escapes it once more for an aria-label, where a quotation mark escaped
         # here would be read out as "&#x27;".
         page.title = html.escape(str(title), quote=False)
+
+
+def theme_safe_meta(meta: Mapping[str, object]) -> dict[str, str]:
+    """The front matter values the theme prints without escaping (title, description), escaped; engines without
+    hooks get them so in the pages' front matter (generator/engines.py)."""
+    safe = {}
+    if isinstance(title := meta.get("title"), str):
+        safe["title"] = html.escape(title, quote=False)
+    if isinstance(description := meta.get("description"), str):
+        safe["description"] = html.escape(description, quote=True)
+    return safe
 
 
 def raw(value: object) -> str:
