@@ -20,6 +20,7 @@ _DOCUMENT_START = re.compile(
 # The end of the head is where the body starts: a "</head>" inside an escaped value is no longer markup.
 _HEAD_END = re.compile(r"</head>(?=\s*<body\b)", re.IGNORECASE)
 _LANG = re.compile(r'\blang="[^"]*"')
+_POLICY_TAG = '<meta http-equiv="Content-Security-Policy"'
 
 
 def escape_theme_values(page: Page) -> None:
@@ -53,9 +54,17 @@ def add_to_head(output: str, first: str, last: str, language: str | None = None)
     start = _DOCUMENT_START.match(output)
     end = _HEAD_END.search(output)
     if not start or not end:
-        raise ValueError("the page does not start with Material's <html><head> or has no </head> before <body>")
+        raise ValueError("the page does not start with the theme's <!doctype html><html><head>, or has no </head> "
+                         "before <body>: it is not a page the engine built")
     attributes = start.group("attributes")
     if language:
         attributes = _LANG.sub(f'lang="{html.escape(language, quote=True)}"', attributes, count=1)
     opening = output[: start.start("attributes")] + attributes + output[start.end("attributes") : start.end()]
     return opening + first + output[start.end() : end.start()] + last + output[end.start() :]
+
+
+def starts_with_policy(output: str) -> bool:
+    """Whether the head opens with a policy, where add_to_head puts one: before anything a page's content reaches,
+    so no text in a story can fake it (a page finished already is known by it)."""
+    start = _DOCUMENT_START.match(output)
+    return start is not None and output.startswith(_POLICY_TAG, start.end())
