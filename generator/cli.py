@@ -95,7 +95,7 @@ def engine_docs(story_dir: Path, config_file: Path, out: Path, engine_config: Pa
     before = snapshot(watched) if watch else {}
 
     def write() -> tuple[int, int, int]:
-        return write_engine_inputs(root, story_dir, config_file, out, engine_config, error_page=watch or for_serve)
+        return write_engine_inputs(root, story_dir, config_file, out, engine_config, for_serve=watch or for_serve)
 
     if watch or for_serve:
         regenerate(write)

@@ -70,6 +70,12 @@ def policy(html: str, own_styles: tuple[str, ...] = (), allow_any_inline_script:
     return _directives(scripts, sorted(styles | {_sha256(style) for style in script_styles}))
 
 
+def serve_policy() -> str:
+    """The policy for a server that finishes no page and adds its own inline script (`zensical serve`): inline
+    script and style allowed, as under `mkdocs serve`; nothing from another origin, no <base> elsewhere."""
+    return _directives(["'unsafe-inline'"], ["'unsafe-inline'"])
+
+
 def _directives(scripts: list[str], styles: list[str]) -> str:
     return "; ".join([
         "default-src 'self'",

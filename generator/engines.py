@@ -19,6 +19,7 @@ from urllib.parse import urljoin
 import pathspec
 import yaml
 
+from . import csp
 from .assets import share_image_path
 from .errors import ContentError, OutputError
 from .generate import Site, generate_site
@@ -155,11 +156,13 @@ def engine_docs(root: Path, story_dir: Path, config: dict, site: Site) -> dict[s
     return files
 
 
-def engine_config(config: dict, site: Site, root: Path, docs_dir: Path, config_dir: Path) -> dict:
+def engine_config(config: dict, site: Site, root: Path, docs_dir: Path, config_dir: Path,
+                  for_serve: bool = False) -> dict:
     """mkdocs.yml for an engine without hooks: the same settings, pages read from `docs_dir`, and the nav the
     hook would build from the declared pages, its titles escaped as the hook escapes page titles.
 
-    Paths are relative to the new config's folder (`config_dir`), where Zensical also puts site/.
+    Paths are relative to the new config's folder (`config_dir`), where Zensical also puts site/. `for_serve`:
+    the pages get their policy from the theme (docs/overrides/main.html), since nothing finishes them.
     """
     hookless = {key: value for key, value in config.items() if key not in ("hooks", "watch")}
     hookless["nav"] = [{html.escape(title, quote=False): path} for entry in site.nav() for title, path in entry.items()]
@@ -170,6 +173,8 @@ def engine_config(config: dict, site: Site, root: Path, docs_dir: Path, config_d
     if site.identity:
         theme["language"] = material_language(site.identity.language)
         hookless["extra"] = {**(hookless.get("extra") or {}), "report_url": identity_report_url(site.identity)}
+    if for_serve:
+        hookless["extra"] = {**(hookless.get("extra") or {}), "serve_policy": csp.serve_policy()}
     if theme.get("custom_dir"):
         theme["custom_dir"] = os.path.relpath(root / theme["custom_dir"], config_dir)
     hookless["theme"] = theme
@@ -177,11 +182,12 @@ def engine_config(config: dict, site: Site, root: Path, docs_dir: Path, config_d
 
 
 def write_engine_inputs(root: Path, story_dir: Path, config_file: Path, out: Path = ENGINE_DOCS,
-                        engine_config_file: Path = ENGINE_CONFIG, error_page: bool = False) -> tuple[int, int, int]:
+                        engine_config_file: Path = ENGINE_CONFIG, for_serve: bool = False) -> tuple[int, int, int]:
     """Write the docs folder and its config; returns (files, written, removed). Nothing is written on a mistake.
 
-    `error_page`: for serve, when the folder holds no pages yet, a story with mistakes writes a page listing
-    them (as the hook shows during `mkdocs serve`) and still raises, so the caller prints them.
+    `for_serve`: the pages carry their policy in the theme (nothing finishes them), and when the folder holds no
+    pages yet, a story with mistakes writes a page listing them (as the hook shows during `mkdocs serve`) and
+    still raises, so the caller prints them.
     """
     config = load_config(root / config_file)
     check_site_addresses(config, root / config_file)
@@ -189,13 +195,13 @@ def write_engine_inputs(root: Path, story_dir: Path, config_file: Path, out: Pat
         site = generate_site(story_dir, cache=cache_folder(root, "share-images"))
         mistakes = None
     except ContentError as error:
-        if not error_page or (root / out / MANIFEST).is_file():
+        if not for_serve or (root / out / MANIFEST).is_file():
             raise
         site, mistakes = Site.error_page(error), error
     files = engine_docs(root, story_dir, config, site)
     written, removed = write_files(root / out, files, reserved=RESERVED - {"assets"})
     target = root / engine_config_file
-    hookless = engine_config(config, site, root.resolve(), (root / out).resolve(), target.parent.resolve())
+    hookless = engine_config(config, site, root.resolve(), (root / out).resolve(), target.parent.resolve(), for_serve)
     header = f"# Generated from {config_file} by `python -m generator engine-docs`; edit {config_file} instead.\n"
     text = header + yaml.safe_dump(hookless, sort_keys=False, allow_unicode=True)
     if not (target.is_file() and target.read_text(encoding="utf-8") == text):

@@ -129,3 +129,13 @@ def test_titles_and_descriptions_reach_the_engine_escaped_and_the_head_tags_as_w
     assert ["property", "og:description", html.unescape(quotes["description"])] in quotes["explainer_head"]["meta"]
     assert quotes["title"] == "Quotes and statements"
 
+
+def test_only_a_served_site_gets_its_policy_from_the_config(project: Path, monkeypatch) -> None:
+    """`zensical serve` runs no step after the engine: the theme writes the policy the config gives it."""
+    assert engine_docs(project, monkeypatch).exit_code == 0
+    config = yaml.safe_load((project / "mkdocs.generated.yml").read_text(encoding="utf-8"))
+    assert "serve_policy" not in config["extra"]
+    assert engine_docs(project, monkeypatch, "--serve").exit_code == 0
+    config = yaml.safe_load((project / "mkdocs.generated.yml").read_text(encoding="utf-8"))
+    assert config["extra"]["serve_policy"].startswith("default-src 'self'; script-src 'self' 'unsafe-inline'")
+    assert "base-uri 'self'" in config["extra"]["serve_policy"]
