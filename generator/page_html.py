@@ -15,8 +15,8 @@ from collections.abc import Mapping
 from mkdocs.structure.pages import Page
 
 # The start of every page Material renders; content comes only after it, so it cannot be faked.
-_DOCUMENT_START = re.compile(
-    r'\A\s*<!doctype html>\s*<html\b(?P<attributes>[^>]*)>\s*<head>(\s*<meta charset="utf-8">)?', re.IGNORECASE)
+_DOCUMENT_START = re.compile(r'\A\s*<!doctype html>\s*<html\b(?P<attributes>[^>]*)>\s*<head>'
+                             r'(?P<charset>\s*<meta charset="utf-8">)?', re.IGNORECASE)
 # The end of the head is where the body starts: a "</head>" inside an escaped value is no longer markup.
 _HEAD_END = re.compile(r"</head>(?=\s*<body\b)", re.IGNORECASE)
 _LANG = re.compile(r'\blang="[^"]*"')
@@ -64,7 +64,8 @@ def add_to_head(output: str, first: str, last: str, language: str | None = None)
 
 
 def starts_with_policy(output: str) -> bool:
-    """Whether the head opens with a policy, where add_to_head puts one: before anything a page's content reaches,
-    so no text in a story can fake it (a page finished already is known by it)."""
+    """Whether the head opens with a policy right after the theme's <meta charset>, where add_to_head puts one:
+    before anything a page's content reaches, so no text in a story can fake it (a page finished already is known
+    by it). The policy `zensical serve` pages carry comes before the charset, so it does not count."""
     start = _DOCUMENT_START.match(output)
-    return start is not None and output.startswith(_POLICY_TAG, start.end())
+    return start is not None and start.group("charset") is not None and output.startswith(_POLICY_TAG, start.end())

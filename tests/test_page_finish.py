@@ -150,6 +150,20 @@ def test_a_stray_refresh_base_or_policy_fails_engine_finish_with_its_page_and_li
     assert pages(zensical_site) == before
 
 
+def test_a_page_with_the_policy_zensical_serve_gives_is_not_taken_as_finished(
+        zensical_site: Path, story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Served pages allow any inline script; a site left from `zensical serve` must not be published as it is."""
+    from generator.csp import meta_tag, serve_policy
+
+    quotes = zensical_site / "quotes" / "index.html"
+    markup = quotes.read_text(encoding="utf-8")
+    line = markup[: markup.index("<head>")].count("\n") + 1
+    quotes.write_text(markup.replace("<head>", "<head>" + meta_tag(serve_policy()), 1), encoding="utf-8")
+    result = finish(zensical_site, story, monkeypatch)
+    assert result.code == 1
+    assert f'{quotes.as_posix()}:{line}: <meta http-equiv="Content-Security-Policy"' in result.stderr, result.stderr
+
+
 @pytest.mark.parametrize("engine", ["mkdocs", "properdocs"])
 def test_a_headline_that_reached_the_page_as_markup_fails_the_build(story: Path, tmp_path: Path, engine: str) -> None:
     """If escaping ever missed, the hook's check stops the build rather than publish a refresh and a <base>."""
