@@ -10,8 +10,9 @@ import click
 
 from . import project
 from .draft.drafting import draft_story
-from .engine_html import engine_scripts, finish_site, own_styles
+from .engine_html import engine_scripts, finish_site, own_styles, script_styles
 from .engines import ENGINE_CONFIG, ENGINE_DOCS, load_config, write_engine_inputs
+from .finish import Finishing
 from .generate import generate_site
 from .load import STORY_FILE, load_story, max_bytes_from_environment, read_article
 from .review import count_message, markers_in
@@ -99,7 +100,7 @@ def engine_docs(story_dir: Path, config_file: Path, out: Path, engine_config: Pa
     before = snapshot(watched) if watch else {}
 
     def write() -> Written:
-        return write_engine_inputs(root, story_dir, config_file, out, engine_config, error_page=watch or for_serve)
+        return write_engine_inputs(root, story_dir, config_file, out, engine_config, for_serve=watch or for_serve)
 
     if watch or for_serve:
         regenerate(write)
@@ -122,10 +123,12 @@ def engine_docs(story_dir: Path, config_file: Path, out: Path, engine_config: Pa
               show_default=True, help="The site's MkDocs config (for the theme overrides' CSS).")
 def engine_finish(story_dir: Path, site_dir: Path, config_file: Path) -> None:
     """After a Zensical build: give every page what the hook gives it under MkDocs (its Content-Security-Policy,
-    the story's language, the theme's HTML repairs)."""
+    the story's language, the theme's HTML repairs), and check it. Exit status 1, with nothing written, if a page
+    is not as Zensical builds it or holds a refresh, <base> or policy the build did not put there."""
     language = load_story(story_dir).story.meta.language
-    styles = own_styles(Path.cwd(), load_config(config_file))
-    changed = finish_site(site_dir, styles, language, engine_scripts("zensical"))
+    finishing = Finishing(own_styles(Path.cwd(), load_config(config_file)), language,
+                          script_templates=engine_scripts("zensical"), script_styles=script_styles(site_dir))
+    changed = finish_site(site_dir, finishing)
     click.echo(f"{site_dir}: {changed} pages finished.")
 
 

@@ -59,13 +59,24 @@ def inline_scripts(html: str, templates: Path = MATERIAL_SCRIPTS) -> tuple[list[
 
 
 def policy(html: str, own_styles: tuple[str, ...] = (), allow_any_inline_script: bool = False,
-           templates: Path = MATERIAL_SCRIPTS) -> str:
+           templates: Path = MATERIAL_SCRIPTS, script_styles: tuple[str, ...] = ()) -> str:
     """The policy for one page. `own_styles` are the style sheets the site inlines; `allow_any_inline_script`
-    is for `mkdocs serve`, whose live reload injects a script that changes with every request."""
+    is for `mkdocs serve`, whose live reload injects a script that changes with every request; `script_styles`
+    are style sheets the theme's script puts into the page itself, allowed by hash wherever they appear."""
     own, _ = inline_scripts(html, templates)
     scripts = ["'unsafe-inline'"] if allow_any_inline_script else sorted({_sha256(body) for body in own})
     wanted = {style.strip() for style in own_styles}
-    styles = sorted({_sha256(body) for body in _STYLE.findall(html) if body.strip() in wanted})
+    styles = {_sha256(body) for body in _STYLE.findall(html) if body.strip() in wanted}
+    return _directives(scripts, sorted(styles | {_sha256(style) for style in script_styles}))
+
+
+def serve_policy() -> str:
+    """The policy for a server that finishes no page and adds its own inline script (`zensical serve`): inline
+    script and style allowed, as under `mkdocs serve`; nothing from another origin, no <base> elsewhere."""
+    return _directives(["'unsafe-inline'"], ["'unsafe-inline'"])
+
+
+def _directives(scripts: list[str], styles: list[str]) -> str:
     return "; ".join([
         "default-src 'self'",
         " ".join(["script-src 'self'", *scripts]),

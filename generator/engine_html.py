@@ -1,20 +1,19 @@
 """What the hook does to every built page, done afterwards for an engine that runs no hooks (Zensical).
 
-Each page gets what `on_post_page` gives it under MkDocs: the Content-Security-Policy first in its head (the
-engine's own inline scripts allowed by hash, as Material's are), the story's language on <html>, and the
-repairs to the theme's HTML. Head tags need no pass: the pages carry them in front matter (engines.py).
+Each page is finished as `on_post_page` finishes it under MkDocs (generator/finish.py): the Content-Security-Policy
+first in its head (the engine's own inline scripts allowed by hash, as Material's are), the story's language on
+<html>, the repairs to the theme's HTML, and the check for a stray refresh, <base> or policy. Head tags need no
+pass: the pages carry them in front matter (engines.py).
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import re
 from pathlib import Path
 
-from . import compact, csp
-from .hooks import _valid_html
-from .page_html import add_to_head
+from .errors import PageError
+from .finish import Finishing, check_placed_elements, finish_page
+from .page_html import starts_with_policy
 
 
 def engine_scripts(engine: str) -> Path:
@@ -50,28 +49,29 @@ def script_styles(site_dir: Path) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
-def _sha256(text: str) -> str:
-    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii") + "'"
+def finish_site(site_dir: Path, finishing: Finishing) -> int:
+    """Finish every page of a built site in place; returns how many were changed.
 
-
-def finish_page(html: str, styles: tuple[str, ...], language: str | None, scripts: Path,
-                dynamic_styles: tuple[str, ...] = ()) -> str:
-    html = compact.compact(_valid_html(html), styles)
-    policy = csp.policy(html, tuple(map(compact.minified, styles)), templates=scripts)
-    if dynamic_styles:
-        hashes = " ".join(sorted({_sha256(style) for style in dynamic_styles}))
-        policy = policy.replace("style-src 'self'", f"style-src 'self' {hashes}", 1)
-    return add_to_head(html, csp.meta_tag(policy), "", language)
-
-
-def finish_site(site_dir: Path, styles: tuple[str, ...], language: str | None, scripts: Path) -> int:
-    """Finish every page of a built site in place; returns how many were changed. Running it twice changes none."""
-    changed = 0
-    dynamic = script_styles(site_dir)
+    A page finished already (its policy first in its head, where only finishing puts one) is checked again and
+    left as it is, so running this twice changes nothing. Every page is finished and checked before any is
+    written: one that fails (a head that is not the theme's, a stray refresh, <base> or policy) leaves the site
+    untouched, and the error names each such page and line.
+    """
+    finished: dict[Path, str] = {}
+    problems: list[str] = []
     for page in sorted(site_dir.rglob("*.html")):
         html = page.read_text(encoding="utf-8")
-        if 'http-equiv="Content-Security-Policy"' in html.split("</head>", 1)[0]:
-            continue  # finished already
-        page.write_text(finish_page(html, styles, language, scripts, dynamic), encoding="utf-8")
-        changed += 1
-    return changed
+        where = page.as_posix()
+        try:
+            if starts_with_policy(html):
+                check_placed_elements(html, where)
+            else:
+                finished[page] = finish_page(html, finishing, where)
+        except PageError as error:
+            problems.append(error.format_message())
+    if problems:
+        raise PageError("\n".join([*problems, "Nothing was written: the site is not finished and must not be "
+                                               "published."]))
+    for page, html in finished.items():
+        page.write_text(html, encoding="utf-8")
+    return len(finished)

@@ -2,12 +2,14 @@
 
 The folder holds everything the hook adds to a MkDocs build: the generated pages, share cards, JSON export and
 map, plus copies of docs/'s hand-written pages and files. Each page carries in its front matter what the hook
-would otherwise compute: its head tags (`explainer_head`, rendered by docs/overrides/main.html on every engine)
-and its edit link (`edit_url`, used by docs/overrides/partials/actions.html).
+would otherwise compute: its head tags (`explainer_head`, rendered by docs/overrides/main.html on every engine),
+its edit link (`edit_url`, used by docs/overrides/partials/actions.html), and its title and description escaped
+(the theme prints them unescaped, and here no hook escapes them).
 """
 
 from __future__ import annotations
 
+import html
 import os
 import re
 from pathlib import Path
@@ -16,15 +18,18 @@ from urllib.parse import urljoin
 import pathspec
 import yaml
 
+from . import csp
 from .assets import share_image_path
 from .errors import ContentError, OutputError
 from .generate import Site, generate_site
 from .hooks import identity_report_url, identity_settings, material_language
 from .load import STORY_FILE
+from .page_html import theme_safe_meta
 from .pages import share_card_page
 from .project import cache_folder
 from .schema import Story
 from .seo import json_ld, meta_tags
+from .site_addresses import check_site_addresses
 from .write import MANIFEST, RESERVED, Written, write_file, write_files
 from .yamlwrite import yaml_value
 
@@ -76,12 +81,11 @@ def split_front_matter(text: str) -> tuple[dict, str]:
     return (meta if isinstance(meta, dict) else {}), text[match.end():]
 
 
-def with_front_matter(text: str, extra: dict) -> str:
-    """The page with `extra` added to its front matter, each value on one line."""
-    lines = "".join(f"{key}: {yaml_value(value)}\n" for key, value in extra.items())
-    if _FRONT_MATTER.match(text):
-        return "---\n" + lines + text[len("---\n"):]
-    return "---\n" + lines + "---\n" + text
+def with_front_matter(text: str, changes: dict) -> str:
+    """The page with `changes` set in its front matter, which is written anew, each value on one line."""
+    meta, body = split_front_matter(text)
+    lines = "".join(f"{yaml_value(str(key))}: {yaml_value(value)}\n" for key, value in {**meta, **changes}.items())
+    return "---\n" + lines + "---\n" + body
 
 
 def edit_base(config: dict) -> str | None:
@@ -143,20 +147,23 @@ def engine_docs(root: Path, story_dir: Path, config: dict, site: Site) -> dict[s
         if taken:
             raise OutputError(f"docs/{path}: front matter key '{taken[0]}' is set by the build; remove it")
         edit = story_edit if path in site.pages else path
+        # The theme prints the title and description unescaped; the head tags are escaped by main.html.
         extra = {"explainer_head": page_head(site, site.story, config, path, meta, body) if site.story else None,
-                 "edit_url": urljoin(base, edit) if base and edit else None}
+                 "edit_url": urljoin(base, edit) if base and edit else None, **theme_safe_meta(meta)}
         files[path] = with_front_matter(text, extra).encode("utf-8")
     return files
 
 
-def engine_config(config: dict, site: Site, root: Path, docs_dir: Path, config_dir: Path) -> dict:
+def engine_config(config: dict, site: Site, root: Path, docs_dir: Path, config_dir: Path,
+                  for_serve: bool = False) -> dict:
     """mkdocs.yml for an engine without hooks: the same settings, pages read from `docs_dir`, and the nav the
-    hook would build from the declared pages.
+    hook would build from the declared pages, its titles escaped as the hook escapes page titles.
 
-    Paths are relative to the new config's folder (`config_dir`), where Zensical also puts site/.
+    Paths are relative to the new config's folder (`config_dir`), where Zensical also puts site/. `for_serve`:
+    the pages get their policy from the theme (docs/overrides/main.html), since nothing finishes them.
     """
     hookless = {key: value for key, value in config.items() if key not in ("hooks", "watch")}
-    hookless["nav"] = site.nav()
+    hookless["nav"] = [{html.escape(title, quote=False): path} for entry in site.nav() for title, path in entry.items()]
     if site.identity:  # what the hook sets in on_config: the story names its own site
         hookless.update(identity_settings(site.identity))
     hookless["docs_dir"] = os.path.relpath(docs_dir, config_dir)
@@ -164,6 +171,8 @@ def engine_config(config: dict, site: Site, root: Path, docs_dir: Path, config_d
     if site.identity:
         theme["language"] = material_language(site.identity.language)
         hookless["extra"] = {**(hookless.get("extra") or {}), "report_url": identity_report_url(site.identity)}
+    if for_serve:
+        hookless["extra"] = {**(hookless.get("extra") or {}), "serve_policy": csp.serve_policy()}
     if theme.get("custom_dir"):
         theme["custom_dir"] = os.path.relpath(root / theme["custom_dir"], config_dir)
     hookless["theme"] = theme
@@ -171,24 +180,26 @@ def engine_config(config: dict, site: Site, root: Path, docs_dir: Path, config_d
 
 
 def write_engine_inputs(root: Path, story_dir: Path, config_file: Path, out: Path = ENGINE_DOCS,
-                        engine_config_file: Path = ENGINE_CONFIG, error_page: bool = False) -> Written:
+                        engine_config_file: Path = ENGINE_CONFIG, for_serve: bool = False) -> Written:
     """Write the docs folder and its config; returns what was written. Nothing is written on a mistake.
 
-    `error_page`: for serve, when the folder holds no pages yet, a story with mistakes writes a page listing
-    them (as the hook shows during `mkdocs serve`) and still raises, so the caller prints them.
+    `for_serve`: the pages carry their policy in the theme (nothing finishes them), and when the folder holds no
+    pages yet, a story with mistakes writes a page listing them (as the hook shows during `mkdocs serve`) and
+    still raises, so the caller prints them.
     """
     config = load_config(root / config_file)
+    check_site_addresses(config, root / config_file)
     try:
         site = generate_site(story_dir, cache=cache_folder(root, "share-images"))
         mistakes = None
     except ContentError as error:
-        if not error_page or (root / out / MANIFEST).is_file():
+        if not for_serve or (root / out / MANIFEST).is_file():
             raise
         site, mistakes = Site.error_page(error), error
     files = engine_docs(root, story_dir, config, site)
     result = write_files(root / out, files, reserved=RESERVED - {"assets"}, story=story_dir)
     target = root / engine_config_file
-    hookless = engine_config(config, site, root.resolve(), (root / out).resolve(), target.parent.resolve())
+    hookless = engine_config(config, site, root.resolve(), (root / out).resolve(), target.parent.resolve(), for_serve)
     header = f"# Generated from {config_file} by `python -m generator engine-docs`; edit {config_file} instead.\n"
     text = header + yaml.safe_dump(hookless, sort_keys=False, allow_unicode=True)
     write_file(target, text.encode("utf-8"), story=story_dir)

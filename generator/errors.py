@@ -48,3 +48,10 @@ class OutputError(click.ClickException):
     """The output folder cannot be written safely (a hand-written page in the way, a path outside it)."""
 
     exit_code = 1
+
+
+class PageError(click.ClickException):
+    """A built page that must not be published as it is: its head is not the theme's, or it holds a refresh,
+    a <base> or a second policy that the build did not put there."""
+
+    exit_code = 1

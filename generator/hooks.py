@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import html
 import logging
-import re
 from pathlib import Path
 
 import material
@@ -16,13 +15,15 @@ from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
-from generator import compact, csp
+from generator import csp
 from generator.builds import Builds, generated_files
 from generator.citations import keep_notes_out_of_search
-from generator.errors import ContentError, OutputError
+from generator.errors import ContentError, OutputError, PageError
+from generator.finish import Finishing, finish_page, withheld_page
 from generator.generate import Site
 from generator.identity import Identity
-from generator.page_html import add_to_head, escape_theme_values, raw
+from generator.page_html import escape_theme_values, raw
+from generator.site_addresses import check_site_addresses
 from generator.write import refuse_hand_written
 
 log = logging.getLogger("mkdocs.plugins.explainer")
@@ -48,6 +49,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
     builds.configure(_root(config), config.extra.get("story"), config.watch)
     # The story is generated here, not in on_files: the site's name, credit and language come from it.
     try:
+        check_site_addresses(config, Path(config.config_file_path or "mkdocs.yml"))
         site = builds.generate(_root(config))
     except ContentError as error:
         raise PluginError(error.format_message()) from None
@@ -115,46 +117,38 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    output = _valid_html(output)
     if not config.site_url:
-        return _secured(output, config)
+        return _secured(output, config, page.file.dest_uri)
     description = page.meta.get("description")
     tags = builds.head_tags(page.file.src_uri, raw(page.title) if page.title else "",
                             raw(description) if description else None, page.canonical_url, config.site_url)
-    return _secured(output, config, tags)
+    return _secured(output, config, page.file.dest_uri, tags)
 
 
 def on_post_template(output_content: str, template_name: str, config: MkDocsConfig) -> str:
     """The 404 page is rendered from the theme, not as a page, so on_post_page never sees it."""
-    return _secured(_valid_html(output_content), config) if template_name == "404.html" else output_content
+    return _secured(output_content, config, template_name) if template_name == "404.html" else output_content
 
 
-def _secured(output: str, config: MkDocsConfig, tags: str = "") -> str:
-    """The page with its Content-Security-Policy first in the head, `tags` last, and the story's language."""
-    language = builds.language()
-    sheets = _own_styles(config)
-    output = compact.compact(output, sheets)
-    policy = csp.policy(output, tuple(map(compact.minified, sheets)),
-                        allow_any_inline_script=builds.command == "serve")
+def _secured(output: str, config: MkDocsConfig, where: str, tags: str = "") -> str:
+    """The finished page (generator/finish.py). One that fails its check stops `mkdocs build`; `mkdocs serve`
+    logs why and shows that instead, since a build error would hold every request until the next good build."""
+    finishing = Finishing(_own_styles(config), builds.language(), any_inline_script=builds.command == "serve")
+    try:
+        output = finish_page(output, finishing, where, tags)
+    except PageError as error:
+        if builds.command != "serve":
+            raise PluginError(error.format_message()) from None
+        log.error(error.format_message())
+        return withheld_page(error.format_message())
     _, foreign = csp.inline_scripts(output)
     if foreign:
         log.warning(f"{len(foreign)} inline script(s) in a page are not the theme's; the browser will block them: "
                     + "; ".join(repr(body[:60]) for body in foreign))
-    return add_to_head(output, csp.meta_tag(policy), tags, language)
+    return output
 
 
 def _own_styles(config: MkDocsConfig) -> tuple[str, ...]:
     """The style sheets main.html inlines: every .css file of the theme overrides."""
     folder = Path(config.theme.custom_dir or "")
     return tuple(path.read_text(encoding="utf-8") for path in sorted(folder.rglob("*.css"))) if folder.name else ()
-
-
-def _valid_html(output: str) -> str:
-    """Mend two faults of Material's base template that no block override reaches.
-
-    It puts autocomplete="off" on hidden checkboxes, which HTML does not allow, and gives the search
-    dialog no accessible name (Lighthouse and axe rule aria-dialog-name).
-    """
-    output = re.sub(r'(<input class="md-toggle"[^>]*?) autocomplete="off"', r"\1", output)
-    return output.replace('data-md-component="search" role="dialog">',
-                          'data-md-component="search" role="dialog" aria-label="Search this site">', 1)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import json
 import shutil
 from pathlib import Path
 
@@ -117,3 +119,35 @@ def test_a_symbolic_link_named_like_the_engine_config_is_replaced_not_written_th
     assert outside.read_text(encoding="utf-8") == "precious\n"
     config = project / "mkdocs.generated.yml"
     assert not config.is_symlink() and "hooks" not in yaml.safe_load(config.read_text(encoding="utf-8"))
+
+
+def test_titles_and_descriptions_reach_the_engine_escaped_and_the_head_tags_as_written(project: Path,
+                                                                                        monkeypatch) -> None:
+    """Zensical prints a page's title and description into the HTML unescaped, as Material does."""
+    story = project / "story" / "story.yaml"
+    headline = '<img src=x onerror=alert(1)> & "what" we know'
+    text = story.read_text(encoding="utf-8")
+    text = text.replace('"NATO confirms North Korean troops in Russia and its Kursk region: what we know"',
+                        json.dumps(headline), 1)
+    story.write_text(text.replace("agency: Reuters", 'agency: "Reu\\"ters <i>"', 1), encoding="utf-8")
+    assert engine_docs(project, monkeypatch).exit_code == 0
+    docs = project / "build" / "engine-docs"
+    index, _ = split_front_matter((docs / "index.md").read_text(encoding="utf-8"))
+    assert index["title"] == "&lt;img src=x onerror=alert(1)&gt; &amp; \"what\" we know"
+    assert ["property", "og:title", "Overview"] in index["explainer_head"]["meta"]
+    assert index["explainer_head"]["json_ld"]["headline"] == headline
+    quotes, _ = split_front_matter((docs / "quotes.md").read_text(encoding="utf-8"))
+    assert quotes["description"].startswith("Every direct quote in the Reu&quot;ters &lt;i&gt; report")
+    assert ["property", "og:description", html.unescape(quotes["description"])] in quotes["explainer_head"]["meta"]
+    assert quotes["title"] == "Quotes and statements"
+
+
+def test_only_a_served_site_gets_its_policy_from_the_config(project: Path, monkeypatch) -> None:
+    """`zensical serve` runs no step after the engine: the theme writes the policy the config gives it."""
+    assert engine_docs(project, monkeypatch).exit_code == 0
+    config = yaml.safe_load((project / "mkdocs.generated.yml").read_text(encoding="utf-8"))
+    assert "serve_policy" not in config["extra"]
+    assert engine_docs(project, monkeypatch, "--serve").exit_code == 0
+    config = yaml.safe_load((project / "mkdocs.generated.yml").read_text(encoding="utf-8"))
+    assert config["extra"]["serve_policy"].startswith("default-src 'self'; script-src 'self' 'unsafe-inline'")
+    assert "base-uri 'self'" in config["extra"]["serve_policy"]

@@ -1,21 +1,26 @@
-"""Hostile content in a real browser: an XSS payload in every text field of the story at once, and the
-Content-Security-Policy that stops an injected script even if escaping were to miss one.
+"""Hostile content in a real browser: an XSS payload in every text field of the story at once, on every engine,
+built and served, and the Content-Security-Policy that stops an injected script even if escaping were to miss one.
 
 The text fields come from the schema (every field validated as text or as a web address), so a field added
-later is attacked too."""
+later is attacked too. The payload also tries to leave the site: a refresh to another host, a <base> pointing
+there, and the text of a policy tag, which once made the Zensical finishing step skip the page."""
 
 from __future__ import annotations
 
 import shutil
 import typing
+from collections.abc import Iterator
+from importlib.util import find_spec
 from pathlib import Path
 
 import pytest
 import yaml
-from conftest import CONTENT, mkdocs_build
+from conftest import CONTENT, build_env
 from pydantic import BaseModel
 
 from generator import schema
+from generator.generate import generate_site
+from generator.pages import served_path
 from generator.yamlfile import load_yaml
 
 try:
@@ -23,25 +28,36 @@ try:
 except ImportError:  # reported by the `chromium` fixture: skipped, or failed under CI=true
     expect = sync_playwright = None
 
-from tools.site import MISSING_PATH, built_pages, page_path
+from tools import engine_server, require
+from tools.site import MISSING_PATH
 from tools.site_server import serve
 
 pytestmark = pytest.mark.browser
 
 WORD = "zqxpayload"
+ELSEWHERE = "https://elsewhere.example/"
 PAYLOAD = (f"{WORD} \"'><img src=x onerror=alert(1)><script>alert(2)</script><svg onload=alert(3)>"
-           "<b onmouseover=alert(4)>b</b>{{7*7}}&amp;</title></head>")
+           "<b onmouseover=alert(4)>b</b>{{7*7}}&amp;</title></head>"
+           f'<meta http-equiv="refresh" content="0;url={ELSEWHERE}"><base href="{ELSEWHERE}">'
+           'http-equiv="Content-Security-Policy"')
 URL_PAYLOAD = f"https://example.org/{WORD}\"'`><img/src=x/onerror=alert(5)>"
-# Elements and attributes the payload would create if it ever became markup.
-INJECTED = """() => [
-  ...[...document.querySelectorAll('*')].filter((el) => [...el.attributes].some((a) => /^on/i.test(a.name)))
-      .map((el) => el.outerHTML.slice(0, 120)),
-  ...[...document.querySelectorAll('img[src="x"], img[src$="/x"], svg[onload], b[onmouseover]')]
-      .map((el) => el.outerHTML.slice(0, 120)),
-  ...[...document.querySelectorAll('script:not([type="application/ld+json"])')]
-      .filter((s) => s.textContent.includes('alert('))
-      .map((s) => s.outerHTML.slice(0, 120)),
-]"""
+# Elements and attributes the payload would create if it ever became markup, in the page and in the shadow roots
+# of its components (Zensical's search dialog).
+INJECTED = """() => {
+  const all = [];
+  const walk = (root) => root.querySelectorAll('*').forEach((el) => { all.push(el); if (el.shadowRoot) walk(el.shadowRoot); });
+  walk(document);
+  return [
+    ...all.filter((el) => [...el.attributes].some((a) => /^on/i.test(a.name))),
+    ...all.filter((el) => el.matches('img[src="x"], img[src$="/x"], svg[onload], b[onmouseover]')),
+    ...all.filter((el) => el.matches('script:not([type="application/ld+json"])') && el.textContent.includes('alert(')),
+  ].map((el) => el.outerHTML.slice(0, 120));
+}"""
+# Every refresh, <base> and policy element, and where the policy is among the head's elements.
+PLACED = """() => ({
+  elements: [...document.querySelectorAll('meta[http-equiv], base')].map((el) => el.outerHTML.slice(0, 80)),
+  policy: [...document.head.children].findIndex((el) => el.httpEquiv === 'Content-Security-Policy'),
+})"""
 WATCH_CSP = """window.__violations = [];
 document.addEventListener('securitypolicyviolation',
   (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI} ${(e.sample || '').slice(0, 60)}`));"""
@@ -120,53 +136,94 @@ def test_the_attack_reaches_every_text_field_of_the_schema(hostile_story: tuple[
         assert expected in changed, f"{expected} was not attacked: {changed}"
 
 
-@pytest.fixture(scope="module")
-def hostile_site(hostile_story: tuple[Path, list[str]]) -> Path:
+@pytest.fixture(scope="module", params=[(engine, how) for engine in engine_server.ENGINES
+                                        for how in ("built", "served")], ids=lambda param: "-".join(param))
+def hostile_site(request: pytest.FixtureRequest, hostile_story: tuple[Path, list[str]],
+                 tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, str, str]]:
+    """The hostile story on one engine, built (and served like GitHub Pages) or served by the engine's own
+    server; yields (engine, "built" or "served", the site's URL). One site at a time, each once per module."""
+    engine, how = request.param
+    if engine != "mkdocs":
+        require(find_spec(engine), f"{engine} is not installed (make .venv/.engine-{engine})")
     folder, _ = hostile_story
-    site = folder.parent / "site"
-    result = mkdocs_build(site, STORY=str(folder))
-    assert result.returncode == 0, result.stderr
-    return site
+    work = tmp_path_factory.mktemp(f"{engine}-{how}")
+    if how == "served":
+        with engine_server.serve(engine, folder, work, build_env()) as base_url:
+            yield engine, how, base_url
+        return
+    site, result = engine_server.build(engine, folder, work, build_env())
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-4000:]
+    with serve(site) as base_url:
+        yield engine, how, base_url
 
+
+@pytest.fixture(scope="module")
+def hostile_pages(hostile_story: tuple[Path, list[str]]) -> list[str]:
+    """Every page of the hostile site, as served paths ("", "quotes/", ...), and a missing one (the 404 page)."""
+    folder, _ = hostile_story
+    return [served_path(path) for path in generate_site(folder).pages] + [MISSING_PATH]
 
 
 def open_page(chromium, origin: str):
+    """A fresh page that may load nothing from outside `origin`; also the dialogs it opens and every navigation
+    away from `origin` it attempts."""
     context = chromium.new_context(service_workers="block")
     context.set_default_timeout(15_000)
     context.route(lambda url: not url.startswith(origin), lambda route: route.abort("blockedbyclient"))
     context.add_init_script(WATCH_CSP)
     page = context.new_page()
     dialogs: list[str] = []
+    away: list[str] = []
     page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
-    return context, page, dialogs
+    page.on("request", lambda request: away.append(request.url)
+            if request.is_navigation_request() and not request.url.startswith(origin) else None)
+    return context, page, dialogs, away
 
 
-def search(page, words: str) -> int:
-    """Type into Material's search box and wait for its results; how many it lists."""
+def search(page, words: str, engine: str = "mkdocs") -> int:
+    """Type into the theme's search box and wait for its results; how many it lists. Zensical has a search
+    dialog of its own, in a shadow root, which Playwright's locators enter by themselves."""
+    if engine == "zensical":
+        page.locator(".md-search__button").click()
+        page.keyboard.type(words)
+        results = page.locator('ol[role="listbox"] a[role="option"]')
+        results.first.wait_for()
+        return results.count()
     page.locator(".md-search__input").click()
     page.keyboard.type(words)
     page.locator(".md-search-result__meta").filter(has_text=" matching document").wait_for()
     return page.locator(".md-search-result__item").count()
 
 
-def test_a_payload_in_every_field_never_runs_in_any_page_or_in_search(chromium, hostile_site: Path) -> None:
-    with serve(hostile_site) as base_url:
-        origin = base_url.split("/kursk-explainer/")[0] + "/"
-        context, page, dialogs = open_page(chromium, origin)
-        pages = built_pages(hostile_site)
-        assert len(pages) >= 10
-        for relative in pages:
-            url = base_url + (MISSING_PATH if relative == "404.html" else page_path(relative))
-            page.goto(url, wait_until="networkidle")
-            assert WORD in page.locator("body").inner_text() or relative in ("404.html", "editing/index.html")
-            assert page.evaluate(INJECTED) == [], f"{relative}: elements from the payload"
-            found = search(page, WORD)
-            assert found > 0, f"{relative}: search for {WORD} found nothing"
-            page.wait_for_timeout(300)  # results fade in; an injected handler would have run by now
-            assert page.evaluate(INJECTED) == [], f"{relative}: search results made elements from the payload"
-            assert page.evaluate("window.__violations") == [], f"{relative}: the page broke its own policy"
-            assert not dialogs, f"{relative}: a dialog opened: {dialogs}"
-        context.close()
+def test_a_payload_in_every_field_never_runs_in_any_page_or_in_search(
+        chromium, hostile_site: tuple[str, str, str], hostile_pages: list[str]) -> None:
+    """On every engine, built and served: no dialog, no navigation away from the site, no element made from the
+    payload, and on every page one policy, first in the head, and no other refresh, <base> or policy."""
+    engine, how, base_url = hostile_site
+    origin = base_url.split("/kursk-explainer/")[0] + "/"
+    context, page, dialogs, away = open_page(chromium, origin)
+    assert len(hostile_pages) >= 10
+    for path in hostile_pages:
+        # A served page keeps a connection open for its live reload: the network never goes idle.
+        page.goto(base_url + path, wait_until="load" if how == "served" else "networkidle")
+        page.wait_for_timeout(300)  # a refresh of 0 seconds would have left by now
+        assert not away and page.url.startswith(base_url), f"{path}: left the site for {away or page.url}"
+        assert WORD in page.locator("body").inner_text() or path == MISSING_PATH
+        placed = page.evaluate(PLACED)
+        assert len(placed["elements"]) == 1 and placed["policy"] in (0, 1), f"{path}: {placed}"
+        assert "default-src 'self'" in placed["elements"][0], f"{path}: {placed}"
+        assert page.evaluate(INJECTED) == [], f"{path}: elements from the payload"
+        if (engine, how) != ("zensical", "served"):  # no step after `zensical serve` mends the theme's title
+            logo = page.locator(".md-header .md-logo")
+            assert logo.get_attribute("title") == logo.get_attribute("aria-label"), f"{path}: the logo's title"
+        found = search(page, WORD, engine)
+        assert found > 0, f"{path}: search for {WORD} found nothing"
+        page.wait_for_timeout(300)  # results fade in; an injected handler would have run by now
+        assert page.evaluate(INJECTED) == [], f"{path}: search results made elements from the payload"
+        assert page.evaluate("window.__violations") == [], f"{path}: the page broke its own policy"
+        assert not dialogs, f"{path}: a dialog opened: {dialogs}"
+        assert not away, f"{path}: tried to leave the site for {away}"
+    context.close()
 
 
 def test_an_injected_inline_script_is_blocked_by_the_policy(chromium, built_site: Path, tmp_path: Path) -> None:
@@ -182,7 +239,7 @@ def test_an_injected_inline_script_is_blocked_by_the_policy(chromium, built_site
                                      '<article class="md-content__inner md-typeset">' + injected, 1), encoding="utf-8")
     with serve(site) as base_url:
         origin = base_url.split("/kursk-explainer/")[0] + "/"
-        context, page, dialogs = open_page(chromium, origin)
+        context, page, _, _ = open_page(chromium, origin)
         page.goto(base_url + "quotes/", wait_until="networkidle")
         assert page.evaluate("typeof window.__md_get") == "function", "Material's own inline script did not run"
         assert page.evaluate("window.injectedRan") is None, "the injected script ran"
