@@ -195,7 +195,8 @@ def _attributed_to_another(quoted: QuotedPassages, places: list[Span], speaker: 
     for place in places:
         given = quoted.attributed(place)
         named = [each for each in given if each.named]
-        if not named or any(same_speaker(each.name, speaker.name, speaker.role, speaker.affiliation)
+        if not named or any(same_speaker(each.name, speaker.name) if each.by_name_only else
+                            same_speaker(each.name, speaker.name, speaker.role, speaker.affiliation)
                             for each in given):
             return None
         first_other = first_other or named[0]

@@ -18,9 +18,9 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from .draft.attribution import Attribution, attributions, frame_of
-from .draft.people import Phrase, normalise_name
-from .draft.quotes import find_passages
+from .draft.attribution import VERB, Attribution, Q, attributions, frame_of
+from .draft.people import HONORIFICS, TITLES, Phrase, normalise_name
+from .draft.quotes import Passage, find_passages
 from .quotation import listed_words
 from .source import SourceText
 
@@ -46,6 +46,7 @@ class Attributed:
     name: str
     evidence: str
     named: bool
+    by_name_only: bool = False  # a name in the text near "he said": it fits a speaker by their name, not their role
 
 
 class QuotedPassages:
@@ -57,7 +58,7 @@ class QuotedPassages:
         # Each passage as the reader sees it, and each quotation over paragraphs as a whole, reopening marks included.
         places = [Span(p.start, p.start + len(p.text)) for p in found.passages]
         # Single marks (‘…’, British style) are read as the draft reads them, telling a closing ’ from an apostrophe.
-        places += [Span(p.start, p.end) for p in find_passages(source.text) if source.text[p.opening] == "‘"]
+        places += [Span(p.start, p.end) for p in self._single_marked]
         whole: Span | None = None
         for before, passage in zip(found.passages, found.passages[1:], strict=False):
             if passage.continued and not before.closed:
@@ -123,39 +124,89 @@ class QuotedPassages:
 
     @cached_property
     def _mark_spans(self) -> list[tuple[int, int]]:
-        """Each passage with its marks, as the attribution reader replaces them by a placeholder."""
-        return [(p.start - 1, p.start + len(p.text) + (1 if p.closed else 0)) for p in self.source.quotations.passages]
+        """Each quotation with its marks, as the attribution reader replaces them by a placeholder, in order."""
+        double = [(p.start - 1, p.start + len(p.text) + (1 if p.closed else 0))
+                  for p in self.source.quotations.passages]
+        single = [(p.opening, p.end + 1) for p in self._single_marked]
+        return sorted(double + single)
+
+    @cached_property
+    def _single_marked(self) -> list[Passage]:
+        return [p for p in find_passages(self.source.text) if self.source.text[p.opening] == "‘"]
 
     def attributed(self, span: Span) -> list[Attributed]:
-        """Who the source gives as speakers in the sentences of the quotation at `span`.
+        """Who the source gives as speakers of the quotation at `span`, from its own sentences.
 
-        "..., he said" counts as the person named as speaking in the sentence just before, if one is.
+        Where a sentence holds several quotations, an attribution counts only for the one it governs ("X called it
+        “A”, while Y said “B”"). "..., he said" counts as any person named as speaking in the paragraph so far or
+        the one before: the reader cannot tell "he" from "she" by a name, so this can confirm, not single out.
         """
         region = self.source.sentences_between(span.start, span.end)
         if not region:
             return []
-        found = self._attributions(region[0].start, region[-1].end)
+        start, end = region[0].start, region[-1].end
+        frame, found = self._attributions(start, end)
+        quotations = [match.start() for match in re.finditer(Q, frame)]
+        if len(quotations) > 1:
+            ours = self._frame_of(start, min(span.end + 1, end)).count(Q) - 1
+            found = [each for each in found if ours in _governed(frame, each, quotations)]
         given = [Attributed(each.phrase.name, each.evidence, names_someone(each.phrase))
                  for each in found if not each.phrase.pronoun]
         if given or not any(each.phrase.pronoun in ("he", "she") for each in found):
             return given
-        before = bisect.bisect_left(self._sentence_starts, region[0].start) - 1
-        if before < 0:
-            return []
-        sentence = self.source.sentences[before]
-        earlier = [each for each in self._attributions(sentence.start, sentence.end)
-                   if names_someone(each.phrase) and each.phrase.kind == "person"]
-        return [Attributed(earlier[-1].phrase.name, earlier[-1].evidence, True)] if earlier else []
+        return self._people_named_before(start)
 
-    def _attributions(self, start: int, end: int) -> list[Attribution]:
+    def _people_named_before(self, offset: int) -> list[Attributed]:
+        """Who "he" or "she" may be: the people named as speaking in the sentences before `offset`, nearest first,
+        back to the previous paragraph's start, then every capitalised word there ("Ferri, 19, was making ...")."""
+        index = bisect.bisect_left(self._sentence_starts, offset)
+        paragraphs = {self.source.sentences[index].id.split(".")[0]} if index < len(self.source.sentences) else set()
+        speaking: list[Attributed] = []
+        mentioned: dict[str, Attributed] = {}
+        for sentence in reversed(self.source.sentences[:index]):
+            paragraphs.add(sentence.id.split(".")[0])
+            if len(paragraphs) > 2:
+                break
+            frame, found = self._attributions(sentence.start, sentence.end)
+            speaking += [Attributed(each.phrase.name, each.evidence, True) for each in found
+                         if names_someone(each.phrase) and each.phrase.kind == "person"]
+            for word in _CAPITALISED.findall(frame):
+                mentioned.setdefault(word, Attributed(word, sentence.text, True, by_name_only=True))
+        return speaking + list(mentioned.values())
+
+    def _frame_of(self, start: int, end: int) -> str:
         spans = self._mark_spans
         first = max(0, bisect.bisect_left(spans, (start, -1)) - 1)
         last = bisect.bisect_right(spans, (end, end))
-        return attributions(frame_of(self.source.text, start, end, spans[first:last]))
+        return frame_of(self.source.text, start, end, spans[first:last])
+
+    def _attributions(self, start: int, end: int) -> tuple[str, list[Attribution]]:
+        frame = self._frame_of(start, end)
+        return frame, attributions(frame)
 
     @cached_property
     def _sentence_starts(self) -> list[int]:
         return [sentence.start for sentence in self.source.sentences]
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
+# Words that start another clause between a quotation and a verb: "“A”, while Y said" is not "“A”, Y said".
+_OTHER_CLAUSE = re.compile(r"[,;:(]|\b(?:and|but|while|whereas|as|after|when|because|if|who|which|that)\b")
+
+
+def _governed(frame: str, found: Attribution, quotations: list[int]) -> set[int]:
+    """Which quotations of the frame an attribution speaks for: the one its verb introduces ("X said “A”",
+    "X called it “A”"), and the one just before its speaker ("“A,” X said", "“A”, said X")."""
+    governed = set()
+    after = next((number for number, at in enumerate(quotations) if at > found.verb_at), None)
+    if after is not None and not VERB.search(frame, found.verb_at + 1, quotations[after]):
+        governed.add(after)
+    before = next((number for number in reversed(range(len(quotations))) if quotations[number] < found.verb_at), None)
+    if before is not None:
+        between = frame[quotations[before] + len(Q): found.verb_at].lstrip().removeprefix(",")
+        if len(between) <= 80 and not _OTHER_CLAUSE.search(between) and Q not in between:
+            governed.add(before)
+    return governed
 
 
 def names_someone(phrase: Phrase) -> bool:
@@ -169,7 +220,8 @@ def names_someone(phrase: Phrase) -> bool:
 def same_speaker(attributed_name: str, *descriptions: str | None) -> bool:
     """Whether every word of the name the source gives is among the words of a speaker's name, role or
     affiliation: "Rutte" is Mark Rutte; "The Kremlin" is the Kremlin, and Kremlin spokesman Dmitry Peskov too."""
-    wanted = set(_words(normalise_name(attributed_name)))
+    words = set(_words(normalise_name(attributed_name)))
+    wanted = words - TITLES - HONORIFICS or words  # "Cllr Priya Sandhu" is Priya Sandhu; "the Mayor" stays
     known = set().union(*(_words(normalise_name(text)) for text in descriptions if text))
     return bool(wanted) and wanted <= known
 

@@ -25,6 +25,8 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 _CLOCK = ("a.m.", "p.m.")
 _AFTER_CLOCK = frozenset(("EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "AKST", "HST", "GMT", "BST",
                           "UTC", "CET", "CEST", "EET", "EEST", "IST", "JST", "KST", "AEST", "AEDT", *WEEKDAYS))
+# "J.P. Okonjo", "George W. Bush": a capital letter alone before a full stop is an initial.
+_INITIAL = re.compile(r"(?:^|[\s.(])[A-Z]\.\Z")
 _ON_WEEKDAY = re.compile(rf"(?:\bon|\b[ap]\.m\.(?: [A-Z]{{2,5}})?) ({'|'.join(WEEKDAYS)})\b")
 
 
@@ -150,12 +152,14 @@ def _sentence_spans(paragraph: str) -> list[tuple[int, int]]:
     spans, start = [], 0
     counted_to, depth = 0, 0  # depth: opening minus closing quotation marks in paragraph[start:counted_to]
     for match in _SENTENCE_END.finditer(paragraph):
-        depth += paragraph.count("“", counted_to, match.start()) - paragraph.count("”", counted_to, match.start())
-        counted_to = match.start()
+        marks_end = match.start() + len(match.group().rstrip())  # after the closing marks that end it: “... it.”
+        depth += paragraph.count("“", counted_to, marks_end) - paragraph.count("”", counted_to, marks_end)
+        counted_to = marks_end
         # A full stop inside a quotation does not end the sentence that carries the quotation.
         if depth > 0 or paragraph.endswith(_ABBREVIATIONS, start, match.start()) or (
                 paragraph.endswith(_CLOCK, start, match.start())
-                and paragraph[match.end():].split(" ", 1)[0].rstrip(".,;:") in _AFTER_CLOCK):
+                and paragraph[match.end():].split(" ", 1)[0].rstrip(".,;:") in _AFTER_CLOCK) or (
+                _INITIAL.search(paragraph, max(start, match.start() - 3), match.start())):
             continue
         spans.append((start, match.start() + len(match.group().rstrip())))
         start = counted_to = match.end()

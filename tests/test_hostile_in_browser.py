@@ -101,9 +101,11 @@ def attack(model: type[BaseModel], data: dict, path: str = "") -> list[str]:
             data[name] = URL_PAYLOAD
             changed.append(here)
         elif kind == "text" and not (model is schema.Quote and name == "text"):  # quotes: see below
+            # A label is refused with a quotation mark in it (it would pass for the quote): the rest still attacks.
+            payload = PAYLOAD.replace('"', "") if model is schema.Quote and name == "label" else PAYLOAD
             # Put before the text, which keeps its sentences: checks count them (a source `carries` sentence 2).
-            data[name] = ([f"{PAYLOAD} {item}" for item in value] if isinstance(value, list)
-                          else f"{PAYLOAD} {value or ''}".strip())
+            data[name] = ([f"{payload} {item}" for item in value] if isinstance(value, list)
+                          else f"{payload} {value or ''}".strip())
             changed.append(here)
     return changed
 
@@ -122,6 +124,11 @@ def hostile_story(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[
     for index, quote in enumerate(data["quotes"]):
         words = f"{PAYLOAD} quote {index}"
         article = article.replace(f"“{quote['text']}", f"“{words}", 1)
+        # A statement or reaction quoting these words quotes the new ones: quoted words are checked like quotes.
+        for item in [*data["statements"], *data["reactions"]]:
+            for field in ("gist", "position"):
+                if field in item:
+                    item[field] = item[field].replace(f"“{quote['text']}”", f"“{words}”")
         quote["text"] = words
         changed.append(f"quotes[{index}].text")
     (folder / "article.txt").write_text(article, encoding="utf-8")

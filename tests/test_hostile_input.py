@@ -284,3 +284,11 @@ def test_check_and_draft_read_named_weekdays_by_one_rule() -> None:
     from generator.source import days_named
 
     assert days_named("Upon Mondays the council met; on Tuesday it voted; Fashion Friday") == ["Tuesday"]
+
+
+def test_initials_end_no_sentence_and_a_closing_mark_after_a_full_stop_ends_one() -> None:
+    text = ("Coach J.P. Okonjo and George W. Bush spoke. “We will not go down. Hold me to it.” The promise came "
+            "from Dean Abara.")
+    assert [s.text for s in split_article(text).sentences] == [
+        "Coach J.P. Okonjo and George W. Bush spoke.", "“We will not go down. Hold me to it.”",
+        "The promise came from Dean Abara."]

@@ -104,3 +104,51 @@ def test_a_quote_listed_whole_over_paragraphs_in_straight_marks_is_accepted(tmp_
     story = copy_story(ROOT / "tests" / "corpus" / "library-hours", tmp_path / "story")
     result = run_cli("check", str(story))
     assert result.code == 0, result.stderr
+
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+def corpus_copy(tmp_path: Path, name: str) -> Path:
+    from tools.edits import copy_story
+
+    return copy_story(CORPUS / name, tmp_path / name)
+
+
+def test_two_speakers_in_one_sentence_each_keep_their_own_quotation(tmp_path: Path) -> None:
+    """"Lindqvist called the decision “a joke”, while Okonjo said “the referee saw ...”": swapped, both refused."""
+    story = corpus_copy(tmp_path, "sports-two-speakers")
+    first = edit(story, '    text: "a joke"\n    speaker: rosa-lindqvist\n',
+                 '    text: "a joke"\n    speaker: jp-okonjo\n') + 1
+    second = edit(story, '    text: "the referee saw what everyone in the ground saw"\n    speaker: jp-okonjo\n',
+                  '    text: "the referee saw what everyone in the ground saw"\n    speaker: rosa-lindqvist\n') + 1
+    lines = check(story)
+    assert "attributes these words to Rosa Lindqvist" in message_for(lines, first, "quotes[0].speaker")
+    assert "Okonjo" in message_for(lines, second, "quotes[1].speaker")
+
+
+def test_speech_in_single_marks_is_attributed_like_speech_in_double_marks(tmp_path: Path) -> None:
+    story = corpus_copy(tmp_path, "british-single-quotes")
+    line = edit(story, "    speaker: gemma-fenwick\n    how: said\n    where: after the vote\n    date: 2025-07-02\n"
+                "  - id: end-of-us", "    speaker: alan-pryce\n    how: said\n    where: after the vote\n"
+                "    date: 2025-07-02\n  - id: end-of-us")
+    assert "attributes these words to Gemma Fenwick" in message_for(check(story), line, "quotes[0].speaker")
+
+
+def test_she_said_after_two_people_named_accepts_either_and_refuses_a_third(tmp_path: Path) -> None:
+    """The reader cannot tell "she" from "he" by a name: both people named before may be meant, nobody else."""
+    story = corpus_copy(tmp_path, "sports-two-speakers")
+    article = story / "article.txt"
+    article.write_text(article.read_text(encoding="utf-8") + "\nRosa Lindqvist said the club would appeal. Dean "
+                       "Abara said he had not seen the replay. “We will appeal on Monday,” she said.\n",
+                       encoding="utf-8")
+    block = ('  - id: appeal-monday\n    text: "We will appeal on Monday"\n    speaker: {}\n    how: said\n'
+             '    date: 2025-03-08\n')
+    for speaker, refused in (("rosa-lindqvist", False), ("dean-abara", False), ("jp-okonjo", True)):
+        attempt = corpus_copy(tmp_path / speaker, "sports-two-speakers")
+        (attempt / "article.txt").write_text(article.read_text(encoding="utf-8"), encoding="utf-8")
+        text = (attempt / "story.yaml").read_text(encoding="utf-8")
+        (attempt / "story.yaml").write_text(text.replace("\nquotes:\n", "\nquotes:\n" + block.format(speaker), 1),
+                                            encoding="utf-8")
+        result = run_cli("check", str(attempt))
+        assert ("quotes[0].speaker: the article attributes" in result.stderr) == refused, result.stderr

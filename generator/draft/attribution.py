@@ -20,7 +20,8 @@ VERB = re.compile(
     r"\b(?:said|says|told|tells|added|adds|wrote|writes|posted|tweeted|asked|replied|warned|urged|confirmed|"
     r"announced|stated|explained|insisted|argued|noted|called|calls|described|describes|dismissed|denied|"
     r"declared|claimed|acknowledged|admitted|rejected|accused|promised|vowed|cautioned|stressed|recalled|"
-    r"complained|conceded|predicted|[Aa]ccording to|(?<=not )(?:confirm|deny|comment)|(?<=declined to )comment)\b")
+    r"complained|conceded|predicted|criticised|criticized|criticises|criticizes|[Aa]ccording to|"
+    r"(?<=not )(?:confirm|deny|comment)|(?<=declined to )comment)\b")
 _AUX_TAIL = re.compile(
     rf"(?:\s+(?:had|has|have|was|were|is|also|initially|later|earlier|then|again|previously|first|once|"
     rf"did not|didn't|does not|would not|could not|declined to|will|would|publicly|quickly|repeatedly|"

@@ -14,7 +14,7 @@ import yaml
 
 TITLES = {
     "secretary", "general", "minister", "president", "prime", "chair", "chairman", "chairwoman", "chairperson",
-    "councillor", "councilor", "mayor", "deputy", "chief", "director", "spokesperson", "spokesman",
+    "councillor", "councilor", "cllr", "mayor", "deputy", "chief", "director", "spokesperson", "spokesman",
     "spokeswoman", "officer", "commissioner", "governor", "senator", "professor", "judge", "inspector",
     "superintendent", "sergeant", "captain", "colonel", "head", "manager", "leader", "ambassador", "editor",
     "coach", "principal", "headteacher", "sheriff", "constable", "detective", "chancellor", "king", "queen",
