@@ -158,14 +158,15 @@ class QuotedPassages:
 
     def _people_named_before(self, offset: int) -> list[Attributed]:
         """Who "he" or "she" may be: the people named as speaking in the sentences before `offset`, nearest first,
-        back to the previous paragraph's start, then every capitalised word there ("Ferri, 19, was making ...")."""
+        back to the previous paragraph's start, then every capitalised word there ("Ferri, 19, was making ...").
+        The headline and the byline (the text's first two paragraphs) name nobody who speaks in the body."""
         index = bisect.bisect_left(self._sentence_starts, offset)
         paragraphs = {self.source.sentences[index].id.split(".")[0]} if index < len(self.source.sentences) else set()
         speaking: list[Attributed] = []
         mentioned: dict[str, Attributed] = {}
         for sentence in reversed(self.source.sentences[:index]):
             paragraphs.add(sentence.id.split(".")[0])
-            if len(paragraphs) > 2:
+            if len(paragraphs) > 2 or sentence.id.split(".")[0] in ("p1", "p2"):
                 break
             frame, found = self._attributions(sentence.start, sentence.end)
             speaking += [Attributed(each.phrase.name, each.evidence, True) for each in found
