@@ -38,6 +38,7 @@ def check_story(story: Story, source: SourceText, document: YamlDocument,
         *_references(story, source),
         *_quotes_in_source(story, source, quoted),
         *_quoted_words_in_own_text(story, quoted),
+        *_terms_quoted(story, quoted),
         *_source_quotes_listed(story, source, article_label),
         *_dates(story, source, quoted),
         *id_collisions(story),
@@ -187,6 +188,18 @@ def _quoted_words_in_own_text(story: Story, quoted: QuotedPassages) -> Iterator[
                             f"word: {why}")
 
 
+def _terms_quoted(story: Story, quoted: QuotedPassages) -> Iterator[tuple[tuple, str]]:
+    """A term is a passage the article puts in quotation marks, and is not also given as someone's words."""
+    quotes = {quote.text: index for index, quote in enumerate(story.quotes)}
+    for index, term in enumerate(story.terms):
+        if term.text in quotes:
+            yield (("terms", index, "text"), f"is also quotes[{quotes[term.text]}]: the same words are either "
+                                             "someone's speech (a quote) or the article's term, not both")
+        elif not quoted.find(term.text):
+            why = quoted.why_not_quoted(term.text) or "not found in the source"
+            yield ("terms", index, "text"), why
+
+
 def _attributed_to_another(quoted: QuotedPassages, places: list[Span], speaker: Entity) -> Attributed | None:
     """The name the article gives where it quotes these words, when no attribution there fits this speaker; else None.
 
@@ -204,8 +217,9 @@ def _attributed_to_another(quoted: QuotedPassages, places: list[Span], speaker: 
 
 
 def _source_quotes_listed(story: Story, source: SourceText, article_label: str) -> Iterator[tuple[tuple, str]]:
-    """Every passage the article puts in quotation marks, curly or straight, must appear among the quotes."""
-    listed = {quote.text for quote in story.quotes}
+    """Every passage the article puts in quotation marks, curly or straight, must appear among the quotes or,
+    if it is not speech, among the terms."""
+    listed = {quote.text for quote in story.quotes} | {term.text for term in story.terms}
     # A quotation over several paragraphs may be listed whole, paragraph breaks and reopening marks included.
     spans = [(start, start + len(quote.text)) for quote in story.quotes if "\n" in quote.text
              and (start := source.find(quote.text)) >= 0]
@@ -221,7 +235,7 @@ def _source_quotes_listed(story: Story, source: SourceText, article_label: str) 
         sentence = source.sentence_at(offset)
         where = sentence.id if sentence else "?"
         yield ("quotes",), (f'the article quotes "{passage}" at {article_label}:{line}:{column} '
-                            f"(sentence {where}) but no quote lists it")
+                            f"(sentence {where}) but no quote lists it (list it under `terms` if it is not speech)")
 
 
 def _dates(story: Story, source: SourceText, quoted: QuotedPassages) -> Iterator[tuple[tuple, str]]:

@@ -266,6 +266,15 @@ class Quote(Model):
                           "shown where the whole quote would not fit; a quote is never cut.")
 
 
+class Term(Model):
+    """Words the article puts in quotation marks that nobody is quoted as saying: a term, a title or a nickname."""
+
+    text: Text = Field(description="Exactly as in the article, without the quotation marks around it.")
+    note: Text | None = Field(None, description=(
+        "Why the article puts it in quotation marks, for the editor, e.g. 'the release's own word for the "
+        "power failures'."))
+
+
 class Statement(Evidence):
     """Something a speaker said that the article reports in its own words."""
 
@@ -416,6 +425,9 @@ class Story(Model):
         default=[], description="Every direct quotation in the article, character for character.")
     statements: list[Statement] = Field(
         default=[], description="What speakers said, as the article reports it in its own words.")
+    terms: list[Term] = Field(
+        default=[], description=("Words the article puts in quotation marks that are not speech (a term, a title, "
+                                 "a nickname): listed here instead of as quotes, they are never shown as a quote."))
     reactions: list[Reaction] = Field(default=[], description="Where each party stands, one reaction per party.")
     background: list[Background] = Field(
         default=[], description="Vetted facts from outside the article, each with its sources.")

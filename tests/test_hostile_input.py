@@ -153,7 +153,9 @@ def test_many_quoted_passages_no_quote_lists_are_reported_quickly() -> None:
     """)
     size, count, last = out.split(maxsplit=2)
     assert int(size) > 1_000_000 and count == "60000"
-    assert last.strip() == 'the article quotes "word 59999" at article.txt:120010:10 (sentence p60005.s1) but no quote lists it'
+    assert last.strip() == ('the article quotes "word 59999" at article.txt:120010:10 (sentence p60005.s1) '
+                            'but no quote lists it '
+                            '(list it under `terms` if it is not speech)')
 
 
 def test_thousands_of_unknown_speakers_are_reported_quickly_with_a_guess_for_the_first_twenty() -> None:

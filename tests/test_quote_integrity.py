@@ -152,3 +152,20 @@ def test_she_said_after_two_people_named_accepts_either_and_refuses_a_third(tmp_
                                             encoding="utf-8")
         result = run_cli("check", str(attempt))
         assert ("quotes[0].speaker: the article attributes" in result.stderr) == refused, result.stderr
+
+
+def test_a_term_is_a_passage_the_article_quotes_and_never_also_a_quote(story_copy: Path) -> None:
+    terms = ("terms:\n  - text: \"fake news\"\n  - text: \"North Korean troops were currently in Russia\"\n"
+             "\nstatements:\n")
+    first = edit(story_copy, "\nstatements:\n", "\n" + terms) + 2
+    lines = check(story_copy)
+    assert "is also quotes[5]" in message_for(lines, first, "terms[0].text")
+    assert "not inside quotation marks" in message_for(lines, first + 1, "terms[1].text")
+
+
+def test_a_scare_quote_listed_as_a_term_passes_and_is_not_shown_as_a_quote(tmp_path: Path) -> None:
+    story = corpus_copy(tmp_path, "nasa-ingenuity-ends")
+    assert run_cli("check", str(story)).code == 0
+    out = tmp_path / "pages"
+    assert run_cli("build", str(story), "--out", str(out)).code == 0
+    assert "brownouts" not in (out / "quotes.md").read_text(encoding="utf-8")
