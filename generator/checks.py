@@ -12,19 +12,15 @@ import difflib
 import functools
 from collections.abc import Callable, Iterator, Mapping
 
-from .closest import closest_passage, first_difference
 from .dates import PartialDate
 from .errors import Problem
 from .id_checks import id_collisions
-from .quotation import find_quotations, listed_words
-from .quoted import Attributed, QuotedPassages, Span, same_speaker
-from .schema import SENTENCES, Entity, RefersTo, Story, dotted, identified_sections, references
+from .quote_checks import quote_problems
+from .quoted import QuotedPassages
+from .schema import SENTENCES, RefersTo, Story, dotted, identified_sections, references
 from .source import WEEKDAYS, Sentence, SourceText, days_named, split_sentences
 from .yamlfile import YamlDocument
 
-# Finding a closest passage takes up to a few tenths of a second; past this many quotes not found
-# (a wrong article file, say) the rest are only listed.
-CLOSEST_PASSAGES_SHOWN = 20
 # Past this many distinct unknown ids, the rest are listed without a guess.
 GUESSES_MADE = 20
 
@@ -36,10 +32,7 @@ def check_story(story: Story, source: SourceText, document: YamlDocument,
     found = [
         *_duplicate_ids(story),
         *_references(story, source),
-        *_quotes_in_source(story, source, quoted),
-        *_quoted_words_in_own_text(story, quoted),
-        *_terms_quoted(story, quoted),
-        *_source_quotes_listed(story, source, article_label),
+        *quote_problems(story, source, quoted, document.data, article_label),
         *_dates(story, source, quoted),
         *id_collisions(story),
     ]
@@ -140,102 +133,6 @@ def _evidence_given(story: Story) -> Iterator[tuple[tuple, str]]:
     for index, event in enumerate(story.timeline):
         if event.basis == "article" and not event.cites:
             yield (("timeline", index, "cites"), "an event known from the article must cite its sentence")
-
-
-def _quotes_in_source(story: Story, source: SourceText, quoted: QuotedPassages) -> Iterator[tuple[tuple, str]]:
-    """Each quote lies inside a passage the article quotes, and is given to the speaker the article names."""
-    speakers: dict[str, tuple[str, int]] = {}
-    people = {entity.id: entity for entity in story.people}
-    missing = 0
-    for index, quote in enumerate(story.quotes):
-        loc = ("quotes", index, "text")
-        places = quoted.find(quote.text)
-        if quote.text != quote.text.strip():
-            yield loc, "starts or ends with a space; a quote begins and ends where the article's quotation does"
-        elif not places:
-            why = quoted.why_not_quoted(quote.text)
-            if why:
-                yield loc, why
-            else:
-                missing += 1
-                closest = closest_passage(quote.text, source.text) if missing <= CLOSEST_PASSAGES_SHOWN else ""
-                differs = first_difference(quote.text, closest) if closest else ""
-                yield loc, ("not found in the source" + (f'; closest passage: "{closest}"' if closest else "")
-                            + (f"; it differs {differs}" if differs else ""))
-        elif quote.speaker in people:
-            other = _attributed_to_another(quoted, places, people[quote.speaker])
-            if other:
-                yield ("quotes", index, "speaker"), (
-                    f"the article attributes these words to {other.name} (from the words '{other.evidence}'), not to "
-                    f"'{quote.speaker}' ({people[quote.speaker].name}); give the quote to the speaker it names")
-        earlier = speakers.setdefault(quote.text, (quote.speaker, index))
-        if earlier[0] != quote.speaker:
-            message = f"the same words are attributed to '{earlier[0]}' in quotes[{earlier[1]}]"
-            yield ("quotes", index, "speaker"), message
-
-
-def _quoted_words_in_own_text(story: Story, quoted: QuotedPassages) -> Iterator[tuple[tuple, str]]:
-    """A statement or a reaction in the site's words may quote the article ("called it “fake news”"): the words
-    in its quotation marks, read as the article's are, are then checked like a quote."""
-    fields = [(("statements", index, "gist"), item.gist) for index, item in enumerate(story.statements)]
-    fields += [(("reactions", index, "position"), item.position) for index, item in enumerate(story.reactions)]
-    for loc, value in fields:
-        for passage in find_quotations(value).passages:
-            words = passage.text.strip()
-            if passage.closed and words and not quoted.find(words):
-                why = quoted.why_not_quoted(words) or "they are not in the article"
-                yield loc, (f"puts “{words}” in quotation marks, so it must be a quotation of the article, word for "
-                            f"word: {why}")
-
-
-def _terms_quoted(story: Story, quoted: QuotedPassages) -> Iterator[tuple[tuple, str]]:
-    """A term is a passage the article puts in quotation marks, and is not also given as someone's words."""
-    quotes = {quote.text: index for index, quote in enumerate(story.quotes)}
-    for index, term in enumerate(story.terms):
-        if term.text in quotes:
-            yield (("terms", index, "text"), f"is also quotes[{quotes[term.text]}]: the same words are either "
-                                             "someone's speech (a quote) or the article's term, not both")
-        elif not quoted.find(term.text):
-            why = quoted.why_not_quoted(term.text) or "not found in the source"
-            yield ("terms", index, "text"), why
-
-
-def _attributed_to_another(quoted: QuotedPassages, places: list[Span], speaker: Entity) -> Attributed | None:
-    """The name the article gives where it quotes these words, when no attribution there fits this speaker; else None.
-
-    Words quoted in several places pass if any of them is attributed by no name, or fits this speaker."""
-    first_other: Attributed | None = None
-    for place in places:
-        given = quoted.attributed(place)
-        named = [each for each in given if each.named]
-        if not named or any(same_speaker(each.name, speaker.name) if each.by_name_only else
-                            same_speaker(each.name, speaker.name, speaker.role, speaker.affiliation)
-                            for each in given):
-            return None
-        first_other = first_other or named[0]
-    return first_other
-
-
-def _source_quotes_listed(story: Story, source: SourceText, article_label: str) -> Iterator[tuple[tuple, str]]:
-    """Every passage the article puts in quotation marks, curly or straight, must appear among the quotes or,
-    if it is not speech, among the terms."""
-    listed = {quote.text for quote in story.quotes} | {term.text for term in story.terms}
-    # A quotation over several paragraphs may be listed whole, paragraph breaks and reopening marks included.
-    spans = [(start, start + len(quote.text)) for quote in story.quotes if "\n" in quote.text
-             and (start := source.find(quote.text)) >= 0]
-    for found in source.quotations.passages:
-        offset, passage = found.start, found.text
-        words = listed_words(passage)
-        if passage in listed or words in listed:
-            continue
-        words_end = offset + passage.index(words) + len(words)
-        if found.continued and any(start <= offset and words_end <= end for start, end in spans):
-            continue
-        line, column = source.line_and_column(offset)
-        sentence = source.sentence_at(offset)
-        where = sentence.id if sentence else "?"
-        yield ("quotes",), (f'the article quotes "{passage}" at {article_label}:{line}:{column} '
-                            f"(sentence {where}) but no quote lists it (list it under `terms` if it is not speech)")
 
 
 def _dates(story: Story, source: SourceText, quoted: QuotedPassages) -> Iterator[tuple[tuple, str]]:

@@ -24,6 +24,8 @@ from .draft.quotes import Passage, find_passages
 from .quotation import listed_words
 from .source import SourceText
 
+# How many sentences back "he said" may look for who "he" is.
+PRONOUN_REACH = 6
 # Between passages in the searched text: content refuses control characters, so no quote can hold it.
 _APART = "\x00"
 _WORD = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*")
@@ -46,7 +48,7 @@ class Attributed:
     name: str
     evidence: str
     named: bool
-    by_name_only: bool = False  # a name in the text near "he said": it fits a speaker by their name, not their role
+    pronoun: str | None = None  # "he" for someone named before "he said": it fits only a person, by their name
 
 
 class QuotedPassages:
@@ -59,13 +61,16 @@ class QuotedPassages:
         places = [Span(p.start, p.start + len(p.text)) for p in found.passages]
         # Single marks (‘…’, British style) are read as the draft reads them, telling a closing ’ from an apostrophe.
         places += [Span(p.start, p.end) for p in self._single_marked]
-        whole: Span | None = None
-        for before, passage in zip(found.passages, found.passages[1:], strict=False):
-            if passage.continued and not before.closed:
-                whole = Span((whole or Span(before.start, 0)).start, passage.start + len(passage.text))
-                places.append(whole)
-            else:
-                whole = None
+        # One whole per quotation over paragraphs (a quote of its first few paragraphs is found inside it).
+        chain_start: int | None = None
+        for index, part in enumerate(found.passages):
+            following = found.passages[index + 1] if index + 1 < len(found.passages) else None
+            if following is not None and following.continued and not part.closed:
+                chain_start = part.start if chain_start is None else chain_start
+                continue
+            if chain_start is not None:
+                places.append(Span(chain_start, part.start + len(part.text)))
+            chain_start = None
         self.places = sorted(set(places), key=lambda span: (span.start, span.end))
         self._by_words: dict[str, list[Span]] = {}
         for span in self.places:
@@ -87,11 +92,21 @@ class QuotedPassages:
         found: list[Span] = []
         at = self._joined.find(words)
         while at >= 0 and words:
-            index = bisect.bisect_right(self._joined_starts, at) - 1
-            offset = self.places[index].start + at - self._joined_starts[index]
-            found.append(Span(offset, offset + len(words)))
+            if _whole_words(self._joined, at, at + len(words)):
+                index = bisect.bisect_right(self._joined_starts, at) - 1
+                offset = self.places[index].start + at - self._joined_starts[index]
+                found.append(Span(offset, offset + len(words)))
             at = self._joined.find(words, at + 1)
         return found
+
+    def in_text(self, words: str) -> bool:
+        """Whether the source has these words anywhere, as whole words."""
+        at = self.source.find(words)
+        while at >= 0:
+            if _whole_words(self.source.text, at, at + len(words)):
+                return True
+            at = self.source.text.find(words, at + 1)
+        return False
 
     def why_not_quoted(self, words: str) -> str | None:
         """Why words found in the source are not a quotation of it; None when they are not in the source."""
@@ -101,6 +116,9 @@ class QuotedPassages:
         end = at + len(words)
         where = self._where(at)
         inside = [span for span in self._around(at) if span.start <= at < span.end]
+        if any(end <= span.end for span in inside):
+            return (f"these words at {where} start or end in the middle of a word of the quotation there "
+                    "(“unable” is not “able”); a quote begins and ends with whole words")
         if inside:
             closing = min(span.end for span in inside)
             return (f"these words start inside a quotation but run past its end at {self._where(closing)} into "
@@ -152,28 +170,43 @@ class QuotedPassages:
             found = [each for each in found if ours in _governed(frame, each, quotations)]
         given = [Attributed(each.phrase.name, each.evidence, names_someone(each.phrase))
                  for each in found if not each.phrase.pronoun]
-        if given or not any(each.phrase.pronoun in ("he", "she") for each in found):
+        pronoun = next((each.phrase.pronoun for each in found if each.phrase.pronoun in ("he", "she")), None)
+        if given or pronoun is None:
             return given
-        return self._people_named_before(start)
+        return self._people_named_before(start, pronoun)
 
-    def _people_named_before(self, offset: int) -> list[Attributed]:
-        """Who "he" or "she" may be: the people named as speaking in the sentences before `offset`, nearest first,
-        back to the previous paragraph's start, then every capitalised word there ("Ferri, 19, was making ...").
-        The headline and the byline (the text's first two paragraphs) name nobody who speaks in the body."""
+    def _people_named_before(self, offset: int, pronoun: str) -> list[Attributed]:
+        """Who "he" or "she" may be: the people named as speaking in the few sentences before `offset`, nearest
+        first, back to the previous paragraph's start at most, then every capitalised word there ("Ferri, 19, was
+        making ..."), or nobody when no person is named as speaking there. The headline and the byline (the text's
+        first two paragraphs) name nobody in the body."""
         index = bisect.bisect_left(self._sentence_starts, offset)
         paragraphs = {self.source.sentences[index].id.split(".")[0]} if index < len(self.source.sentences) else set()
         speaking: list[Attributed] = []
         mentioned: dict[str, Attributed] = {}
-        for sentence in reversed(self.source.sentences[:index]):
+        for back in range(index - 1, max(-1, index - 1 - PRONOUN_REACH), -1):
+            sentence = self.source.sentences[back]
             paragraphs.add(sentence.id.split(".")[0])
             if len(paragraphs) > 2 or sentence.id.split(".")[0] in ("p1", "p2"):
                 break
-            frame, found = self._attributions(sentence.start, sentence.end)
-            speaking += [Attributed(each.phrase.name, each.evidence, True) for each in found
+            frame, found = self._sentence_attributions(back)
+            speaking += [Attributed(each.phrase.name, each.evidence, True, pronoun) for each in found
                          if names_someone(each.phrase) and each.phrase.kind == "person"]
             for word in _CAPITALISED.findall(frame):
-                mentioned.setdefault(word, Attributed(word, sentence.text, True, by_name_only=True))
-        return speaking + list(mentioned.values())
+                mentioned.setdefault(word, Attributed(word, sentence.text, True, pronoun))
+        # With nobody named as speaking just before, "he" is anybody's guess: nothing to check against.
+        return speaking + list(mentioned.values()) if speaking else []
+
+    def _sentence_attributions(self, index: int) -> tuple[str, list[Attribution]]:
+        """A sentence's frame and attributions, read once however many quotations look back at it."""
+        if index not in self._read:
+            sentence = self.source.sentences[index]
+            self._read[index] = self._attributions(sentence.start, sentence.end)
+        return self._read[index]
+
+    @cached_property
+    def _read(self) -> dict[int, tuple[str, list[Attribution]]]:
+        return {}
 
     def _frame_of(self, start: int, end: int) -> str:
         spans = self._mark_spans
@@ -191,6 +224,13 @@ class QuotedPassages:
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
+
+
+def _whole_words(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] neither starts nor ends inside a word ("able" in "unable" does)."""
+    inside_at_start = start > 0 and text[start - 1].isalnum() and text[start].isalnum()
+    inside_at_end = end < len(text) and text[end].isalnum() and text[end - 1].isalnum()
+    return not (inside_at_start or inside_at_end)
 # Words that start another clause between a quotation and a verb: "“A”, while Y said" is not "“A”, Y said".
 _OTHER_CLAUSE = re.compile(r"[,;:(]|\b(?:and|but|while|whereas|as|after|when|because|if|who|which|that)\b")
 
@@ -211,20 +251,29 @@ def _governed(frame: str, found: Attribution, quotations: list[int]) -> set[int]
 
 
 def names_someone(phrase: Phrase) -> bool:
-    """"Rutte", "The Kremlin", "Ukrainian military intelligence": a name, not "he" or "an official"."""
+    """"Rutte", "The Kremlin", "NASA Administrator Bill Nelson": a name, which ends in a capital; not "he", "an
+    official", "Some parents" or "Ingenuity’s project manager", descriptions that can confirm a speaker only."""
     words = phrase.name.split()
-    if phrase.pronoun or not words or words[0].lower() in ("a", "an"):
+    if phrase.pronoun or not words or words[0].lower() in _DETERMINERS - {"the"}:
         return False
-    return any(word[:1].isupper() for word in words if word.lower() != "the")
+    return words[-1][:1].isupper() and words[-1].lower() not in _DETERMINERS
+
+
+# Words that open a description, never a name: "Some parents", "Many residents", "The" alone.
+_DETERMINERS = frozenset(("a", "an", "the", "some", "many", "several", "most", "few", "other", "others", "all",
+                          "both", "each", "every", "any", "no", "these", "those", "this", "that", "such"))
 
 
 def same_speaker(attributed_name: str, *descriptions: str | None) -> bool:
-    """Whether every word of the name the source gives is among the words of a speaker's name, role or
-    affiliation: "Rutte" is Mark Rutte; "The Kremlin" is the Kremlin, and Kremlin spokesman Dmitry Peskov too."""
-    words = set(_words(normalise_name(attributed_name)))
-    wanted = words - TITLES - HONORIFICS or words  # "Cllr Priya Sandhu" is Priya Sandhu; "the Mayor" stays
-    known = set().union(*(_words(normalise_name(text)) for text in descriptions if text))
-    return bool(wanted) and wanted <= known
+    """Whether the name the source gives fits a speaker's name (and, for a description, role or affiliation): every
+    word of it is among theirs, or it ends in their last name. "Rutte" and "NASA Administrator Bill Nelson" are
+    Mark Rutte and Bill Nelson; "The Kremlin" is the Kremlin; "the council" may be Riverside town council."""
+    words = _words(normalise_name(attributed_name))
+    wanted = set(words) - TITLES - HONORIFICS or set(words)  # "Cllr Priya Sandhu" is Priya Sandhu
+    known_words = [_words(normalise_name(text)) for text in descriptions if text]
+    known = set().union(*known_words)
+    last_name = known_words[0][-1] if known_words and known_words[0] else None
+    return bool(wanted) and (wanted <= known or (last_name is not None and words[-1] == last_name))
 
 
 def _words(text: str) -> list[str]:

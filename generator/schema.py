@@ -45,7 +45,7 @@ def _is_visible(text: str) -> str:
 
 
 # Marks that open or close a quotation in the styles readers know; a label is the site's words, never a quotation.
-QUOTATION_MARKS = "\"“”„‟«»‹›‘‚「」『』"
+QUOTATION_MARKS = "\"“”„‟«»‹›‘‚「」『』＂〝〞〟❝❞❛❜‶″"
 
 
 def _has_no_quotation_marks(text: str) -> str:

@@ -75,11 +75,17 @@ def test_a_quotation_after_he_said_belongs_to_the_person_named_just_before(story
     assert "attributes these words to Andrii Sybiha" in message
 
 
-def test_a_quotation_of_a_speaker_by_role_word_is_accepted(story_copy: Path) -> None:
-    """"The Kremlin had initially dismissed ... as “fake news”": the Kremlin's spokesman speaks for it."""
-    edit(story_copy, "    text: \"fake news\"\n    speaker: kremlin\n", "    text: \"fake news\"\n    speaker: peskov\n")
-    result = run_cli("check", str(story_copy))
-    assert result.code == 0, result.stderr
+def test_a_speaker_fits_the_attribution_by_name_never_by_the_role_the_story_gives_them(story_copy: Path) -> None:
+    """The story's own words about a speaker cannot make them fit: "Kremlin spokesman" is not the Kremlin, and
+    a role naming Rutte does not make Putin Rutte."""
+    peskov = edit(story_copy, "    text: \"fake news\"\n    speaker: kremlin\n",
+                  "    text: \"fake news\"\n    speaker: peskov\n") + 1
+    edit(story_copy, "    role: President of Russia\n", "    role: President of Russia, who answered Rutte\n")
+    putin = edit(story_copy, "    text: \"growing desperation\"\n    speaker: rutte\n",
+                 "    text: \"growing desperation\"\n    speaker: putin\n") + 1
+    lines = check(story_copy)
+    assert "attributes these words to The Kremlin" in message_for(lines, peskov, "quotes[5].speaker")
+    assert "attributes these words to Rutte" in message_for(lines, putin, "quotes[6].speaker")
 
 
 def test_a_label_in_quotation_marks_is_refused(story_copy: Path) -> None:
@@ -169,3 +175,65 @@ def test_a_scare_quote_listed_as_a_term_passes_and_is_not_shown_as_a_quote(tmp_p
     out = tmp_path / "pages"
     assert run_cli("build", str(story), "--out", str(out)).code == 0
     assert "brownouts" not in (out / "quotes.md").read_text(encoding="utf-8")
+
+
+def test_a_quote_starts_and_ends_with_whole_words(story_copy: Path) -> None:
+    """“he is unable to sustain his assault”: “able to sustain ...” would turn its meaning around."""
+    line = add_quote(story_copy, "able to sustain his assault on Ukraine without foreign support", "rutte")
+    assert "in the middle of a word" in message_for(check(story_copy), line, "quotes[5].text")
+
+
+def test_he_said_never_fits_an_organisation(story_copy: Path) -> None:
+    line = edit(story_copy, "    speaker: sybiha\n    how: said in a post\n",
+                "    speaker: ukrainian-military-intelligence\n    how: said in a post\n")
+    assert "someone named before “he”" in message_for(check(story_copy), line, "quotes[4].speaker")
+
+
+def test_quoted_words_anywhere_in_the_sites_text_must_be_in_the_sources(story_copy: Path) -> None:
+    line = edit(story_copy, "  - text: >-\n      Rutte spoke after",
+                "  - text: >-\n      Rutte said “we will send NATO troops to Kursk tomorrow” and ‘I surrender’.\n"
+                "      Rutte spoke after")
+    lines = check(story_copy)
+    message = "\n".join(each for each in lines if f"story.yaml:{line}:" in each and "takeaways[0].text" in each)
+    assert "puts “we will send NATO troops to Kursk tomorrow” in quotation marks" in message
+    assert "puts “I surrender” in quotation marks" in message
+
+
+def test_quotation_marks_the_check_cannot_read_are_refused_in_the_sites_text(story_copy: Path) -> None:
+    line = edit(story_copy, "    gist: Rutte said the deployment was a breach of UN Security Council resolutions.\n",
+                "    gist: Rutte said the deployment was «a joke» and ＂a hoax＂.\n")
+    assert "holds the quotation mark «" in message_for(check(story_copy), line, "statements[1].gist")
+
+
+def test_a_label_in_look_alike_quotation_marks_is_refused(story_copy: Path) -> None:
+    line = edit(story_copy, "    label: Sybiha's post on X\n", "    label: ＂We lost the war＂ 〝Rutte〞\n")
+    assert "holds the quotation mark ＂" in message_for(check(story_copy), line, "quotes[4].label")
+
+
+def test_a_statement_quotes_only_its_own_speaker(story_copy: Path) -> None:
+    line = edit(story_copy, "      Russia's president Vladimir Putin did not deny that North Korean troops were in Russia.",
+                "      Putin called it “a significant escalation”.")
+    message = message_for(check(story_copy), line - 1, "statements[6].gist")
+    assert "quotes “a significant escalation” as words of Vladimir Putin" in message
+    assert "attributes these words to Rutte" in message
+
+
+def test_quotes_listed_under_a_statement_or_a_reaction_belong_to_its_speaker_or_party(story_copy: Path) -> None:
+    kazan = "    where: in Kazan (from the background, not the article)\n    cites: [p9.s2]\n"
+    statement = edit(story_copy, kazan, kazan + "    quotes: [growing-desperation]\n") + 2
+    reaction = edit(story_copy, "    status: claimed\n    quotes: [lift-restrictions]\n",
+                    "    status: claimed\n    quotes: [lift-restrictions, fake-news]\n") + 1
+    lines = check(story_copy)
+    assert "'growing-desperation' is the words of 'rutte', not of this statement's speaker 'putin'" in message_for(
+        lines, statement, "statements[6].quotes[0]")
+    assert "'fake-news' is the words of 'kremlin', who does not speak for 'ukraine'" in message_for(
+        lines, reaction, "reactions[1].quotes[1]")
+
+
+def test_a_leading_apostrophe_opens_no_quotation(story_copy: Path) -> None:
+    article = story_copy / "article.txt"
+    article.write_text(article.read_text(encoding="utf-8") + "\nSouth Korea has watched Pyongyang since the ‘90s, "
+                       "when the Kremlin’s allies armed the North and ignored the residents’ fears.\n",
+                       encoding="utf-8")
+    line = add_quote(story_copy, "when the Kremlin’s allies armed the North", "putin")
+    assert "not inside quotation marks" in message_for(check(story_copy), line, "quotes[5].text")

@@ -12,11 +12,13 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import ContentError, Problem
+from ..quote_checks import attributed_to_another
+from ..quoted import QuotedPassages
 from ..source import Sentence, SourceText, split_article
 from .byline import event_date as find_event_date
 from .byline import parse_byline, parse_dateline, without_dateline
 from .dates import NamedTime, agree_with_named_days, date_everything, named_times
-from .people import Cast, Speaker, slug
+from .people import Cast, Speaker, read_phrase, slug
 from .quotes import Passage, find_passages
 from .reading import RawArticle
 from .reported import DraftQuote, DraftStatement, read_sentences
@@ -58,6 +60,7 @@ def compose(raw: RawArticle) -> Draft:
     cast = Cast()
     quotes, statements = read_sentences(source.text, source, passages, cast, body_start)
     cast.complete_names()
+    _agree_with_check(quotes, source, cast)
     for quote in quotes:
         quote.how, quote.where = _how_and_where(quote.how, quote.where)
     date_everything(quotes, statements, anchor)
@@ -111,6 +114,24 @@ def _article(raw: RawArticle, source: SourceText, headline: str, byline_text: st
         Guess("Not given", "the first paragraph has no dateline such as 'BRUSSELS:'; write where it was filed"),
         "event_date": Guess(day, day_why),
     }
+
+
+_NOBODY = Speaker("", "", "person")  # whom no attribution fits: a quote the draft found no speaker for
+
+
+def _agree_with_check(quotes: list[DraftQuote], source: SourceText, cast: Cast) -> None:
+    """Give each quote the speaker `check` reads for it where the two readings differ: the draft's nearest
+    attribution is a guess, and the check's rule (which attribution governs which quotation) decides."""
+    quoted = QuotedPassages(source)
+    for quote in quotes:
+        other = attributed_to_another(quoted, quoted.find(quote.passage.words), quote.speaker or _NOBODY)
+        phrase = read_phrase(other.name) if other else None
+        if other is None or phrase is None or phrase.pronoun:
+            continue
+        found = cast.resolve(phrase, other.evidence)
+        if found is not None:
+            quote.speaker, quote.direct = found, True
+            quote.speaker_why = f"from the words '{other.evidence}'"
 
 
 def _how_and_where(how: str, where: str | None) -> tuple[str, str | None]:

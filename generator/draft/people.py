@@ -92,6 +92,7 @@ class Speaker:
     kind: str  # person or organisation
     role: str | None = None
     evidence: str = ""  # the words the name and role were read from, shown in the review marker
+    affiliation: str | None = None  # never read from the article; here so that check's rules take a draft speaker
 
     @property
     def surname(self) -> str:

@@ -95,9 +95,14 @@ def _next_opening(paragraph: str, start: int) -> tuple[int, str]:
         after = paragraph[index + 1] if index + 1 < len(paragraph) else " "
         if char == "“" or (char == '"' and not after.isspace()):
             return index, char
-        if char == "‘" and (before.isspace() or before in "([—–-") and not after.isspace():
+        # ‘90s, ‘til: a ‘ before a digit or an elided word is an apostrophe, not an opening mark.
+        if char == "‘" and (before.isspace() or before in "([—–-") and not after.isspace() and not after.isdigit() \
+                and not paragraph.startswith(_ELISIONS, index + 1):
             return index, char
     return -1, ""
+
+
+_ELISIONS = ("til ", "til,", "til.", "em ", "n’ ", "n' ", "cause ", "tis ")
 
 
 def _next_closing(paragraph: str, start: int, mark: str) -> int:

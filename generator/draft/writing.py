@@ -5,12 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 from ..dates import PartialDate
+from ..quotation import find_quotations, listed_words
 from ..review import MARKER
 from ..schema import TEXT_MAX_LENGTH
 from ..source import Sentence
 from ..yamlwrite import yaml_comment, yaml_value
 from .byline import without_dateline
 from .compose import Draft, Guess
+from .quotes import find_passages
+from .reported import DraftQuote, DraftStatement
 
 HEADER = """\
 # yaml-language-server: $schema=story.schema.json
@@ -91,13 +94,14 @@ def story_yaml(draft: Draft, source_label: str, now: dt.datetime) -> str:
     for statement in draft.statements:
         out.append(_line("  - ", "id", statement.id))
         out.append(_line("    ", "speaker", statement.speaker.id, f"from the words '{statement.evidence}'"))
-        out.append(_line("    ", "gist", _within_limit(without_dateline(statement.sentence.text)),
+        out.append(_line("    ", "gist", _within_limit(without_dateline(_gist(statement, draft.quotes))),
                          "the sentence itself; rewrite it shorter, keeping who said it"))
         if statement.date:
             out.append(_line("    ", "date", statement.date, statement.date_why))
         out.append(_line("    ", "cites", [statement.sentence.id]))
-        if statement.quotes:
-            out.append(_line("    ", "quotes", [quote.id for quote in statement.quotes]))
+        own = [quote.id for quote in statement.quotes if quote.speaker is statement.speaker]
+        if own:
+            out.append(_line("    ", "quotes", own))
     out.append("")
     for section in ("reactions", "background"):
         out.append(f"{section}: []{_marker(PLACEHOLDERS[section])}")
@@ -131,3 +135,22 @@ def _timeline(draft: Draft, anchor: dt.date) -> list[str]:
         if date.first_day() > anchor:
             out.append(_line("    ", "next", True))
     return out
+
+
+def _gist(statement: DraftStatement, quotes: list[DraftQuote]) -> str:
+    """The statement's sentence, each quotation in it that is not its speaker's left out ("…"): a statement's
+    gist quotes only its own speaker."""
+    speakers = {quote.passage.words: quote.speaker for quote in quotes}
+    text = statement.sentence.text
+    double = [(p.start - 1, p.start + len(p.text) + p.closed, p.text) for p in find_quotations(text).passages]
+    single = [(p.opening, p.end + 1, p.text) for p in find_passages(text) if text[p.opening] == "‘"]
+    cut_to = len(text) + 1
+    for start, end, words in sorted(double + single, reverse=True):
+        if end <= cut_to and speakers.get(listed_words(words)) is not statement.speaker:
+            text, cut_to = text[:start] + "…" + text[end:], start
+    # Marks the article leaves unbalanced may pair up anew once a quotation is cut: then no mark is kept.
+    quoted = [p.text for p in find_quotations(text).passages if p.closed]
+    quoted += [p.text for p in find_passages(text) if text[p.opening] == "‘"]
+    if any(speakers.get(listed_words(words)) is not statement.speaker for words in quoted):
+        text = text.translate({ord(mark): None for mark in "“”\"‘"})
+    return text
