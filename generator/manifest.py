@@ -63,7 +63,7 @@ def read_record(data: bytes | None, key: bytes) -> Record:
         signature = parsed.get("signature") if isinstance(parsed, dict) else None
         trusted = isinstance(signature, str) and hmac.compare_digest(signature.encode("utf-8"),
                                                                      _signature(listed, key).encode("utf-8"))
-    except ValueError:
+    except (ValueError, RecursionError):  # not JSON, or nested deeper than Python reads
         return Record({}, trusted=False)
     claims: dict[str, set[str]] = {}
     for path in listed if isinstance(listed, dict | list) else ():

@@ -47,9 +47,19 @@ def safe_relative(path: str, reserved: set[str] = RESERVED) -> PurePosixPath:
     pure = PurePosixPath(path)
     if pure.is_absolute() or ".." in pure.parts or not pure.parts or "\\" in path:
         raise OutputError(f"refusing to write outside the output folder: {path}")
+    if _unnameable(path):
+        raise OutputError(f"refusing to write {path!r}: no file can have that name")
     if pure.parts[0] in reserved:
         raise OutputError(f"refusing to write {path}: '{pure.parts[0]}' is reserved by the site")
     return pure
+
+
+def _unnameable(path: str) -> bool:
+    """A NUL or a lone surrogate (only a planted manifest holds them): no file has such a name."""
+    try:
+        return b"\0" in os.fsencode(path)
+    except UnicodeEncodeError:
+        return True
 
 
 def refuse_hand_written(in_the_way: dict[str, str], folder: str, note: str = "") -> None:

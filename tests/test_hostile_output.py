@@ -115,6 +115,21 @@ def test_a_planted_manifest_with_the_hash_of_a_file_no_longer_generated_removes_
     assert files_in(out) == {"index.md": b"# Page\n", "sub/notes.txt": b"notes\n"}
 
 
+def test_a_planted_manifest_nested_too_deep_to_read_is_ignored(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / MANIFEST).write_bytes(b"[" * 100_000)
+    assert write_files(out, {"index.md": b"# Page\n"}) == (1, 1, 0, ())
+
+
+@pytest.mark.parametrize("name", ["a\\u0000b", "\\ud800"])
+def test_a_planted_manifest_naming_an_impossible_file_name_is_ignored(tmp_path: Path, name: str) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / MANIFEST).write_text(f'{{"files": {{"{name}": []}}}}', encoding="utf-8")
+    assert write_files(out, {"index.md": b"# Page\n"}) == (1, 1, 0, ())
+
+
 def test_a_manifest_signed_in_another_project_is_not_trusted(tmp_path: Path, project: Path,
                                                               monkeypatch: pytest.MonkeyPatch) -> None:
     out = tmp_path / "out"
