@@ -55,7 +55,7 @@ def site_name(root: Path) -> str:
 
 
 def cache_folder(root: Path, name: str) -> Path:
-    """`.cache/<name>` in the project: share-images, jinja. Deleting it only costs time."""
+    """`.cache/<name>` in the project: share-images, jinja (deleting them only costs time), keys (manifest.py)."""
     return root / ".cache" / name
 
 

@@ -104,6 +104,17 @@ def test_draft_never_overwrites_a_story(tmp_path: Path) -> None:
     assert (out / "story.yaml").read_text(encoding="utf-8") == "kept\n"
 
 
+def test_draft_never_removes_a_folder_it_did_not_make(tmp_path: Path) -> None:
+    mine = tmp_path / ".story.drafting"
+    mine.mkdir()
+    (mine / "notes.txt").write_text("my notes\n", encoding="utf-8")
+    result = run("draft", "content/article.txt", "--out", str(tmp_path / "story"))
+    assert result.returncode == 0, result.stderr
+    assert (mine / "notes.txt").read_text(encoding="utf-8") == "my notes\n"
+    assert sorted(path.name for path in tmp_path.iterdir()) == [".story.drafting", "story"]
+    assert (tmp_path / "story" / "story.yaml").is_file()
+
+
 def test_unreadable_articles_are_located_errors(tmp_path: Path) -> None:
     binary = tmp_path / "latin1.txt"
     binary.write_bytes("Headline\n\nReuters 1 Jan 2025\n\nCaf\xe9 owners said so.\n".encode("latin-1"))

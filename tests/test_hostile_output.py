@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, SECOND_STORY
+from conftest import CONTENT, ROOT, SECOND_STORY
 from tools.cli import run_cli
 from tools.edits import copy_story
 
@@ -79,6 +79,101 @@ def test_a_planted_manifest_naming_a_hand_written_page_leaves_it_intact(tmp_path
     assert result.code == 1
     assert "refusing to overwrite hand-written file(s)" in result.stderr and "index.md" in result.stderr
     assert (out / "index.md").read_text(encoding="utf-8") == "my own page\n"
+
+
+def hand_written(folder: Path, files: dict[str, bytes]) -> None:
+    for path, data in files.items():
+        (folder / path).parent.mkdir(parents=True, exist_ok=True)
+        (folder / path).write_bytes(data)
+
+
+def files_in(folder: Path) -> dict[str, bytes]:
+    return {path.relative_to(folder).as_posix(): path.read_bytes() for path in folder.rglob("*")
+            if path.is_file() and not path.name.startswith(".")}
+
+
+def test_a_planted_manifest_with_the_hashes_of_the_files_there_replaces_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    mine = {"index.md": b"hand\n", "sub/notes.txt": b"notes\n"}
+    hand_written(out, mine)
+    plant_manifest(out, mine, "hashed")
+    result = run_cli("build", str(CONTENT), "--out", str(out))
+    assert result.code == 1
+    assert (f"refusing to overwrite hand-written file(s) in {out}: index.md; rename or move them, or choose another "
+            f"folder. {out / MANIFEST} is not signed with this project's key (someone else, another project or a "
+            "version before signing wrote it), so no file it names counts as the generator's"
+            ) in result.stderr
+    assert files_in(out) == mine
+
+
+def test_a_planted_manifest_with_the_hash_of_a_file_no_longer_generated_removes_nothing(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    hand_written(out, {"sub/notes.txt": b"notes\n"})
+    plant_manifest(out, {"sub/notes.txt": b"notes\n"}, "hashed")
+    result = write_files(out, {"index.md": b"# Page\n"})
+    assert (result.removed, result.kept) == (0, ("sub/notes.txt",))
+    assert files_in(out) == {"index.md": b"# Page\n", "sub/notes.txt": b"notes\n"}
+
+
+def test_a_planted_manifest_nested_too_deep_to_read_is_ignored(tmp_path: Path) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / MANIFEST).write_bytes(b"[" * 100_000)
+    assert write_files(out, {"index.md": b"# Page\n"}) == (1, 1, 0, ())
+
+
+@pytest.mark.parametrize("name", ["a\\u0000b", "\\ud800"])
+def test_a_planted_manifest_naming_an_impossible_file_name_is_ignored(tmp_path: Path, name: str) -> None:
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / MANIFEST).write_text(f'{{"files": {{"{name}": []}}}}', encoding="utf-8")
+    assert write_files(out, {"index.md": b"# Page\n"}) == (1, 1, 0, ())
+
+
+def test_a_manifest_signed_in_another_project_is_not_trusted(tmp_path: Path, project: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    out = tmp_path / "out"
+    monkeypatch.chdir(ROOT)
+    write_files(out, {"index.md": b"# Page\n"})
+    monkeypatch.chdir(project)
+    with pytest.raises(OutputError, match=r"index\.md; .* is not signed with this project's key"):
+        write_files(out, {"index.md": b"# Page\n"})
+
+
+def test_the_key_is_made_once_in_the_project_and_readable_by_its_owner_alone(project: Path) -> None:
+    assert run_cli("build", "story", "--out", "build/pages").code == 0
+    key = project / ".cache" / "keys" / "generated-files.key"
+    assert stat.S_IMODE(key.stat().st_mode) == 0o600
+    made = key.read_bytes()
+    result = run_cli("build", "story", "--out", "build/pages")
+    assert result.code == 0 and "0 written" in result.stdout
+    assert key.read_bytes() == made
+
+
+@pytest.mark.parametrize(("kind", "why"), [("link", "a symbolic link"),
+                                           ("shared", "it must be yours, and readable by you alone")])
+def test_a_key_that_is_a_link_or_open_to_others_is_refused(project: Path, victim: Path, kind: str, why: str) -> None:
+    keys = project / ".cache" / "keys"
+    keys.mkdir(parents=True)
+    if kind == "link":
+        (keys / "generated-files.key").symlink_to(victim)
+    else:
+        (keys / "generated-files.key").write_text("0" * 64 + "\n", encoding="utf-8")
+        (keys / "generated-files.key").chmod(0o644)
+    result = run_cli("build", "story", "--out", "build/pages")
+    assert result.code == 1
+    assert f"{keys / 'generated-files.key'} cannot be used as the generator's key ({why}); delete it" in result.stderr
+    assert victim.read_bytes() == b"precious\n" and not (project / "build").exists()
+
+
+def test_outside_any_project_the_key_stays_out_of_the_output_folder(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run_cli("build", str(SECOND_STORY), "--out", ".")
+    assert result.code == 1
+    keys = tmp_path.resolve() / ".cache" / "keys"
+    assert f"refusing to write into .: it holds the folder of the generator's key ({keys})" in result.stderr
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_a_generated_page_edited_by_hand_is_neither_overwritten_nor_removed(tmp_path: Path) -> None:

@@ -1,13 +1,14 @@
 """`python -m generator draft SOURCE --out DIR`: from a raw article to a first draft that passes `check`.
 
-Every guess carries a review marker. The draft is written to a temporary folder, checked like any story,
-and only then moved into place, so a draft that would not pass `check` is never left behind.
+Every guess carries a review marker. The draft is written to a fresh folder of its own beside DIR, checked like
+any story, and only then moved into place, so a draft that would not pass `check` is never left behind.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import json
+import secrets
 import shutil
 from pathlib import Path
 
@@ -34,17 +35,19 @@ def draft_story(source: Path, folder: Path, now: dt.datetime, url: str | None = 
         "article.txt": draft.text,
         "story.schema.json": json.dumps(story_schema(), indent=2) + "\n",
     }
-    staging = folder.parent / f".{folder.name}.drafting"
     try:
-        _write_checked(staging, folder, files, source)
+        _write_checked(folder, files, source)
     except OSError as error:
         raise OutputError(f"{folder} cannot be written: {error.strerror or error}") from None
     return [folder / name for name in files]
 
 
-def _write_checked(staging: Path, folder: Path, files: dict[str, str], source: Path) -> None:
-    shutil.rmtree(staging, ignore_errors=True)
-    staging.mkdir(parents=True)
+def _write_checked(folder: Path, files: dict[str, str], source: Path) -> None:
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    # A name no one else has, made here (mkdir fails on one that exists), so that removing it removes nothing
+    # of the user's; not tempfile.mkdtemp, whose 0700 the draft would keep.
+    staging = folder.parent / f".{folder.name}.{secrets.token_hex(6)}.drafting"
+    staging.mkdir()
     try:
         for name, text in files.items():
             (staging / name).write_text(text, encoding="utf-8")
@@ -57,5 +60,6 @@ def _write_checked(staging: Path, folder: Path, files: dict[str, str], source: P
         if folder.exists():
             folder.rmdir()
         staging.rename(folder)
-    finally:
+    except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
+        raise
