@@ -125,7 +125,7 @@ def test_titles_and_descriptions_reach_the_engine_escaped_and_the_head_tags_as_w
                                                                                         monkeypatch) -> None:
     """Zensical prints a page's title and description into the HTML unescaped, as Material does."""
     story = project / "story" / "story.yaml"
-    headline = '<img src=x onerror=alert(1)> & "what" we know'
+    headline = '<img src=x onerror=alert(1)> & "Kursk" we know'
     text = story.read_text(encoding="utf-8")
     text = text.replace('"NATO confirms North Korean troops in Russia and its Kursk region: what we know"',
                         json.dumps(headline), 1)
@@ -133,7 +133,7 @@ def test_titles_and_descriptions_reach_the_engine_escaped_and_the_head_tags_as_w
     assert engine_docs(project, monkeypatch).exit_code == 0
     docs = project / "build" / "engine-docs"
     index, _ = split_front_matter((docs / "index.md").read_text(encoding="utf-8"))
-    assert index["title"] == "&lt;img src=x onerror=alert(1)&gt; &amp; \"what\" we know"
+    assert index["title"] == "&lt;img src=x onerror=alert(1)&gt; &amp; \"Kursk\" we know"
     assert ["property", "og:title", "Overview"] in index["explainer_head"]["meta"]
     assert index["explainer_head"]["json_ld"]["headline"] == headline
     quotes, _ = split_front_matter((docs / "quotes.md").read_text(encoding="utf-8"))

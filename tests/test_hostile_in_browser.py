@@ -110,6 +110,15 @@ def attack(model: type[BaseModel], data: dict, path: str = "") -> list[str]:
     return changed
 
 
+def _replace_everywhere(data: dict | list, old: str, new: str) -> None:
+    """Replace `old` by `new` in every string of the story's data, in place."""
+    for key, value in list(data.items()) if isinstance(data, dict) else list(enumerate(data)):
+        if isinstance(value, str):
+            data[key] = value.replace(old, new)  # type: ignore[index]  # a list takes an int key, a dict any
+        elif isinstance(value, dict | list):
+            _replace_everywhere(value, old, new)
+
+
 @pytest.fixture(scope="module")
 def hostile_story(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
     """The main story with the payload in every text field; quotes get it in the article and the YAML alike."""
@@ -124,11 +133,8 @@ def hostile_story(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[
     for index, quote in enumerate(data["quotes"]):
         words = f"{PAYLOAD} quote {index}"
         article = article.replace(f"“{quote['text']}", f"“{words}", 1)
-        # A statement or reaction quoting these words quotes the new ones: quoted words are checked like quotes.
-        for item in [*data["statements"], *data["reactions"]]:
-            for field in ("gist", "position"):
-                if field in item:
-                    item[field] = item[field].replace(f"“{quote['text']}”", f"“{words}”")
+        # Text quoting these words quotes the new ones: quoted words anywhere are checked like quotes.
+        _replace_everywhere(data, f"“{quote['text']}”", f"“{words}”")
         quote["text"] = words
         changed.append(f"quotes[{index}].text")
     (folder / "article.txt").write_text(article, encoding="utf-8")

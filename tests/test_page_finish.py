@@ -22,7 +22,8 @@ from tools.edits import copy_story, replace_once
 
 from generator.yamlwrite import yaml_value
 
-ELSEWHERE = "https://elsewhere.example/"
+# No "/" before a closing attribute mark: the check would read "/\"> and <base href=\"" as a quotation in the headline.
+ELSEWHERE = "https://elsewhere.example/away"
 HEADLINE = (f'Policy text: http-equiv="Content-Security-Policy", <meta http-equiv="refresh" content="0;url={ELSEWHERE}">'
             f' and <base href="{ELSEWHERE}">: what we know')
 SITE_NAME = "Q&A <desk> \"Kursk\" 'explainer'"
