@@ -33,6 +33,7 @@ _ON_WEEKDAY = re.compile("on (" + "|".join(WEEKDAYS) + ")")
 def check_story(story: Story, source: SourceText, document: YamlDocument,
                 article_label: str = "article.txt") -> list[Problem]:
     """Every problem that the schema alone cannot see, each located in the YAML."""
+    source.locate(quote.text for quote in story.quotes)
     found = [
         *_duplicate_ids(story),
         *_references(story, source),

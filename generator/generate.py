@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .assets import build_assets
 from .errors import ContentError, Problem
 from .identity import Identity, site_identity
-from .load import load_story, max_bytes_from_environment
+from .load import load_story, max_bytes_from_environment, without_collection_pauses
 from .pages import HOME, PageType, nav
 from .render import Pages, render_site_pages
 from .review import label_pages, markers_in
@@ -48,18 +45,6 @@ class Site:
         return cls(None, {HOME.path(): page}, page_types={HOME.path(): HOME})
 
 
-@contextmanager
-def _without_collection_pauses() -> Iterator[None]:
-    """A large story allocates many small objects that all live on; collecting while it loads only wastes time."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def generate_site(folder: Path, site_name: str | None = None, max_bytes: int | None = None,
                   cache: Path | None = None) -> Site:
     """Load and check the story in `folder`, then render everything; raises ContentError on mistakes.
@@ -67,7 +52,7 @@ def generate_site(folder: Path, site_name: str | None = None, max_bytes: int | N
     `site_name` overrides the story's own for the share images; `cache` is a folder for share images,
     which are redrawn only when their words change.
     """
-    with _without_collection_pauses():
+    with without_collection_pauses():
         loaded = load_story(folder, max_bytes)
         identity = site_identity(loaded.story)
         index = Pages(loaded)

@@ -167,6 +167,7 @@ class Pages:
                 for are_quotes, group in itertools.groupby(items, key=lambda item: isinstance(item, Quote))]
 
     def _in_article_order(self, quotes: list[Quote]) -> list[Quote]:
+        self.loaded.source.locate(quote.text for quote in quotes)
         return sorted(quotes, key=lambda quote: self.loaded.source.find(quote.text))
 
     def timeline_order(self):
@@ -237,6 +238,11 @@ class Pages:
 
     def last_of_context(self) -> set[str]:
         """Ids of quotes after which the shared sentence is shown: fragments of one sentence share one block."""
+        return self._last_of_context
+
+    @functools.cached_property
+    def _last_of_context(self) -> set[str]:
+        # Once per build: every page of the quotes list asks, and each asking placed every quote again.
         quotes = [item for item in self.said if isinstance(item, Quote)]
         contexts = [self.context_of(quote)[1] for quote in quotes]
         return {quote.id for index, quote in enumerate(quotes)
@@ -272,11 +278,19 @@ class Pages:
         return STATUS_WORDS[status]
 
     def context_of(self, quote: Quote) -> tuple[str, list[str]]:
-        """The full sentence(s) of the article a quote stands in, and their ids."""
-        source = self.loaded.source
-        start = source.find(quote.text)
-        touched = source.sentences_between(start, start + len(quote.text))
-        return " ".join(sentence.text for sentence in touched), [sentence.id for sentence in touched]
+        """The full sentence(s) of the article a quote stands in, and their ids (placed once per quote)."""
+        found = self._contexts.get(quote.id)
+        if found is None:
+            source = self.loaded.source
+            start = source.find(quote.text)
+            touched = source.sentences_between(start, start + len(quote.text))
+            found = self._contexts[quote.id] = (" ".join(sentence.text for sentence in touched),
+                                                [sentence.id for sentence in touched])
+        return found
+
+    @functools.cached_property
+    def _contexts(self) -> dict[str, tuple[str, list[str]]]:
+        return {}
 
     def figures(self) -> Figures:
         story = self.loaded.story

@@ -1,0 +1,105 @@
+"""Work that must be done once per build, not once per quote or per page: counted, so a quadratic path shows.
+
+The times themselves are for the benchmark (benchmarks/hostile.py) to print; these tests count calls.
+"""
+
+from __future__ import annotations
+
+import gc
+import random
+from pathlib import Path
+
+import pytest
+from conftest import SECOND_STORY
+from tools.stories import many_quotes_story
+
+import generator.load as load_module
+from generator.checks import check_story
+from generator.load import LoadedStory, load_story
+from generator.occurrences import SEARCHED_ONE_BY_ONE, first_occurrences
+from generator.render import render_pages
+from generator.schema import Story
+from generator.source import SourceText, split_article
+from generator.yamlfile import load_yaml
+
+
+@pytest.fixture(scope="module")
+def many_quotes(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """600 added quotes: ten pages of the quotes list."""
+    return many_quotes_story(tmp_path_factory.mktemp("many") / "story", 300)
+
+
+def count_calls(monkeypatch: pytest.MonkeyPatch, owner: type, name: str) -> list[int]:
+    """Count the calls of `owner.name` from now on: the count is the list's one item."""
+    calls = [0]
+    original = getattr(owner, name)
+
+    def counted(*args, **kwargs):
+        calls[0] += 1
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(owner, name, counted)
+    return calls
+
+
+def test_each_quote_is_placed_in_its_sentences_once_however_many_pages_list_quotes(
+        many_quotes: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    loaded = load_story(many_quotes)
+    quotes = len(loaded.story.quotes)
+    calls = count_calls(monkeypatch, SourceText, "sentences_between")
+    pages = render_pages(loaded)
+    # Each quotes page placed every quote of the story again to tell where a shared sentence is shown.
+    assert calls[0] <= quotes, f"{calls[0]} placements for {quotes} quotes"
+    last_page = pages["quotes-10.md"]
+    # The two quotes of a sentence share one "In context" block, shown after the second.
+    assert last_page.count('class="ex-quote"') == 60 and last_page.count("**In context:**") == 30
+    assert "**In context:** Person 0 said on Monday that “the pier 270 is open” and “ferry 270 runs”" in last_page
+
+
+def test_many_passages_found_at_once_are_found_where_a_search_each_finds_them() -> None:
+    rng = random.Random(7)
+    for trial in range(40):
+        alphabet = "ab “”\n" if trial % 2 else "ab"
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 600)))
+        passages = {"".join(rng.choice(alphabet) for _ in range(rng.randint(1, 14))) for _ in range(400)}
+        passages |= {text[start:start + rng.randint(1, 40)] for start in range(0, len(text), 7)} - {""}
+        passages.add("")
+        assert len(passages) > SEARCHED_ONE_BY_ONE
+        assert first_occurrences(text, passages) == {passage: text.find(passage) for passage in passages}
+
+
+class CountingText(str):
+    """An article text that counts the searches made in it."""
+
+    searches = 0
+
+    def find(self, *args, **kwargs) -> int:  # type: ignore[override]
+        CountingText.searches += 1
+        return super().find(*args, **kwargs)
+
+
+def test_a_story_s_quotes_are_looked_for_in_one_pass_over_the_article(many_quotes: Path) -> None:
+    document = load_yaml(many_quotes / "story.yaml", "story.yaml")[0]
+    story = Story.model_validate(document.data)
+    article = split_article((many_quotes / "article.txt").read_text(encoding="utf-8"))
+    source = SourceText(CountingText(article.text), article.sentences)
+    CountingText.searches = 0
+    assert check_story(story, source, document) == []
+    render_pages(LoadedStory(story, source, document, many_quotes, None))
+    # A search per quote read the article 602 times, each from its start: quadratic in the number of quotes.
+    assert CountingText.searches < 10, f"{CountingText.searches} searches for {len(story.quotes)} quotes"
+
+
+def test_check_does_not_stop_to_collect_garbage_while_it_reads_a_story(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Each full collection walks every object made so far: with the thousands a large story makes, that grew
+    # faster than the story (check of 2 MB took 2.3 times as long as 1 MB, with collection off 2.0 times).
+    collecting = []
+    real_check = load_module.check_story
+
+    def check(*args, **kwargs):
+        collecting.append(gc.isenabled())
+        return real_check(*args, **kwargs)
+
+    monkeypatch.setattr(load_module, "check_story", check)
+    load_story(SECOND_STORY)
+    assert collecting == [False] and gc.isenabled()
