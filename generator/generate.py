@@ -12,7 +12,7 @@ from .load import load_story, max_bytes_from_environment, without_collection_pau
 from .pages import HOME, PageType, nav
 from .render import Pages, render_site_pages
 from .review import label_pages, markers_in
-from .schema import Story
+from .schema import Entity, Quote, Story
 from .text import md_escape
 
 
@@ -23,7 +23,7 @@ class Site:
     story: Story | None  # None only on the error page served while the very first build has mistakes
     pages: dict[str, str]
     assets: dict[str, bytes] = field(default_factory=dict)
-    quotes_on_page: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    quotes_on_page: dict[str, tuple[tuple[Quote, Entity], ...]] = field(default_factory=dict)  # with their speakers
     warnings: tuple[Problem, ...] = ()
     page_types: dict[str, PageType] = field(default_factory=dict)
     identity: Identity | None = None
@@ -60,10 +60,9 @@ def generate_site(folder: Path, site_name: str | None = None, max_bytes: int | N
         markers = markers_in(folder / "story.yaml", max_bytes or max_bytes_from_environment())
         pages = label_pages({page.path: page.markdown for page in rendered}, len(markers))
         assets = build_assets(loaded, site_name or identity.name, cache)
-    said_page = index.said_page
-    shown: dict[str, list[str]] = {}
+    shown: dict[str, list[tuple[Quote, Entity]]] = {}
     for quote in loaded.story.quotes:
-        shown.setdefault(said_page[quote.id], []).append(quote.id)
+        shown.setdefault(index.said_page[quote.id], []).append((quote, index.people[quote.speaker]))
     return Site(loaded.story, pages, assets,
-                {page: tuple(ids) for page, ids in shown.items()}, loaded.warnings,
+                {page: tuple(quotations) for page, quotations in shown.items()}, loaded.warnings,
                 {page.path: page.page_type for page in rendered}, identity)

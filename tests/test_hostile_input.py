@@ -15,6 +15,7 @@ from pathlib import Path
 
 import yaml
 from conftest import CONTENT, ROOT, SECOND_STORY
+from tools.counting import CountingList
 
 from generator.closest import closest_passage
 from generator.load import LoadedStory
@@ -98,17 +99,6 @@ def test_a_mistyped_quote_in_a_large_article_still_finds_its_passage() -> None:
 
 def test_a_quote_with_no_word_in_common_with_a_large_article_gets_no_passage() -> None:
     assert closest_passage("zzzz qqqq", "\n\n".join([ARTICLE] * 300)) == ""
-
-
-class CountingList(list):
-    """A list that counts the items handed out by iteration, to tell linear from quadratic rendering."""
-
-    handed_out = 0
-
-    def __iter__(self):
-        for item in super().__iter__():
-            CountingList.handed_out += 1
-            yield item
 
 
 def _story_with_people(count: int) -> LoadedStory:

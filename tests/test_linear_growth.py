@@ -5,16 +5,21 @@ The times themselves are for the benchmark (benchmarks/hostile.py) to print; the
 
 from __future__ import annotations
 
+import dataclasses
 import gc
+import json
 import random
 from pathlib import Path
 
 import pytest
 from conftest import SECOND_STORY
+from tools.counting import CountingList, counted
 from tools.stories import many_quotes_story
 
 import generator.load as load_module
+from generator.builds import Builds
 from generator.checks import check_story
+from generator.generate import generate_site
 from generator.load import LoadedStory, load_story
 from generator.occurrences import SEARCHED_ONE_BY_ONE, first_occurrences
 from generator.render import render_pages
@@ -29,16 +34,10 @@ def many_quotes(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return many_quotes_story(tmp_path_factory.mktemp("many") / "story", 300)
 
 
-def count_calls(monkeypatch: pytest.MonkeyPatch, owner: type, name: str) -> list[int]:
+def count_calls(monkeypatch: pytest.MonkeyPatch, owner: object, name: str) -> list[int]:
     """Count the calls of `owner.name` from now on: the count is the list's one item."""
     calls = [0]
-    original = getattr(owner, name)
-
-    def counted(*args, **kwargs):
-        calls[0] += 1
-        return original(*args, **kwargs)
-
-    monkeypatch.setattr(owner, name, counted)
+    monkeypatch.setattr(owner, name, counted(getattr(owner, name), calls))
     return calls
 
 
@@ -103,3 +102,21 @@ def test_check_does_not_stop_to_collect_garbage_while_it_reads_a_story(monkeypat
     monkeypatch.setattr(load_module, "check_story", check)
     load_story(SECOND_STORY)
     assert collecting == [False] and gc.isenabled()
+
+
+def test_head_tags_give_each_page_its_quotations_without_reading_every_quote_for_every_page(many_quotes: Path) -> None:
+    site = generate_site(many_quotes)
+    assert site.story is not None
+    story = site.story.model_copy(update={"quotes": CountingList(site.story.quotes),
+                                          "people": CountingList(site.story.people)})
+    builds = Builds()
+    builds.last_good = dataclasses.replace(site, story=story)
+    CountingList.handed_out = 0
+    tags = {path: builds.head_tags(path, "", None, None, "https://example.org/s/") for path in site.pages}
+    # Every page's JSON-LD picked its quotations out of all 602 quotes and looked up all 16 people: 30 pages x 618.
+    assert CountingList.handed_out <= 2 * len(story.people), CountingList.handed_out
+    ten = json.loads(tags["quotes-10.md"].split('<script type="application/ld+json">')[1].split("</script>")[0])
+    assert ten["hasPart"][0] == {"@type": "Quotation", "text": "the pier 269 is open", "dateCreated": "2025-03-03",
+                                 "creator": {"@type": "Person", "@id": "https://example.org/s/people/#person-14",
+                                             "name": "Person 14", "jobTitle": "Harbour pilot"}}
+    assert len(ten["hasPart"]) == 60 and ten["hasPart"][-1]["text"] == "ferry 298 runs"
