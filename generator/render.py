@@ -249,7 +249,7 @@ class Pages:
                 if index + 1 == len(quotes) or contexts[index + 1] != contexts[index]}
 
     def citations(self) -> Citations:
-        return Citations(self.loaded, self.places, self.sentence_page)
+        return Citations(self.loaded, self.places, self.sentence_page, self.background)
 
     def describe(self, person: Entity) -> Markup:
         """"Role (Affiliation). Side: Party." with only the parts the story gives, and no stray punctuation."""

@@ -120,3 +120,15 @@ def test_head_tags_give_each_page_its_quotations_without_reading_every_quote_for
                                  "creator": {"@type": "Person", "@id": "https://example.org/s/people/#person-14",
                                              "name": "Person 14", "jobTitle": "Harbour pilot"}}
     assert len(ten["hasPart"]) == 60 and ten["hasPart"][-1]["text"] == "ferry 298 runs"
+
+
+def test_every_page_s_citations_share_one_index_of_the_background(many_quotes: Path) -> None:
+    loaded = load_story(many_quotes)
+    first = loaded.story.background[0]
+    background = CountingList([first, *(first.model_copy(update={"id": f"fact-{n}"}) for n in range(200))])
+    loaded = dataclasses.replace(loaded, story=loaded.story.model_copy(update={"background": background}))
+    CountingList.handed_out = 0
+    pages = render_pages(loaded)
+    # Each of the 30 pages indexed all 201 background items for its citations.
+    assert len(pages) == 30 and CountingList.handed_out <= 5 * len(background), CountingList.handed_out
+    assert "Background, not from the article: [The storm](context.md#storm)." in pages["timeline.md"]
