@@ -14,11 +14,14 @@ from pathlib import Path
 import pytest
 from conftest import SECOND_STORY
 from tools.counting import CountingList, counted
-from tools.stories import many_quotes_story
+from tools.stories import many_quotations_article, many_quotes_story
 
 import generator.load as load_module
 from generator.builds import Builds
 from generator.checks import check_story
+from generator.draft import attribution
+from generator.draft.compose import compose
+from generator.draft.reading import read_source
 from generator.generate import generate_site
 from generator.load import LoadedStory, load_story
 from generator.occurrences import SEARCHED_ONE_BY_ONE, first_occurrences
@@ -132,3 +135,26 @@ def test_every_page_s_citations_share_one_index_of_the_background(many_quotes: P
     # Each of the 30 pages indexed all 201 background items for its citations.
     assert len(pages) == 30 and CountingList.handed_out <= 5 * len(background), CountingList.handed_out
     assert "Background, not from the article: [The storm](context.md#storm)." in pages["timeline.md"]
+
+
+def test_a_long_article_is_drafted_reading_only_the_quotations_near_each_sentence(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    article = many_quotations_article(tmp_path / "article.txt", 80_000)
+    considered = [0]
+    around = attribution.Spans.around
+
+    def counting_around(spans: attribution.Spans, start: int, end: int) -> list[tuple[int, int]]:
+        found = around(spans, start, end)
+        considered[0] += len(found)
+        return found
+
+    monkeypatch.setattr(attribution.Spans, "around", counting_around)
+    draft = compose(read_source(article))
+    quotations = len(draft.quotes)
+    # Every sentence's frame sorted and read all the article's quotations: 1,000 sentences x 480 quotations.
+    assert quotations > 400 and considered[0] < 10 * quotations, (considered[0], quotations)
+    # The same first words, quoted again in each copy, get the next free number (counting from 2 each time
+    # was quadratic too).
+    ids = [quote.id for quote in draft.quotes if quote.id.startswith("old-school-has")]
+    assert ids == ["old-school-has", *(f"old-school-has-{n}" for n in range(2, len(ids) + 1))]
+    assert len(ids) > 40
