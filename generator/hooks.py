@@ -8,11 +8,13 @@ from __future__ import annotations
 import html
 import logging
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 import material
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
@@ -22,11 +24,13 @@ from generator.citations import keep_notes_out_of_search
 from generator.errors import ContentError, OutputError
 from generator.generate import Site
 from generator.identity import Identity
+from generator.live_site import LiveSite
 from generator.page_html import add_to_head, escape_theme_values, raw
 from generator.write import refuse_hand_written
 
 log = logging.getLogger("mkdocs.plugins.explainer")
 builds = Builds()
+live_site = LiveSite()
 MATERIAL_LANGUAGES = {path.stem for path in
                       (Path(material.__file__).parent / "templates" / "partials" / "languages").glob("*.html")}
 # Shown only while the very first build of `mkdocs serve` has content mistakes.
@@ -42,6 +46,7 @@ def on_startup(command: str, dirty: bool) -> None:
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    config.site_dir = live_site.site_dir(config.site_dir)
     if config.nav:
         raise PluginError("mkdocs.yml has a nav: remove it; the pages and their order are declared in "
                           "generator/pages.py")
@@ -80,6 +85,15 @@ def material_language(tag: str) -> str:
         if candidate in MATERIAL_LANGUAGES:
             return candidate
     return "en"
+
+
+def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: Callable[..., None]) -> LiveReloadServer:
+    live_site.attach(server)  # rebuilds go to a new folder while the last good one stays served
+    return server
+
+
+def on_shutdown() -> None:
+    live_site.close()
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
