@@ -7,6 +7,7 @@ and `draft`, each in its own process as the editor runs it, timed by the wall cl
 
 from __future__ import annotations
 
+import re
 import resource
 import shutil
 import subprocess
@@ -43,7 +44,7 @@ def story_steps(size: int) -> Iterator[dict]:
     folder = WORK / "hostile" / f"many-quotes-{size}"
     shutil.rmtree(folder, ignore_errors=True)
     many_quotes_story_of_size(folder, size)
-    quotes = (folder / "story.yaml").read_text(encoding="utf-8").count("\n  - id: pier-") * 2
+    quotes = len(re.findall(r"^-? *id: pier-\d+$", (folder / "story.yaml").read_text(encoding="utf-8"), re.M)) * 2
     size = sum(path.stat().st_size for path in folder.iterdir())
     steps = {
         "check": [*GENERATOR, "check", str(folder)],

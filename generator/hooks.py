@@ -22,6 +22,7 @@ from generator import compact, csp
 from generator.builds import Builds, generated_files
 from generator.citations import keep_notes_out_of_search
 from generator.errors import ContentError, OutputError
+from generator.footnotes import with_linear_footnotes
 from generator.generate import Site
 from generator.identity import Identity
 from generator.live_site import LiveSite
@@ -47,6 +48,7 @@ def on_startup(command: str, dirty: bool) -> None:
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.site_dir = live_site.site_dir(config.site_dir)
+    config.markdown_extensions = with_linear_footnotes(config.markdown_extensions, config.mdx_configs)
     if config.nav:
         raise PluginError("mkdocs.yml has a nav: remove it; the pages and their order are declared in "
                           "generator/pages.py")

@@ -11,6 +11,7 @@ import json
 import random
 from pathlib import Path
 
+import markdown
 import pytest
 from conftest import SECOND_STORY
 from tools.counting import CountingList, counted
@@ -22,6 +23,7 @@ from generator.checks import check_story
 from generator.draft import attribution
 from generator.draft.compose import compose
 from generator.draft.reading import read_source
+from generator.footnotes import LinearFootnotes, with_linear_footnotes
 from generator.generate import generate_site
 from generator.load import LoadedStory, load_story
 from generator.occurrences import SEARCHED_ONE_BY_ONE, first_occurrences
@@ -158,3 +160,50 @@ def test_a_long_article_is_drafted_reading_only_the_quotations_near_each_sentenc
     ids = [quote.id for quote in draft.quotes if quote.id.startswith("old-school-has")]
     assert ids == ["old-school-has", *(f"old-school-has-{n}" for n in range(2, len(ids) + 1))]
     assert len(ids) > 40
+
+
+NOTES = "\n\n".join([
+    "A claim.[^b] Another.[^a] Again.[^b] Unknown.[^nope] And again.[^b]",
+    *(f"Item {n}.[^n{n}] Once more.[^a]" for n in range(30)),
+    "[^a]: The first note.",
+    "[^b]: The second, defined after a.",
+    *(f"[^n{n}]: Note {n}, with a [link](https://example.org/{n})." for n in reversed(range(30))),
+])
+
+
+@pytest.mark.parametrize("definition_order", [True, False])
+def test_footnotes_come_out_as_the_stock_extension_writes_them(definition_order: bool) -> None:
+    settings = {"BACKLINK_TITLE": "Back to note %d in the text", "USE_DEFINITION_ORDER": definition_order}
+    stock = markdown.markdown(NOTES, extensions=["footnotes"], extension_configs={"footnotes": settings})
+    linear = markdown.markdown(NOTES, extensions=[LinearFootnotes(**settings)])
+    assert linear == stock
+    assert 'href="#fnref31:a"' in linear and "Back to note 3 in the text" in linear
+
+
+class CountingSet(set):
+    lookups = 0
+
+    def __contains__(self, item: object) -> bool:
+        CountingSet.lookups += 1
+        return super().__contains__(item)
+
+
+class CountedFootnotes(LinearFootnotes):
+    def reset(self) -> None:
+        super().reset()
+        self.used_refs = CountingSet()
+
+
+def test_a_note_referred_to_many_times_gets_each_reference_its_id_by_lookup() -> None:
+    text = " ".join(["Said.[^a]"] * 600) + "\n\n[^a]: The note."
+    CountingSet.lookups = 0
+    html = markdown.markdown(text, extensions=[CountedFootnotes()])
+    assert 'id="fnref600:a"' in html and html.count('class="footnote-backref"') == 600
+    # Each reference tried every id given before it: 600 x 600 / 2 lookups.
+    assert CountingSet.lookups <= 2 * 600, CountingSet.lookups
+
+
+def test_the_hook_puts_the_linear_footnotes_in_place_of_the_stock_ones() -> None:
+    extensions = with_linear_footnotes(["admonition", "footnotes", "md_in_html"], {"footnotes": {"SEPARATOR": "-"}})
+    assert extensions[::2] == ["admonition", "md_in_html"] and isinstance(extensions[1], LinearFootnotes)
+    assert extensions[1].getConfig("SEPARATOR") == "-"
