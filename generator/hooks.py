@@ -27,6 +27,7 @@ from generator.generate import Site
 from generator.identity import Identity
 from generator.live_site import LiveSite
 from generator.page_html import add_to_head, escape_theme_values, raw
+from generator.search_toc import index_toc_lookups
 from generator.write import refuse_hand_written
 
 log = logging.getLogger("mkdocs.plugins.explainer")
@@ -49,6 +50,9 @@ def on_startup(command: str, dirty: bool) -> None:
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
     config.site_dir = live_site.site_dir(config.site_dir)
     config.markdown_extensions = with_linear_footnotes(config.markdown_extensions, config.mdx_configs)
+    search = config.plugins.get("material/search")  # its index is made in its own on_config, which runs first
+    if search is not None:
+        index_toc_lookups(getattr(search, "search_index", None))
     if config.nav:
         raise PluginError("mkdocs.yml has a nav: remove it; the pages and their order are declared in "
                           "generator/pages.py")
