@@ -102,6 +102,10 @@ class SourceText:
     def _line_starts(self) -> list[int]:
         return [0, *(match.end() for match in re.finditer("\n", self.text))]
 
+    def first_from(self, offset: int) -> int:
+        """The index of the first sentence that starts at or after `offset`; len(sentences) if none does."""
+        return bisect.bisect_left(self._starts, offset)
+
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that holds the character at `offset`, if any."""
         index = bisect.bisect_right(self._starts, offset) - 1

@@ -21,9 +21,9 @@ from tools.stories import many_quotations_article, many_quotes_story
 import generator.load as load_module
 from generator.builds import Builds
 from generator.checks import check_story
-from generator.draft import attribution
+from generator.draft import attribution, reported
 from generator.draft.compose import compose
-from generator.draft.reading import read_source
+from generator.draft.reading import RawArticle, read_source
 from generator.footnotes import LinearFootnotes, with_linear_footnotes
 from generator.generate import generate_site
 from generator.load import LoadedStory, load_story
@@ -234,3 +234,16 @@ def test_the_search_index_finds_each_section_s_heading_as_material_does_without_
     assert ("people/#quotes_299", "Quotes") in stock  # repeated headings keep the ids Markdown gave them
     # Material walked the whole table of contents for each of the 601 sections: 601 x 901 entries.
     assert walks[0] == 0
+
+
+def test_a_long_paragraph_of_quotations_without_attribution_is_read_once_in_search_of_one(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    unattributed = " ".join(f"Then “word {n} here” came." for n in range(400))
+    attributed_later = "Then “one more” came. The mayor, Ada Quill, said so at the end."
+    text = f"Headline here\n\nWire Published 3 Mar, 2025 10:15am\n\nPORTVALE: {unattributed}\n\n{attributed_later}\n"
+    reads = count_calls(monkeypatch, reported, "attributions")
+    draft = compose(RawArticle(text, "article.txt"))
+    # Each quotation read every sentence after it in its paragraph, looking for an attribution: 400 x 400 / 2.
+    assert reads[0] < 5 * 403, reads[0]
+    assert [quote.speaker_why for quote in draft.quotes[:400]] == ["no attribution found"] * 400
+    assert draft.quotes[-1].speaker_why == "from the words 'The mayor, Ada Quill, said so at the end.' later in the paragraph"

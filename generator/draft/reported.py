@@ -87,6 +87,9 @@ class _Read(list[DraftQuote]):
         self.breaks = [match.start() for match in re.finditer(r"(?=\n\n)", text)]  # every blank line's offset
         self.spoken: list[DraftQuote] = []  # those with a speaker
         self.in_text_order = True  # whether `spoken` is in the order of the article, as sentences are read
+        # Sentence index -> the first attribution from it to its paragraph's end: each sentence is read once
+        # however many quotations before it look for one (a long paragraph of them read the rest again for each).
+        self.later: dict[int, tuple[Attribution, str] | None] = {}
 
     def append(self, quote: DraftQuote) -> None:
         super().append(quote)
@@ -236,16 +239,27 @@ def _attributed_in(quote: DraftQuote) -> str:
 
 def _attribution_later_in_paragraph(text: str, source: SourceText, passage: Passage, spans: Spans,
                                     earlier: _Read) -> tuple[Attribution, str] | None:
+    """The first attribution in a sentence after the quotation, in its paragraph."""
     paragraph_end = earlier.paragraph_end(passage.end)
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-    for sentence in source.sentences_between(passage.end, paragraph_end):
-        if sentence.start < passage.end:
-            continue
-        frame = frame_of(text, sentence.start, sentence.end, spans)
-        found = attributions(frame)
-        if found:
-            return found[0], frame
-    return None
+    sentences = source.sentences
+    first = source.first_from(passage.end)
+    read: list[int] = []  # sentences read here, all of which have the answer found
+    found: tuple[Attribution, str] | None = None
+    for index in range(first, len(sentences)):
+        if sentences[index].start >= paragraph_end:
+            break
+        if index in earlier.later:
+            found = earlier.later[index]
+            break
+        read.append(index)
+        frame = frame_of(text, sentences[index].start, sentences[index].end, spans)
+        attributed = attributions(frame)
+        if attributed:
+            found = attributed[0], frame
+            break
+    earlier.later.update(dict.fromkeys(read, found))
+    return found
 
 
 _SHOWN_QUOTATION = "“…”"  # how an attribution's words show a quotation, whatever marks the article uses
