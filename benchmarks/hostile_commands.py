@@ -3,6 +3,7 @@ and `draft`, each in its own process as the editor runs it, timed by the wall cl
 
     many quotes: the fixture story with two quotes, a statement and an event per added article paragraph
     many quotations: a corpus article whose paragraphs, each quoting someone, are repeated in new words
+    one paragraph: an article whose body is a single paragraph of quotations, none attributed
 """
 
 from __future__ import annotations
@@ -13,13 +14,13 @@ import shutil
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from sites import MKDOCS, ROOT, WORK, build_env
 
 sys.path.insert(0, str(ROOT / "tests"))
-from tools.stories import many_quotations_article, many_quotes_story_of_size  # noqa: E402
+from tools.stories import many_quotations_article, many_quotes_story_of_size, one_paragraph_article  # noqa: E402
 
 GENERATOR = [sys.executable, "-m", "generator"]
 
@@ -59,10 +60,19 @@ def story_steps(size: int) -> Iterator[dict]:
 
 def draft_step(size: int) -> dict:
     """`draft` of an article of about `size` bytes whose paragraphs each quote someone."""
-    article = many_quotations_article(WORK / "hostile" / f"many-quotations-{size}.txt", size)
-    out = WORK / "hostile" / f"many-quotations-{size}-draft"
+    return _draft("article with many quotations", many_quotations_article, size)
+
+
+def draft_of_one_paragraph(size: int) -> dict:
+    """`draft` of an article whose body is one paragraph of about `size` bytes of unattributed quotations."""
+    return _draft("one paragraph of unattributed quotations", one_paragraph_article, size)
+
+
+def _draft(name: str, write: Callable[[Path, int], Path], size: int) -> dict:
+    article = write(WORK / "hostile" / f"{write.__name__}-{size}.txt", size)
+    out = WORK / "hostile" / f"{write.__name__}-{size}-draft"
     shutil.rmtree(out, ignore_errors=True)
     wall, cpu = timed_command([*GENERATOR, "draft", str(article), "--out", str(out)], ROOT / "content")
     quotations = article.read_text(encoding="utf-8").count("“")
-    return {"input": "article with many quotations", "step": "draft", "bytes": article.stat().st_size,
+    return {"input": name, "step": "draft", "bytes": article.stat().st_size,
             "items": f"{quotations:,} quotations", "seconds": round(wall, 3), "cpu_seconds": round(cpu, 3)}

@@ -2,6 +2,7 @@
 
     many_quotes_story(folder, paragraphs)    # a story that passes `check`: two quotes per added paragraph
     many_quotations_article(path, size)      # an article for `draft`: a paragraph with a quotation, repeated
+    one_paragraph_article(path, size)        # an article for `draft`: one paragraph of unattributed quotations
 
 Both grow from the small fixture story and a corpus article, so what they hold reads like a real story.
 """
@@ -74,4 +75,14 @@ def many_quotations_article(path: Path, size: int) -> Path:
         copy += 1
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n\n".join(out) + "\n", encoding="utf-8")
+    return path
+
+
+def one_paragraph_article(path: Path, size: int) -> Path:
+    """An article whose body is one paragraph of about `size` bytes of quotations that no one is said to have said."""
+    unit = "Then “word {} here” came."
+    body = " ".join(unit.format(n) for n in range(max(1, size // (len(unit) + 4))))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f"Harbour reopens\n\nFictional Wire Published 3 Mar, 2025 10:15am\n\nPORTVALE: {body}\n",
+                    encoding="utf-8")
     return path
