@@ -34,7 +34,7 @@ class Site:
 
     def nav(self) -> list[dict[str, str]]:
         """MkDocs' nav for the pages this site has."""
-        return nav(list(self.pages), self.story)
+        return nav(self.pages.keys(), self.story)  # looked up, not searched: asked for once per page
 
     @classmethod
     def error_page(cls, error: ContentError) -> Site:

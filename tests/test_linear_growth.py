@@ -247,3 +247,20 @@ def test_a_long_paragraph_of_quotations_without_attribution_is_read_once_in_sear
     assert reads[0] < 5 * 403, reads[0]
     assert [quote.speaker_why for quote in draft.quotes[:400]] == ["no attribution found"] * 400
     assert draft.quotes[-1].speaker_why == "from the words 'The mayor, Ada Quill, said so at the end.' later in the paragraph"
+
+
+class CountingPages(dict):
+    listed = 0
+
+    def __iter__(self):
+        CountingPages.listed += 1
+        return super().__iter__()
+
+
+def test_the_nav_asked_for_on_every_page_looks_the_pages_up_without_listing_them(many_quotes: Path) -> None:
+    site = generate_site(many_quotes)
+    site = dataclasses.replace(site, pages=CountingPages(site.pages))
+    CountingPages.listed = 0
+    navs = [site.nav() for _ in site.pages]  # engine-docs asks once per page for its title
+    # Each call listed all the site's pages to check the few of the nav: pages x pages.
+    assert CountingPages.listed <= 1 and navs[0][:2] == [{"Overview": "index.md"}, {"Quotes": "quotes.md"}]
