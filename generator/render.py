@@ -127,6 +127,7 @@ class Pages:
         self.said_page = _spread(PAGE_TYPE["quotes"], [item.id for item in self.said])
         self.sentence_page = _spread(PAGE_TYPE["article"], [sentence.id for sentence in loaded.source.sentences])
         self.places = SentencePlaces(loaded)
+        self._contexts: dict[str, tuple[str, list[str]]] = {}  # quote id -> context_of(quote), placed once
 
     def quotes_by(self, person_id: str) -> list[Quote]:
         """A speaker's quotes in story order (one index for all speakers: filtering per person was quadratic)."""
@@ -287,10 +288,6 @@ class Pages:
             found = self._contexts[quote.id] = (" ".join(sentence.text for sentence in touched),
                                                 [sentence.id for sentence in touched])
         return found
-
-    @functools.cached_property
-    def _contexts(self) -> dict[str, tuple[str, list[str]]]:
-        return {}
 
     def figures(self) -> Figures:
         story = self.loaded.story

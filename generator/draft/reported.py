@@ -108,12 +108,12 @@ class _Read(list[DraftQuote]):
         return None
 
     def paragraph_start(self, offset: int) -> int:
-        """text.rfind("\n\n", 0, offset)"""
+        """Where the last blank line before `offset` starts, or -1: what text.rfind of two line breaks gives."""
         index = bisect.bisect_right(self.breaks, offset - 2) - 1
         return self.breaks[index] if index >= 0 else -1
 
     def paragraph_end(self, offset: int) -> int:
-        """text.find("\n\n", offset)"""
+        """Where the first blank line from `offset` on starts, or -1: what text.find of two line breaks gives."""
         index = bisect.bisect_left(self.breaks, offset)
         return self.breaks[index] if index < len(self.breaks) else -1
 
