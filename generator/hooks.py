@@ -45,6 +45,7 @@ def _root(config: MkDocsConfig) -> Path:
 
 def on_startup(command: str, dirty: bool) -> None:
     builds.start(command)
+    live_site.dirty = dirty  # a dirty rebuild writes only the changed pages, so it must write over the last site
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:

@@ -4,11 +4,12 @@ MkDocs 1.6.1's live-reload server (mkdocs/livereload/__init__.py) holds every re
 (`_serve_request` waits until the site's built epoch is the wanted one) and rebuilds into the very folder it
 serves, so a rebuild of a large story left the preview unanswered for its whole length (50 s for 20,000 quotes).
 
-Here, once the server runs, each rebuild writes into a new folder beside the served one; the server goes on
-serving the last complete folder, without waiting, and is pointed at the new one when it is complete. Browsers
-then reload as before. Three things of the server are used, all of MkDocs 1.6.1: `builder` (wrapped), `root`
-(the folder served, read per request) and the epoch pair `_wanted_epoch`/`_visible_epoch` under
-`_epoch_cond`. `mkdocs build` is not touched. tests/test_serve.py checks this with the real `mkdocs serve`.
+Here, once the server runs, each rebuild writes into a new folder beside the served one; the server goes on serving
+the last complete folder, without waiting, and is pointed at the new one when it is complete. Browsers then reload
+as before (except under `--dirty`, whose rebuilds write only the changed pages over the served folder, so they are
+left as MkDocs runs them). Three things of the server are used, all of MkDocs 1.6.1: `builder` (wrapped), `root`
+(the folder served, read per request) and the epoch pair `_wanted_epoch`/`_visible_epoch` under `_epoch_cond`.
+`mkdocs build` is not touched. tests/test_serve.py checks this with the real `mkdocs serve`.
 """
 
 from __future__ import annotations
@@ -30,11 +31,12 @@ class LiveSite:
         self.server: Any = None  # MkDocs' LiveReloadServer, once serving
         self.next_folder: Path | None = None  # where the running rebuild writes
         self.folders: list[Path] = []  # served, oldest first; the first is MkDocs' own, the last the one served
+        self.dirty = False  # `mkdocs serve --dirty`: rebuilds write over the served folder, as MkDocs does
 
     def attach(self, server: Any) -> None:
         """From `on_serve`: rebuilds go to new folders, and requests are answered while they run."""
-        if not all(hasattr(server, name) for name in SERVER_PARTS):  # another engine's server: left as it is
-            log.debug("The live-reload server is not MkDocs 1.6's: rebuilds are served as it serves them.")
+        if self.dirty or not all(hasattr(server, name) for name in SERVER_PARTS):  # left as MkDocs serves
+            log.debug("Rebuilds are served as MkDocs serves them (a dirty serve, or not MkDocs 1.6's server).")
             return
         self.server = server
         self.folders = [Path(server.root)]

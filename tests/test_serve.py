@@ -9,16 +9,20 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from conftest import ROOT, build_env
 from tools import launch_chromium
+
+from generator.live_site import LiveSite
 
 SUB_PATH = "/kursk-explainer/"
 
@@ -260,3 +264,16 @@ def test_another_story_is_served_under_its_own_name_and_a_renaming_shows_at_once
         save(story, story.read_text(encoding="utf-8").replace("name: Elmstead school explainer",
                                                               "name: Elmstead schools desk", 1))
         wait_for(lambda: "- Elmstead schools desk</title>" in server.page(), 30, "the new site name")
+
+
+def test_a_dirty_serve_rebuilds_over_the_served_folder_as_mkdocs_does(tmp_path: Path) -> None:
+    # A dirty rebuild writes only the changed pages: into a new, empty folder it would leave the others out.
+    def build() -> None:
+        pass
+
+    server = SimpleNamespace(builder=build, root=str(tmp_path / "site"), error_handler=None,
+                             _epoch_cond=threading.Condition(), _wanted_epoch=1, _visible_epoch=1)
+    live = LiveSite()
+    live.dirty = True
+    live.attach(server)
+    assert server.builder is build and live.site_dir(server.root) == server.root
