@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 LINEAR = 11.0  # a 10x step may cost up to 11x (10% for noise) and still count as linear
+LINEAR_STEP = 2.2  # a pathological input twice as large may cost up to 2.2x (10% for noise)
 PAGE_HTML_LIMIT = 500_000
 PREVIEW_LIMIT_S = 2.0
 DEFAULT_MATERIAL_PAGE = (77_000, 7)  # bytes compressed and requests, docs/notes on a default Material 9.8.2 site
@@ -33,6 +34,11 @@ def goals(results: dict) -> list[dict]:
         goal("Largest page, any scale", f"<= {kb(PAGE_HTML_LIMIT)} HTML",
              f"{kb(largest['largest_page_bytes'])} ({largest['story']}, {largest['largest_page']})",
              largest["largest_page_bytes"] <= PAGE_HTML_LIMIT)
+    if hostile := results.get("hostile"):
+        ratios = [(value, row) for row in hostile["rows"] for value in row["ratios"] if value is not None]
+        worst, row = max(ratios, key=lambda pair: pair[0])
+        goal("Pathological inputs grow linearly", f"<= {LINEAR_STEP:g}x per doubling",
+             f"worst step {worst:g}x ({row['input']}, {row['step']})", worst <= LINEAR_STEP)
     if preview := results.get("preview"):
         story = preview[0]
         goal("Live preview, story", f"< {PREVIEW_LIMIT_S:g} s", f"{story['edit_to_served_s']:g} s",
@@ -94,8 +100,13 @@ def tables(results: dict, markdown: bool = False) -> str:
             names = list(next(r for r in scale["rows"] if r.get("generator_stages_s"))["generator_stages_s"])
             add("Where the generator's time goes (one run)", ["story", *names], stages)
     if hostile := results.get("hostile"):
-        add(f"Pathological inputs (about {hostile['megabytes']:g} MB each; one run, nothing asserted)",
-            ["input", "size", "time"], [[r["input"], kb(r["bytes"]), f"{r['seconds']:.2f} s"] for r in hostile["rows"]])
+        sizes = [f"{multiple * hostile['megabytes']:g} MB" for multiple in hostile.get("steps", (1, 2, 4))]
+        add(f"Pathological inputs at {', '.join(sizes)} (one run each; wall time, processor time in brackets; "
+            f"x = processor time over the step before, at most {LINEAR_STEP:g} to count as linear)",
+            ["input", "step", "items at the largest", *sizes, "per doubling"],
+            [[r["input"], r["step"], r["sizes"][-1].get("items", "-"),
+              *(f"{size['seconds']:.2f} s ({size['cpu_seconds']:.2f})" for size in r["sizes"]),
+              ", ".join(f"x{v:g}" if v is not None else "-" for v in r["ratios"])] for r in hostile["rows"]])
     if preview := results.get("preview"):
         add("Live preview: save story.yaml -> changed page served by mkdocs serve",
             ["story", "first build", "save -> served (median)", "runs"],

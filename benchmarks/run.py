@@ -20,7 +20,7 @@ from pathlib import Path
 from draft_quality import measure_draft_quality
 from draft_quality import table as draft_table
 from engines import measure_engines
-from hostile import measure_hostile
+from hostile import STEPS, measure_hostile
 from lighthouse_audit import measure_lighthouse
 from machine import describe
 from make_story import make_story
@@ -45,7 +45,8 @@ def parse_args() -> argparse.Namespace:
     parser.add_argument("--big-runs", type=int, default=1, help="builds of stories 1000x and over (default 1)")
     parser.add_argument("--edits", type=int, default=3, help="saves timed per live-preview story (default 3)")
     parser.add_argument("--preview-scale", type=int, default=100, help="synthetic story also timed in preview")
-    parser.add_argument("--hostile-mb", type=float, default=2.0, help="size of each pathological input (default 2)")
+    parser.add_argument("--hostile-mb", type=float, default=1.0,
+                        help="smallest size of each pathological input in MB, also timed at 2x and 4x (default 1)")
     parser.add_argument("--engine-scale", type=int, default=100, help="synthetic story also built by every engine")
     parser.add_argument("--engine-runs", type=int, default=3, help="builds per engine and story, median taken")
     parser.add_argument("--lighthouse-runs", type=int, default=3, help="Lighthouse runs per page and form factor")
@@ -82,7 +83,8 @@ def main() -> None:
         save()
     if "hostile" in sections:
         log(f"Pathological inputs of {args.hostile_mb:g} MB ...")
-        results["hostile"] = {"megabytes": args.hostile_mb, "rows": measure_hostile(args.hostile_mb, log)}
+        results["hostile"] = {"megabytes": args.hostile_mb, "steps": list(STEPS),
+                              "rows": measure_hostile(args.hostile_mb, log)}
         save()
     story_site = WORK / "site-1x"
     if {"weight", "lighthouse"} & set(sections) and "scale" not in sections:

@@ -96,7 +96,7 @@ class Builds:
         return head_tags(
             story=site.story, site_name=site.identity.name, page=page, title=title or site.story.meta.headline,
             description=description or site.story.meta.summary, page_url=page_url or site_url, site_url=site_url,
-            image_url=urljoin(site_url, image), quote_ids=site.quotes_on_page.get(page, ()),
+            image_url=urljoin(site_url, image), quotations=site.quotes_on_page.get(page, ()),
         )
 
     def language(self) -> str | None:

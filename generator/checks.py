@@ -29,6 +29,7 @@ def check_story(story: Story, source: SourceText, document: YamlDocument,
                 article_label: str = "article.txt") -> list[Problem]:
     """Every problem that the schema alone cannot see, each located in the YAML."""
     quoted = QuotedPassages(source, article_label)
+    source.locate(quote.text for quote in story.quotes)
     found = [
         *_duplicate_ids(story),
         *_references(story, source),

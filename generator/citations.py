@@ -8,12 +8,13 @@ a reader opens one note per passage, and each note has one way back (a note cite
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from markupsafe import Markup
 
 from . import text
 from .load import LoadedStory
+from .schema import Background
 from .source import Sentence
 
 
@@ -91,11 +92,13 @@ def paragraph_number(sentence: Sentence) -> int:
 class Citations:
     """The footnote markers of one page and, at its end, their notes."""
 
-    def __init__(self, loaded: LoadedStory, places: SentencePlaces, sentence_page: dict[str, str]) -> None:
+    def __init__(self, loaded: LoadedStory, places: SentencePlaces, sentence_page: dict[str, str],
+                 background: Mapping[str, Background]) -> None:
+        """`background` by id, made once per build and shared by every page's citations."""
         self.loaded = loaded
         self.places = places
         self.sentence_page = sentence_page
-        self.background = {item.id: item for item in loaded.story.background}
+        self.background = background
         self.notes_by_label: dict[str, Markup] = {}
 
     def __call__(self, item=None, *, cites: Sequence[str] = (), background: Sequence[str] = ()) -> Markup:

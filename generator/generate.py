@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from .assets import build_assets
 from .errors import ContentError, Problem
 from .identity import Identity, site_identity
-from .load import load_story, max_bytes_from_environment
+from .load import load_story, max_bytes_from_environment, without_collection_pauses
 from .pages import HOME, PageType, nav
 from .render import Pages, render_site_pages
 from .review import label_pages, markers_in
-from .schema import Story
+from .schema import Entity, Quote, Story
 from .text import md_escape
 
 
@@ -26,7 +23,7 @@ class Site:
     story: Story | None  # None only on the error page served while the very first build has mistakes
     pages: dict[str, str]
     assets: dict[str, bytes] = field(default_factory=dict)
-    quotes_on_page: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    quotes_on_page: dict[str, tuple[tuple[Quote, Entity], ...]] = field(default_factory=dict)  # with their speakers
     warnings: tuple[Problem, ...] = ()
     page_types: dict[str, PageType] = field(default_factory=dict)
     identity: Identity | None = None
@@ -37,7 +34,7 @@ class Site:
 
     def nav(self) -> list[dict[str, str]]:
         """MkDocs' nav for the pages this site has."""
-        return nav(list(self.pages), self.story)
+        return nav(self.pages.keys(), self.story)  # looked up, not searched: asked for once per page
 
     @classmethod
     def error_page(cls, error: ContentError) -> Site:
@@ -48,18 +45,6 @@ class Site:
         return cls(None, {HOME.path(): page}, page_types={HOME.path(): HOME})
 
 
-@contextmanager
-def _without_collection_pauses() -> Iterator[None]:
-    """A large story allocates many small objects that all live on; collecting while it loads only wastes time."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def generate_site(folder: Path, site_name: str | None = None, max_bytes: int | None = None,
                   cache: Path | None = None) -> Site:
     """Load and check the story in `folder`, then render everything; raises ContentError on mistakes.
@@ -67,7 +52,7 @@ def generate_site(folder: Path, site_name: str | None = None, max_bytes: int | N
     `site_name` overrides the story's own for the share images; `cache` is a folder for share images,
     which are redrawn only when their words change.
     """
-    with _without_collection_pauses():
+    with without_collection_pauses():
         loaded = load_story(folder, max_bytes)
         identity = site_identity(loaded.story)
         index = Pages(loaded)
@@ -75,10 +60,9 @@ def generate_site(folder: Path, site_name: str | None = None, max_bytes: int | N
         markers = markers_in(folder / "story.yaml", max_bytes or max_bytes_from_environment())
         pages = label_pages({page.path: page.markdown for page in rendered}, len(markers))
         assets = build_assets(loaded, site_name or identity.name, cache)
-    said_page = index.said_page
-    shown: dict[str, list[str]] = {}
+    shown: dict[str, list[tuple[Quote, Entity]]] = {}
     for quote in loaded.story.quotes:
-        shown.setdefault(said_page[quote.id], []).append(quote.id)
+        shown.setdefault(index.said_page[quote.id], []).append((quote, index.people[quote.speaker]))
     return Site(loaded.story, pages, assets,
-                {page: tuple(ids) for page, ids in shown.items()}, loaded.warnings,
+                {page: tuple(quotations) for page, quotations in shown.items()}, loaded.warnings,
                 {page.path: page.page_type for page in rendered}, identity)

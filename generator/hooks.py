@@ -7,11 +7,13 @@ from __future__ import annotations
 
 import html
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 import material
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
+from mkdocs.livereload import LiveReloadServer
 from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
@@ -20,14 +22,18 @@ from generator.builds import Builds, generated_files
 from generator.citations import keep_notes_out_of_search
 from generator.errors import ContentError, OutputError, PageError
 from generator.finish import Finishing, finish_page, withheld_page
+from generator.footnotes import with_linear_footnotes
 from generator.generate import Site
 from generator.identity import Identity
+from generator.live_site import LiveSite
 from generator.page_html import escape_theme_values, raw
+from generator.search_toc import index_toc_lookups
 from generator.site_addresses import check_site_addresses
 from generator.write import refuse_hand_written
 
 log = logging.getLogger("mkdocs.plugins.explainer")
 builds = Builds()
+live_site = LiveSite()
 MATERIAL_LANGUAGES = {path.stem for path in
                       (Path(material.__file__).parent / "templates" / "partials" / "languages").glob("*.html")}
 # Shown only while the very first build of `mkdocs serve` has content mistakes.
@@ -40,9 +46,15 @@ def _root(config: MkDocsConfig) -> Path:
 
 def on_startup(command: str, dirty: bool) -> None:
     builds.start(command)
+    live_site.dirty = dirty  # a dirty rebuild writes only the changed pages, so it must write over the last site
 
 
 def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    config.site_dir = live_site.site_dir(config.site_dir)
+    config.markdown_extensions = with_linear_footnotes(config.markdown_extensions, config.mdx_configs)
+    search = config.plugins.get("material/search")  # its index is made in its own on_config, which runs first
+    if search is not None:
+        index_toc_lookups(getattr(search, "search_index", None))
     if config.nav:
         raise PluginError("mkdocs.yml has a nav: remove it; the pages and their order are declared in "
                           "generator/pages.py")
@@ -82,6 +94,15 @@ def material_language(tag: str) -> str:
         if candidate in MATERIAL_LANGUAGES:
             return candidate
     return "en"
+
+
+def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: Callable[..., None]) -> LiveReloadServer:
+    live_site.attach(server)  # rebuilds go to a new folder while the last good one stays served
+    return server
+
+
+def on_shutdown() -> None:
+    live_site.close()
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:

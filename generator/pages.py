@@ -6,7 +6,7 @@ Rendering, the MkDocs nav, the overview's "Read on" list, share cards and the te
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -124,7 +124,7 @@ PAGE_TYPE = {page_type.id: page_type for page_type in PAGE_TYPES}
 HOME = PAGE_TYPE["index"]
 
 
-def nav(paths: Sequence[str] | None = None, story: Story | None = None) -> list[dict[str, str]]:
+def nav(paths: Collection[str] | None = None, story: Story | None = None) -> list[dict[str, str]]:
     """MkDocs' `nav` setting: the pages with a nav label, in declared order (only those in `paths`, if given,
     and only those with something to show for `story`, if given)."""
     return [{page_type.nav_label: page_type.path()} for page_type in PAGE_TYPES

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from .draft.attribution import VERB, Attribution, Q, attributions, frame_of
+from .draft.attribution import VERB, Attribution, Q, Spans, attributions, frame_of
 from .draft.people import HONORIFICS, TITLES, Phrase, normalise_name
 from .draft.quotes import Passage, find_passages
 from .quotation import listed_words
@@ -209,10 +209,11 @@ class QuotedPassages:
         return {}
 
     def _frame_of(self, start: int, end: int) -> str:
-        spans = self._mark_spans
-        first = max(0, bisect.bisect_left(spans, (start, -1)) - 1)
-        last = bisect.bisect_right(spans, (end, end))
-        return frame_of(self.source.text, start, end, spans[first:last])
+        return frame_of(self.source.text, start, end, self._spans)
+
+    @cached_property
+    def _spans(self) -> Spans:
+        return Spans(self._mark_spans)
 
     def _attributions(self, start: int, end: int) -> tuple[str, list[Attribution]]:
         frame = self._frame_of(start, end)

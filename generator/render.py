@@ -127,6 +127,7 @@ class Pages:
         self.said_page = _spread(PAGE_TYPE["quotes"], [item.id for item in self.said])
         self.sentence_page = _spread(PAGE_TYPE["article"], [sentence.id for sentence in loaded.source.sentences])
         self.places = SentencePlaces(loaded)
+        self._contexts: dict[str, tuple[str, list[str]]] = {}  # quote id -> context_of(quote), placed once
 
     def quotes_by(self, person_id: str) -> list[Quote]:
         """A speaker's quotes in story order (one index for all speakers: filtering per person was quadratic)."""
@@ -167,6 +168,7 @@ class Pages:
                 for are_quotes, group in itertools.groupby(items, key=lambda item: isinstance(item, Quote))]
 
     def _in_article_order(self, quotes: list[Quote]) -> list[Quote]:
+        self.loaded.source.locate(quote.text for quote in quotes)
         return sorted(quotes, key=lambda quote: self.loaded.source.find(quote.text))
 
     def timeline_order(self):
@@ -237,13 +239,18 @@ class Pages:
 
     def last_of_context(self) -> set[str]:
         """Ids of quotes after which the shared sentence is shown: fragments of one sentence share one block."""
+        return self._last_of_context
+
+    @functools.cached_property
+    def _last_of_context(self) -> set[str]:
+        # Once per build: every page of the quotes list asks, and each asking placed every quote again.
         quotes = [item for item in self.said if isinstance(item, Quote)]
         contexts = [self.context_of(quote)[1] for quote in quotes]
         return {quote.id for index, quote in enumerate(quotes)
                 if index + 1 == len(quotes) or contexts[index + 1] != contexts[index]}
 
     def citations(self) -> Citations:
-        return Citations(self.loaded, self.places, self.sentence_page)
+        return Citations(self.loaded, self.places, self.sentence_page, self.background)
 
     def describe(self, person: Entity) -> Markup:
         """"Role (Affiliation). Side: Party." with only the parts the story gives, and no stray punctuation."""
@@ -272,11 +279,15 @@ class Pages:
         return STATUS_WORDS[status]
 
     def context_of(self, quote: Quote) -> tuple[str, list[str]]:
-        """The full sentence(s) of the article a quote stands in, and their ids."""
-        source = self.loaded.source
-        start = source.find(quote.text)
-        touched = source.sentences_between(start, start + len(quote.text))
-        return " ".join(sentence.text for sentence in touched), [sentence.id for sentence in touched]
+        """The full sentence(s) of the article a quote stands in, and their ids (placed once per quote)."""
+        found = self._contexts.get(quote.id)
+        if found is None:
+            source = self.loaded.source
+            start = source.find(quote.text)
+            touched = source.sentences_between(start, start + len(quote.text))
+            found = self._contexts[quote.id] = (" ".join(sentence.text for sentence in touched),
+                                                [sentence.id for sentence in touched])
+        return found
 
     def figures(self) -> Figures:
         story = self.loaded.story

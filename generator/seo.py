@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from urllib.parse import urljoin
 
-from .schema import Entity, Story, last_updated
+from .schema import Entity, Quote, Story, last_updated
 from .text import html_escape
 
 
@@ -20,8 +21,12 @@ def _entity(person: Entity, site_url: str) -> dict:
 
 
 def json_ld(story: Story, page: str, page_url: str, site_url: str, image_url: str,
-            quote_ids: tuple[str, ...] = ()) -> dict:
-    """NewsArticle (BackgroundNewsArticle) for the page; quotations and speakers where the page shows them."""
+            quotations: Sequence[tuple[Quote, Entity]] = ()) -> dict:
+    """NewsArticle (BackgroundNewsArticle) for the page; the quotations it shows, each with its speaker.
+
+    The quotations come in from an index made once per build: picking a page's own out of every quote of
+    the story, on every page, grew with the square of the number of quotes.
+    """
     article: dict = {
         "@context": "https://schema.org",
         "@type": "BackgroundNewsArticle" if story.meta.kind == "Explainer" else "NewsArticle",
@@ -42,15 +47,13 @@ def json_ld(story: Story, page: str, page_url: str, site_url: str, image_url: st
             "author": {"@type": "Organization", "name": story.article.agency},
         },
     }
-    speakers = {person.id: person for person in story.people}
     if page.startswith("people"):
         article["mentions"] = [_entity(person, site_url) for person in story.people]
-    shown = set(quote_ids)
-    if shown:
+    if quotations:
         article["hasPart"] = [
-            {"@type": "Quotation", "text": quote.text, "creator": _entity(speakers[quote.speaker], site_url),
+            {"@type": "Quotation", "text": quote.text, "creator": _entity(speaker, site_url),
              **({"dateCreated": quote.date.isoformat()} if quote.date else {})}
-            for quote in story.quotes if quote.id in shown
+            for quote, speaker in quotations
         ]
     return article
 
@@ -85,11 +88,11 @@ def meta_tags(*, story: Story, site_name: str, title: str, description: str, pag
 
 
 def head_tags(*, story: Story, site_name: str, page: str, title: str, description: str, page_url: str,
-              site_url: str, image_url: str, quote_ids: tuple[str, ...] = ()) -> str:
+              site_url: str, image_url: str, quotations: Sequence[tuple[Quote, Entity]] = ()) -> str:
     """The tags to put before </head>."""
     meta = meta_tags(story=story, site_name=site_name, title=title, description=description, page_url=page_url,
                      image_url=image_url)
     tags = [f'<meta {kind}="{name}" content="{html_escape(value)}">' for kind, name, value in meta]
-    data = json_ld(story, page, page_url, site_url, image_url, quote_ids)
+    data = json_ld(story, page, page_url, site_url, image_url, quotations)
     tags.append(f'<script type="application/ld+json">{script_json(data)}</script>')
     return "\n".join(tags) + "\n"

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
+from .occurrences import first_occurrences
 from .quotation import Quotations, find_quotations
 
 # A sentence ends at . ! or ? (and any closing quotation marks) followed by a space and a capital,
@@ -66,6 +68,12 @@ class SourceText:
             found = self._found[passage] = self.text.find(passage)
         return found
 
+    def locate(self, passages: Iterable[str]) -> None:
+        """Search for many passages at once (a story's quotes), so that `find` then answers each from memory:
+        one pass over the text for all of them, where a search each read the text once per passage."""
+        wanted = {passage for passage in passages if passage not in self._found}
+        self._found.update(first_occurrences(self.text, wanted))
+
     @cached_property
     def _found(self) -> dict[str, int]:
         return {}
@@ -108,6 +116,10 @@ class SourceText:
     @cached_property
     def _line_starts(self) -> list[int]:
         return [0, *(match.end() for match in re.finditer("\n", self.text))]
+
+    def first_from(self, offset: int) -> int:
+        """The index of the first sentence that starts at or after `offset`; len(sentences) if none does."""
+        return bisect.bisect_left(self._starts, offset)
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that holds the character at `offset`, if any."""

@@ -9,16 +9,20 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from conftest import ROOT, build_env
 from tools import launch_chromium
+
+from generator.live_site import LiveSite
 
 SUB_PATH = "/kursk-explainer/"
 
@@ -77,12 +81,20 @@ runpy.run_module("mkdocs", run_name="__main__")
 """
 
 
-def mkdocs_command(*args: str, faulty: bool = False) -> list[str]:
-    return [sys.executable, *(["-c", FAULTY_MKDOCS] if faulty else ["-m", "mkdocs"]), *args]
+# The same with a slow rebuild planted: rendering takes SLOW_SECONDS more whenever the headline contains SLOW,
+# as a very large story's rebuild would.
+SLOW_SECONDS = 12
+SLOW_MKDOCS = FAULTY_MKDOCS.replace('raise RuntimeError("planted fault")', f"import time; time.sleep({SLOW_SECONDS})") \
+    .replace('"FAULT"', '"SLOW"')
+
+
+def mkdocs_command(*args: str, faulty: bool = False, slow: bool = False) -> list[str]:
+    code = ["-c", FAULTY_MKDOCS] if faulty else ["-c", SLOW_MKDOCS] if slow else ["-m", "mkdocs"]
+    return [sys.executable, *code, *args]
 
 
 @contextmanager
-def serving(story: Path, log: Path, faulty: bool = False) -> Iterator[Server]:
+def serving(story: Path, log: Path, faulty: bool = False, slow: bool = False) -> Iterator[Server]:
     """The real `mkdocs serve` of `story` on a free loopback port, stopped (with its children) afterwards.
 
     It builds into a temporary folder (mkdocs_*) of the TMPDIR given here, beside the log, and removes
@@ -93,7 +105,7 @@ def serving(story: Path, log: Path, faulty: bool = False) -> Iterator[Server]:
     temporary.mkdir(exist_ok=True)
     with open(log, "w") as log_file:
         process = subprocess.Popen(
-            mkdocs_command("serve", "--livereload", "--dev-addr", f"127.0.0.1:{port}", faulty=faulty),
+            mkdocs_command("serve", "--livereload", "--dev-addr", f"127.0.0.1:{port}", faulty=faulty, slow=slow),
             cwd=ROOT, env=build_env(STORY=str(story), TMPDIR=str(temporary)), stdout=log_file,
             stderr=subprocess.STDOUT, start_new_session=True)
     try:
@@ -137,6 +149,25 @@ def test_serve_follows_saves_survives_a_broken_one_and_recovers(server: Server, 
 
     save(story, original.replace("what we know", "fixed again", 1))
     wait_for(lambda: "fixed again" in server.page(), 30, "recovery after the fix")
+
+
+def test_serve_answers_with_the_last_good_pages_while_a_slow_rebuild_runs(story_copy: Path, tmp_path: Path) -> None:
+    story = story_copy / "story.yaml"
+    original = story.read_text(encoding="utf-8")
+    with serving(story_copy, tmp_path / "serve.log", slow=True) as server:
+        wait_for(lambda: "Kursk" in server.page(), 60, "the first build to be served")
+        save(story, original.replace("what we know", "SLOW to build", 1))
+        wait_for(lambda: server.log_text().count("Building documentation") == 2, 30, "the rebuild to start")
+        started = time.monotonic()
+        status, body = fetch(server.url)  # MkDocs alone held this request until the rebuild was over
+        assert status == 200 and "what we know" in body and "SLOW" not in body, (status, body[:200])
+        status, body = fetch(server.url + "quotes/")
+        assert status == 200 and "Direct quotes" in body
+        assert time.monotonic() - started < SLOW_SECONDS / 2, "answered only after the rebuild"
+        wait_for(lambda: "SLOW to build" in server.page(), SLOW_SECONDS + 30, "the rebuilt pages")
+        assert fetch(server.url + "no-such-page/")[0] == 404
+        save(story, original.replace("what we know", "built again", 1))
+        wait_for(lambda: "built again" in server.page(), 30, "the next rebuild")
 
 
 def test_saving_the_article_regenerates_the_pages(server: Server, story_copy: Path) -> None:
@@ -233,3 +264,16 @@ def test_another_story_is_served_under_its_own_name_and_a_renaming_shows_at_once
         save(story, story.read_text(encoding="utf-8").replace("name: Elmstead school explainer",
                                                               "name: Elmstead schools desk", 1))
         wait_for(lambda: "- Elmstead schools desk</title>" in server.page(), 30, "the new site name")
+
+
+def test_a_dirty_serve_rebuilds_over_the_served_folder_as_mkdocs_does(tmp_path: Path) -> None:
+    # A dirty rebuild writes only the changed pages: into a new, empty folder it would leave the others out.
+    def build() -> None:
+        pass
+
+    server = SimpleNamespace(builder=build, root=str(tmp_path / "site"), error_handler=None,
+                             _epoch_cond=threading.Condition(), _wanted_epoch=1, _visible_epoch=1)
+    live = LiveSite()
+    live.dirty = True
+    live.attach(server)
+    assert server.builder is build and live.site_dir(server.root) == server.root

@@ -163,18 +163,19 @@ def _unique(passages: list[Passage]) -> list[Passage]:
 
 def _give_ids(quotes: list[DraftQuote], statements: list[DraftStatement], speakers: list[Speaker]) -> None:
     taken = {speaker.id for speaker in speakers}
+    numbered: dict[str, int] = {}  # the last number given to each base: counting up from 2 again was quadratic
+
+    def free(base: str) -> str:
+        candidate, number = base, numbered.get(base, 1) + 1
+        while candidate in taken:
+            candidate, number = f"{base}-{number}", number + 1
+        if candidate != base:
+            numbered[base] = number - 1
+        taken.add(candidate)
+        return candidate
+
     for quote in quotes:
         words = re.findall(r"[A-Za-z0-9]+", quote.passage.words.replace("’", "").replace("'", ""))
-        base = slug(" ".join(words[:4]), "quote") if words else "quote"
-        candidate, number = base, 2
-        while candidate in taken:
-            candidate, number = f"{base}-{number}", number + 1
-        quote.id = candidate
-        taken.add(candidate)
+        quote.id = free(slug(" ".join(words[:4]), "quote") if words else "quote")
     for statement in statements:
-        base = f"{statement.speaker.id[:40].strip('-')}-said-{statement.sentence.id.replace('.', '-')}"
-        candidate, number = base, 2
-        while candidate in taken:
-            candidate, number = f"{base}-{number}", number + 1
-        statement.id = candidate
-        taken.add(candidate)
+        statement.id = free(f"{statement.speaker.id[:40].strip('-')}-said-{statement.sentence.id.replace('.', '-')}")

@@ -60,6 +60,7 @@ def agree_with_named_days(quotes: list[DraftQuote], statements: list[DraftStatem
         return {day for day in WEEKDAYS if f"on {day}" in text}
 
     items: list[DraftStatement | DraftQuote] = [*statements, *quotes]
+    source.locate(quote.passage.words for quote in quotes if quote.date)
     for item in items:
         if item.date is None:
             continue

@@ -5,12 +5,14 @@ Sentences are read in order, so that "he said" means the last person named befor
 
 from __future__ import annotations
 
+import bisect
+import collections
 import datetime as dt
 import re
 from dataclasses import dataclass, field
 
 from ..source import Sentence, SourceText
-from .attribution import Attribution, Q, attributions, frame_of
+from .attribution import Attribution, Q, Spans, attributions, frame_of
 from .byline import without_dateline
 from .people import TITLES, Cast, Speaker, is_capitalised, read_phrase
 from .quotes import Passage
@@ -45,12 +47,12 @@ class DraftStatement:
 
 def read_sentences(text: str, source: SourceText, passages: list[Passage], cast: Cast,
                     body_start: int) -> tuple[list[DraftQuote], list[DraftStatement]]:
-    spans = [(p.opening, p.end + 1) for p in passages]
-    quotes: list[DraftQuote] = []
+    spans = Spans((p.opening, p.end + 1) for p in passages)
+    quotes = _Read(text)
     statements: list[DraftStatement] = []
-    pending = sorted(passages, key=lambda p: p.end)
-    headline_quotes = [p for p in pending if p.end < body_start]
-    pending = [p for p in pending if p.end >= body_start]
+    by_end = sorted(passages, key=lambda p: p.end)
+    headline_quotes = [p for p in by_end if p.end < body_start]
+    pending = collections.deque(p for p in by_end if p.end >= body_start)
     for sentence in source.sentences:
         if sentence.end <= body_start:
             continue
@@ -64,16 +66,56 @@ def read_sentences(text: str, source: SourceText, passages: list[Passage], cast:
         if statement:
             statements.append(statement)
         while pending and pending[0].end <= sentence.end:
-            passage = pending.pop(0)
+            passage = pending.popleft()
             quote = _quote(text, source, passage, spans, cast, quotes)
             quotes.append(quote)
             if statement and statement.sentence.start <= passage.opening < statement.sentence.end:
                 statement.quotes.append(quote)
-    for passage in pending + headline_quotes:  # quotations outside any sentence, or in the headline
+    for passage in [*pending, *headline_quotes]:  # quotations outside any sentence, or in the headline
         quotes.append(_quote(text, source, passage, spans, cast, quotes))
-    quotes.sort(key=lambda q: q.passage.start)
-    _attribute_whole_quotations(quotes)
-    return quotes, statements
+    drafted = sorted(quotes, key=lambda q: q.passage.start)
+    _attribute_whole_quotations(drafted)
+    return drafted, statements
+
+
+class _Read(list[DraftQuote]):
+    """The quotes read so far, in the order read, with what is asked of them for each new one answered without
+    reading them all again (that made a long article's draft quadratic in its quotations)."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__()
+        self.breaks = [match.start() for match in re.finditer(r"(?=\n\n)", text)]  # every blank line's offset
+        self.spoken: list[DraftQuote] = []  # those with a speaker
+        self.in_text_order = True  # whether `spoken` is in the order of the article, as sentences are read
+        # Sentence index -> the first attribution from it to its paragraph's end: each sentence is read once
+        # however many quotations before it look for one (a long paragraph of them read the rest again for each).
+        self.later: dict[int, tuple[Attribution, str] | None] = {}
+
+    def append(self, quote: DraftQuote) -> None:
+        super().append(quote)
+        if quote.speaker:
+            if self.spoken and quote.passage.opening < self.spoken[-1].passage.opening:
+                self.in_text_order = False
+            self.spoken.append(quote)
+
+    def last_spoken(self, after: int = -1) -> DraftQuote | None:
+        """The last quote read with a speaker, of those whose quotation opens after `after`."""
+        for quote in reversed(self.spoken):
+            if quote.passage.opening > after:
+                return quote
+            if self.in_text_order:  # every one before it opens earlier still
+                return None
+        return None
+
+    def paragraph_start(self, offset: int) -> int:
+        """Where the last blank line before `offset` starts, or -1: what text.rfind of two line breaks gives."""
+        index = bisect.bisect_right(self.breaks, offset - 2) - 1
+        return self.breaks[index] if index >= 0 else -1
+
+    def paragraph_end(self, offset: int) -> int:
+        """Where the first blank line from `offset` on starts, or -1: what text.find of two line breaks gives."""
+        index = bisect.bisect_left(self.breaks, offset)
+        return self.breaks[index] if index < len(self.breaks) else -1
 
 
 def _attribute_whole_quotations(quotes: list[DraftQuote]) -> None:
@@ -133,8 +175,8 @@ def _statement(sentence: Sentence, frame: str, cast: Cast, source: SourceText) -
     return None
 
 
-def _quote(text: str, source: SourceText, passage: Passage, spans: list[tuple[int, int]], cast: Cast,
-           earlier: list[DraftQuote]) -> DraftQuote:
+def _quote(text: str, source: SourceText, passage: Passage, spans: Spans, cast: Cast,
+           earlier: _Read) -> DraftQuote:
     quote = _attributed_quote(text, source, passage, spans, cast, earlier)
     region = source.sentences_between(passage.opening, passage.end + 1)
     if region:
@@ -142,8 +184,8 @@ def _quote(text: str, source: SourceText, passage: Passage, spans: list[tuple[in
     return quote
 
 
-def _attributed_quote(text: str, source: SourceText, passage: Passage, spans: list[tuple[int, int]], cast: Cast,
-                      earlier: list[DraftQuote]) -> DraftQuote:
+def _attributed_quote(text: str, source: SourceText, passage: Passage, spans: Spans, cast: Cast,
+                      earlier: _Read) -> DraftQuote:
     region = source.sentences_between(passage.opening, passage.end + 1)
     start, end = (region[0].start, region[-1].end) if region else (passage.opening, passage.end + 1)
     frame = frame_of(text, start, end, spans)
@@ -157,30 +199,26 @@ def _attributed_quote(text: str, source: SourceText, passage: Passage, spans: li
             if chosen.phrase.pronoun:
                 why = f"'{chosen.phrase.name}' taken to be the last named: from '{evidence}'"
             return DraftQuote(passage, speaker, why, chosen.how, chosen.where, direct=True)
-    paragraph_start = text.rfind("\n\n", 0, passage.opening)
-    same_paragraph = [q for q in earlier if q.passage.opening > paragraph_start and q.speaker]
-    if same_paragraph:
-        previous = same_paragraph[-1]
+    previous = earlier.last_spoken(after=earlier.paragraph_start(passage.opening))
+    if previous:
         return DraftQuote(passage, previous.speaker, "no attribution beside it; the speaker of the quote before it "
                           "in the same paragraph", previous.how, previous.where,
                           attribution_frame=_attributed_in(previous))
-    found_later = _attribution_later_in_paragraph(text, source, passage, spans)
+    found_later = _attribution_later_in_paragraph(text, source, passage, spans, earlier)
     if found_later:
         later, later_frame = found_later
         speaker = cast.resolve(later.phrase, later.evidence)
         if speaker:
-            paragraph_end = text.find("\n\n", passage.end)
+            paragraph_end = earlier.paragraph_end(passage.end)
             evidence = in_article_marks(later.evidence, text, passage.end, len(text) if paragraph_end < 0 else
                                         paragraph_end)
             return DraftQuote(passage, speaker, f"from the words '{evidence}' later in the paragraph",
                               later.how, later.where, direct=True, attribution_frame=later_frame)
-    with_speaker = [q for q in earlier if q.speaker]
-    if passage.continues and with_speaker:
-        previous = with_speaker[-1]
+    previous = earlier.last_spoken()
+    if passage.continues and previous:
         return DraftQuote(passage, previous.speaker, "continues the quotation of the paragraph before",
                           previous.how, previous.where, attribution_frame=_attributed_in(previous))
-    if with_speaker:
-        previous = with_speaker[-1]
+    if previous:
         return DraftQuote(passage, previous.speaker, "no attribution in its paragraph; the speaker of the quote "
                           "before it", previous.how, previous.where, attribution_frame=_attributed_in(previous))
     return DraftQuote(passage, None, "no attribution found", "said", None)
@@ -199,18 +237,29 @@ def _attributed_in(quote: DraftQuote) -> str:
     return quote.attribution_frame or quote.frame
 
 
-def _attribution_later_in_paragraph(text: str, source: SourceText, passage: Passage,
-                                    spans: list[tuple[int, int]]) -> tuple[Attribution, str] | None:
-    paragraph_end = text.find("\n\n", passage.end)
+def _attribution_later_in_paragraph(text: str, source: SourceText, passage: Passage, spans: Spans,
+                                    earlier: _Read) -> tuple[Attribution, str] | None:
+    """The first attribution in a sentence after the quotation, in its paragraph."""
+    paragraph_end = earlier.paragraph_end(passage.end)
     paragraph_end = len(text) if paragraph_end < 0 else paragraph_end
-    for sentence in source.sentences_between(passage.end, paragraph_end):
-        if sentence.start < passage.end:
-            continue
-        frame = frame_of(text, sentence.start, sentence.end, spans)
-        found = attributions(frame)
-        if found:
-            return found[0], frame
-    return None
+    sentences = source.sentences
+    first = source.first_from(passage.end)
+    read: list[int] = []  # sentences read here, all of which have the answer found
+    found: tuple[Attribution, str] | None = None
+    for index in range(first, len(sentences)):
+        if sentences[index].start >= paragraph_end:
+            break
+        if index in earlier.later:
+            found = earlier.later[index]
+            break
+        read.append(index)
+        frame = frame_of(text, sentences[index].start, sentences[index].end, spans)
+        attributed = attributions(frame)
+        if attributed:
+            found = attributed[0], frame
+            break
+    earlier.later.update(dict.fromkeys(read, found))
+    return found
 
 
 _SHOWN_QUOTATION = "“…”"  # how an attribution's words show a quotation, whatever marks the article uses
