@@ -26,10 +26,11 @@ GUESSES_MADE = 20
 
 
 def check_story(story: Story, source: SourceText, document: YamlDocument,
-                article_label: str = "article.txt") -> list[Problem]:
-    """Every problem that the schema alone cannot see, each located in the YAML."""
-    quoted = QuotedPassages(source, article_label)
-    source.locate(quote.text for quote in story.quotes)
+                article_label: str = "article.txt", quoted: QuotedPassages | None = None) -> list[Problem]:
+    """Every problem that the schema alone cannot see, each located in the YAML.
+
+    `quoted`: the article's quoted passages, if the caller keeps them for the pages."""
+    quoted = quoted or QuotedPassages(source, article_label)
     found = [
         *_duplicate_ids(story),
         *_references(story, source),

@@ -11,6 +11,7 @@ import typing
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 from pydantic import BaseModel, ValidationError
@@ -20,8 +21,9 @@ from pydantic_core import ErrorDetails
 from . import schema
 from .checks import check_story
 from .errors import ContentError, Problem
+from .quoted import QuotedPassages
 from .safety import forbidden_character, strings_in
-from .schema import Story, dotted
+from .schema import Quote, Story, dotted
 from .source import SourceText, split_article
 from .svg_check import svg_problems
 from .yamlfile import DEFAULT_MAX_BYTES, YamlDocument, load_yaml, read_text
@@ -41,6 +43,20 @@ class LoadedStory:
     folder: Path
     map_svg: str | None
     warnings: tuple[Problem, ...] = ()
+    given_quoted: QuotedPassages | None = None  # the index `check` verified the quotes with, handed on
+
+    @cached_property
+    def quoted(self) -> QuotedPassages:
+        """The article's quoted passages, where each quote stands."""
+        return self.given_quoted or QuotedPassages(self.source)
+
+    def place_of(self, quote: Quote) -> tuple[int, int]:
+        """Where the article quotes a quote's words: the first passage `check` found them in (start, end)."""
+        places = self.quoted.find(quote.text)
+        if places:
+            return places[0].start, places[0].end
+        start = self.source.find(quote.text)  # a story rendered without being checked, as some tests do
+        return start, start + len(quote.text)
 
 
 def display_path(path: Path) -> str:
@@ -106,12 +122,13 @@ def _load_story(folder: Path, max_bytes: int | None) -> LoadedStory:
         raise ContentError(problems)
     source, warnings = _load_source(folder, story, document, limit)
     article_label = display_path(folder / story.article.file)
-    problems += check_story(story, source, document, article_label)
+    quoted = QuotedPassages(source, article_label)
+    problems += check_story(story, source, document, article_label, quoted)
     if problems:
         raise ContentError(problems)
     map_svg = _load_map(folder, document) if story.map else None
     return LoadedStory(story, source, document, folder, map_svg,
-                       warnings + quotation_warnings(source, article_label))
+                       warnings + quotation_warnings(source, article_label), quoted)
 
 
 def _validated(document: YamlDocument) -> tuple[Story | None, list[Problem]]:

@@ -15,6 +15,8 @@ the article gives it.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 from collections.abc import Iterator
 from typing import Protocol
 
@@ -54,7 +56,7 @@ def quote_problems(story: Story, source: SourceText, quoted: QuotedPassages, dat
     yield from _quotes_in_source(story, source, quoted)
     yield from _quoted_words_in_own_text(story, quoted, data)
     yield from _terms_quoted(story, quoted)
-    yield from _source_quotes_listed(story, source, article_label)
+    yield from _source_quotes_listed(story, source, quoted, article_label)
     yield from _quotes_listed_under_the_right_speaker(story)
 
 
@@ -199,20 +201,24 @@ def _terms_quoted(story: Story, quoted: QuotedPassages) -> Iterator[tuple[tuple,
             yield ("terms", index, "text"), why
 
 
-def _source_quotes_listed(story: Story, source: SourceText, article_label: str) -> Iterator[tuple[tuple, str]]:
+def _source_quotes_listed(story: Story, source: SourceText, quoted: QuotedPassages,
+                          article_label: str) -> Iterator[tuple[tuple, str]]:
     """Every passage the article puts in quotation marks, curly or straight, must appear among the quotes or,
     if it is not speech, among the terms."""
     listed = {quote.text for quote in story.quotes} | {term.text for term in story.terms}
     # A quotation over several paragraphs may be listed whole, paragraph breaks and reopening marks included.
-    spans = [(start, start + len(quote.text)) for quote in story.quotes if "\n" in quote.text
-             and (start := source.find(quote.text)) >= 0]
+    wholes = sorted((place.start, place.end) for quote in story.quotes if "\n" in quote.text
+                    for place in quoted.find(quote.text)[:1])
+    starts = [start for start, _ in wholes]
+    reach = list(itertools.accumulate((end for _, end in wholes), max))  # the furthest end of those starting so far
     for found in source.quotations.passages:
         offset, passage = found.start, found.text
         words = listed_words(passage)
         if passage in listed or words in listed:
             continue
         words_end = offset + passage.index(words) + len(words)
-        if found.continued and any(start <= offset and words_end <= end for start, end in spans):
+        covering = bisect.bisect_right(starts, offset) - 1
+        if found.continued and covering >= 0 and reach[covering] >= words_end:
             continue
         line, column = source.line_and_column(offset)
         sentence = source.sentence_at(offset)

@@ -86,9 +86,18 @@ class QuotedPassages:
             position += span.end - span.start + len(_APART)
 
     def find(self, words: str) -> list[Span]:
-        """Every place the source quotes `words`: a whole passage, or a stretch inside one."""
+        """Every place the source quotes `words`: a whole passage, or a stretch inside one (found once)."""
         if words in self._by_words:
             return self._by_words[words]
+        if words not in self._found:
+            self._found[words] = self._stretches(words)
+        return self._found[words]
+
+    @cached_property
+    def _found(self) -> dict[str, list[Span]]:
+        return {}
+
+    def _stretches(self, words: str) -> list[Span]:
         found: list[Span] = []
         at = self._joined.find(words)
         while at >= 0 and words:

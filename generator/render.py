@@ -168,8 +168,7 @@ class Pages:
                 for are_quotes, group in itertools.groupby(items, key=lambda item: isinstance(item, Quote))]
 
     def _in_article_order(self, quotes: list[Quote]) -> list[Quote]:
-        self.loaded.source.locate(quote.text for quote in quotes)
-        return sorted(quotes, key=lambda quote: self.loaded.source.find(quote.text))
+        return sorted(quotes, key=lambda quote: self.loaded.place_of(quote))
 
     def timeline_order(self):
         return sorted(self.loaded.story.timeline, key=lambda event: (event.next, event.date))
@@ -283,8 +282,7 @@ class Pages:
         found = self._contexts.get(quote.id)
         if found is None:
             source = self.loaded.source
-            start = source.find(quote.text)
-            touched = source.sentences_between(start, start + len(quote.text))
+            touched = source.sentences_between(*self.loaded.place_of(quote))
             found = self._contexts[quote.id] = (" ".join(sentence.text for sentence in touched),
                                                 [sentence.id for sentence in touched])
         return found

@@ -237,3 +237,18 @@ def test_a_leading_apostrophe_opens_no_quotation(story_copy: Path) -> None:
                        encoding="utf-8")
     line = add_quote(story_copy, "when the Kremlin’s allies armed the North", "putin")
     assert "not inside quotation marks" in message_for(check(story_copy), line, "quotes[5].text")
+
+
+def test_a_quote_is_shown_in_the_sentence_that_quotes_it_not_where_its_words_first_occur(
+        second_story_copy: Path, tmp_path: Path) -> None:
+    """“rushed” is quoted in paragraph 5; the same word earlier, unquoted, is not its context."""
+    article = second_story_copy / "article.txt"
+    text = article.read_text(encoding="utf-8")
+    article.write_text(text.replace("would reopen to ferries", "would reopen to rushed ferries", 1), encoding="utf-8")
+    out = tmp_path / "pages"
+    result = run_cli("build", str(second_story_copy), "--out", str(out))
+    assert result.code == 0, result.stderr
+    page = (out / "quotes.md").read_text(encoding="utf-8")
+    rushed = page[page.index('id="rushed"'):]
+    assert "**In context:** The ferry operators’ association said on Friday" in rushed.split("</figure>")[0]
+    assert "(article.md#p5-s1)" in rushed.split("</figure>")[0]

@@ -57,18 +57,16 @@ def date_everything(quotes: list[DraftQuote], statements: list[DraftStatement], 
 def agree_with_named_days(quotes: list[DraftQuote], statements: list[DraftStatement], source: SourceText) -> None:
     """A date must fall on a day its sentences name ("on Friday" inside a quotation counts too, as in `check`)."""
     def named(text: str) -> set[str]:
-        return {day for day in WEEKDAYS if f"on {day}" in text}
+        return set(days_named(text))
 
     items: list[DraftStatement | DraftQuote] = [*statements, *quotes]
-    source.locate(quote.passage.words for quote in quotes if quote.date)
     for item in items:
         if item.date is None:
             continue
         if isinstance(item, DraftStatement):
             days = named(item.sentence.text)
         else:
-            start = source.find(item.passage.words)  # as `check` does: where the words first occur
-            touched = source.sentences_between(start, start + len(item.passage.words)) if start >= 0 else []
+            touched = source.sentences_between(item.passage.start, item.passage.end)  # where the article quotes it
             days = set().union(*(named(s.text) for s in touched))
         if days and WEEKDAYS[item.date.weekday()] not in days:
             item.date = None
