@@ -33,12 +33,24 @@ def check_story(story: Story, source: SourceText, document: YamlDocument,
     quoted = quoted or QuotedPassages(source, article_label)
     found = [
         *_duplicate_ids(story),
+        *_headline_as_written(story, source),
         *_references(story, source),
         *quote_problems(story, source, quoted, document.data, article_label),
         *_dates(story, source, quoted),
         *id_collisions(story),
     ]
     return [document.problem(loc, dotted(loc), message) for loc, message in found]
+
+
+def _headline_as_written(story: Story, source: SourceText) -> Iterator[tuple[tuple, str]]:
+    """The article's headline is shown in quotation marks as the article's words: it is the text's first line."""
+    paragraphs = source.paragraphs()
+    if not paragraphs:  # a new story, its article not yet pasted
+        return
+    first = " ".join(sentence.text for sentence in paragraphs[0])
+    if " ".join(story.article.headline.split()) != " ".join(first.split()):
+        yield (("article", "headline"), f"is not the headline of the article text, “{first[:200]}” (its first "
+                                        "paragraph); the site shows it in quotation marks as the article's")
 
 
 def _identified(story: Story) -> Iterator[tuple[str, int, str]]:

@@ -16,6 +16,7 @@ A mark left open or closed without an opening is reported with its offset, never
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 OPENING = "“"
@@ -59,6 +60,22 @@ class Quotations:
             else:
                 joined.append(passage)
         return joined
+
+
+# The quotation marks the check reads; every other character that looks like one is refused in the site's text.
+READ_MARKS = "“”‘’\"'"
+_LOOKS_LIKE = ("QUOTATION", "APOSTROPHE", "GERSHAYIM", "CORNER BRACKET", "DITTO", "DOUBLE PRIME", "TRIPLE PRIME",
+               "TURNED COMMA", "REVERSED COMMA")
+
+
+def looks_like_quotation_mark(character: str) -> bool:
+    """Whether a character opens or closes a quotation in some style, or passes for one: «, ＂, 〝, ʺ, ״ ..."""
+    if character.isascii() and (character.isalnum() or character.isspace()):
+        return False
+    if unicodedata.category(character) in ("Pi", "Pf"):
+        return True
+    name = unicodedata.name(character, "")
+    return any(part in name for part in _LOOKS_LIKE)
 
 
 def listed_words(passage: str) -> str:

@@ -17,21 +17,21 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Protocol
 
 from .closest import closest_passage, first_difference
 from .draft.quotes import find_passages
-from .quotation import find_quotations, listed_words
+from .quotation import READ_MARKS, find_quotations, listed_words, looks_like_quotation_mark
 from .quoted import Attributed, QuotedPassages, Span, same_speaker
 from .schema import Entity, Story
-from .source import SourceText
+from .source import SourceText, split_article
 
 # Finding a closest passage takes up to a few tenths of a second; past this many quotes not found
 # (a wrong article file, say) the rest are only listed.
 CLOSEST_PASSAGES_SHOWN = 20
-# Marks that open or close a quotation in some style but that the site's text may not use: the check reads “ ” " ‘ ’.
-UNREAD_MARKS = "＂〝〞〟‟❝❞❛❜‶″„‚«»‹›「」『』"
 # Fields whose text is not the site's own words, or is checked by another rule.
 _NOT_OWN_TEXT = {"quotes": ("text",), "terms": None, "background": ("text", "sources"), "article": None,
                  "people": ("name",), "parties": ("name",), "changes": None}
@@ -137,33 +137,81 @@ def _own_text(data: object, loc: tuple = ()) -> Iterator[tuple[tuple, str]]:
             yield from _own_text(value, (*loc, index))
 
 
-def _quoted_in(text: str) -> Iterator[str]:
-    """The words a text puts in double marks (“ ” or "), or in single curly marks (‘ ’), as the article is read."""
-    for passage in find_quotations(text).passages:
-        if passage.closed and passage.text.strip():
-            yield passage.text.strip()
-    for single in find_passages(text):
-        if text[single.opening] == "‘" and single.text.strip():
-            yield single.text.strip()
+_ADDRESS = re.compile(r"(?:https?|mailto):\S*\Z")
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# 'Like this': marks at the edges of words, around words that hold no other quotation mark (an apostrophe aside).
+STRAIGHT_SINGLE = re.compile(r"(?<![\w’'])'([^\s'“”\"](?:[^'\n“”\"]*?[^\s'“”\"])?)'(?![\w’'])")
+
+
+def unreadable_quotation(line: str) -> str | None:
+    """Why the quotation marks of a line of the site's text cannot be checked, if they cannot."""
+    mark = next((c for c in line if c not in READ_MARKS and looks_like_quotation_mark(c)), None)
+    if mark:
+        return (f"holds the quotation mark {mark}, which the check cannot read; put quoted words in “ ” "
+                "(or ‘ ’), so that they are checked against the article")
+    for pair in ("``", "''"):
+        if pair in line:
+            return f"holds {pair}, which reads as a quotation mark; put quoted words in “ ” (or ‘ ’)"
+    control = _BIDI_CONTROLS.search(line)
+    if control:
+        return (f"holds U+{ord(control.group()):04X}, which reorders the text around it, so that quotation marks "
+                "could show other than they are stored; remove it")
+    outside = line
+    for passage in sorted(quotations_in(line), key=lambda span: span[0], reverse=True):
+        outside = outside[: passage[0]] + outside[passage[1]:]
+    stray = next((c for c in outside if c in "“”\"‘"), None)
+    if stray:
+        return (f"holds a quotation mark {stray} that opens or closes nothing; every quotation in the site's text "
+                "opens and closes, so that it can be checked (write inches as “in”)")
+    return None
+
+
+def quotations_in(line: str) -> list[tuple[int, int, str]]:
+    """Each closed quotation of a line, marks included, as (start, end, words): double marks (“ ” or "), single
+    curly marks (‘ ’) and single straight ones ('...') at the edges of words."""
+    found = [(p.start - 1, p.start + len(p.text) + 1, p.text) for p in find_quotations(line).passages if p.closed]
+    found += [(p.opening, p.end + 1, p.text) for p in find_passages(line)
+              if line[p.opening] == "‘" and line[p.end:p.end + 1] == "’"]
+    found += [(m.start(), m.end(), m.group(1)) for m in STRAIGHT_SINGLE.finditer(line)]
+    return [(start, end, words.strip()) for start, end, words in found if words.strip()]
+
+
+def _said_in(line: str) -> dict[str, list[str]]:
+    """The names a line of the site's text gives as speaking each quotation in it ("Putin called it “…”")."""
+    own = QuotedPassages(split_article(line))
+    said: dict[str, list[str]] = {}
+    for place in own.places:
+        names = [each.name for each in own.attributed(place) if each.named]
+        if names:
+            said.setdefault(listed_words(line[place.start:place.end]), []).extend(names)
+    return said
 
 
 def _quoted_words_in_own_text(story: Story, quoted: QuotedPassages, data: object) -> Iterator[tuple[tuple, str]]:
     """Words the site's own text puts in quotation marks are a quotation of the article, or of a background item the
-    text cites ("called it “fake news”"), checked like a quote."""
+    text cites ("called it “fake news”"), checked like a quote: given to whom the article gives them."""
     background = {item.id: item.text for item in story.background}
     people = {entity.id: entity for entity in story.people}
     for loc, value in _own_text(data):
-        unread = next((mark for mark in value if mark in UNREAD_MARKS), None)
-        if unread:
-            yield loc, (f"holds the quotation mark {unread}, which the check cannot read; put quoted words in “ ” "
-                        "(or ‘ ’), so that they are checked against the article")
+        if _ADDRESS.match(value):  # a link's address, not words
+            continue
+        line = " ".join(value.split())  # as the page shows it: a quotation over a line break is one
+        unreadable = unreadable_quotation(line)
+        if unreadable:
+            yield loc, unreadable
+            continue
+        quotations = quotations_in(line)
+        if not quotations:
             continue
         item = _item_at(data, loc)
         cited = [background[ref] for ref in item.get("background", []) if ref in background] if item else []
-        speech = (loc[0], loc[-1]) in _REPORTED_SPEECH
-        for words in _quoted_in(value):
+        said = _said_in(line)
+        for _, _, words in quotations:
+            named_here = said.get(listed_words(words), [])
+            speech = (loc[0], loc[-1]) in _REPORTED_SPEECH or bool(named_here)
             places = quoted.find(words)
-            if not places and any(words in quotation for text in cited for quotation in _quoted_in(text)):
+            if not places and any(words in quoted_words for text in cited
+                                  for _, _, quoted_words in quotations_in(" ".join(text.split()))):
                 continue
             if not places and not speech and quoted.in_text(words):
                 continue
@@ -172,12 +220,47 @@ def _quoted_words_in_own_text(story: Story, quoted: QuotedPassages, data: object
                 yield loc, (f"puts “{words}” in quotation marks, so it must be a quotation of the article (or of a "
                             f"background item it cites), word for word: {why}")
                 continue
-            speaker = people.get(item.get("speaker", "")) if item and loc[0] == "statements" else None
-            other = attributed_to_another(quoted, places, speaker) if speaker else None
-            if other and speaker:
-                yield loc, (f"quotes “{words}” as words of {speaker.name}, but "
-                            + _another_speaker(other, speaker.id, speaker).removeprefix("the article ")
-                            .replace("; give the quote to the speaker it names", ""))
+            yield from _given_to_whom_the_article_gives_them(loc, words, places, item, named_here, quoted, people)
+
+
+def _given_to_whom_the_article_gives_them(loc: tuple, words: str, places: list[Span], item: dict | None,
+                                          named_here: list[str], quoted: QuotedPassages,
+                                          people: dict[str, Entity]) -> Iterator[tuple[tuple, str]]:
+    """The speaker the site's text gives quoted words (a statement's speaker, a reaction's party, or a name in the
+    text itself) fits the one the article names."""
+    speaker = people.get(item.get("speaker", "")) if item and loc[0] == "statements" else None
+    if speaker is not None:
+        other = attributed_to_another(quoted, places, speaker)
+        if other:
+            yield loc, f"quotes “{words}” as words of {speaker.name}, but " + _by_article(other)
+        return
+    if item and loc[0] == "reactions":
+        party = [person for person in people.values() if person.party == item.get("party")]
+        others = [attributed_to_another(quoted, places, person) for person in party]
+        other = next((each for each in others if each), None)
+        if other and all(others):
+            yield loc, f"quotes “{words}” as its party's words, but " + _by_article(other)
+        return
+    for name in named_here:
+        other = attributed_to_another(quoted, places, _Named(name))
+        if other:
+            yield loc, f"quotes “{words}” as words of {name}, but " + _by_article(other)
+            return
+
+
+def _by_article(other: Attributed) -> str:
+    who = f"{other.name}, someone named before “{other.pronoun}”" if other.pronoun else other.name
+    return f"the article attributes them to {who} (from the words '{other.evidence}')"
+
+
+@dataclass(frozen=True)
+class _Named:
+    """A speaker as the site's own text names one: a name alone."""
+
+    name: str
+    kind: str = "person"
+    role: str | None = None
+    affiliation: str | None = None
 
 
 def _item_at(data: object, loc: tuple) -> dict | None:

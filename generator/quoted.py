@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .draft.attribution import VERB, Attribution, Q, Spans, attributions, frame_of
-from .draft.people import HONORIFICS, TITLES, Phrase, normalise_name
+from .draft.people import HONORIFICS, TITLES, Phrase, normalise_name, read_phrase
 from .draft.quotes import Passage, find_passages
 from .quotation import listed_words
 from .source import SourceText
@@ -159,7 +159,10 @@ class QuotedPassages:
 
     @cached_property
     def _single_marked(self) -> list[Passage]:
-        return [p for p in find_passages(self.source.text) if self.source.text[p.opening] == "‘"]
+        """Passages in single curly marks that close: an opening ‘ left open is no quotation (it may be a typo, or
+        an apostrophe set the wrong way), and single marks never carry a quotation into the next paragraph."""
+        text = self.source.text
+        return [p for p in find_passages(text) if text[p.opening] == "‘" and text[p.end:p.end + 1] == "’"]
 
     def attributed(self, span: Span) -> list[Attributed]:
         """Who the source gives as speakers of the quotation at `span`, from its own sentences.
@@ -172,10 +175,9 @@ class QuotedPassages:
         if not region:
             return []
         start, end = region[0].start, region[-1].end
-        frame, found = self._attributions(start, end)
-        quotations = [match.start() for match in re.finditer(Q, frame)]
+        frame, found, quotations = self._region(start, end)
         if len(quotations) > 1:
-            ours = self._frame_of(start, min(span.end + 1, end)).count(Q) - 1
+            ours = self._quotations_between(start, min(span.end + 1, end)) - 1
             found = [each for each in found if ours in _governed(frame, each, quotations)]
         given = [Attributed(each.phrase.name, each.evidence, names_someone(each.phrase))
                  for each in found if not each.phrase.pronoun]
@@ -186,9 +188,9 @@ class QuotedPassages:
 
     def _people_named_before(self, offset: int, pronoun: str) -> list[Attributed]:
         """Who "he" or "she" may be: the people named as speaking in the few sentences before `offset`, nearest
-        first, back to the previous paragraph's start at most, then every capitalised word there ("Ferri, 19, was
-        making ..."), or nobody when no person is named as speaking there. The headline and the byline (the text's
-        first two paragraphs) name nobody in the body."""
+        first, back to the previous paragraph's start at most, then the people those sentences open with ("Ferri,
+        19, was making ..."), or nobody when no person is named as speaking there. The headline and the byline (the
+        text's first two paragraphs) name nobody in the body."""
         index = bisect.bisect_left(self._sentence_starts, offset)
         paragraphs = {self.source.sentences[index].id.split(".")[0]} if index < len(self.source.sentences) else set()
         speaking: list[Attributed] = []
@@ -201,8 +203,9 @@ class QuotedPassages:
             frame, found = self._sentence_attributions(back)
             speaking += [Attributed(each.phrase.name, each.evidence, True, pronoun) for each in found
                          if names_someone(each.phrase) and each.phrase.kind == "person"]
-            for word in _CAPITALISED.findall(frame):
-                mentioned.setdefault(word, Attributed(word, sentence.text, True, pronoun))
+            subject = _subject(frame)
+            if subject:
+                mentioned.setdefault(subject, Attributed(subject, sentence.text, True, pronoun))
         # With nobody named as speaking just before, "he" is anybody's guess: nothing to check against.
         return speaking + list(mentioned.values()) if speaking else []
 
@@ -216,6 +219,23 @@ class QuotedPassages:
     @cached_property
     def _read(self) -> dict[int, tuple[str, list[Attribution]]]:
         return {}
+
+    def _region(self, start: int, end: int) -> tuple[str, list[Attribution], list[int]]:
+        """The frame of some sentences, its attributions and where its quotations stand, read once per region: a
+        sentence of a thousand quotations is read once, not once per quotation."""
+        if (start, end) not in self._regions:
+            frame, found = self._attributions(start, end)
+            self._regions[(start, end)] = (frame, found, [match.start() for match in re.finditer(Q, frame)])
+        return self._regions[(start, end)]
+
+    @cached_property
+    def _regions(self) -> dict[tuple[int, int], tuple[str, list[Attribution], list[int]]]:
+        return {}
+
+    def _quotations_between(self, start: int, end: int) -> int:
+        """How many quotations text[start:end] touches, as the frame counts them, by bisection."""
+        spans = self._spans
+        return max(0, bisect.bisect_left(spans.openings, end) - bisect.bisect_right(spans.closed_by, start))
 
     def _frame_of(self, start: int, end: int) -> str:
         return frame_of(self.source.text, start, end, self._spans)
@@ -233,7 +253,18 @@ class QuotedPassages:
         return [sentence.start for sentence in self.source.sentences]
 
 
-_CAPITALISED = re.compile(r"\b[A-Z][\w’'-]+")
+_OPENING_NAME = re.compile(r"^(?:[A-Z][A-Z .’'-]+:\s+)?(?:(?:But|And|Then|Later|Earlier|Meanwhile)\s+)?"
+                           r"((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*)")
+
+
+def _subject(frame: str) -> str | None:
+    """The name a sentence opens with, titles and all ("Resident Grace Fennimore spoke ...", "Ferri, 19, was ..."):
+    the person "she" or "he" may mean next."""
+    match = _OPENING_NAME.match(frame)
+    if not match:
+        return None
+    phrase = read_phrase(match.group(1))
+    return phrase.name if phrase and phrase.kind == "person" and not phrase.pronoun else None
 
 
 def _whole_words(text: str, start: int, end: int) -> bool:
@@ -241,17 +272,24 @@ def _whole_words(text: str, start: int, end: int) -> bool:
     inside_at_start = start > 0 and text[start - 1].isalnum() and text[start].isalnum()
     inside_at_end = end < len(text) and text[end].isalnum() and text[end - 1].isalnum()
     return not (inside_at_start or inside_at_end)
+# Between a verb and a later quotation: "X said, and “B”" is not "X said “B”" (but "X said that it was “B”" is).
+_NEW_CLAUSE = re.compile(r"[;]|\b(?:and|but|while|whereas)\b")
 # Words that start another clause between a quotation and a verb: "“A”, while Y said" is not "“A”, Y said".
 _OTHER_CLAUSE = re.compile(r"[,;:(]|\b(?:and|but|while|whereas|as|after|when|because|if|who|which|that)\b")
 
 
 def _governed(frame: str, found: Attribution, quotations: list[int]) -> set[int]:
-    """Which quotations of the frame an attribution speaks for: the one its verb introduces ("X said “A”",
-    "X called it “A”"), and the one just before its speaker ("“A,” X said", "“A”, said X")."""
+    """Which quotations of the frame an attribution speaks for: those its verb introduces ("X said “A”", "X called
+    it “A” and ... “B”", up to another verb or clause), and the one just before its speaker ("“A,” X said")."""
     governed = set()
-    after = next((number for number, at in enumerate(quotations) if at > found.verb_at), None)
-    if after is not None and not VERB.search(frame, found.verb_at + 1, quotations[after]):
-        governed.add(after)
+    reached = found.verb_at + 1
+    for number, at in enumerate(quotations):  # "X said “A” of ... “B”": each, up to another verb or clause
+        if at < found.verb_at:
+            continue
+        if VERB.search(frame, reached, at) or _NEW_CLAUSE.search(frame, reached - 1, at):
+            break
+        governed.add(number)
+        reached = at + len(Q)
     before = next((number for number in reversed(range(len(quotations))) if quotations[number] < found.verb_at), None)
     if before is not None:
         between = frame[quotations[before] + len(Q): found.verb_at].lstrip().removeprefix(",")

@@ -30,6 +30,7 @@ from pydantic.fields import FieldInfo
 
 from .addresses import web_address
 from .dates import PartialDate
+from .quotation import looks_like_quotation_mark
 
 ID_PATTERN = r"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"
 ARTICLE_FILE_PATTERN = r"^[A-Za-z0-9_.-]+\.txt$"
@@ -44,12 +45,15 @@ def _is_visible(text: str) -> str:
     return text
 
 
-# Marks that open or close a quotation in the styles readers know; a label is the site's words, never a quotation.
-QUOTATION_MARKS = "\"“”„‟«»‹›‘‚「」『』＂〝〞〟❝❞❛❜‶″"
+def quotation_mark_in(text: str) -> str | None:
+    """The first quotation mark in a text, in any style (an apostrophe, ’ or ', is none): a label is the site's
+    words, never a quotation."""
+    return next((character for character in text if character in '"“”‘'
+                 or (character not in "’'" and looks_like_quotation_mark(character))), None)
 
 
 def _has_no_quotation_marks(text: str) -> str:
-    mark = next((character for character in text if character in QUOTATION_MARKS), None)
+    mark = quotation_mark_in(text)
     if mark:
         raise ValueError(f"holds the quotation mark {mark}; a label names a quote in the site's words and is shown "
                          "without quotation marks, so it must not look like a quotation")

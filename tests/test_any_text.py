@@ -19,7 +19,7 @@ from pydantic import AfterValidator, BaseModel, ValidationError
 
 from generator.load import LoadedStory
 from generator.render import render_pages
-from generator.schema import QUOTATION_MARKS, Story, Text
+from generator.schema import Story, Text, quotation_mark_in
 from generator.source import split_article
 from generator.yamlfile import YamlDocument, load_yaml
 
@@ -135,7 +135,7 @@ REFUSES_QUOTATION_MARKS = {("quotes", 0, "label")}
 
 
 def assert_shows_exactly(path: tuple, value: str) -> None:
-    if path in REFUSES_QUOTATION_MARKS and any(mark in value for mark in QUOTATION_MARKS):
+    if path in REFUSES_QUOTATION_MARKS and quotation_mark_in(value):
         with pytest.raises(ValidationError, match="holds the quotation mark"):
             Story.model_validate(with_text(path, value))
         return

@@ -80,7 +80,7 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("hostile") / "story"
     shutil.copytree(SECOND_STORY, folder)
     edit(folder, "  headline: \"Portvale's northern pier reopens: what we know\"\n", f'  headline: "{XSS}"\n')
-    edit(folder, "  summary: The Portvale", '  summary: Quote " and </head><img src=x onerror=alert(1)> The Portvale')
+    edit(folder, "  summary: The Portvale", '  summary: Quote "Portvale" and </head><img src=x onerror=alert(1)> The Portvale')
     edit(folder, "  agency: Fictional Wire\n", '  agency: "Wire\\" </head><script>alert(2)</script>"\n')
     edit(folder, "  url: https://example.org/test-gazette/harbour-reopens\n",
          "  url: https://example.org/a\"b'c`d?e=1&f=2\n")
@@ -115,7 +115,7 @@ def test_headline_markup_is_escaped_in_the_search_index(hostile_site: Path) -> N
 def test_summary_and_agency_stay_inside_the_description_attribute(hostile_site: Path) -> None:
     overview = Elements(page(hostile_site, "index.html"))
     [description] = overview.find("meta", name="description")
-    assert description["content"].startswith('Quote " and </head><img src=x onerror=alert(1)> The Portvale')
+    assert description["content"].startswith('Quote "Portvale" and </head><img src=x onerror=alert(1)> The Portvale')
     quotes = Elements(page(hostile_site, "quotes/index.html"))
     [description] = quotes.find("meta", name="description")
     assert '</head><script>alert(2)</script>' in description["content"]

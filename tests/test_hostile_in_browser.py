@@ -86,6 +86,18 @@ def _model_of(annotation: object) -> type[BaseModel]:
     return next(_model_of(part) for part in typing.get_args(annotation) if _kind(part) == "model")
 
 
+def _payload_for(model: type[BaseModel], name: str) -> str:
+    """The payload as a field may hold it. The check reads quotation marks in the site's text: a quote's label holds
+    none, words quoted in reported speech must be the article's quotations, and elsewhere quoted words must be the
+    article's words ("Kursk"). Each keeps the rest of the attack (attributes unquoted, as HTML allows), and a " right
+    before '> where marks may stand."""
+    unquoted = PAYLOAD.replace('"', "")
+    if (model, name) in {(schema.Meta, "headline"), (schema.Meta, "summary"), (schema.Article, "headline"),
+                         (schema.SiteSettings, "name"), (schema.SiteSettings, "description")}:
+        return unquoted.replace(f"{WORD} ", f'{WORD} "Kursk"', 1)  # the fields that reach attributes
+    return unquoted
+
+
 def attack(model: type[BaseModel], data: dict, path: str = "") -> list[str]:
     """Put the payload in every text and address field of `data` (optional ones too); the fields changed."""
     changed = []
@@ -101,8 +113,7 @@ def attack(model: type[BaseModel], data: dict, path: str = "") -> list[str]:
             data[name] = URL_PAYLOAD
             changed.append(here)
         elif kind == "text" and not (model is schema.Quote and name == "text"):  # quotes: see below
-            # A label is refused with a quotation mark in it (it would pass for the quote): the rest still attacks.
-            payload = PAYLOAD.replace('"', "") if model is schema.Quote and name == "label" else PAYLOAD
+            payload = _payload_for(model, name)
             # Put before the text, which keeps its sentences: checks count them (a source `carries` sentence 2).
             data[name] = ([f"{payload} {item}" for item in value] if isinstance(value, list)
                           else f"{payload} {value or ''}".strip())
@@ -131,12 +142,15 @@ def hostile_story(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[
         for source in item["sources"]:
             source.pop("carries", None)
     for index, quote in enumerate(data["quotes"]):
-        words = f"{PAYLOAD} quote {index}"
+        words = f"{PAYLOAD.replace(chr(34), '')} quote {index}"  # no straight mark: text may quote the words
         article = article.replace(f"“{quote['text']}", f"“{words}", 1)
         # Text quoting these words quotes the new ones: quoted words anywhere are checked like quotes.
         _replace_everywhere(data, f"“{quote['text']}”", f"“{words}”")
         quote["text"] = words
         changed.append(f"quotes[{index}].text")
+    # The article's headline is its first line: the attacked one takes its place there too.
+    article = data["article"]["headline"] + article[article.index("\n"):]
+    data["terms"] = [{"text": "Kursk", "note": "The attacked headline's quoted word."}]
     (folder / "article.txt").write_text(article, encoding="utf-8")
     (folder / "story.yaml").write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return folder, changed

@@ -22,13 +22,13 @@ from tools.edits import copy_story, replace_once
 
 from generator.yamlwrite import yaml_value
 
-# No "/" before a closing attribute mark: the check would read "/\"> and <base href=\"" as a quotation in the headline.
+# Attributes unquoted, as HTML allows: check reads quotation marks in a headline and refuses stray ones.
 ELSEWHERE = "https://elsewhere.example/away"
-HEADLINE = (f'Policy text: http-equiv="Content-Security-Policy", <meta http-equiv="refresh" content="0;url={ELSEWHERE}">'
-            f' and <base href="{ELSEWHERE}">: what we know')
-SITE_NAME = "Q&A <desk> \"Kursk\" 'explainer'"
-STRAY = {"refresh": f'<meta http-equiv="refresh" content="0;url={ELSEWHERE}">',
-         "base": f'<base href="{ELSEWHERE}">',
+HEADLINE = (f"Policy text: http-equiv=Content-Security-Policy, <meta http-equiv=refresh content=0;url={ELSEWHERE}>"
+            f" and <base href={ELSEWHERE}>: what we know")
+SITE_NAME = "Q&A <desk> \"Kursk\" explainer's"
+STRAY = {"refresh": f"<meta http-equiv=refresh content=0;url={ELSEWHERE}>",
+         "base": f"<base href={ELSEWHERE}>",
          "policy": """<meta http-equiv="Content-Security-Policy" content="default-src *">"""}
 ARTICLE_START = '<article class="md-content__inner md-typeset">'
 # Runs the real `mkdocs` or `properdocs` command with the escaping of page titles taken out, as if it had missed

@@ -215,7 +215,7 @@ def test_a_statement_quotes_only_its_own_speaker(story_copy: Path) -> None:
                 "      Putin called it “a significant escalation”.")
     message = message_for(check(story_copy), line - 1, "statements[6].gist")
     assert "quotes “a significant escalation” as words of Vladimir Putin" in message
-    assert "attributes these words to Rutte" in message
+    assert "the article attributes them to Rutte" in message
 
 
 def test_quotes_listed_under_a_statement_or_a_reaction_belong_to_its_speaker_or_party(story_copy: Path) -> None:
@@ -252,3 +252,93 @@ def test_a_quote_is_shown_in_the_sentence_that_quotes_it_not_where_its_words_fir
     rushed = page[page.index('id="rushed"'):]
     assert "**In context:** The ferry operators’ association said on Friday" in rushed.split("</figure>")[0]
     assert "(article.md#p5-s1)" in rushed.split("</figure>")[0]
+
+
+UNKNOWN = "  - text: >-\n      How many North Korean troops"
+
+
+@pytest.mark.parametrize(("said", "why"), [
+    ("Rutte said “North Korea will take\n\n      Kyiv by Christmas”.", "puts “North Korea will take Kyiv by Christmas”"),
+    ("Rutte said 'North Korea will take Kyiv by Christmas'.", "puts “North Korea will take Kyiv by Christmas”"),
+    ("Rutte said “we will invade Moscow.", "opens or closes nothing"),
+    ('Rutte said"we will invade Moscow"x.', "opens or closes nothing"),
+    ("Rutte said ``we will invade Moscow''.", "holds ``"),
+    ("Rutte said ˮNorth Korea will take Kyivˮ.", "holds the quotation mark ˮ"),
+    ("Rutte said \u202e”samtsirhC yb vyiK ekat“\u202c.", "holds U+202E"),
+], ids=["over a line break", "straight single marks", "unclosed", "glued straight marks", "TeX marks",
+        "look-alike", "bidi override"])
+def test_every_quotation_in_the_sites_text_is_read_or_refused(story_copy: Path, said: str, why: str) -> None:
+    line = edit(story_copy, UNKNOWN, f"  - text: >-\n      {said}\n      How many North Korean troops")
+    assert why in message_for(check(story_copy), line, "unknowns[0].text")
+
+
+@pytest.mark.parametrize(("said", "who"), [
+    ("Putin called it “Russia’s illegal war”.", "as words of Putin"),
+    ("Sybiha said “NATO chief confirms North Korean troops are in Russia’s Kursk”.", "puts “NATO chief confirms"),
+], ids=["another speaker's words", "the headline's words as speech"])
+def test_quoted_words_go_to_whom_the_article_gives_them_in_any_text(story_copy: Path, said: str, who: str) -> None:
+    line = edit(story_copy, UNKNOWN, f"  - text: >-\n      {said}\n      How many North Korean troops")
+    assert who in message_for(check(story_copy), line, "unknowns[0].text")
+
+
+def test_a_reaction_quotes_only_its_own_partys_words(story_copy: Path) -> None:
+    line = edit(story_copy, "      The Kremlin first called the reports “fake news”.",
+                "      The Kremlin called it “a significant escalation”.") - 1
+    message = message_for(check(story_copy), line, "reactions[2].position")
+    assert "quotes “a significant escalation” as its party's words, but the article attributes them to Rutte" in message
+
+
+def test_the_articles_headline_is_its_first_line(story_copy: Path) -> None:
+    line = edit(story_copy, '  headline: "NATO chief confirms North Korean troops are in Russia’s Kursk"',
+                '  headline: "Putin: North Korea will take Kyiv by Christmas"')
+    assert "is not the headline of the article text" in message_for(check(story_copy), line, "article.headline")
+
+
+def with_article(story: Path, old: str, new: str) -> None:
+    article = story / "article.txt"
+    text = article.read_text(encoding="utf-8")
+    assert old in text
+    article.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_he_said_means_someone_named_as_speaking_not_anyone_mentioned(story_copy: Path) -> None:
+    with_article(story_copy, "Kyiv had been warning about", "Kyiv had been warning Rutte about")
+    line = edit(story_copy, "    speaker: sybiha\n    how: said in a post\n", "    speaker: rutte\n    how: said in a post\n")
+    assert "Andrii Sybiha, someone named before “he”" in message_for(check(story_copy), line, "quotes[4].speaker")
+
+
+def test_an_attribution_after_and_speaks_for_the_next_quotation_only(story_copy: Path) -> None:
+    with_article(story_copy, "on the part of Putin, Rutte said.",
+                 "on the part of Putin, Rutte said, and “we will take Kyiv,” Putin added.")
+    line = add_quote(story_copy, "we will take Kyiv", "rutte")
+    assert "attributes these words to Putin" in message_for(check(story_copy), line + 1, "quotes[5].speaker")
+
+
+def test_more_verbs_of_saying_attribute_a_quotation(story_copy: Path) -> None:
+    with_article(story_copy, "without foreign support,” Rutte said.", "without foreign support,” Rutte countered.")
+    line = edit(story_copy, "    speaker: rutte\n    how: said\n    date: 2024-10-28\n    label: Rutte's casualty",
+                "    speaker: sybiha\n    how: said\n    date: 2024-10-28\n    label: Rutte's casualty")
+    assert "attributes these words to Rutte" in message_for(check(story_copy), line, "quotes[7].speaker")
+
+
+def test_an_opening_single_mark_left_open_quotes_nothing(story_copy: Path) -> None:
+    with_article(story_copy, "recorded in the Kursk border region", "recorded in the ‘Kursk border region")
+    line = add_quote(story_copy, "Ukrainian troops have been operating since staging a major incursion in August",
+                     "sybiha")
+    assert "not inside quotation marks" in message_for(check(story_copy), line, "quotes[5].text")
+
+
+def test_a_sentence_of_many_quotations_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each quotation of one long sentence used to read the whole sentence again: time grew with the square."""
+    from generator import quoted as module
+    from generator.source import split_article
+
+    calls = []
+    real = module.attributions
+    monkeypatch.setattr(module, "attributions", lambda frame: calls.append(frame) or real(frame))
+    words = ", ".join(f"“w{n} v{n}”" for n in range(400))
+    source = split_article(f"Headline\n\nWire 2025-03-03\n\nLONDON: Rutte said {words}.\n")
+    passages = module.QuotedPassages(source)
+    for place in passages.places:
+        passages.attributed(place)
+    assert len(passages.places) == 400 and len(calls) <= 2

@@ -23,7 +23,9 @@ VERB = re.compile(
     r"\b(?:said|says|told|tells|added|adds|wrote|writes|posted|tweeted|asked|replied|warned|urged|confirmed|"
     r"announced|stated|explained|insisted|argued|noted|called|calls|described|describes|dismissed|denied|"
     r"declared|claimed|acknowledged|admitted|rejected|accused|promised|vowed|cautioned|stressed|recalled|"
-    r"complained|conceded|predicted|criticised|criticized|criticises|criticizes|[Aa]ccording to|"
+    r"complained|conceded|predicted|criticised|criticized|criticises|criticizes|countered|responded|remarked|"
+    r"pointed out|concluded|quipped|answered|commented|observed|testified|reiterated|emphasi[sz]ed|maintained|"
+    r"contended|[Aa]ccording to|"
     r"(?<=not )(?:confirm|deny|comment)|(?<=declined to )comment)\b")
 _AUX_TAIL = re.compile(
     rf"(?:\s+(?:had|has|have|was|were|is|also|initially|later|earlier|then|again|previously|first|once|"

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
+from collections.abc import Callable
 
 from ..dates import PartialDate
-from ..quotation import find_quotations, listed_words
+from ..quotation import find_quotations, listed_words, looks_like_quotation_mark
+from ..quote_checks import STRAIGHT_SINGLE, quotations_in, unreadable_quotation
+from ..quoted import QuotedPassages
 from ..review import MARKER
 from ..schema import TEXT_MAX_LENGTH
-from ..source import Sentence
+from ..source import Sentence, split_article
 from ..yamlwrite import yaml_comment, yaml_value
 from .byline import without_dateline
 from .compose import Draft, Guess
@@ -38,10 +42,15 @@ def _marker(why: str | None) -> str:
     return f"  {MARKER} {yaml_comment(why)}" if why else ""
 
 
-def _line(indent: str, key: str, value: object, why: str | None = None) -> str:
+def _line(indent: str, key: str, value: object, why: str | None = None, verbatim: bool = False,
+          quoted: QuotedPassages | None = None) -> str:
+    """A field's line. Text is made text the site may show (`_site_text`, when the article's `quoted` passages are
+    given), but for the article's own words (`verbatim`: a quote, the article's headline and byline)."""
     if isinstance(value, Guess):
         guess = value
         value, why = guess.value, guess.why
+    if isinstance(value, str) and not verbatim and quoted is not None:
+        value = _site_text(value, quoted)
     return f"{indent}{key}: {yaml_value(value)}{_marker(why)}"
 
 
@@ -53,67 +62,79 @@ def _within_limit(text: str) -> str:
     return cut[: cut.rfind(" ")].rstrip() + "…" if " " in cut else cut + "…"
 
 
+def _site_text(text: str, quoted: QuotedPassages) -> str:
+    """Words from the article made into text the site may show, so that the draft passes check: without quotation
+    marks where the article leaves them unbalanced (12" long, an unclosed “), uses straight single ones, or where
+    a sentence cut from its paragraph pairs them otherwise than the article does."""
+    line = " ".join(text.split())
+    if unreadable_quotation(line) or STRAIGHT_SINGLE.search(text) or any(
+            not quoted.find(words) for _, _, words in quotations_in(line)):
+        text = "".join(c for c in text if c not in '“”"‘' and not (c not in "’'" and looks_like_quotation_mark(c)))
+    return text if text.strip() else "To write."
+
+
 def story_yaml(draft: Draft, source_label: str, now: dt.datetime) -> str:
     article = draft.article
+    line = functools.partial(_line, quoted=QuotedPassages(split_article(draft.text)))
     # The file name quoted as YAML text, so that a line break or an odd character in it shows as an escape.
     out = [HEADER.format(source=yaml_comment(yaml_value(source_label)), marker=MARKER), "meta:"]
-    out.append(_line("  ", "headline", article["headline"],
+    out.append(line("  ", "headline", article["headline"],
                      "the article's headline as a stand-in; write the explainer's own"))
-    out.append(_line("  ", "kind", "Explainer"))
-    out.append(_line("  ", "summary", _within_limit(draft.lead),
+    out.append(line("  ", "kind", "Explainer"))
+    out.append(line("  ", "summary", _within_limit(draft.lead),
                      "the article's first sentence as a stand-in; write your own"))
-    out.append(_line("  ", "published", now, "the time of drafting; set when the explainer is published"))
-    out += ["", "article:", _line("  ", "file", "article.txt")]
+    out.append(line("  ", "published", now, "the time of drafting; set when the explainer is published"))
+    out += ["", "article:", line("  ", "file", "article.txt")]
     for key in ("headline", "agency", "outlet", "url", "byline", "published", "dateline", "event_date"):
         if article[key] is not None:  # `byline` is left out when the outlet prints no time
-            out.append(_line("  ", key, article[key]))
+            out.append(line("  ", key, article[key], verbatim=True))
     out.append("")
     for section in ("takeaways", "questions", "unknowns", "parties"):
         out.append(f"{section}: []{_marker(PLACEHOLDERS[section])}")
     out += ["", "people:" if draft.people else "people: []"]
     for person in draft.people:
-        out.append(_line("  - ", "id", person.id))
-        out.append(_line("    ", "name", person.name))
-        out.append(_line("    ", "kind", person.kind, f"guessed from '{person.name}'"))
+        out.append(line("  - ", "id", person.id))
+        out.append(line("    ", "name", person.name))
+        out.append(line("    ", "kind", person.kind, f"guessed from '{person.name}'"))
         if person.role:
-            out.append(_line("    ", "role", person.role, "read from the words beside the name"))
+            out.append(line("    ", "role", person.role, "read from the words beside the name"))
     out += ["", "quotes:" if draft.quotes else "quotes: []"]
     for quote in draft.quotes:
-        out.append(_line("  - ", "id", quote.id))
-        out.append(_line("    ", "text", quote.passage.words))
+        out.append(line("  - ", "id", quote.id))
+        out.append(line("    ", "text", quote.passage.words, verbatim=True))
         if quote.speaker:
-            out.append(_line("    ", "speaker", quote.speaker.id, quote.speaker_why))
-        out.append(_line("    ", "how", quote.how, "the attribution's verb"))
+            out.append(line("    ", "speaker", quote.speaker.id, quote.speaker_why))
+        out.append(line("    ", "how", quote.how, "the attribution's verb"))
         if quote.where:
-            out.append(_line("    ", "where", quote.where, "the attribution's place"))
+            out.append(line("    ", "where", quote.where, "the attribution's place"))
         if quote.date:
-            out.append(_line("    ", "date", quote.date, quote.date_why))
+            out.append(line("    ", "date", quote.date, quote.date_why))
         elif quote.date_why:
-            out.append(_line("    ", "date_note", quote.date_why, "no date found; add one if the article gives it"))
+            out.append(line("    ", "date_note", quote.date_why, "no date found; add one if the article gives it"))
     out += ["", "statements:" if draft.statements else "statements: []"]
     for statement in draft.statements:
-        out.append(_line("  - ", "id", statement.id))
-        out.append(_line("    ", "speaker", statement.speaker.id, f"from the words '{statement.evidence}'"))
-        out.append(_line("    ", "gist", _within_limit(without_dateline(_gist(statement, draft.quotes))),
+        out.append(line("  - ", "id", statement.id))
+        out.append(line("    ", "speaker", statement.speaker.id, f"from the words '{statement.evidence}'"))
+        out.append(line("    ", "gist", _within_limit(without_dateline(_gist(statement, draft.quotes))),
                          "the sentence itself; rewrite it shorter, keeping who said it"))
         if statement.date:
-            out.append(_line("    ", "date", statement.date, statement.date_why))
-        out.append(_line("    ", "cites", [statement.sentence.id]))
+            out.append(line("    ", "date", statement.date, statement.date_why))
+        out.append(line("    ", "cites", [statement.sentence.id]))
         own = [quote.id for quote in statement.quotes if quote.speaker is statement.speaker]
         if own:
-            out.append(_line("    ", "quotes", own))
+            out.append(line("    ", "quotes", own))
     out.append("")
     for section in ("reactions", "background"):
         out.append(f"{section}: []{_marker(PLACEHOLDERS[section])}")
     anchor: dt.date = article["event_date"].value if isinstance(article["event_date"], Guess) \
         else article["event_date"]
-    out += ["", "timeline:" if _timeline(draft, anchor) else "timeline: []", *_timeline(draft, anchor)]
-    out += ["", "changes:", _line("  - ", "date", now), _line("    ", "kind", "published"),
-            _line("    ", "text", "First published."), ""]
+    out += ["", "timeline:" if _timeline(draft, anchor, line) else "timeline: []", *_timeline(draft, anchor, line)]
+    out += ["", "changes:", line("  - ", "date", now), line("    ", "kind", "published"),
+            line("    ", "text", "First published."), ""]
     return "\n".join(out)
 
 
-def _timeline(draft: Draft, anchor: dt.date) -> list[str]:
+def _timeline(draft: Draft, anchor: dt.date, line: Callable[..., str]) -> list[str]:
     """An event for each dated statement and each other sentence that names a year or a month, oldest first."""
     events: list[tuple[PartialDate, Sentence, str | None, str]] = []
     for statement in draft.statements:
@@ -127,13 +148,13 @@ def _timeline(draft: Draft, anchor: dt.date) -> list[str]:
                            "event, or delete it if nothing happened then"))
     out = []
     for date, sentence, date_why, text_why in sorted(events, key=lambda event: event[0].sort_key()):
-        out.append(_line("  - ", "id", f"event-{sentence.id.replace('.', '-')}"))
-        out.append(_line("    ", "date", date, date_why))
-        out.append(_line("    ", "text", without_dateline(sentence.text), text_why))
-        out.append(_line("    ", "basis", "article"))
-        out.append(_line("    ", "cites", [sentence.id]))
+        out.append(line("  - ", "id", f"event-{sentence.id.replace('.', '-')}"))
+        out.append(line("    ", "date", date, date_why))
+        out.append(line("    ", "text", _within_limit(without_dateline(sentence.text)), text_why))
+        out.append(line("    ", "basis", "article"))
+        out.append(line("    ", "cites", [sentence.id]))
         if date.first_day() > anchor:
-            out.append(_line("    ", "next", True))
+            out.append(line("    ", "next", True))
     return out
 
 
