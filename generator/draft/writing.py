@@ -16,8 +16,9 @@ from ..source import Sentence, split_article
 from ..yamlwrite import yaml_comment, yaml_value
 from .byline import without_dateline
 from .compose import Draft, Guess
+from .people import Speaker
 from .quotes import find_passages
-from .reported import DraftQuote, DraftStatement
+from .reported import DraftStatement
 
 HEADER = """\
 # yaml-language-server: $schema=story.schema.json
@@ -76,6 +77,7 @@ def _site_text(text: str, quoted: QuotedPassages) -> str:
 def story_yaml(draft: Draft, source_label: str, now: dt.datetime) -> str:
     article = draft.article
     line = functools.partial(_line, quoted=QuotedPassages(split_article(draft.text)))
+    speakers = {quote.passage.words: quote.speaker for quote in draft.quotes}  # whose words each quotation is
     # The file name quoted as YAML text, so that a line break or an odd character in it shows as an escape.
     out = [HEADER.format(source=yaml_comment(yaml_value(source_label)), marker=MARKER), "meta:"]
     out.append(line("  ", "headline", article["headline"],
@@ -115,7 +117,7 @@ def story_yaml(draft: Draft, source_label: str, now: dt.datetime) -> str:
     for statement in draft.statements:
         out.append(line("  - ", "id", statement.id))
         out.append(line("    ", "speaker", statement.speaker.id, f"from the words '{statement.evidence}'"))
-        out.append(line("    ", "gist", _within_limit(without_dateline(_gist(statement, draft.quotes))),
+        out.append(line("    ", "gist", _within_limit(without_dateline(_gist(statement, speakers))),
                          "the sentence itself; rewrite it shorter, keeping who said it"))
         if statement.date:
             out.append(line("    ", "date", statement.date, statement.date_why))
@@ -158,10 +160,9 @@ def _timeline(draft: Draft, anchor: dt.date, line: Callable[..., str]) -> list[s
     return out
 
 
-def _gist(statement: DraftStatement, quotes: list[DraftQuote]) -> str:
+def _gist(statement: DraftStatement, speakers: dict[str, Speaker | None]) -> str:
     """The statement's sentence, each quotation in it that is not its speaker's left out ("…"): a statement's
     gist quotes only its own speaker."""
-    speakers = {quote.passage.words: quote.speaker for quote in quotes}
     text = statement.sentence.text
     double = [(p.start - 1, p.start + len(p.text) + p.closed, p.text) for p in find_quotations(text).passages]
     single = [(p.opening, p.end + 1, p.text) for p in find_passages(text) if text[p.opening] == "‘"]
