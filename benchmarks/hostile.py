@@ -15,7 +15,7 @@ import sys
 import time
 from collections.abc import Callable, Iterator
 
-from hostile_commands import draft_of_one_paragraph, draft_step, story_steps
+from hostile_commands import draft_of_one_paragraph, draft_of_one_sentence, draft_step, story_steps
 from sites import ROOT
 
 sys.path.insert(0, str(ROOT))
@@ -139,8 +139,9 @@ def _unknown_speakers(size: int) -> dict:
 
 
 SHAPES: tuple[Callable[[int], Iterator[dict] | dict], ...] = (
-    story_steps, draft_step, draft_of_one_paragraph, _unclosed_quote, _abbreviations, _wrong_quote, _people_page,
-    _svg_root_tag, _nested_clips, _unlisted_quotes, _long_sentence_cited, _unknown_speakers)
+    story_steps, draft_step, draft_of_one_paragraph, draft_of_one_sentence, _unclosed_quote, _abbreviations,
+    _wrong_quote, _people_page, _svg_root_tag, _nested_clips, _unlisted_quotes, _long_sentence_cited,
+    _unknown_speakers)
 
 
 def measure_hostile(megabytes: float, log: Callable[[str], None]) -> list[dict]:

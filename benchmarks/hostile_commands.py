@@ -20,7 +20,12 @@ from pathlib import Path
 from sites import MKDOCS, ROOT, WORK, build_env
 
 sys.path.insert(0, str(ROOT / "tests"))
-from tools.stories import many_quotations_article, many_quotes_story_of_size, one_paragraph_article  # noqa: E402
+from tools.stories import (  # noqa: E402
+    many_quotations_article,
+    many_quotes_story_of_size,
+    one_paragraph_article,
+    one_sentence_article,
+)
 
 GENERATOR = [sys.executable, "-m", "generator"]
 
@@ -66,6 +71,11 @@ def draft_step(size: int) -> dict:
 def draft_of_one_paragraph(size: int) -> dict:
     """`draft` of an article whose body is one paragraph of about `size` bytes of unattributed quotations."""
     return _draft("one paragraph of unattributed quotations", one_paragraph_article, size)
+
+
+def draft_of_one_sentence(size: int) -> dict:
+    """`draft` (and the check it runs) of an article whose body is one sentence of attributed quotations."""
+    return _draft("one sentence of attributed quotations", one_sentence_article, size)
 
 
 def _draft(name: str, write: Callable[[Path, int], Path], size: int) -> dict:

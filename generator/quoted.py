@@ -178,7 +178,8 @@ class QuotedPassages:
         frame, found, quotations = self._region(start, end)
         if len(quotations) > 1:
             ours = self._quotations_between(start, min(span.end + 1, end)) - 1
-            found = [each for each in found if ours in _governed(frame, each, quotations)]
+            governed = self._governance(start, end)
+            found = [each for number, each in enumerate(found) if ours in governed[number]]
         given = [Attributed(each.phrase.name, each.evidence, names_someone(each.phrase))
                  for each in found if not each.phrase.pronoun]
         pronoun = next((each.phrase.pronoun for each in found if each.phrase.pronoun in ("he", "she")), None)
@@ -230,6 +231,17 @@ class QuotedPassages:
 
     @cached_property
     def _regions(self) -> dict[tuple[int, int], tuple[str, list[Attribution], list[int]]]:
+        return {}
+
+    def _governance(self, start: int, end: int) -> list[set[int]]:
+        """For each attribution of a region, the quotations it speaks for: worked out once per region."""
+        if (start, end) not in self._governed:
+            frame, found, quotations = self._region(start, end)
+            self._governed[(start, end)] = [_governed(frame, each, quotations) for each in found]
+        return self._governed[(start, end)]
+
+    @cached_property
+    def _governed(self) -> dict[tuple[int, int], list[set[int]]]:
         return {}
 
     def _quotations_between(self, start: int, end: int) -> int:

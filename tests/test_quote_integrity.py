@@ -342,3 +342,22 @@ def test_a_sentence_of_many_quotations_is_read_once(monkeypatch: pytest.MonkeyPa
     for place in passages.places:
         passages.attributed(place)
     assert len(passages.places) == 400 and len(calls) <= 2
+
+
+def test_a_draft_of_one_sentence_of_many_quotations_reads_the_sentence_once(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Each quotation of one long sentence used to frame and read the whole sentence again in the draft."""
+    import datetime as dt
+
+    from generator.draft import reported
+    from generator.draft.drafting import draft_story
+
+    calls = []
+    real = reported.attributions
+    monkeypatch.setattr(reported, "attributions", lambda frame: calls.append(frame) or real(frame))
+    words = ", ".join(f"“w{n} v{n}”" for n in range(300))
+    article = tmp_path / "article.txt"
+    article.write_text(f"Harbour reopens\n\nFictional Wire Published 3 Mar, 2025 10:15am\n\nPORTVALE: Mayor Lena Ortiz "
+                       f"said {words}.\n", encoding="utf-8")
+    draft_story(article, tmp_path / "draft", dt.datetime(2025, 3, 3, tzinfo=dt.UTC))
+    assert len(calls) <= 5

@@ -60,11 +60,12 @@ def compose(raw: RawArticle) -> Draft:
     cast = Cast()
     quotes, statements = read_sentences(source.text, source, passages, cast, body_start)
     cast.complete_names()
-    _agree_with_check(quotes, source, cast)
+    quoted = QuotedPassages(source)
+    _agree_with_check(quotes, quoted, cast)
     for quote in quotes:
         quote.how, quote.where = _how_and_where(quote.how, quote.where)
     date_everything(quotes, statements, anchor)
-    agree_with_named_days(quotes, statements, source)
+    agree_with_named_days(quotes, statements, source, quoted)
     _give_ids(quotes, statements, cast.speakers)
     if any(quote.speaker is None for quote in quotes):
         unknown = Speaker("unidentified-speaker", "Speaker not identified in the article", "person")
@@ -119,10 +120,9 @@ def _article(raw: RawArticle, source: SourceText, headline: str, byline_text: st
 _NOBODY = Speaker("", "", "person")  # whom no attribution fits: a quote the draft found no speaker for
 
 
-def _agree_with_check(quotes: list[DraftQuote], source: SourceText, cast: Cast) -> None:
+def _agree_with_check(quotes: list[DraftQuote], quoted: QuotedPassages, cast: Cast) -> None:
     """Give each quote the speaker `check` reads for it where the two readings differ: the draft's nearest
     attribution is a guess, and the check's rule (which attribution governs which quotation) decides."""
-    quoted = QuotedPassages(source)
     for quote in quotes:
         other = attributed_to_another(quoted, quoted.find(quote.passage.words), quote.speaker or _NOBODY)
         phrase = read_phrase(other.name) if other else None

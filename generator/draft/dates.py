@@ -7,11 +7,14 @@ A date must also fall on a day its sentences name, as `check` requires.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass
 
 from ..dates import PartialDate
-from ..source import WEEKDAYS, Sentence, SourceText, days_named
+from ..quoted import QuotedPassages
+from ..source import WEEKDAYS, Sentence, SourceText
+from ..source import days_named as source_days_named
 from .reported import DraftQuote, DraftStatement
 
 
@@ -21,6 +24,7 @@ def _resolve_day(day: str, anchor: dt.date) -> dt.date:
 
 def date_everything(quotes: list[DraftQuote], statements: list[DraftStatement], anchor: dt.date) -> None:
     """Dates from "on Monday" words; else the date the same speaker is given elsewhere in the article."""
+    days_named = functools.cache(source_days_named)  # quotes of one sentence share its frame: read it once
     for statement in statements:
         own = days_named(statement.frame)
         if own:
@@ -54,10 +58,11 @@ def date_everything(quotes: list[DraftQuote], statements: list[DraftStatement], 
             statement.date_why = "The article does not say when this was said."
 
 
-def agree_with_named_days(quotes: list[DraftQuote], statements: list[DraftStatement], source: SourceText) -> None:
+def agree_with_named_days(quotes: list[DraftQuote], statements: list[DraftStatement], source: SourceText,
+                          quoted: QuotedPassages) -> None:
     """A date must fall on a day its sentences name ("on Friday" inside a quotation counts too, as in `check`)."""
     def named(text: str) -> set[str]:
-        return set(days_named(text))
+        return set(source_days_named(text))
 
     items: list[DraftStatement | DraftQuote] = [*statements, *quotes]
     for item in items:
@@ -66,7 +71,9 @@ def agree_with_named_days(quotes: list[DraftQuote], statements: list[DraftStatem
         if isinstance(item, DraftStatement):
             days = named(item.sentence.text)
         else:
-            touched = source.sentences_between(item.passage.start, item.passage.end)  # where the article quotes it
+            places = quoted.find(item.passage.words)  # where `check` places it: the first passage quoting the words
+            start, end = (places[0].start, places[0].end) if places else (item.passage.start, item.passage.end)
+            touched = source.sentences_between(start, end)
             days = set().union(*(named(s.text) for s in touched))
         if days and WEEKDAYS[item.date.weekday()] not in days:
             item.date = None

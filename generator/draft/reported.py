@@ -90,6 +90,15 @@ class _Read(list[DraftQuote]):
         # Sentence index -> the first attribution from it to its paragraph's end: each sentence is read once
         # however many quotations before it look for one (a long paragraph of them read the rest again for each).
         self.later: dict[int, tuple[Attribution, str] | None] = {}
+        # (start, end) of some sentences -> their frame, attributions and where the frame's quotations stand: a
+        # sentence of a thousand quotations is read once, not once per quotation.
+        self.regions: dict[tuple[int, int], tuple[str, list[Attribution], list[int]]] = {}
+
+    def region(self, text: str, start: int, end: int, spans: Spans) -> tuple[str, list[Attribution], list[int]]:
+        if (start, end) not in self.regions:
+            frame = frame_of(text, start, end, spans)
+            self.regions[(start, end)] = (frame, attributions(frame), [m.start() for m in re.finditer(Q, frame)])
+        return self.regions[(start, end)]
 
     def append(self, quote: DraftQuote) -> None:
         super().append(quote)
@@ -180,7 +189,7 @@ def _quote(text: str, source: SourceText, passage: Passage, spans: Spans, cast: 
     quote = _attributed_quote(text, source, passage, spans, cast, earlier)
     region = source.sentences_between(passage.opening, passage.end + 1)
     if region:
-        quote.frame = frame_of(text, region[0].start, region[-1].end, spans)
+        quote.frame = earlier.region(text, region[0].start, region[-1].end, spans)[0]
     return quote
 
 
@@ -188,9 +197,10 @@ def _attributed_quote(text: str, source: SourceText, passage: Passage, spans: Sp
                       earlier: _Read) -> DraftQuote:
     region = source.sentences_between(passage.opening, passage.end + 1)
     start, end = (region[0].start, region[-1].end) if region else (passage.opening, passage.end + 1)
-    frame = frame_of(text, start, end, spans)
-    target = frame_of(text, start, passage.end + 1, spans).rfind(Q)
-    chosen = _nearest(attributions(frame), target)
+    frame, found, quotations = earlier.region(text, start, end, spans)
+    before = bisect.bisect_left(spans.openings, passage.end + 1) - bisect.bisect_right(spans.closed_by, start)
+    target = quotations[before - 1] if 0 < before <= len(quotations) else -1  # where this quotation's Q stands
+    chosen = _nearest(found, target)
     if chosen:
         speaker = cast.resolve(chosen.phrase, chosen.evidence)
         if speaker:

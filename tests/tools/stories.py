@@ -3,6 +3,7 @@
     many_quotes_story(folder, paragraphs)    # a story that passes `check`: two quotes per added paragraph
     many_quotations_article(path, size)      # an article for `draft`: a paragraph with a quotation, repeated
     one_paragraph_article(path, size)        # an article for `draft`: one paragraph of unattributed quotations
+    one_sentence_article(path, size)         # an article for `draft`: one sentence of many attributed quotations
 
 Both grow from the small fixture story and a corpus article, so what they hold reads like a real story.
 """
@@ -85,4 +86,13 @@ def one_paragraph_article(path: Path, size: int) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(f"Harbour reopens\n\nFictional Wire Published 3 Mar, 2025 10:15am\n\nPORTVALE: {body}\n",
                     encoding="utf-8")
+    return path
+
+
+def one_sentence_article(path: Path, size: int) -> Path:
+    """An article whose body is one sentence of about `size` bytes: a named speaker and a list of quotations."""
+    quotations = ", ".join(f"“word {n} here”" for n in range(max(1, size // 18)))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(f"Harbour reopens\n\nFictional Wire Published 3 Mar, 2025 10:15am\n\nPORTVALE: Mayor Lena Ortiz "
+                    f"said {quotations}.\n", encoding="utf-8")
     return path
