@@ -91,9 +91,8 @@ def _quotes_in_source(story: Story, source: SourceText, quoted: QuotedPassages) 
 
 
 def _another_speaker(other: Attributed, speaker_id: str, speaker: Entity) -> str:
-    who = f"{other.name}, someone named before “{other.pronoun}”" if other.pronoun else other.name
-    return (f"the article attributes these words to {who} (from the words '{other.evidence}'), not to "
-            f"'{speaker_id}' ({speaker.name}); give the quote to the speaker it names")
+    return (f"{_by_article(other, 'these words')}, not to '{speaker_id}' ({speaker.name}); give the quote to the "
+            "speaker it names")
 
 
 def attributed_to_another(quoted: QuotedPassages, places: list[Span], speaker: Speaking) -> Attributed | None:
@@ -248,9 +247,10 @@ def _given_to_whom_the_article_gives_them(loc: tuple, words: str, places: list[S
             return
 
 
-def _by_article(other: Attributed) -> str:
+def _by_article(other: Attributed, words: str = "them") -> str:
+    """"the article attributes them to Rutte (from the words '…')": who the article says spoke, and where."""
     who = f"{other.name}, someone named before “{other.pronoun}”" if other.pronoun else other.name
-    return f"the article attributes them to {who} (from the words '{other.evidence}')"
+    return f"the article attributes {words} to {who} (from the words '{other.evidence}')"
 
 
 @dataclass(frozen=True)

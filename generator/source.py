@@ -8,11 +8,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 
-from .occurrences import first_occurrences
 from .quotation import Quotations, find_quotations
 
 # A sentence ends at . ! or ? (and any closing quotation marks) followed by a space and a capital,
@@ -67,12 +65,6 @@ class SourceText:
         if found is None:
             found = self._found[passage] = self.text.find(passage)
         return found
-
-    def locate(self, passages: Iterable[str]) -> None:
-        """Search for many passages at once (a story's quotes), so that `find` then answers each from memory:
-        one pass over the text for all of them, where a search each read the text once per passage."""
-        wanted = {passage for passage in passages if passage not in self._found}
-        self._found.update(first_occurrences(self.text, wanted))
 
     @cached_property
     def _found(self) -> dict[str, int]:

@@ -8,7 +8,6 @@ from __future__ import annotations
 import dataclasses
 import gc
 import json
-import random
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -27,7 +26,6 @@ from generator.draft.reading import RawArticle, read_source
 from generator.footnotes import LinearFootnotes, with_linear_footnotes
 from generator.generate import generate_site
 from generator.load import LoadedStory, load_story
-from generator.occurrences import SEARCHED_ONE_BY_ONE, first_occurrences
 from generator.render import render_pages
 from generator.schema import Story
 from generator.search_toc import index_toc_lookups
@@ -60,18 +58,6 @@ def test_each_quote_is_placed_in_its_sentences_once_however_many_pages_list_quot
     # The two quotes of a sentence share one "In context" block, shown after the second.
     assert last_page.count('class="ex-quote"') == 60 and last_page.count("**In context:**") == 30
     assert "**In context:** Person 0 said on Monday that “the pier 270 is open” and “ferry 270 runs”" in last_page
-
-
-def test_many_passages_found_at_once_are_found_where_a_search_each_finds_them() -> None:
-    rng = random.Random(7)
-    for trial in range(40):
-        alphabet = "ab “”\n" if trial % 2 else "ab"
-        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 600)))
-        passages = {"".join(rng.choice(alphabet) for _ in range(rng.randint(1, 14))) for _ in range(400)}
-        passages |= {text[start:start + rng.randint(1, 40)] for start in range(0, len(text), 7)} - {""}
-        passages.add("")
-        assert len(passages) > SEARCHED_ONE_BY_ONE
-        assert first_occurrences(text, passages) == {passage: text.find(passage) for passage in passages}
 
 
 class CountingText(str):
