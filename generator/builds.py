@@ -39,6 +39,8 @@ class Builds:
         self.story_dir = Path("content")
         self.last_good: Site | None = None
         self.current: Site | None = None  # what this build shows: the new site, the last good one or an error page
+        # Serve only: the problems of the last save while the last good site is shown in its place, as logged.
+        self.broken_save: tuple[str, ...] = ()
 
     def start(self, command: str) -> None:
         self.command = command
@@ -53,15 +55,17 @@ class Builds:
         """The site of the story; raises ContentError, except in serve, which shows the last good site instead."""
         try:
             site = generate_site(self.story_dir, cache=cache_folder(root, "share-images"))
-            self.last_good = site
+            self.last_good, self.broken_save = site, ()
         except Exception as error:  # noqa: BLE001 - during serve, anything raised here would freeze every request
             problems = self._as_content_error(error)
             if self.command != "serve":
                 raise problems from None
             for problem in problems.problems:
                 log.error(str(problem))
+            self.broken_save = tuple(str(problem) for problem in problems.problems) if self.last_good else ()
             if self.last_good:
-                log.error("The site still shows the last good version; save a fix and it will update.")
+                log.error("The site still shows the last good version, each page under a list of these "
+                          "problems; save a fix and it will update.")
             else:
                 log.error("The site shows a list of these problems until a fix is saved.")
             site = self.last_good or Site.error_page(problems)
