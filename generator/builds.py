@@ -2,7 +2,8 @@
 
 During `mkdocs serve` nothing may escape from generating the pages, content mistake or not: MkDocs
 would then hold every request until the next good build. So serve logs the located problems and keeps
-the last good pages (or shows an error page), while `mkdocs build` fails with the same lines.
+the last good pages, each under a banner listing them (or shows an error page), while `mkdocs build` fails with the
+same lines.
 """
 
 from __future__ import annotations
@@ -62,8 +63,8 @@ class Builds:
                 raise problems from None
             for problem in problems.problems:
                 log.error(str(problem))
-            self.broken_save = tuple(str(problem) for problem in problems.problems) if self.last_good else ()
             if self.last_good:
+                self.broken_save = tuple(str(problem) for problem in problems.problems)
                 log.error("The site still shows the last good version, each page under a list of these "
                           "problems; save a fix and it will update.")
             else:
