@@ -2,7 +2,8 @@
 
 During `mkdocs serve` nothing may escape from generating the pages, content mistake or not: MkDocs
 would then hold every request until the next good build. So serve logs the located problems and keeps
-the last good pages (or shows an error page), while `mkdocs build` fails with the same lines.
+the last good pages, each under a banner listing them (or shows an error page), while `mkdocs build` fails with the
+same lines.
 """
 
 from __future__ import annotations
@@ -39,6 +40,8 @@ class Builds:
         self.story_dir = Path("content")
         self.last_good: Site | None = None
         self.current: Site | None = None  # what this build shows: the new site, the last good one or an error page
+        # Serve only: the problems of the last save while the last good site is shown in its place, as logged.
+        self.broken_save: tuple[str, ...] = ()
 
     def start(self, command: str) -> None:
         self.command = command
@@ -53,7 +56,7 @@ class Builds:
         """The site of the story; raises ContentError, except in serve, which shows the last good site instead."""
         try:
             site = generate_site(self.story_dir, cache=cache_folder(root, "share-images"))
-            self.last_good = site
+            self.last_good, self.broken_save = site, ()
         except Exception as error:  # noqa: BLE001 - during serve, anything raised here would freeze every request
             problems = self._as_content_error(error)
             if self.command != "serve":
@@ -61,7 +64,9 @@ class Builds:
             for problem in problems.problems:
                 log.error(str(problem))
             if self.last_good:
-                log.error("The site still shows the last good version; save a fix and it will update.")
+                self.broken_save = tuple(str(problem) for problem in problems.problems)
+                log.error("The site still shows the last good version, each page under a list of these "
+                          "problems; save a fix and it will update.")
             else:
                 log.error("The site shows a list of these problems until a fix is saved.")
             site = self.last_good or Site.error_page(problems)

@@ -11,7 +11,7 @@ from .identity import Identity, site_identity
 from .load import load_story, max_bytes_from_environment, without_collection_pauses
 from .pages import HOME, PageType, nav
 from .render import Pages, render_site_pages
-from .review import label_pages, markers_in
+from .review import label_pages, review_items_in
 from .schema import Entity, Quote, Story
 from .text import md_escape
 
@@ -57,8 +57,9 @@ def generate_site(folder: Path, site_name: str | None = None, max_bytes: int | N
         identity = site_identity(loaded.story)
         index = Pages(loaded)
         rendered = render_site_pages(loaded, index)
-        markers = markers_in(folder / "story.yaml", max_bytes or max_bytes_from_environment())
-        pages = label_pages({page.path: page.markdown for page in rendered}, len(markers))
+        markers = review_items_in(folder / "story.yaml", loaded.document.positions,
+                                  max_bytes or max_bytes_from_environment())
+        pages = label_pages({page.path: page.markdown for page in rendered}, markers)
         assets = build_assets(loaded, site_name or identity.name, cache)
     shown: dict[str, list[tuple[Quote, Entity]]] = {}
     for quote in loaded.story.quotes:

@@ -18,6 +18,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 from mkdocs.structure.pages import Page
 
 from generator import csp
+from generator.broken_save import with_banner
 from generator.builds import Builds, generated_files
 from generator.citations import keep_notes_out_of_search
 from generator.errors import ContentError, OutputError, PageError
@@ -153,7 +154,10 @@ def on_post_template(output_content: str, template_name: str, config: MkDocsConf
 
 def _secured(output: str, config: MkDocsConfig, where: str, tags: str = "") -> str:
     """The finished page (generator/finish.py). One that fails its check stops `mkdocs build`; `mkdocs serve`
-    logs why and shows that instead, since a build error would hold every request until the next good build."""
+    logs why and shows that instead, since a build error would hold every request until the next good build.
+    While the last save is broken, serve shows the last good page under a list of its problems."""
+    if builds.broken_save:
+        output = with_banner(output, builds.broken_save)
     finishing = Finishing(_own_styles(config), builds.language(), any_inline_script=builds.command == "serve")
     try:
         output = finish_page(output, finishing, where, tags)

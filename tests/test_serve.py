@@ -22,6 +22,7 @@ import pytest
 from conftest import ROOT, build_env
 from tools import launch_chromium
 
+from generator.broken_save import with_banner
 from generator.live_site import LiveSite
 
 SUB_PATH = "/kursk-explainer/"
@@ -204,10 +205,87 @@ def test_the_open_browser_tab_reloads_by_itself(server: Server, story_copy: Path
 
 
 def _heading_says(page, words: str) -> bool:
+    return bool(_in_page(page, "(words) => (document.querySelector('h1')?.textContent || '').includes(words)", words))
+
+
+def _in_page(page, script: str, argument: object = None) -> object:
+    """`script` evaluated in the open page; None while the page is being replaced by a reload."""
     try:
-        return page.evaluate("(words) => (document.querySelector('h1')?.textContent || '').includes(words)", words)
+        return page.evaluate(script, argument)
     except Exception:  # noqa: BLE001 - the page is being replaced by the reload
-        return False
+        return None
+
+
+# The banner at the top of the page's content, as a reader's browser has it: its words, each listed message,
+# and whether it is the first thing in the content and holds nothing but text.
+BANNER = """() => {
+    const content = document.querySelector("article.md-content__inner");
+    const alert = content && content.querySelector("[role=alert]");
+    if (!alert) return null;
+    return {text: alert.innerText, messages: [...alert.querySelectorAll("li")].map(item => item.textContent),
+            first: content.firstElementChild === alert, markup: alert.querySelectorAll("li *:not(code)").length};
+}"""
+
+
+def _poll(page, script: str, done, seconds: float, what: str) -> object:
+    """Evaluate `script` in the open tab until done(result); the tab is never reloaded from here."""
+    deadline = time.monotonic() + seconds
+    while True:
+        result = _in_page(page, script)
+        if done(result):
+            return result
+        assert time.monotonic() < deadline, f"the tab did not show {what} within {seconds} s"
+        page.wait_for_timeout(250)
+
+
+@pytest.mark.browser
+def test_a_broken_save_shows_its_problems_on_the_open_page_until_a_fix_is_saved(server: Server,
+                                                                                story_copy: Path) -> None:
+    playwright = pytest.importorskip("playwright.sync_api")
+    story = story_copy / "story.yaml"
+    original = story.read_text(encoding="utf-8")
+    with playwright.sync_playwright() as p:
+        browser = launch_chromium(p)
+        page = browser.new_page()
+        page.goto(server.url + "quotes/")
+        page.wait_for_timeout(1000)  # let the live-reload script connect
+        assert _in_page(page, BANNER) is None
+
+        # A quote that is not in the article, with markup in it: the message quotes the story's text.
+        save(story, original.replace("is a threat to both", "is a <b>threat</b> to both", 1))
+        banner = _poll(page, BANNER, bool, 60, "the banner of a broken save")
+        assert isinstance(banner, dict)
+        assert "The last save could not be built" in banner["text"]
+        assert "last good build" in banner["text"]
+        located = [message for message in banner["messages"]
+                   if re.match(r".*story\.yaml:226:5: quotes\[0\]\.text: not found in the source; closest", message)]
+        assert located, banner["messages"]
+        assert "< (U+003C LESS-THAN SIGN)" in located[0], "the story's text is shown as text"
+        assert banner["markup"] == 0, "no markup from the story reaches the banner"
+        for message in banner["messages"]:
+            assert message in server.log_text(), f"the banner says what the terminal says: {message}"
+        assert banner["first"], "the banner is the first thing in the page's content"
+        assert _heading_says(page, "Quotes and statements"), "the last good page is shown under the banner"
+
+        save(story, original.replace("what we know", "fixed and saved", 1))
+        _poll(page, BANNER, lambda result: result is None and _heading_says(page, "Quotes"), 60,
+              "the page without the banner")
+        page.goto(server.url)
+        assert _heading_says(page, "fixed and saved") and _in_page(page, BANNER) is None
+        browser.close()
+
+
+def test_the_broken_save_banner_shows_markup_in_a_message_as_text() -> None:
+    page = '<html><body><div class="md-header">Site</div><article class="md-content__inner md-typeset"><h1>Quotes</h1>'
+    message = ('content/story.yaml:3:5: quotes[0].text: not found; closest passage: "<script>alert(1)</script>" '
+               '& <img src=x onerror=alert(2)>')
+    shown = with_banner(page, [message])
+    assert "<script>" not in shown and "<img" not in shown
+    assert ("content/story.yaml:3:5: quotes[0].text: not found; closest passage: &quot;&lt;script&gt;alert(1)"
+            "&lt;/script&gt;&quot; &amp; &lt;img src=x onerror=alert(2)&gt;") in shown
+    assert shown.index('role="alert"') > shown.index("<article"), "at the top of the content, not the header"
+    assert shown.index('role="alert"') < shown.index("<h1>")
+    assert "style=" not in shown, "the site's policy allows no inline style"
 
 
 def test_a_story_broken_from_the_start_is_served_as_a_list_of_its_problems(story_copy: Path, tmp_path: Path) -> None:
