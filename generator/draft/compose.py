@@ -19,7 +19,7 @@ from .byline import event_date as find_event_date
 from .byline import parse_byline, parse_dateline, without_dateline
 from .dates import NamedTime, agree_with_named_days, date_everything, named_times
 from .people import Cast, Speaker, read_phrase, slug
-from .quotes import Passage, find_passages
+from .quotes import Passage, find_passages, whole_quotations
 from .reading import RawArticle
 from .reported import DraftQuote, DraftStatement, read_sentences
 
@@ -56,7 +56,8 @@ def compose(raw: RawArticle) -> Draft:
     body = source.text[body_start:]  # source.text: comment lines blanked, offsets as `check` counts them
     article = _article(raw, source, headline, byline_text, paragraphs[1][0], body)
     anchor = article["event_date"].value
-    passages = _unique(find_passages(source.text, source.quoted_passages(), _reopening(source), own_marks="‘"))
+    found = find_passages(source.text, source.quoted_passages(), _reopening(source), own_marks="‘")
+    passages = _unique(whole_quotations(found, source.text))
     cast = Cast()
     quotes, statements = read_sentences(source.text, source, passages, cast, body_start)
     cast.complete_names()

@@ -103,7 +103,7 @@ def story_yaml(draft: Draft, source_label: str, now: dt.datetime) -> str:
     out += ["", "quotes:" if draft.quotes else "quotes: []"]
     for quote in draft.quotes:
         out.append(line("  - ", "id", quote.id))
-        out.append(line("    ", "text", quote.passage.words, verbatim=True))
+        out.append(line("    ", "text", quote.passage.words, _whole_why(quote.passage.paragraphs), verbatim=True))
         if quote.speaker:
             out.append(line("    ", "speaker", quote.speaker.id, quote.speaker_why))
         out.append(line("    ", "how", quote.how, "the attribution's verb"))
@@ -134,6 +134,13 @@ def story_yaml(draft: Draft, source_label: str, now: dt.datetime) -> str:
     out += ["", "changes:", line("  - ", "date", now), line("    ", "kind", "published"),
             line("    ", "text", "First published."), ""]
     return "\n".join(out)
+
+
+def _whole_why(paragraphs: int) -> str | None:
+    if paragraphs == 1:
+        return None
+    return (f"one quotation over {paragraphs} paragraphs, listed whole as it opens inside a paragraph; it may "
+            "instead be listed paragraph by paragraph, one quote each")
 
 
 def _timeline(draft: Draft, anchor: dt.date, line: Callable[..., str]) -> list[str]:
