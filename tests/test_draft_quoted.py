@@ -1,5 +1,5 @@
-"""`draft` on quoted words: quotations nested in another or run over paragraphs are listed as the article writes
-them."""
+"""`draft` on quoted words: speech becomes quotes, a scare quote, a title or a nickname becomes a term; quotations
+nested in another or run over paragraphs are listed as the article writes them."""
 
 from __future__ import annotations
 
@@ -28,6 +28,52 @@ def quote_texts(story: dict) -> list[str]:
     return [quote["text"] for quote in story["quotes"]]
 
 
+def term_texts(story: dict) -> list[str]:
+    return [term["text"] for term in story.get("terms") or []]
+
+
+def test_a_scare_quote_is_a_term_not_a_quote_of_an_invented_speaker(tmp_path: Path) -> None:
+    story = draft_article(tmp_path, (
+        '"We fly again tomorrow," said engineer Ada Quill.\n\n'
+        'These power “brownouts” forced the team to change its plans.\n'))
+    assert quote_texts(story) == ["We fly again tomorrow"]
+    assert term_texts(story) == ["brownouts"]
+    assert "Speaker not identified in the article" not in [person["name"] for person in story["people"]]
+    text = (tmp_path / "draft" / "story.yaml").read_text(encoding="utf-8")
+    assert "- text: brownouts  # REVIEW:" in text
+
+
+def test_a_title_or_a_nickname_is_a_term_even_in_reported_speech(tmp_path: Path) -> None:
+    story = draft_article(tmp_path, (
+        "Ada Quill said the striker, nicknamed “the Rocket”, would start.\n\n"
+        "The club's report, titled “Building the Harbour Club”, came out on Monday.\n"))
+    assert quote_texts(story) == []
+    assert term_texts(story) == ["the Rocket", "Building the Harbour Club"]
+    # The statement keeps the term's words, without marks: a gist quotes only its own speaker.
+    assert [s["gist"] for s in story["statements"]] == ["Ada Quill said the striker, nicknamed the Rocket, would start."]
+
+
+def test_short_words_a_verb_of_saying_gives_to_someone_stay_quotes(tmp_path: Path) -> None:
+    story = draft_article(tmp_path, (
+        "Mayor Ada Quill called the plan “rushed”.\n\n"
+        "Engineer Ben Cole had warned against it, telling the committee the harbour wall was a ‘real hazard’.\n\n"
+        "Neighbour Cy Dunn said he was ‘bitterly disappointed’.\n"))
+    assert quote_texts(story) == ["rushed", "real hazard", "bitterly disappointed"]
+    assert term_texts(story) == []
+
+
+def test_a_short_quotation_that_is_a_sentence_of_its_own_stays_a_quote(tmp_path: Path) -> None:
+    story = draft_article(tmp_path, '"We asked twice," said Ada Quill. "Nobody answered."\n')
+    assert quote_texts(story) == ["We asked twice", "Nobody answered"]
+
+
+def test_words_quoted_as_speech_elsewhere_are_not_a_term(tmp_path: Path) -> None:
+    story = draft_article(tmp_path, (
+        "The “rushed” plan goes to a vote.\n\nMayor Ada Quill called the plan “rushed” on Monday.\n"))
+    assert quote_texts(story) == ["rushed"]
+    assert term_texts(story) == []
+
+
 def test_a_single_marked_quotation_holding_a_double_marked_one_is_listed_with_it(tmp_path: Path) -> None:
     story = draft_article(tmp_path, (
         "‘We have baked here since 1961,’ said owner Gemma Fenwick.\n\n"
@@ -46,3 +92,10 @@ def test_a_quotation_opened_inside_a_paragraph_and_run_on_into_the_next_is_one_q
                                   'Closing it will be felt most.\n\n"We will keep the book drop open']
     text = (tmp_path / "draft" / "story.yaml").read_text(encoding="utf-8")
     assert "# REVIEW: one quotation over 2 paragraphs" in text
+
+
+def test_a_short_quotation_about_someone_who_speaks_in_the_article_stays_a_quote(tmp_path: Path) -> None:
+    story = draft_article(tmp_path, (
+        '"We deserved a point," said coach Ada Quill.\n\nQuill was “gutted” after the match.\n\n'
+        "He was “very emotional” on the bus.\n"))
+    assert quote_texts(story) == ["We deserved a point", "gutted", "very emotional"]
