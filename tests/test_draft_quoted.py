@@ -1,5 +1,6 @@
 """`draft` on quoted words: speech becomes quotes, a scare quote, a title or a nickname becomes a term; quotations
-nested in another or run over paragraphs are listed as the article writes them."""
+nested in another or run over paragraphs are listed as the article writes them; `check` reminds of a placeholder
+address."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 import yaml
+from tools.cli import run_command
 
 from generator.draft.drafting import draft_story
 from generator.load import load_story
@@ -92,6 +94,27 @@ def test_a_quotation_opened_inside_a_paragraph_and_run_on_into_the_next_is_one_q
                                   'Closing it will be felt most.\n\n"We will keep the book drop open']
     text = (tmp_path / "draft" / "story.yaml").read_text(encoding="utf-8")
     assert "# REVIEW: one quotation over 2 paragraphs" in text
+
+
+def test_check_reminds_of_a_placeholder_address_with_its_line_and_still_passes(tmp_path: Path) -> None:
+    draft_article(tmp_path, '"We fly again," said engineer Ada Quill.\n')
+    folder = tmp_path / "draft"
+    lines = (folder / "story.yaml").read_text(encoding="utf-8").split("\n")
+    line = next(number for number, text in enumerate(lines, start=1) if text.startswith("  url: "))
+    result = run_command("check", str(folder))
+    assert result.code == 0, result.stderr
+    assert (f"story.yaml:{line}:3: article.url: https://example.invalid/replace-with-the-article-address is a "
+            "placeholder") in result.stdout
+    assert "before publishing" in result.stdout
+
+
+def test_check_says_nothing_of_a_real_address(tmp_path: Path) -> None:
+    source = tmp_path / "article.txt"
+    source.write_text(HEAD + '"We fly again," said engineer Ada Quill.\n', encoding="utf-8")
+    draft_story(source, tmp_path / "draft", NOW, url="https://news.portvale-courier.co.uk/harbour")
+    result = run_command("check", str(tmp_path / "draft"))
+    assert result.code == 0, result.stderr
+    assert "placeholder" not in result.stdout
 
 
 def test_a_short_quotation_about_someone_who_speaks_in_the_article_stays_a_quote(tmp_path: Path) -> None:
