@@ -120,5 +120,6 @@ def test_check_says_nothing_of_a_real_address(tmp_path: Path) -> None:
 def test_a_short_quotation_about_someone_who_speaks_in_the_article_stays_a_quote(tmp_path: Path) -> None:
     story = draft_article(tmp_path, (
         '"We deserved a point," said coach Ada Quill.\n\nQuill was “gutted” after the match.\n\n'
-        "He was “very emotional” on the bus.\n"))
-    assert quote_texts(story) == ["We deserved a point", "gutted", "very emotional"]
+        "He was “very emotional” on the bus. It was, in her words, “a disgrace”.\n\n"
+        "The club blamed “technical issues” for the delay.\n"))
+    assert quote_texts(story) == ["We deserved a point", "gutted", "very emotional", "a disgrace", "technical issues"]

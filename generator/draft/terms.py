@@ -4,7 +4,7 @@ The draft lists them under `terms`, each with a review marker, instead of giving
 Two shapes, each read from the words' own sentence (or from the quotation that holds them):
 - named as a name or a title: "nicknamed “the Rocket”", "a report titled “…”", "the so-called “…”";
 - a short noun phrase in the middle of a sentence that has no verb of saying and names no speaker (nor "he",
-  "she" or "they") before it, and whose speaker the draft only carried over from an earlier quote: "These power
+  "she", "they" or "her") before it, and whose speaker the draft only carried over from an earlier quote: "These power
   “brownouts” required the team to ...". "Okonjo was “gutted”" reads as his words, and stays a quote.
 Everything else stays a quote: "Rutte called it “a significant escalation”", "telling the committee it was a
 ‘statutory nuisance’", "“Nobody answered.”" (a sentence of its own). Words quoted twice are a term only if every
@@ -36,7 +36,8 @@ SAYING = re.compile(
     r"branded|branding|label|labelled|labeled|labelling|labeling|term|termed|announce|announcing|declare|"
     r"declaring|deny|denying|promise|promising|vow|vowing|admit|admitting|note|noting|stress|stressing|"
     r"complain|complaining|criticise|criticize|criticising|criticizing|reply|replying|answer|answering|"
-    r"ask|asking|quote|quoted|quoting|post|posting|tweet|tweeting)\b", re.IGNORECASE)
+    r"ask|asking|quote|quoted|quoting|post|posting|tweet|tweeting|blame|blamed|blaming|cite|cited|citing)\b",
+    re.IGNORECASE)
 _SENTENCE_END = (".", "!", "?", "…")
 _MINOR_WORDS = frozenset(("a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "from"))
 
@@ -100,7 +101,8 @@ class _Reader:
     def __init__(self, source: SourceText, passages: Sequence[Passage], speakers: Sequence[Speaker]) -> None:
         self.source = source
         surnames = sorted({re.escape(speaker.surname) for speaker in speakers if speaker.surname})
-        self.someone = re.compile(r"\b(?:(?i:he|she|they)" + "".join(f"|{name}" for name in surnames) + r")\b")
+        people = r"(?i:he|she|they|him|them|his|her|their)"  # "in her words, “a disgrace”"
+        self.someone = re.compile(r"\b(?:" + people + "".join(f"|{name}" for name in surnames) + r")\b")
         ordered = sorted(passages, key=lambda p: (p.opening, -p.end))
         self.enclosing: dict[int, Passage] = {}  # id of a passage -> the quotation that holds it, if any
         holders: list[Passage] = []
