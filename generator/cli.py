@@ -15,7 +15,7 @@ from .engines import ENGINE_CONFIG, ENGINE_DOCS, load_config, write_engine_input
 from .finish import Finishing
 from .generate import generate_site
 from .load import STORY_FILE, load_story, max_bytes_from_environment, read_article
-from .review import count_message, markers_in
+from .review import count_message, markers_in, placeholder_addresses
 from .scaffold import scaffold_story
 from .schema import story_schema
 from .watch import regenerate, snapshot
@@ -49,6 +49,8 @@ def check(story_dir: Path, max_bytes: int | None) -> None:
     left = count_message(markers_in(story_dir / STORY_FILE, max_bytes or max_bytes_from_environment()))
     if left:
         click.echo(left)
+    for placeholder in placeholder_addresses(loaded.document):
+        click.echo(str(placeholder))
 
 
 @main.command()

@@ -12,16 +12,22 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
+from .errors import Problem
+from .safety import strings_in
 from .schema import dotted
 from .text import md_escape
-from .yamlfile import DEFAULT_MAX_BYTES, Position, read_text
+from .yamlfile import DEFAULT_MAX_BYTES, Position, YamlDocument, read_text
 from .yamlwrite import yaml_value
 
 MARKER = "# REVIEW:"
 REVIEW_PAGE = "review.md"
 _MARKER_LINE = re.compile(r"(?:^|\s)# REVIEW:(.*)")
 _FRONT_MATTER = re.compile(r"\A---\n.*?\n---\n", re.DOTALL)
+# Names kept for examples and tests (RFC 2606, RFC 6761): an address there, such as the one `draft` writes when
+# the article gives none, stands in for a real one.
+_PLACEHOLDER_HOST = re.compile(r"(?:^|\.)(?:example\.(?:com|net|org)|invalid|example|test|localhost)$")
 
 
 @dataclass(frozen=True)
@@ -72,6 +78,23 @@ def count_message(lines: list[int]) -> str:
     plural = "s" if len(lines) != 1 else ""
     return (f"Draft: {len(lines)} review marker{plural} left (line{plural} {shown}). Delete each "
             f"`{MARKER}` comment once you agree with the guess beside it; pages are labelled Draft until then.")
+
+
+def placeholder_addresses(document: YamlDocument) -> list[Problem]:
+    """What `check` says of each web address in the story that is a placeholder: a reminder, not an error, with
+    the field's line, like the review markers'."""
+    found = []
+    for loc, text, is_name in strings_in(document.data):
+        if is_name or not text.startswith(("http://", "https://")):
+            continue
+        try:
+            host = (urlsplit(text).hostname or "").rstrip(".")
+        except ValueError:  # not an address the schema takes; the check names it
+            continue
+        if _PLACEHOLDER_HOST.search(host):
+            found.append(document.problem(loc, dotted(loc), f"{text} is a placeholder, not the real address: "
+                                          "replace it with the address of the copy you used before publishing"))
+    return found
 
 
 def draft_notice(count: int) -> str:

@@ -224,7 +224,7 @@ def test_the_search_index_finds_each_section_s_heading_as_material_does_without_
 
 def test_a_long_paragraph_of_quotations_without_attribution_is_read_once_in_search_of_one(
         monkeypatch: pytest.MonkeyPatch) -> None:
-    unattributed = " ".join(f"Then “word {n} here” came." for n in range(400))
+    unattributed = " ".join(f"Then “word {n} of the day” came." for n in range(400))
     attributed_later = "Then “one more” came. The mayor, Ada Quill, said so at the end."
     text = f"Headline here\n\nWire Published 3 Mar, 2025 10:15am\n\nPORTVALE: {unattributed}\n\n{attributed_later}\n"
     reads = count_calls(monkeypatch, reported, "attributions")

@@ -19,9 +19,10 @@ from .byline import event_date as find_event_date
 from .byline import parse_byline, parse_dateline, without_dateline
 from .dates import NamedTime, agree_with_named_days, date_everything, named_times
 from .people import Cast, Speaker, read_phrase, slug
-from .quotes import Passage, find_passages
+from .quotes import Passage, find_passages, whole_quotations
 from .reading import RawArticle
 from .reported import DraftQuote, DraftStatement, read_sentences
+from .terms import DraftTerm, separate_terms
 
 
 @dataclass(frozen=True)
@@ -38,6 +39,7 @@ class Draft:
     article: dict[str, Any]  # a value, or a Guess of one
     lead: str
     quotes: list[DraftQuote]
+    terms: list[DraftTerm]  # quoted words that are nobody's speech
     people: list[Speaker]
     statements: list[DraftStatement]
     named_times: list[NamedTime]  # sentences naming a year or a month, for the timeline
@@ -56,12 +58,15 @@ def compose(raw: RawArticle) -> Draft:
     body = source.text[body_start:]  # source.text: comment lines blanked, offsets as `check` counts them
     article = _article(raw, source, headline, byline_text, paragraphs[1][0], body)
     anchor = article["event_date"].value
-    passages = _unique(find_passages(source.text, source.quoted_passages(), _reopening(source), own_marks="‘"))
+    every_passage = whole_quotations(find_passages(source.text, source.quoted_passages(), _reopening(source),
+                                                   own_marks="‘"), source.text)
+    passages = _unique(every_passage)
     cast = Cast()
     quotes, statements = read_sentences(source.text, source, passages, cast, body_start)
     cast.complete_names()
     quoted = QuotedPassages(source)
     _agree_with_check(quotes, quoted, cast)
+    quotes, terms = separate_terms(quotes, statements, every_passage, source, cast.speakers)
     for quote in quotes:
         quote.how, quote.where = _how_and_where(quote.how, quote.where)
     date_everything(quotes, statements, anchor)
@@ -77,7 +82,8 @@ def compose(raw: RawArticle) -> Draft:
     published = article["published"].value if isinstance(article["published"], Guess) else article["published"]
     body_sentences = [sentence for sentence in source.sentences if sentence.start >= body_start]
     times = named_times(body_sentences, published if type(published) is dt.date else published.date())
-    return Draft(raw.text, article, without_dateline(paragraphs[2][0].text), quotes, people, statements, times)
+    return Draft(raw.text, article, without_dateline(paragraphs[2][0].text), quotes, terms, people, statements,
+                 times)
 
 
 def _article(raw: RawArticle, source: SourceText, headline: str, byline_text: str, byline: Sentence,

@@ -1,8 +1,10 @@
 """Find every quoted passage in the article: curly or straight double quotes, curly single quotes, and
 quotations that run over several paragraphs (an opening mark starts each paragraph, one closing mark ends it).
 
-A quotation over several paragraphs is one passage per paragraph, as `check` reads it: a quote in story.yaml
-is one stretch of text and does not hold a paragraph break.
+A quotation over several paragraphs is found as one passage per paragraph, as `check` reads it. It is drafted
+so, one quote per paragraph, when it opens a paragraph: the article sets it out as paragraphs of their own. One
+that opens inside a paragraph, after other words, and runs on is drafted whole (`whole_quotations`): its first
+part is only the end of a paragraph, and the break after it splits one remark. `check` accepts either.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ class Passage:
     text: str
     opening: int  # offset of the opening mark
     continues: bool = False  # reopens a quotation left open at the end of the paragraph before
+    paragraphs: int = 1  # how many paragraphs it runs over, when drafted whole
 
     @property
     def words(self) -> str:
@@ -38,7 +41,8 @@ def find_passages(text: str, checked: Sequence[tuple[int, str]] = (), reopening:
     """Every quotation in `text`, in order; quotations nested in another are part of it.
 
     `checked` are the passages `check` itself requires to be listed (offset, words): they are taken as they
-    are, so that the draft lists exactly what the check looks for, and found passages overlapping them dropped.
+    are, so that the draft lists exactly what the check looks for, and found passages overlapping them dropped,
+    but for one that holds them whole (‘… called it “wholly unacceptable” …’: both are quotations).
     `reopening` are the offsets of those that reopen a quotation left open in the paragraph before.
     `own_marks`: if given, only passages opened by one of these marks are added to `checked` (the check reads
     double marks itself, so the draft adds only single-marked speech).
@@ -49,11 +53,33 @@ def find_passages(text: str, checked: Sequence[tuple[int, str]] = (), reopening:
     starts = [start for start, _ in taken]
 
     def overlaps_taken(passage: Passage) -> bool:
-        before = bisect.bisect_left(starts, passage.end + 1) - 1  # the last taken span starting inside or before it
-        return before >= 0 and taken[before][1] > passage.opening
+        first = bisect.bisect_right(starts, passage.opening)  # the first taken span starting inside it
+        if first and taken[first - 1][1] > passage.opening:  # one starting before it runs into it
+            return True
+        inside = taken[first : bisect.bisect_left(starts, passage.end + 1)]
+        return any(end > passage.end for _, end in inside)  # one starting inside it runs past its closing mark
 
     own = [p for p in _find(text) if not overlaps_taken(p) and (own_marks is None or text[p.opening] in own_marks)]
     return sorted(required + own, key=lambda p: p.start)
+
+
+def whole_quotations(passages: Sequence[Passage], text: str) -> list[Passage]:
+    """The passages with each quotation over paragraphs that opens inside a paragraph made one passage, its
+    paragraph breaks and reopening marks included ("…" X added. "Closing it will be felt.⏎⏎"We will …")."""
+    joined: list[Passage] = []
+    for passage in passages:
+        first = joined[-1] if joined else None
+        if passage.continues and first is not None and (first.paragraphs > 1 or _opens_inside_paragraph(first, text)):
+            joined[-1] = Passage(first.start, passage.end, text[first.start : passage.end], first.opening,
+                                 first.continues, first.paragraphs + 1)
+        else:
+            joined.append(passage)
+    return joined
+
+
+def _opens_inside_paragraph(passage: Passage, text: str) -> bool:
+    paragraph_start = text.rfind("\n\n", 0, passage.opening)
+    return bool(text[paragraph_start + 1 : passage.opening].strip())
 
 
 def _find(text: str) -> list[Passage]:

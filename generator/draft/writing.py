@@ -78,6 +78,7 @@ def story_yaml(draft: Draft, source_label: str, now: dt.datetime) -> str:
     article = draft.article
     line = functools.partial(_line, quoted=QuotedPassages(split_article(draft.text)))
     speakers = {quote.passage.words: quote.speaker for quote in draft.quotes}  # whose words each quotation is
+    terms = {term.passage.words for term in draft.terms}
     # The file name quoted as YAML text, so that a line break or an odd character in it shows as an escape.
     out = [HEADER.format(source=yaml_comment(yaml_value(source_label)), marker=MARKER), "meta:"]
     out.append(line("  ", "headline", article["headline"],
@@ -103,7 +104,7 @@ def story_yaml(draft: Draft, source_label: str, now: dt.datetime) -> str:
     out += ["", "quotes:" if draft.quotes else "quotes: []"]
     for quote in draft.quotes:
         out.append(line("  - ", "id", quote.id))
-        out.append(line("    ", "text", quote.passage.words, verbatim=True))
+        out.append(line("    ", "text", quote.passage.words, _whole_why(quote.passage.paragraphs), verbatim=True))
         if quote.speaker:
             out.append(line("    ", "speaker", quote.speaker.id, quote.speaker_why))
         out.append(line("    ", "how", quote.how, "the attribution's verb"))
@@ -113,11 +114,15 @@ def story_yaml(draft: Draft, source_label: str, now: dt.datetime) -> str:
             out.append(line("    ", "date", quote.date, quote.date_why))
         elif quote.date_why:
             out.append(line("    ", "date_note", quote.date_why, "no date found; add one if the article gives it"))
+    if draft.terms:
+        out += ["", "terms:"]
+        for term in draft.terms:
+            out.append(line("  - ", "text", term.passage.words, term.why, verbatim=True))
     out += ["", "statements:" if draft.statements else "statements: []"]
     for statement in draft.statements:
         out.append(line("  - ", "id", statement.id))
         out.append(line("    ", "speaker", statement.speaker.id, f"from the words '{statement.evidence}'"))
-        out.append(line("    ", "gist", _within_limit(without_dateline(_gist(statement, speakers))),
+        out.append(line("    ", "gist", _within_limit(without_dateline(_gist(statement, speakers, terms))),
                          "the sentence itself; rewrite it shorter, keeping who said it"))
         if statement.date:
             out.append(line("    ", "date", statement.date, statement.date_why))
@@ -134,6 +139,13 @@ def story_yaml(draft: Draft, source_label: str, now: dt.datetime) -> str:
     out += ["", "changes:", line("  - ", "date", now), line("    ", "kind", "published"),
             line("    ", "text", "First published."), ""]
     return "\n".join(out)
+
+
+def _whole_why(paragraphs: int) -> str | None:
+    if paragraphs == 1:
+        return None
+    return (f"one quotation over {paragraphs} paragraphs, listed whole as it opens inside a paragraph; it may "
+            "instead be listed paragraph by paragraph, one quote each")
 
 
 def _timeline(draft: Draft, anchor: dt.date, line: Callable[..., str]) -> list[str]:
@@ -160,16 +172,17 @@ def _timeline(draft: Draft, anchor: dt.date, line: Callable[..., str]) -> list[s
     return out
 
 
-def _gist(statement: DraftStatement, speakers: dict[str, Speaker | None]) -> str:
-    """The statement's sentence, each quotation in it that is not its speaker's left out ("…"): a statement's
-    gist quotes only its own speaker."""
+def _gist(statement: DraftStatement, speakers: dict[str, Speaker | None], terms: set[str]) -> str:
+    """The statement's sentence, each quotation in it that is not its speaker's left out ("…"), and each term's
+    words without their marks: a statement's gist quotes only its own speaker."""
     text = statement.sentence.text
     double = [(p.start - 1, p.start + len(p.text) + p.closed, p.text) for p in find_quotations(text).passages]
     single = [(p.opening, p.end + 1, p.text) for p in find_passages(text) if text[p.opening] == "‘"]
     cut_to = len(text) + 1
     for start, end, words in sorted(double + single, reverse=True):
         if end <= cut_to and speakers.get(listed_words(words)) is not statement.speaker:
-            text, cut_to = text[:start] + "…" + text[end:], start
+            kept = words if listed_words(words) in terms else "…"
+            text, cut_to = text[:start] + kept + text[end:], start
     # Marks the article leaves unbalanced may pair up anew once a quotation is cut: then no mark is kept.
     quoted = [p.text for p in find_quotations(text).passages if p.closed]
     quoted += [p.text for p in find_passages(text) if text[p.opening] == "‘"]
