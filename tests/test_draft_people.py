@@ -10,7 +10,7 @@ import pytest
 import yaml
 
 from generator.draft.drafting import draft_story
-from generator.draft.names import read_phrase
+from generator.draft.names import read_phrase, role_and_affiliation
 from generator.load import load_story
 
 NOW = dt.datetime(2025, 1, 1, 12, 0, tzinfo=dt.UTC)
@@ -154,7 +154,7 @@ def test_the_words_came_from_a_named_speaker(tmp_path: Path) -> None:
         "“The referee saw it,” said coach J.P. Okonjo.\n\n"
         "“We will not go down.” The promise came from Kestrel captain Dean Abara, who scored."
     ))
-    assert speakers["We will not go down."[:-1]] == "Dean Abara"
+    assert speakers["We will not go down"] == "Dean Abara"
     assert person(people, "Dean Abara")["role"].startswith("Kestrel captain")
 
 
@@ -174,3 +174,31 @@ def test_a_letter_speaks_for_whoever_wrote_it(tmp_path: Path) -> None:
         "When the council’s letter called the chimney “wholly unacceptable”, the bakery appealed."
     ))
     assert speakers["wholly unacceptable"] == "The council"
+
+
+def test_wire_style_titles_party_tags_and_unnamed_spokespeople(tmp_path: Path) -> None:
+    people, speakers = draft_people(tmp_path, (
+        "Sen. Elizabeth Warren, D-Mass., called the ruling “a win for every family.”\n\n"
+        "“We are reviewing the decision,” said Mike Reyes, a spokesman for the American Farm Bureau Federation.\n\n"
+        "Leeds General Hospitals NHS Trust chief executive Dame Helen O’Connor said the delays were “unacceptable”.\n\n"
+        "The Care Quality Commission said it would inspect the trust. A spokeswoman for the commission said: “We "
+        "take these reports seriously.”"
+    ))
+    assert speakers == {"a win for every family": "Elizabeth Warren", "We are reviewing the decision": "Mike Reyes",
+                        "unacceptable": "Helen O’Connor", "We take these reports seriously": "Care Quality Commission"}
+    assert person(people, "Elizabeth Warren")["role"] == "Sen., D-Mass."
+    reyes = person(people, "Mike Reyes")
+    assert (reyes["role"], reyes["affiliation"]) == ("a spokesman", "American Farm Bureau Federation")
+    assert person(people, "Helen O’Connor")["role"] == "Leeds General Hospitals NHS Trust chief executive"
+
+
+@pytest.mark.parametrize(("role", "split"), [
+    ("PACE project scientist at NASA’s Goddard Space Flight Center in Greenbelt, Maryland",
+     ("PACE project scientist", "NASA’s Goddard Space Flight Center")),
+    ("Secretary General of NATO", ("Secretary General", "NATO")),
+    ("President of Russia", ("President of Russia", None)),
+    ("Secretary of State", ("Secretary of State", None)),
+    ("chair of the harbour council", ("chair of the harbour council", None)),
+])
+def test_a_roles_organisation_is_its_affiliation_a_place_is_not(role: str, split: tuple) -> None:
+    assert role_and_affiliation(role) == split

@@ -210,6 +210,9 @@ def _phrase_after(after: str) -> Phrase | None:
     return phrase
 
 
+_PARTY_AND_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")  # "Sen. Elizabeth Warren, D-Mass.,": no name
+
+
 def _appositive(left: str) -> Phrase | None:
     """"The cooperative's chair, Tomas Reed" or "Councillor Priya Mendes, one of the two members who ..."."""
     pieces = [piece.strip() for piece in left.split(",")]
@@ -217,7 +220,7 @@ def _appositive(left: str) -> Phrase | None:
         return read_phrase(_last_segment(left))
     before = _LEADING.sub("", _BOUNDARY.split(pieces[-2])[-1].strip()) if len(pieces) >= 2 else ""
     last = pieces[-1]
-    first_phrase, last_phrase = read_phrase(before), read_phrase(last)
+    first_phrase, last_phrase = read_phrase(before), None if _PARTY_AND_STATE.match(last) else read_phrase(last)
     if first_phrase and re.match(r"which\b", last) and first_phrase.name[:1].isupper() and not first_phrase.pronoun:
         return Phrase(first_phrase.name, "organisation", last)  # "Stonegate Aggregates, which owns the quarry"
     if first_phrase and first_phrase.kind == "person" and _named(first_phrase) and not _named(last_phrase):

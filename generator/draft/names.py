@@ -114,9 +114,10 @@ def read_phrase(phrase: str) -> Phrase | None:
     lowered = phrase.lower()
     if lowered in PRONOUNS:
         return Phrase(phrase, PRONOUNS[lowered], None, pronoun=lowered)
-    if not phrase or len(phrase.split()) > 9 or not re.search(r"[A-Za-z]", phrase):
-        return None
     words = phrase.split()
+    too_long = len(words) > 9 and not (len(words) <= 14 and len(_name_at_end(words)) >= 2)  # a long title's name
+    if not phrase or too_long or not re.search(r"[A-Za-z]", phrase):
+        return None
     if len(words) >= 2 and bare(words[-1]) in DOCUMENT_WORDS and _POSSESSIVE.search(words[-2]):
         return read_phrase(" ".join([*words[:-2], _POSSESSIVE.sub("", words[-2]).rstrip("’'")]))
     preposition = next((i for i, w in enumerate(words) if w.lower() in _PREPOSITIONS), None)
@@ -143,7 +144,7 @@ def _with_preposition(words: list[str], preposition: int) -> Phrase | None:
     tail = words[preposition:]
     if named and named.kind == "person" and not named.pronoun and looks_like_name(named.name):
         organisation = " ".join(tail[1:])
-        if tail[0].lower() in AFFILIATION_PREPOSITIONS and _names_an_organisation(organisation):
+        if tail[0].lower() in AFFILIATION_PREPOSITIONS and names_an_organisation(organisation):
             return Phrase(named.name, "person", named.role, affiliation=_without_article(organisation))
         return Phrase(named.name, "person", ", ".join(part for part in (named.role, " ".join(tail)) if part))
     phrase = " ".join(words)
@@ -197,11 +198,10 @@ def _kind(words: list[str], head: str) -> str:
     return "organisation" if lowered.startswith("the ") else "person"
 
 
-def _names_an_organisation(words: str) -> bool:
-    """"the Brook Road neighbours' group", "NASA JPL", "the Harwick County Court": a capitalised name or a noun
-    phrase with its article; not "Mill Road" after "on", nor lower-case words of a role."""
-    rest = _without_article(words)
-    return bool(rest) and (is_capitalised(rest) or rest != words)
+def names_an_organisation(words: str) -> bool:
+    """"the Brook Road neighbours' group", "NASA JPL", "the Harwick County Court": words for an organisation or an
+    acronym; not a place ("Russia", "Mill Road"), nor a department's subject ("State" of "Secretary of State")."""
+    return any(singular(bare(w)) in ORGANISATION_WORDS or _ACRONYM.match(w.rstrip(",.")) for w in words.split())
 
 
 def _without_article(words: str) -> str:
@@ -232,16 +232,17 @@ def organisation_name(name: str) -> str:
     return "The " + " ".join(rest)
 
 
-_AFFILIATED = re.compile(r"^(?P<role>.*?),?\s+(?:at|of)\s+(?:the\s+)?(?P<organisation>[A-Z][^,]*?)"
+_AFFILIATED = re.compile(r"^(?P<role>.*?),?\s+(?:at|of|for)\s+(?:the\s+)?(?P<organisation>[A-Z][^,]*?)"
                          r"(?:\s+in\s+[A-Z][\w’' ,.-]*)?$")
 
 
 def role_and_affiliation(role: str) -> tuple[str | None, str | None]:
     """"PACE program executive at NASA Headquarters" -> ("PACE program executive", "NASA Headquarters"): the
-    organisation of a role written after a name, where it is a capitalised name after "at" or "of"; the place after
-    "in" left out. A role of lower-case words keeps them ("chair of the harbour council")."""
+    organisation of a role written after a name, where it is a capitalised name of an organisation after "at", "of"
+    or "for"; the place after "in" left out. "chair of the harbour council" (lower case) and "President of Russia"
+    (a place) stay whole."""
     match = _AFFILIATED.match(role)
-    if match is None or not match.group("role").strip(" ,"):
+    if match is None or not match.group("role").strip(" ,") or not names_an_organisation(match.group("organisation")):
         return role, None
     return match.group("role").strip(" ,"), match.group("organisation").strip(" ,")
 

@@ -20,10 +20,11 @@ from .names import (
     bare,
     looks_like_name,
     organisation_name,
+    read_phrase,
 )
 
 _SPOKESPERSON = re.compile(r"^(?:a|an|the|its|their)\s+(?:spokesperson|spokesman|spokeswoman|representative|"
-                          r"official|statement)$", re.I)
+                          r"official|statement)(?:\s+(?:for|of|at)\s+(?P<for>.+))?$", re.I)
 
 
 def slug(text: str, fallback: str = "speaker") -> str:
@@ -90,7 +91,11 @@ class Cast:
                 self.full_names[phrase.name.split()[-1]] = phrase
 
     def resolve(self, phrase: Phrase, evidence: str) -> Speaker | None:
-        if _SPOKESPERSON.match(phrase.name) and self.last_organisation:
+        unnamed = _SPOKESPERSON.match(phrase.name)
+        speaking_for = read_phrase(unnamed.group("for")) if unnamed and unnamed.group("for") else None
+        if speaking_for and speaking_for.kind == "organisation":
+            return self.resolve(speaking_for, evidence)  # "a spokeswoman for the commission": the commission speaks
+        if unnamed and not unnamed.group("for") and self.last_organisation:
             return self.last_organisation  # "a spokesperson said", after the organisation was named
         if phrase.pronoun:
             wanted = PRONOUNS[phrase.pronoun]
