@@ -202,3 +202,10 @@ def test_wire_style_titles_party_tags_and_unnamed_spokespeople(tmp_path: Path) -
 ])
 def test_a_roles_organisation_is_its_affiliation_a_place_is_not(role: str, split: tuple) -> None:
     assert role_and_affiliation(role) == split
+
+
+def test_a_participle_after_another_verb_of_saying_adds_no_speaker(tmp_path: Path) -> None:
+    _, speakers = draft_people(tmp_path, (
+        "Police said the driver, John Smith, was arrested, adding that he was “well known to officers”."
+    ))
+    assert speakers == {"well known to officers": "Police"}

@@ -144,8 +144,8 @@ def _attribution(frame: str, verb: re.Match) -> list[Attribution]:
     how = _how(verb.group(), verb_words, after, where)
     evidence = _words_around(frame, len(left), verb.end())
     stripped_left = left.rstrip()
-    if verb.group() in _PARTICIPLES:
-        subject = _subject(stripped_left) if _SPEECH_FOLLOWS.match(after) else None
+    if verb.group() in _PARTICIPLES:  # its own, unless a verb of saying before it has a speaker of its own
+        subject = _subject(stripped_left) if _SPEECH_FOLLOWS.match(after) and not VERB.search(left) else None
         reported = subject is not None and _reports_speech(frame, verb, left, after)
         return [Attribution(subject, verb.start(), how, where, evidence, reported)] if subject else []
     if verb.group().endswith(" from"):  # "The promise came from Kestrel captain Dean Abara"
