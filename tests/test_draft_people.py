@@ -39,6 +39,9 @@ def person(people: list[dict], name: str) -> dict:
     ("Commission President Ursula von der Leyen", "Ursula von der Leyen", "Commission President"),
     ("Crown Prince Mohammed bin Salman", "Mohammed bin Salman", "Crown Prince"),
     ("Mayor Seán O’Brien-Walsh", "Seán O’Brien-Walsh", "Mayor"),
+    ("Ashford Chamber of Commerce president Sarah van der Berg", "Sarah van der Berg",
+     "Ashford Chamber of Commerce president"),
+    ("Secretary of State Antony Blinken", "Antony Blinken", "Secretary of State"),
     ("Kestrel captain Dean Abara", "Dean Abara", "Kestrel captain"),
     ("Farmer Owen Hale", "Owen Hale", "Farmer"),
     ("City’s Marco Ferri", "Marco Ferri", None),
@@ -209,3 +212,10 @@ def test_a_participle_after_another_verb_of_saying_adds_no_speaker(tmp_path: Pat
         "Police said the driver, John Smith, was arrested, adding that he was “well known to officers”."
     ))
     assert speakers == {"well known to officers": "Police"}
+
+
+def test_an_age_between_a_name_and_its_role_is_skipped(tmp_path: Path) -> None:
+    people, _ = draft_people(tmp_path, "Bakery owner Jean-Paul Dubois, 52, who organised the protest, said trade "
+                                       "had halved.")
+    assert [(each["name"], each["role"]) for each in people] == [
+        ("Jean-Paul Dubois", "Bakery owner, who organised the protest")]

@@ -215,7 +215,7 @@ _PARTY_AND_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")  # "Sen. Elizabeth War
 
 def _appositive(left: str) -> Phrase | None:
     """"The cooperative's chair, Tomas Reed" or "Councillor Priya Mendes, one of the two members who ..."."""
-    pieces = [piece.strip() for piece in left.split(",")]
+    pieces = [piece.strip() for piece in left.split(",") if not piece.strip().isdigit()]  # no age: "Dubois, 52,"
     if len(pieces) < 2:
         return read_phrase(_last_segment(left))
     before = _LEADING.sub("", _BOUNDARY.split(pieces[-2])[-1].strip()) if len(pieces) >= 2 else ""

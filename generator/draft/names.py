@@ -121,9 +121,13 @@ def read_phrase(phrase: str) -> Phrase | None:
     if len(words) >= 2 and bare(words[-1]) in DOCUMENT_WORDS and _POSSESSIVE.search(words[-2]):
         return read_phrase(" ".join([*words[:-2], _POSSESSIVE.sub("", words[-2]).rstrip("’'")]))
     preposition = next((i for i, w in enumerate(words) if w.lower() in _PREPOSITIONS), None)
-    if preposition:  # "Shop owners on Mill Road", "A spokesperson for Northwind Assembly": the head comes first
-        return _with_preposition(words, preposition)
     name_words = _name_at_end(words)
+    # "Ashford Chamber of Commerce president Sarah van der Berg": a title with "of" in it, before the name
+    if len(name_words) >= 3 and len(name_words) < len(words) and words[-len(name_words) - 1].lower() == "of":
+        name_words = name_words[1:]  # "Secretary of State Antony Blinken": "State" ends the title
+    titled = 2 <= len(name_words) < len(words) and words[-len(name_words) - 1].lower() not in _PREPOSITIONS
+    if preposition and not titled:  # "Shop owners on Mill Road", "A spokesperson for Northwind Assembly"
+        return _with_preposition(words, preposition)
     rest = words[: len(words) - len(name_words)]
     if name_words and not (rest and rest[-1].lower() in ("the", "a", "an")):
         role = _clean_role(" ".join(w for w in rest if bare(w) not in HONORIFICS))
