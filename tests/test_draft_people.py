@@ -142,6 +142,8 @@ def test_the_judge_is_the_judge_named_before(tmp_path: Path) -> None:
     assert speakers == {"A decision resting on that study cannot stand": "Miriam Achterberg"}
     assert [each["name"] for each in people] == ["Miriam Achterberg"]
     assert person(people, "Miriam Achterberg")["affiliation"] == "Harwick County Court"
+    marker = (tmp_path / "draft" / "story.yaml").read_text(encoding="utf-8")
+    assert "REVIEW: 'the judge' taken to be Miriam Achterberg, who holds that title" in marker
 
 
 def test_a_sentence_opening_with_a_surname_names_who_he_is(tmp_path: Path) -> None:

@@ -239,6 +239,8 @@ def _attributed_quote(text: str, source: SourceText, passage: Passage, spans: Sp
             why = f"from the words '{evidence}'"
             if chosen.phrase.pronoun:
                 why = f"'{chosen.phrase.name}' taken to be the last named: from '{evidence}'"
+            elif speaker.kind == "person" and not looks_like_name(chosen.phrase.name) and looks_like_name(speaker.name):
+                why = f"'{chosen.phrase.name}' taken to be {speaker.name}, who holds that title: from '{evidence}'"
             return DraftQuote(passage, speaker, why, chosen.how, chosen.where, direct=True)
     previous = earlier.last_spoken(after=earlier.paragraph_start(passage.opening))
     if previous:
