@@ -221,3 +221,13 @@ def test_an_age_between_a_name_and_its_role_is_skipped(tmp_path: Path) -> None:
                                        "had halved.")
     assert [(each["name"], each["role"]) for each in people] == [
         ("Jean-Paul Dubois", "Bakery owner, who organised the protest")]
+
+
+def test_a_title_later_is_the_person_named_with_it_earlier(tmp_path: Path) -> None:
+    people, speakers = draft_people(tmp_path, (
+        "Participants in the call include:\n\n"
+        "Teddy Tzanetos, Ingenuity project manager, NASA JPL\n\n"
+        "“It is humbling,” said Ingenuity’s project manager."
+    ))
+    assert speakers == {"It is humbling": "Teddy Tzanetos"}
+    assert [each["name"] for each in people] == ["Teddy Tzanetos"]
