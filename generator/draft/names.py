@@ -55,6 +55,7 @@ PERSON_WORDS = {
 }
 # Either a title before a name or the head of a description of a person.
 ROLE_WORDS = TITLES | PERSON_WORDS
+_KNOWN_WORDS = ROLE_WORDS | ORGANISATION_WORDS
 # Capitalised at the start of a sentence, never part of a name.
 NOT_NAMES = {"but", "and", "the", "a", "an", "in", "on", "at", "when", "while", "after", "before", "if", "as",
              "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "now", "yet", "so", "also",
@@ -103,7 +104,7 @@ def bare(word: str) -> str:
 def singular(word: str) -> str:
     """'engineers' -> 'engineer' when the singular is a word the lists know; any other word as it is."""
     for cut in (1, 2):
-        if word.endswith("s") and word[:-cut] in ORGANISATION_WORDS | ROLE_WORDS:
+        if word.endswith("s") and word[:-cut] in _KNOWN_WORDS:
             return word[:-cut]
     return word
 

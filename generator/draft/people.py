@@ -102,7 +102,7 @@ class Cast:
             chosen = {"person": self.last_person, "organisation": self.last_organisation}.get(wanted)
             return chosen or self.last_person or self.last_organisation
         speaker = self._find(phrase) or self._add(phrase, evidence)
-        if phrase.kind == "organisation" and speaker.kind == "person" and speaker.described is False and \
+        if phrase.kind == "organisation" and speaker.kind == "person" and not speaker.described and \
                 normalise_name(speaker.name) == normalise_name(phrase.name):
             # "Stonegate Aggregates, which owns the quarry": first taken for a person's name by its capitals
             speaker.kind, speaker.name = "organisation", organisation_name(phrase.name)
