@@ -19,7 +19,8 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .draft.attribution import VERB, Attribution, Q, Spans, attributions, frame_of
-from .draft.people import HONORIFICS, TITLES, Phrase, normalise_name, read_phrase
+from .draft.names import HONORIFICS, TITLES, Phrase, read_phrase
+from .draft.people import normalise_name
 from .draft.quotes import Passage, find_passages
 from .quotation import listed_words
 from .source import SourceText

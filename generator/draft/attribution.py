@@ -14,8 +14,19 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from ..source import _ABBREVIATIONS as ABBREVIATIONS
 from ..source import WEEKDAYS
-from .people import Phrase, read_phrase
+from .byline import without_dateline
+from .names import (
+    ORGANISATION_WORDS,
+    ROLE_WORDS,
+    Phrase,
+    appositive_role,
+    bare,
+    looks_like_name,
+    read_phrase,
+    role_and_affiliation,
+)
 
 Q = "⟦Q⟧"
 _DAY = "|".join(WEEKDAYS)
@@ -25,15 +36,24 @@ VERB = re.compile(
     r"declared|claimed|acknowledged|admitted|rejected|accused|promised|vowed|cautioned|stressed|recalled|"
     r"complained|conceded|predicted|criticised|criticized|criticises|criticizes|countered|responded|remarked|"
     r"pointed out|concluded|quipped|answered|commented|observed|testified|reiterated|emphasi[sz]ed|maintained|"
-    r"contended|[Aa]ccording to|"
+    r"contended|[Aa]ccording to|(?:came|comes) from|"
+    r"(?<=, )(?:saying|telling|adding|warning|ruling|arguing|insisting|noting)|"
     r"(?<=not )(?:confirm|deny|comment)|(?<=declined to )comment)\b")
+# A participle after the sentence's subject: "Dr Rupert Hale, ..., had recommended refusal, telling the committee
+# that ...". It reports speech only when "that" or a quotation follows within a few words.
+_PARTICIPLES = {"saying", "telling", "adding", "warning", "ruling", "arguing", "insisting", "noting"}
+_SPEECH_FOLLOWS = re.compile(rf"^\s*(?:[^.;,{Q}]{{0,60}}?\s)?(?:that\b|{Q})")
+# The noun before "came from" that makes it an attribution: "The promise came from Kestrel captain Dean Abara".
+_SPEECH_NOUNS = {"promise", "warning", "words", "comment", "comments", "remark", "remarks", "message", "plea",
+                 "call", "pledge", "threat", "claim", "response", "reply", "answer", "criticism", "praise",
+                 "admission", "appeal", "quote", "line", "verdict", "assessment", "insult", "joke", "boast"}
 _AUX_TAIL = re.compile(
     rf"(?:\s+(?:had|has|have|was|were|is|also|initially|later|earlier|then|again|previously|first|once|"
     rf"did not|didn't|does not|would not|could not|declined to|will|would|publicly|quickly|repeatedly|"
     rf"yesterday|today|on (?:{_DAY})))+\s*$")
 _BOUNDARY = re.compile(rf"(?:[,;:(]|{Q}|\s[-–—]\s|\b(?:that|and|but|while|as|after|when|because|if|who|which)\b)")
 _LEADING = re.compile(r"^(?:(?:But|And|Also|Meanwhile|However|Yet|So|Then|Still|Now|Later|Earlier|Instead|"
-                      r"Separately|Asked|Speaking)\b[ ,]*)+")
+                      r"Separately|Asked|Speaking|When|While|Although|Though|Because|Once|Until|Unless|If)\b[ ,]*)+")
 _WHERE = re.compile(
     r"\b(on (?:X|Facebook|Twitter|Instagram|TikTok|Telegram|LinkedIn|YouTube|Threads|Bluesky|Mastodon|"
     r"social media|(?:its|his|her|their) (?:website|blog|account|page)|radio|television|TV)|"
@@ -124,6 +144,14 @@ def _attribution(frame: str, verb: re.Match) -> list[Attribution]:
     how = _how(verb.group(), verb_words, after, where)
     evidence = _words_around(frame, len(left), verb.end())
     stripped_left = left.rstrip()
+    if verb.group() in _PARTICIPLES:  # its own, unless a verb of saying before it has a speaker of its own
+        subject = _subject(stripped_left) if _SPEECH_FOLLOWS.match(after) and not VERB.search(left) else None
+        reported = subject is not None and _reports_speech(frame, verb, left, after)
+        return [Attribution(subject, verb.start(), how, where, evidence, reported)] if subject else []
+    if verb.group().endswith(" from"):  # "The promise came from Kestrel captain Dean Abara"
+        said = stripped_left.split()[-1:] if stripped_left else []
+        phrase = _phrase_after(after) if said and bare(said[0]) in _SPEECH_NOUNS else None
+        return [Attribution(phrase, verb.start(), "said", where, evidence, reported=False)] if phrase else []
     if not stripped_left or stripped_left.endswith((Q, Q + ",")):  # Q, said Mayor Lena Ortiz.
         phrase = _phrase_after(after)
         if phrase is None:
@@ -148,41 +176,57 @@ def _words_around(frame: str, start: int, end: int) -> str:
 
 def _last_segment(left: str) -> str:
     pieces = _BOUNDARY.split(left)
-    return _LEADING.sub("", pieces[-1].strip()).strip()
+    return _LEADING.sub("", pieces[-1].strip().lstrip("‘“\"'")).strip()  # "‘When the council’s letter called"
 
 
-_ABBREVIATED = re.compile(r"\b(Dr|Mr|Mrs|Ms|St|Gen|Sen|Rep|Gov|Lt|Col|Sgt|Capt|Prof|Rev|Jr|Sr)\.")
+# A full stop that ends no sentence in a name: "St. Germain", "Dr. Amir Haddad", "J.P. Okonjo".
+_ABBREVIATED = re.compile(
+    "(?<![\\w.])(?:" + "|".join(re.escape(a) for a in ABBREVIATIONS) + r"|(?:[A-Z]\.)+)(?=\s*[A-Z])")
+_KEPT_STOP = "\ue000"  # stands for such a full stop while the words after the verb are cut at , . ; or :
+_PIECE = re.compile(r"^\s*([^,.;:]+?)\s*(?:([,.;:])|$)")
 
 
 def _phrase_after(after: str) -> Phrase | None:
-    after = _ABBREVIATED.sub(r"\1", after)  # "said Dr. Amir Haddad": that full stop ends no sentence
-    match = re.match(r"^\s*([^,.;:]+?)(?:,\s*((?:the|a|an|its|his|her|their|one of|who)\b[^,.;]+))?\s*(?:[,.;:]|$)",
-                     after)
+    """"said NASA Administrator Bill Nelson", "said Karen St. Germain, director, Earth Science Division, at NASA
+    Headquarters", "said its manager, Sam Osei", "said Ingenuity’s project manager, Teddy Tzanetos of NASA JPL"."""
+    masked = _ABBREVIATED.sub(lambda m: m.group().replace(".", _KEPT_STOP), after.split(Q)[0])
+    match = _PIECE.match(masked)
     if not match:
         return None
-    phrase = read_phrase(match.group(1))
-    named_next = re.match(r"^\s*[^,.;:]+?,\s*([^,.;:]+?)\s*(?:[,.;:]|$)", after)
+    first = match.group(1).replace(_KEPT_STOP, ".")
+    phrase = read_phrase(first)
+    rest = masked[match.end():] if match.group(2) == "," else ""
+    named_next = _PIECE.match(rest)
     if named_next and not _named(phrase):  # "said its branch secretary, Nadia Rahman, who ..."
-        name = read_phrase(named_next.group(1))
+        name = read_phrase(named_next.group(1).replace(_KEPT_STOP, "."))
         if _named(name) and name is not None and not name.role:
-            return Phrase(name.name, "person", match.group(1).strip())
-    if phrase and match.group(2) and phrase.kind == "person" and not phrase.pronoun:
-        role = ", ".join(part for part in (phrase.role, match.group(2).strip()) if part)
-        return Phrase(phrase.name, phrase.kind, role)
+            return Phrase(name.name, "person", first.strip(), affiliation=name.affiliation)
+    if phrase and rest and phrase.kind == "person" and not phrase.pronoun:
+        written = appositive_role(re.split(r"[.;]", rest)[0].replace(_KEPT_STOP, "."))
+        role, affiliation = role_and_affiliation(written) if written else (None, None)
+        if role or affiliation:
+            role = ", ".join(part for part in (phrase.role, role) if part) or None
+            return Phrase(phrase.name, phrase.kind, role, affiliation=phrase.affiliation or affiliation)
     return phrase
+
+
+_PARTY_AND_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")  # "Sen. Elizabeth Warren, D-Mass.,": no name
 
 
 def _appositive(left: str) -> Phrase | None:
     """"The cooperative's chair, Tomas Reed" or "Councillor Priya Mendes, one of the two members who ..."."""
-    pieces = [piece.strip() for piece in left.split(",")]
+    pieces = [piece.strip() for piece in left.split(",") if not piece.strip().isdigit()]  # no age: "Dubois, 52,"
     if len(pieces) < 2:
         return read_phrase(_last_segment(left))
     before = _LEADING.sub("", _BOUNDARY.split(pieces[-2])[-1].strip()) if len(pieces) >= 2 else ""
     last = pieces[-1]
-    first_phrase, last_phrase = read_phrase(before), read_phrase(last)
+    first_phrase, last_phrase = read_phrase(before), None if _PARTY_AND_STATE.match(last) else read_phrase(last)
+    if first_phrase and re.match(r"which\b", last) and first_phrase.name[:1].isupper() and not first_phrase.pronoun:
+        return Phrase(first_phrase.name, "organisation", last)  # "Stonegate Aggregates, which owns the quarry"
     if first_phrase and first_phrase.kind == "person" and _named(first_phrase) and not _named(last_phrase):
-        role = ", ".join(part for part in (first_phrase.role, last) if part)
-        return Phrase(first_phrase.name, "person", role)
+        written, affiliation = role_and_affiliation(last)
+        role = ", ".join(part for part in (first_phrase.role, written) if part)
+        return Phrase(first_phrase.name, "person", role, affiliation=first_phrase.affiliation or affiliation)
     if last_phrase and _named(last_phrase) and before:
         role = ", ".join(part for part in (_LEADING.sub("", before), last_phrase.role) if part)
         return Phrase(last_phrase.name, last_phrase.kind, role)
@@ -193,8 +237,38 @@ def _appositive(left: str) -> Phrase | None:
 
 
 def _named(phrase: Phrase | None) -> bool:
-    return bool(phrase and phrase.kind == "person" and not phrase.pronoun and phrase.name[:1].isupper()
-                and not phrase.name.lower().startswith(("a ", "an ", "the ")))
+    return bool(phrase and phrase.kind == "person" and not phrase.pronoun and looks_like_name(phrase.name))
+
+
+def _subject(left: str) -> Phrase | None:
+    """Who a participle's clause is about: the sentence's subject, named ("Dr Rupert Hale", "The council’s
+    environmental health officer, Dr Rupert Hale") or described by a title or an organisation ("A county judge");
+    None for anything else ("Prices rose, adding to ..." has no speaker)."""
+    opening = without_dateline(left.rstrip(","))
+    pieces = [piece.strip() for piece in opening.split(",")]
+    if len(pieces) >= 3:
+        pair = _appositive(f"{pieces[0]}, {pieces[1]}")
+        if _named(pair):
+            return pair
+    words: list[str] = []
+    for word in pieces[0].split():
+        plain = bare(word)
+        if plain in _CLAUSE_WORDS or plain in WEEKDAYS_LOWER or (plain.endswith("ed") and word[:1].islower()) or \
+                len(words) == 6:
+            break
+        words.append(word)
+    phrase = read_phrase(" ".join(words)) if words else None
+    if phrase is None or phrase.pronoun:
+        return None
+    if _named(phrase) and (len(phrase.name.split()) > 1 or phrase.role):
+        return phrase
+    head = bare(phrase.name.split()[-1])
+    return phrase if not looks_like_name(phrase.name) and (head in ROLE_WORDS or head in ORGANISATION_WORDS) else None
+
+
+_CLAUSE_WORDS = {"on", "in", "at", "of", "from", "for", "near", "by", "with", "to", "had", "has", "have", "was",
+                 "were", "is", "are", "will", "would", "could", "did", "does", "also", "then", "who", "which"}
+WEEKDAYS_LOWER = {day.lower() for day in WEEKDAYS}
 
 
 def _how(verb: str, verb_words: str, after: str, where: str | None) -> str:
@@ -216,7 +290,7 @@ def _reports_speech(frame: str, verb: re.Match, left: str, after: str) -> bool:
     rest = re.sub(rf"^\s*(?:on (?:{_DAY})|{_WHERE.pattern})\s*", "", after).lstrip(" ")
     if rest.startswith(","):  # "Ortiz said on Monday, standing beside the barriers": no reported words
         return False
-    if verb.group() in ("told", "tells"):
+    if verb.group() in ("told", "tells", "telling"):
         told = _TOLD_OBJECT.match(rest)
         rest = (rest[told.end():] if told else rest).lstrip(", ")
     if re.match(r"^[.;]?\s*$", rest):  # the verb ends the sentence: "..., Rutte said."

@@ -18,7 +18,8 @@ from ..source import Sentence, SourceText, split_article
 from .byline import event_date as find_event_date
 from .byline import parse_byline, parse_dateline, without_dateline
 from .dates import NamedTime, agree_with_named_days, date_everything, named_times
-from .people import Cast, Speaker, read_phrase, slug
+from .names import read_phrase
+from .people import Cast, Speaker, slug
 from .quotes import Passage, find_passages, whole_quotations
 from .reading import RawArticle
 from .reported import DraftQuote, DraftStatement, read_sentences
@@ -63,7 +64,7 @@ def compose(raw: RawArticle) -> Draft:
     passages = _unique(every_passage)
     cast = Cast()
     quotes, statements = read_sentences(source.text, source, passages, cast, body_start)
-    cast.complete_names()
+    _merge_speakers(quotes, statements, cast.complete_names())
     quoted = QuotedPassages(source)
     _agree_with_check(quotes, quoted, cast)
     quotes, terms = separate_terms(quotes, statements, every_passage, source, cast.speakers)
@@ -138,6 +139,22 @@ def _agree_with_check(quotes: list[DraftQuote], quoted: QuotedPassages, cast: Ca
         if found is not None:
             quote.speaker, quote.direct = found, True
             quote.speaker_why = f"from the words '{other.evidence}'"
+
+
+def _merge_speakers(quotes: list[DraftQuote], statements: list[DraftStatement], merged: dict[int, Speaker]) -> None:
+    """Quotes and statements of a speaker known by a description ("A county judge") go to the named person who
+    holds that title, saying so in the review marker."""
+    def note(described: Speaker, holder: Speaker) -> str:
+        return f"'{described.name}' taken to be {holder.name}, the only {described.name.split()[-1]} named"
+
+    for quote in quotes:
+        holder = merged.get(id(quote.speaker))
+        if holder is not None and quote.speaker is not None:
+            quote.speaker_why, quote.speaker = f"{note(quote.speaker, holder)}; {quote.speaker_why}", holder
+    for statement in statements:
+        holder = merged.get(id(statement.speaker))
+        if holder is not None:
+            statement.speaker_note, statement.speaker = note(statement.speaker, holder), holder
 
 
 def _how_and_where(how: str, where: str | None) -> tuple[str, str | None]:

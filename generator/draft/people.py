@@ -1,8 +1,7 @@
-"""Who is who: noun phrases that name a speaker, split into name and role, kept once each with an id.
+"""Who is who: the speakers of an article, kept once each with an id (phrases are read in names.py).
 
-"NATO Secretary General Mark Rutte" -> person "Mark Rutte", role "NATO Secretary General";
-"The Kremlin" -> organisation; "Rutte" later -> the same person; a surname quoted before the full name
-is joined to it once the full name appears.
+"Rutte" after "NATO Secretary General Mark Rutte" -> the same person; a surname quoted before the full name is
+joined to it once the full name appears; "the judge" is the one judge the article names.
 """
 
 from __future__ import annotations
@@ -12,52 +11,20 @@ from dataclasses import dataclass, field
 
 import yaml
 
-TITLES = {
-    "secretary", "general", "minister", "president", "prime", "chair", "chairman", "chairwoman", "chairperson",
-    "councillor", "councilor", "cllr", "mayor", "deputy", "chief", "director", "spokesperson", "spokesman",
-    "spokeswoman", "officer", "commissioner", "governor", "senator", "professor", "judge", "inspector",
-    "superintendent", "sergeant", "captain", "colonel", "head", "manager", "leader", "ambassador", "editor",
-    "coach", "principal", "headteacher", "sheriff", "constable", "detective", "chancellor", "king", "queen",
-    "foreign", "defence", "defense", "interior", "finance", "vice", "executive", "ceo", "founder", "owner",
-    "treasurer", "member", "mp", "representative", "rep", "sen", "gov", "lieutenant", "admiral", "marshal",
-    "premier", "speaker", "attorney", "clerk", "trustee", "warden", "pastor", "reverend", "bishop", "father",
-    "dean", "analyst", "economist", "researcher", "organiser", "organizer", "secretary-general", "adviser",
-    "advisor", "resident", "parent", "teacher", "pupil", "student", "neighbour", "shopkeeper", "volunteer",
-    "lawyer", "doctor", "dr", "nurse", "engineer", "planner", "official", "campaigner",
-}
-HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "sir", "dame"}
-ORGANISATION_WORDS = {
-    "kremlin", "ministry", "council", "association", "intelligence", "committee", "company", "group", "police",
-    "department", "agency", "office", "government", "union", "assembly", "consortium", "cooperative", "co-op",
-    "board", "club", "school", "university", "hospital", "party", "army", "military", "service", "commission",
-    "court", "authority", "trust", "society", "federation", "league", "bank", "inc", "ltd", "corporation",
-    "firm", "network", "institute", "foundation", "charity", "church", "parliament", "congress", "senate",
-    "administration", "delegation", "embassy", "forces", "command", "pentagon", "team", "operators",
-    "campaign", "coalition", "alliance", "organisation", "organization", "newspaper", "station", "brigade",
-    "residents", "cabinet", "secretariat", "bureau", "directorate", "inspectorate", "tribunal", "regulator",
-    "utility", "airline", "airport", "port", "harbour", "railway", "industries",
-    "partnership", "collective", "cooperative’s", "nato", "un", "eu", "fbi", "who", "press", "media",
-}
-PERSON_WORDS = {
-    "official", "spokesperson", "spokesman", "spokeswoman", "resident", "witness", "source", "officer",
-    "minister", "chair", "chief", "director", "member", "manager", "worker", "owner", "teacher", "doctor",
-    "nurse", "farmer", "driver", "student", "lawyer", "analyst", "expert", "diplomat", "mother", "father",
-    "man", "woman", "neighbour", "neighbor", "volunteer", "organiser", "organizer", "engineer", "inspector",
-    "councillor", "mayor", "treasurer", "secretary", "president", "founder", "candidate", "shopkeeper",
-}
-# Capitalised at the start of a sentence, never part of a name.
-NOT_NAMES = {"but", "and", "the", "a", "an", "in", "on", "at", "when", "while", "after", "before", "if", "as",
-             "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "now", "yet", "so", "also",
-             "however", "meanwhile", "earlier", "later", "asked", "speaking", "according", "for", "of", "from",
-             "with", "by", "to", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organisation", "we": "any", "i": "any"}
+from .names import (
+    NAME_PARTICLES,
+    ORGANISATION_WORDS,
+    PRONOUNS,
+    ROLE_WORDS,
+    Phrase,
+    bare,
+    looks_like_name,
+    organisation_name,
+    read_phrase,
+)
+
 _SPOKESPERSON = re.compile(r"^(?:a|an|the|its|their)\s+(?:spokesperson|spokesman|spokeswoman|representative|"
-                          r"official|statement)$", re.I)
-_PREPOSITIONS = {"on", "in", "at", "of", "from", "for", "near", "by", "with", "to"}
-_NAME_PARTICLES = {"de", "da", "van", "von", "der", "den", "bin", "al", "le", "la", "du", "del", "di", "ter"}
-_WORD = re.compile(r"[\w’'.-]+")
-_LEADING_WORDS = re.compile(r"^(?:(?:but|and|also|meanwhile|however|yet|so|then|still|now|later|earlier|"
-                            r"instead|separately|in|a|an|the)\b[ ,]*)+", re.I)
+                          r"official|statement)(?:\s+(?:for|of|at)\s+(?P<for>.+))?$", re.I)
 
 
 def slug(text: str, fallback: str = "speaker") -> str:
@@ -79,10 +46,6 @@ def normalise_name(name: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", text)
 
 
-def is_capitalised(word: str) -> bool:
-    return bool(word) and (word[0].isupper() or (word[0] in "’'" and word[1:2].isupper()))
-
-
 @dataclass
 class Speaker:
     """A person or organisation who speaks in the article."""
@@ -92,84 +55,23 @@ class Speaker:
     kind: str  # person or organisation
     role: str | None = None
     evidence: str = ""  # the words the name and role were read from, shown in the review marker
-    affiliation: str | None = None  # never read from the article; here so that check's rules take a draft speaker
+    affiliation: str | None = None  # the organisation named with them ("of NASA JPL", "at NASA Headquarters")
 
     @property
     def surname(self) -> str:
-        return self.name.split()[-1] if self.kind == "person" and _looks_like_name(self.name) else ""
+        """The last name, with the particles before it: "Germain" of "Karen St. Germain", "von der Leyen"."""
+        if self.kind != "person" or not looks_like_name(self.name):
+            return ""
+        words = self.name.split()
+        start = len(words) - 1
+        while start > 1 and (words[start - 1].lower() in NAME_PARTICLES or words[start - 1] in ("St.", "St")):
+            start -= 1
+        return " ".join(words[start:])
 
-
-@dataclass(frozen=True)
-class Phrase:
-    """What a noun phrase says about its speaker."""
-
-    name: str
-    kind: str
-    role: str | None
-    pronoun: str | None = None
-
-
-def read_phrase(phrase: str) -> Phrase | None:
-    """Split a speaker's noun phrase into name, role and kind; None if it names no one."""
-    phrase = " ".join(phrase.replace("\n", " ").split()).strip(" ,;:")
-    lowered = phrase.lower()
-    if lowered in PRONOUNS:
-        return Phrase(phrase, PRONOUNS[lowered], None, pronoun=lowered)
-    if not phrase or len(phrase.split()) > 9 or not re.search(r"[A-Za-z]", phrase):
-        return None
-    words = phrase.split()
-    name_words: list[str] = []
-    for word in reversed(words):  # a personal name is the capitalised run at the end, after any titles
-        bare = word.strip("’'.,").lower()
-        if bare in NOT_NAMES:
-            break
-        plain_word = bare not in TITLES and bare not in ORGANISATION_WORDS and bare not in HONORIFICS
-        if (is_capitalised(word) and plain_word) or (bare in _NAME_PARTICLES and name_words):
-            name_words.insert(0, word)
-        else:
-            break
-    while name_words and name_words[0].lower() in _NAME_PARTICLES:
-        name_words.pop(0)
-    head = words[-1].strip("’'.,").lower()
-    rest = words[: len(words) - len(name_words)]
-    preposition = next((i for i, w in enumerate(words) if w.lower() in _PREPOSITIONS), None)
-    if preposition:  # "Shop owners on Mill Road", "A spokesperson for Northwind Assembly": the head comes first
-        named = read_phrase(" ".join(words[:preposition]))
-        if named and named.kind == "person" and not named.pronoun and _looks_like_name(named.name):
-            # "Lena Vogel of the Brook Road neighbours' group": a name, and where she comes from
-            origin = ", ".join(part for part in (named.role, " ".join(words[preposition:])) if part)
-            return Phrase(named.name, "person", origin)
-        head, name_words = words[preposition - 1].strip("’'.,").lower(), []
-    if name_words and not (len(rest) and rest[-1].lower() in ("the", "a", "an")) and _looks_like_name(
-            " ".join(name_words)) and not any(w.lower().strip("’'") in ORGANISATION_WORDS for w in name_words):
-        role_words = [w for w in rest if w.strip(".").lower() not in HONORIFICS]
-        role = _clean_role(" ".join(role_words))
-        return Phrase(" ".join(name_words), "person", role)
-    if not phrase[0].isupper() and not lowered.startswith(("the ", "a ", "an ")):
-        return None
-    if re.match(r"^(?:a|an)\s", lowered) or _singular(head) in PERSON_WORDS:
-        kind = "person"
-    elif any(_singular(w.strip("’'.,").lower()) in ORGANISATION_WORDS for w in words) or phrase.isupper():
-        kind = "organisation"
-    elif len(words) == 1:
-        kind = "person"
-    else:
-        kind = "organisation" if lowered.startswith("the ") else "person"
-    return Phrase(phrase, kind, None)
-
-
-def _singular(word: str) -> str:
-    return word[:-1] if word.endswith("s") and word[:-1] in ORGANISATION_WORDS | PERSON_WORDS else word
-
-
-def _clean_role(role: str) -> str | None:
-    role = _LEADING_WORDS.sub("", role).strip(" ,")
-    return role if role and any(ch.isalpha() for ch in role) else None
-
-
-def _looks_like_name(name: str) -> bool:
-    words = name.split()
-    return 1 <= len(words) <= 4 and all(is_capitalised(w) or w.lower() in _NAME_PARTICLES for w in words)
+    @property
+    def described(self) -> bool:
+        """Known only by a description ("the judge", "A county judge"), not by a name."""
+        return self.kind == "person" and not looks_like_name(self.name)
 
 
 @dataclass
@@ -179,43 +81,63 @@ class Cast:
     speakers: list[Speaker] = field(default_factory=list)
     last_person: Speaker | None = None
     last_organisation: Speaker | None = None
-    full_names: dict[str, tuple[str, str | None]] = field(default_factory=dict)  # surname -> (name, role)
+    full_names: dict[str, Phrase] = field(default_factory=dict)  # last word of a name -> the fullest phrase seen
 
-    def note_full_name(self, name: str, role: str | None) -> None:
+    def note_full_name(self, phrase: Phrase) -> None:
         """A full name mentioned anywhere, so that a surname quoted before it can be joined to it."""
-        if len(name.split()) >= 2:
-            known = self.full_names.get(name.split()[-1])
-            if known is None or (role and not known[1]):
-                self.full_names[name.split()[-1]] = (name, role)
+        if len(phrase.name.split()) >= 2:
+            known = self.full_names.get(phrase.name.split()[-1])
+            if known is None or (phrase.role and not known.role):
+                self.full_names[phrase.name.split()[-1]] = phrase
 
     def resolve(self, phrase: Phrase, evidence: str) -> Speaker | None:
-        if _SPOKESPERSON.match(phrase.name) and self.last_organisation:
+        unnamed = _SPOKESPERSON.match(phrase.name)
+        speaking_for = read_phrase(unnamed.group("for")) if unnamed and unnamed.group("for") else None
+        if speaking_for and speaking_for.kind == "organisation":
+            return self.resolve(speaking_for, evidence)  # "a spokeswoman for the commission": the commission speaks
+        if unnamed and not unnamed.group("for") and self.last_organisation:
             return self.last_organisation  # "a spokesperson said", after the organisation was named
         if phrase.pronoun:
             wanted = PRONOUNS[phrase.pronoun]
             chosen = {"person": self.last_person, "organisation": self.last_organisation}.get(wanted)
             return chosen or self.last_person or self.last_organisation
         speaker = self._find(phrase) or self._add(phrase, evidence)
+        if phrase.kind == "organisation" and speaker.kind == "person" and not speaker.described and \
+                normalise_name(speaker.name) == normalise_name(phrase.name):
+            # "Stonegate Aggregates, which owns the quarry": first taken for a person's name by its capitals
+            speaker.kind, speaker.name = "organisation", organisation_name(phrase.name)
         if phrase.role and (not speaker.role or speaker.role in phrase.role):
             speaker.role = phrase.role
+        speaker.affiliation = speaker.affiliation or phrase.affiliation
         if speaker.kind == "person":
             self.last_person = speaker
         else:
             self.last_organisation = speaker
         return speaker
 
+    def known_person(self, surname: str) -> Speaker | None:
+        """The person a sentence opening with their last name means ("Ferri, 19, was ..."), once their full name
+        is known; None for a word that is nobody's last name."""
+        for speaker in self.speakers:
+            if speaker.kind == "person" and speaker.surname.split()[-1:] == [surname]:
+                return speaker
+        known = self.full_names.get(surname)
+        return self.resolve(known, known.name) if known else None
+
     def _find(self, phrase: Phrase) -> Speaker | None:
         wanted = normalise_name(phrase.name)
         for speaker in self.speakers:
             if normalise_name(speaker.name) == wanted:
                 return speaker
-        if phrase.kind == "person" and _looks_like_name(phrase.name):
+        if phrase.kind == "person" and looks_like_name(phrase.name):
             surname = phrase.name.split()[-1]
             for speaker in self.speakers:
-                if speaker.surname == surname:
+                if speaker.surname.split()[-1:] == [surname]:
                     if len(phrase.name.split()) > len(speaker.name.split()):
                         speaker.name = phrase.name
                     return speaker
+        if phrase.kind == "person" and re.match(r"(?i)^(?:the\s|\S+[’']s\s)", phrase.name):
+            return self.holder_of(phrase.name)  # "the judge"; "a judge" may be another one, decided at the end
         if wanted.count(" ") == 0 and phrase.name.split()[-1].islower() and (
                 phrase.kind == "organisation" or phrase.name.lower().startswith("the ")):
             # "the union" after "the Riverside Tenants' Union"; "the company" after its name and description
@@ -227,22 +149,53 @@ class Cast:
                 return self.last_organisation or organisations[0]
         return None
 
+    def holder_of(self, description: str) -> Speaker | None:
+        """The one named person whose title is the head of a description: "the judge" or "A county judge" is
+        Judge Miriam Achterberg when she is the only judge the article names; None when nobody or several are."""
+        words = description.split()
+        head = bare(words[-1]) if words else ""
+        if head not in ROLE_WORDS:
+            return None
+        holders: dict[str, Phrase | Speaker] = {}
+        candidates: list[Phrase | Speaker] = [*self.full_names.values(), *self.speakers]
+        for known in candidates:
+            named = not (isinstance(known, Speaker) and known.described) and looks_like_name(known.name)
+            if named and known.kind == "person" and known.role and head in map(bare, known.role.split()):
+                holders[known.name.split()[-1]] = known
+        if len(holders) != 1:
+            return None
+        holder = next(iter(holders.values()))
+        return holder if isinstance(holder, Speaker) else self._find(holder) or self._add(holder, holder.name)
+
     def _add(self, phrase: Phrase, evidence: str) -> Speaker:
         taken = {speaker.id for speaker in self.speakers}
-        base = slug(phrase.name.split()[-1]) if phrase.kind == "person" and _looks_like_name(phrase.name) \
-            else slug(phrase.name)
-        candidate = base if base not in taken else slug(phrase.name)
+        named = phrase.kind == "person" and looks_like_name(phrase.name)
+        name = organisation_name(phrase.name) if phrase.kind == "organisation" else phrase.name
+        speaker = Speaker("", name, phrase.kind, phrase.role, evidence, phrase.affiliation)
+        base = slug(speaker.surname) if named else slug(name)
+        candidate = base if base not in taken else slug(name)
         number = 2
         while candidate in taken:
             candidate, number = f"{base}-{number}", number + 1
-        speaker = Speaker(candidate, phrase.name, phrase.kind, phrase.role, evidence)
+        speaker.id = candidate
         self.speakers.append(speaker)
         return speaker
 
-    def complete_names(self) -> None:
-        """A speaker known only by surname gets the full name and role the article gives elsewhere."""
+    def complete_names(self) -> dict[int, Speaker]:
+        """A speaker known only by surname gets the full name, role and affiliation the article gives elsewhere,
+        and one known only by a description becomes the named person who holds that title. Returns, by `id()`,
+        each speaker merged into another, and that other."""
         for speaker in self.speakers:
-            if speaker.kind == "person" and len(speaker.name.split()) == 1 and speaker.name in self.full_names:
-                name, role = self.full_names[speaker.name]
-                speaker.name = name
-                speaker.role = speaker.role or role
+            known = self.full_names.get(speaker.name.split()[-1]) if speaker.kind == "person" else None
+            if known is not None and len(speaker.name.split()) == 1:
+                speaker.name = known.name
+            if known is not None and speaker.name == known.name:
+                speaker.role = speaker.role or known.role
+                speaker.affiliation = speaker.affiliation or known.affiliation
+        merged = {}
+        for speaker in [s for s in self.speakers if s.described]:
+            holder = self.holder_of(speaker.name)
+            if holder is not None and holder is not speaker:
+                merged[id(speaker)] = holder
+                self.speakers.remove(speaker)
+        return merged

@@ -9,12 +9,21 @@ import bisect
 import collections
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..source import Sentence, SourceText
 from .attribution import Attribution, Q, Spans, attributions, frame_of
 from .byline import without_dateline
-from .people import TITLES, Cast, Speaker, is_capitalised, read_phrase
+from .names import (
+    NAME_PARTICLES,
+    TITLES,
+    appositive_role,
+    is_capitalised,
+    looks_like_name,
+    read_phrase,
+    role_and_affiliation,
+)
+from .people import Cast, Speaker
 from .quotes import Passage
 
 
@@ -43,6 +52,7 @@ class DraftStatement:
     date_why: str
     quotes: list[DraftQuote] = field(default_factory=list)
     id: str = ""
+    speaker_note: str = ""  # how the speaker was told from the words, where they alone do not name them
 
 
 def read_sentences(text: str, source: SourceText, passages: list[Passage], cast: Cast,
@@ -144,23 +154,33 @@ def _attribute_whole_quotations(quotes: list[DraftQuote]) -> None:
 
 
 def _note_subject(frame: str, cast: Cast) -> None:
-    """A sentence that opens with a full name ("Resident Grace Fennimore spoke ...") names who "she" is next."""
+    """A sentence that opens with a full name ("Resident Grace Fennimore spoke ...") or with the last name of someone
+    named before ("Ferri, 19, was making ...") names who "she" or "he" is next."""
     words = []
     for word in without_dateline(frame).split():
         if word[:1].islower() and word.lower() not in TITLES or not word[:1].isalpha():
             break
         words.append(word)
+        if word.endswith(","):
+            break
+    if len(words) == 1 and words[0].endswith(","):
+        cast.known_person(words[0].rstrip(","))
+        return
     phrase = read_phrase(" ".join(words)) if len(words) >= 2 else None
     if phrase and phrase.kind == "person" and not phrase.pronoun and len(phrase.name.split()) >= 2 \
-            and phrase.name[:1].isupper() and not phrase.name.lower().startswith(("a ", "an ", "the ")):
+            and looks_like_name(phrase.name):
         cast.resolve(phrase, " ".join(words))
 
 
-_CAPITALISED_RUN = re.compile(r"(?:\b[A-Z][\w’'-]+\s+){1,3}[A-Z][\w’'-]+")
+_NAME_WORD = r"(?:(?:[A-Z]\.){1,3}|St\.|[A-Z][\w’'-]+)"  # "J.P.", "St.", "O’Brien-Walsh"
+_CAPITALISED_RUN = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+)*{_NAME_WORD}){{1,4}}")
+
+_BELONGS_TO = re.compile(rf"^\s+(?:of|at)\s+(?:the\s+)?({_NAME_WORD}(?:\s+{_NAME_WORD})*)")
 
 
 def _note_names(frame: str, cast: Cast) -> None:
-    """Full names with their titles, so that a surname quoted first can be completed."""
+    """Full names with their titles and roles, so that a surname quoted first can be completed: "Mayor Lena
+    Ortiz", and "Laurie Leshin, director, NASA’s Jet Propulsion Laboratory" in a list of participants."""
     for match in _CAPITALISED_RUN.finditer(frame):
         before: list[str] = []
         reach = max(0, match.start() - 200)  # a few words back, not the whole of a long sentence
@@ -170,8 +190,19 @@ def _note_names(frame: str, cast: Cast) -> None:
                 break
             before.insert(0, word)
         phrase = read_phrase(" ".join([*before, match.group()]))
-        if phrase and phrase.kind == "person" and not phrase.pronoun:
-            cast.note_full_name(phrase.name, phrase.role)
+        if phrase is None or phrase.kind != "person" or phrase.pronoun:
+            continue
+        after = frame[match.end() : match.end() + 200]
+        belongs = _BELONGS_TO.match(after)
+        if belongs and not phrase.affiliation:  # "Judge Miriam Achterberg of the Harwick County Court"
+            phrase = replace(phrase, affiliation=belongs.group(1))
+            after = after[belongs.end():]
+        written = appositive_role(re.split(rf"[.;]|{Q}", after[1:])[0]) if after.startswith(",") else None
+        if written:
+            role, affiliation = role_and_affiliation(written)
+            phrase = replace(phrase, role=", ".join(part for part in (phrase.role, role) if part) or None,
+                             affiliation=phrase.affiliation or affiliation)
+        cast.note_full_name(phrase)
 
 
 def _statement(sentence: Sentence, frame: str, cast: Cast, source: SourceText) -> DraftStatement | None:
@@ -208,6 +239,8 @@ def _attributed_quote(text: str, source: SourceText, passage: Passage, spans: Sp
             why = f"from the words '{evidence}'"
             if chosen.phrase.pronoun:
                 why = f"'{chosen.phrase.name}' taken to be the last named: from '{evidence}'"
+            elif speaker.kind == "person" and not looks_like_name(chosen.phrase.name) and looks_like_name(speaker.name):
+                why = f"'{chosen.phrase.name}' taken to be {speaker.name}, who holds that title: from '{evidence}'"
             return DraftQuote(passage, speaker, why, chosen.how, chosen.where, direct=True)
     previous = earlier.last_spoken(after=earlier.paragraph_start(passage.opening))
     if previous:

@@ -101,6 +101,8 @@ def story_yaml(draft: Draft, source_label: str, now: dt.datetime) -> str:
         out.append(line("    ", "kind", person.kind, f"guessed from '{person.name}'"))
         if person.role:
             out.append(line("    ", "role", person.role, "read from the words beside the name"))
+        if person.affiliation:
+            out.append(line("    ", "affiliation", person.affiliation, "the organisation named with them"))
     out += ["", "quotes:" if draft.quotes else "quotes: []"]
     for quote in draft.quotes:
         out.append(line("  - ", "id", quote.id))
@@ -121,7 +123,8 @@ def story_yaml(draft: Draft, source_label: str, now: dt.datetime) -> str:
     out += ["", "statements:" if draft.statements else "statements: []"]
     for statement in draft.statements:
         out.append(line("  - ", "id", statement.id))
-        out.append(line("    ", "speaker", statement.speaker.id, f"from the words '{statement.evidence}'"))
+        note = f"; {statement.speaker_note}" if statement.speaker_note else ""
+        out.append(line("    ", "speaker", statement.speaker.id, f"from the words '{statement.evidence}'{note}"))
         out.append(line("    ", "gist", _within_limit(without_dateline(_gist(statement, speakers, terms))),
                          "the sentence itself; rewrite it shorter, keeping who said it"))
         if statement.date:

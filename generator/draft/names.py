@@ -1,0 +1,284 @@
+"""Reading a noun phrase that names a speaker: the name as written, the role, the affiliation, and the kind.
+
+"NASA Administrator Bill Nelson" -> person "Bill Nelson", role "NASA Administrator";
+"Teddy Tzanetos of NASA JPL" -> person "Teddy Tzanetos", affiliation "NASA JPL";
+"The Kremlin", "NASA", "Engineers from the county roads department" -> organisations.
+The word lists are data: general English and news usage, never one article's words.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Words for what someone is or does, written before a name as a title ("Mayor Lena Ortiz", "Kestrel captain Dean
+# Abara") or as the head of a description ("the judge", "a spokesperson").
+TITLES = {
+    "secretary", "general", "minister", "president", "prime", "chair", "chairman", "chairwoman", "chairperson",
+    "councillor", "councilor", "cllr", "mayor", "deputy", "chief", "director", "spokesperson", "spokesman",
+    "spokeswoman", "officer", "commissioner", "governor", "senator", "professor", "judge", "inspector",
+    "superintendent", "sergeant", "captain", "colonel", "head", "manager", "leader", "ambassador", "editor",
+    "coach", "principal", "headteacher", "sheriff", "constable", "detective", "chancellor", "king", "queen",
+    "foreign", "defence", "defense", "interior", "finance", "vice", "executive", "ceo", "founder", "owner",
+    "treasurer", "member", "mp", "representative", "rep", "sen", "gov", "lieutenant", "admiral", "marshal",
+    "premier", "speaker", "attorney", "clerk", "trustee", "warden", "pastor", "reverend", "bishop", "father",
+    "dean", "analyst", "economist", "researcher", "organiser", "organizer", "secretary-general", "adviser",
+    "advisor", "resident", "parent", "teacher", "pupil", "student", "neighbour", "shopkeeper", "volunteer",
+    "lawyer", "doctor", "dr", "nurse", "engineer", "planner", "official", "campaigner", "administrator",
+    "scientist", "astronaut", "prince", "princess", "player", "defender", "striker", "goalkeeper", "midfielder",
+    "forward", "winger", "referee", "prosecutor", "magistrate", "justice", "commander",
+}
+HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "dr"}
+ORGANISATION_WORDS = {
+    "kremlin", "ministry", "council", "association", "intelligence", "committee", "company", "group", "police",
+    "department", "agency", "office", "government", "union", "assembly", "consortium", "cooperative", "co-op",
+    "board", "club", "school", "university", "hospital", "party", "army", "military", "service", "commission",
+    "court", "authority", "trust", "society", "federation", "league", "bank", "inc", "ltd", "corporation",
+    "firm", "network", "institute", "foundation", "charity", "church", "parliament", "congress", "senate",
+    "administration", "delegation", "embassy", "forces", "command", "pentagon", "team", "operators",
+    "campaign", "coalition", "alliance", "organisation", "organization", "newspaper", "station", "brigade",
+    "residents", "cabinet", "secretariat", "bureau", "directorate", "inspectorate", "tribunal", "regulator",
+    "utility", "airline", "airport", "port", "harbour", "railway", "industries",
+    "partnership", "collective", "cooperative’s", "nato", "un", "eu", "fbi", "who", "press", "media",
+    "laboratory", "lab", "center", "centre", "headquarters", "division", "library", "museum", "studio",
+}
+# What an organisation or a person writes: "the council’s letter called it ..." is the council speaking.
+DOCUMENT_WORDS = {"letter", "statement", "report", "ruling", "judgment", "judgement", "website", "post", "email",
+                  "e-mail", "release", "note", "notice", "filing", "submission", "announcement", "decision", "order",
+                  "tweet", "message", "newsletter", "blog", "account", "lawsuit", "complaint", "petition"}
+PERSON_WORDS = {
+    "official", "spokesperson", "spokesman", "spokeswoman", "resident", "witness", "source", "officer",
+    "minister", "chair", "chief", "director", "member", "manager", "worker", "owner", "teacher", "doctor",
+    "nurse", "farmer", "driver", "student", "lawyer", "analyst", "expert", "diplomat", "mother", "father",
+    "man", "woman", "neighbour", "neighbor", "volunteer", "organiser", "organizer", "engineer", "inspector",
+    "councillor", "mayor", "treasurer", "secretary", "president", "founder", "candidate", "shopkeeper",
+}
+# Either a title before a name or the head of a description of a person.
+ROLE_WORDS = TITLES | PERSON_WORDS
+_KNOWN_WORDS = ROLE_WORDS | ORGANISATION_WORDS
+# Capitalised at the start of a sentence, never part of a name.
+NOT_NAMES = {"but", "and", "the", "a", "an", "in", "on", "at", "when", "while", "after", "before", "if", "as",
+             "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "now", "yet", "so", "also",
+             "however", "meanwhile", "earlier", "later", "asked", "speaking", "according", "for", "of", "from",
+             "with", "by", "to", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organisation", "we": "any", "i": "any"}
+# Lower-case words inside a name ("Ursula von der Leyen", "Mohammed bin Salman").
+NAME_PARTICLES = {"de", "da", "van", "von", "der", "den", "bin", "al", "le", "la", "du", "del", "di", "ter"}
+# After a personal name, these introduce the organisation the person belongs to ("Lena Vogel of the ... group").
+AFFILIATION_PREPOSITIONS = {"of", "at", "from"}
+_PREPOSITIONS = {"on", "in", "at", "of", "from", "for", "near", "by", "with", "to"}
+_ACRONYM = re.compile(r"^[A-Z][A-Z&]+(?:[’']s)?$")  # NASA, JPL, NATO’s; "J.P." has full stops and is initials
+_POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
+_LEADING_WORDS = re.compile(r"^(?:(?:but|and|also|meanwhile|however|yet|so|then|still|now|later|earlier|"
+                            r"instead|separately|in|a|an|the)\b[ ,]*)+", re.I)
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """What a noun phrase says about its speaker."""
+
+    name: str
+    kind: str
+    role: str | None
+    pronoun: str | None = None
+    affiliation: str | None = None
+
+
+def is_capitalised(word: str) -> bool:
+    return bool(word) and (word[0].isupper() or (word[0] in "’'" and word[1:2].isupper()))
+
+
+def looks_like_name(name: str) -> bool:
+    """A personal name: up to five words, each capitalised or a particle, none a possessive or an acronym."""
+    words = name.split()
+    return 1 <= len(words) <= 5 and all(
+        (is_capitalised(w) and not _POSSESSIVE.search(w) and not _ACRONYM.match(w)) or w.lower() in NAME_PARTICLES
+        for w in words)
+
+
+def bare(word: str) -> str:
+    """A word as the word lists hold it: lower case, without the punctuation around it."""
+    return word.strip("’'.,;:").lower()
+
+
+def singular(word: str) -> str:
+    """'engineers' -> 'engineer' when the singular is a word the lists know; any other word as it is."""
+    for cut in (1, 2):
+        if word.endswith("s") and word[:-cut] in _KNOWN_WORDS:
+            return word[:-cut]
+    return word
+
+
+def read_phrase(phrase: str) -> Phrase | None:
+    """Split a speaker's noun phrase into name, role, affiliation and kind; None if it names no one."""
+    phrase = " ".join(phrase.replace("\n", " ").split()).strip(" ,;:")
+    lowered = phrase.lower()
+    if lowered in PRONOUNS:
+        return Phrase(phrase, PRONOUNS[lowered], None, pronoun=lowered)
+    words = phrase.split()
+    too_long = len(words) > 9 and not (len(words) <= 14 and len(_name_at_end(words)) >= 2)  # a long title's name
+    if not phrase or too_long or not re.search(r"[A-Za-z]", phrase):
+        return None
+    if len(words) >= 2 and bare(words[-1]) in DOCUMENT_WORDS and _POSSESSIVE.search(words[-2]):
+        return read_phrase(" ".join([*words[:-2], _POSSESSIVE.sub("", words[-2]).rstrip("’'")]))
+    preposition = next((i for i, w in enumerate(words) if w.lower() in _PREPOSITIONS), None)
+    name_words = _name_at_end(words)
+    # "Ashford Chamber of Commerce president Sarah van der Berg": a title with "of" in it, before the name
+    if len(name_words) >= 3 and len(name_words) < len(words) and words[-len(name_words) - 1].lower() == "of":
+        name_words = name_words[1:]  # "Secretary of State Antony Blinken": "State" ends the title
+    titled = 2 <= len(name_words) < len(words) and words[-len(name_words) - 1].lower() not in _PREPOSITIONS
+    if preposition and not titled:  # "Shop owners on Mill Road", "A spokesperson for Northwind Assembly"
+        return _with_preposition(words, preposition)
+    rest = words[: len(words) - len(name_words)]
+    if name_words and not (rest and rest[-1].lower() in ("the", "a", "an")):
+        role = _clean_role(" ".join(w for w in rest if bare(w) not in HONORIFICS))
+        if rest and singular(bare(rest[-1])) in ORGANISATION_WORDS:  # "Bus company Greenline"
+            return Phrase(" ".join(name_words), "organisation", role)
+        if role and _POSSESSIVE.search(role) and all(is_capitalised(w) for w in role.split()):
+            return Phrase(" ".join(name_words), "person", None, affiliation=_POSSESSIVE.sub("", role))  # "City’s"
+        return Phrase(" ".join(name_words), "person", role)
+    if not phrase[0].isupper() and not lowered.startswith(("the ", "a ", "an ")):
+        return None
+    return Phrase(phrase, _kind(words, bare(words[-1])), None)
+
+
+def _with_preposition(words: list[str], preposition: int) -> Phrase | None:
+    """"Lena Vogel of the Brook Road neighbours' group": a name, and the organisation she belongs to; "Engineers
+    from the county roads department": a description, read by its head noun."""
+    named = read_phrase(" ".join(words[:preposition]))
+    tail = words[preposition:]
+    if named and named.kind == "person" and not named.pronoun and looks_like_name(named.name):
+        organisation = " ".join(tail[1:])
+        if tail[0].lower() in AFFILIATION_PREPOSITIONS and names_an_organisation(organisation):
+            return Phrase(named.name, "person", named.role, affiliation=_without_article(organisation))
+        return Phrase(named.name, "person", ", ".join(part for part in (named.role, " ".join(tail)) if part))
+    phrase = " ".join(words)
+    if not phrase[0].isupper() and not phrase.lower().startswith(("the ", "a ", "an ")):
+        return None
+    return Phrase(phrase, _kind(words, bare(words[preposition - 1])), None)
+
+
+def _name_at_end(words: list[str]) -> list[str]:
+    """The personal name a phrase ends with: the capitalised run after any titles ("NASA Administrator Bill
+    Nelson"), particles kept ("Ursula von der Leyen"), possessives and acronyms left out ("City’s Marco Ferri")."""
+    name_words: list[str] = []
+    for index in range(len(words) - 1, -1, -1):
+        word, plain = words[index], bare(words[index])
+        if plain in NOT_NAMES or _POSSESSIVE.search(word.rstrip(",")) or _ACRONYM.match(word):
+            break
+        if plain in NAME_PARTICLES and name_words:
+            name_words.insert(0, word)
+            continue
+        if not is_capitalised(word) or plain in HONORIFICS or singular(plain) in ORGANISATION_WORDS:
+            break
+        if singular(plain) in ROLE_WORDS and not _given_name_after_title(words, index, name_words):
+            break
+        name_words.insert(0, word)
+    while name_words and name_words[0].lower() in NAME_PARTICLES:
+        name_words.pop(0)
+    return name_words if looks_like_name(" ".join(name_words)) else []
+
+
+def _given_name_after_title(words: list[str], index: int, name_words: list[str]) -> bool:
+    """A capitalised word that is also a title ("Dean", "Judge") is a given name right after a title written in
+    lower case: "Kestrel captain Dean Abara" (a title written in capitals would be "Kestrel Captain")."""
+    if index == 0 or len(name_words) != 1:
+        return False
+    before = words[index - 1]
+    return before[:1].islower() and bare(before) in ROLE_WORDS
+
+
+def _kind(words: list[str], head: str) -> str:
+    """Person or organisation, for a description without a personal name, from its head noun."""
+    lowered = " ".join(words).lower()
+    if head.endswith("s") and singular(head) != head and singular(head) in ROLE_WORDS:
+        return "organisation"  # "Engineers from the county roads department", "Shop owners": a group speaking
+    if singular(head) in ROLE_WORDS:
+        return "person"  # "the judge", "a spokesperson", "Ingenuity’s project manager"
+    if any(singular(bare(w)) in ORGANISATION_WORDS or _ACRONYM.match(w) for w in words) or \
+            " ".join(words).isupper():
+        return "organisation"
+    if re.match(r"^(?:a|an)\s", lowered) or len(words) == 1:
+        return "person"
+    return "organisation" if lowered.startswith("the ") else "person"
+
+
+def names_an_organisation(words: str) -> bool:
+    """"the Brook Road neighbours' group", "NASA JPL", "the Harwick County Court": words for an organisation or an
+    acronym; not a place ("Russia", "Mill Road"), nor a department's subject ("State" of "Secretary of State")."""
+    return any(singular(bare(w)) in ORGANISATION_WORDS or _ACRONYM.match(w.rstrip(",.")) for w in words.split())
+
+
+def _without_article(words: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.I)
+
+
+def _clean_role(role: str) -> str | None:
+    role = _LEADING_WORDS.sub("", role).strip(" ,")
+    return role if role and any(ch.isalpha() for ch in role) else None
+
+
+def organisation_name(name: str) -> str:
+    """An organisation's name as the site shows it: without "the" where the rest stands alone as a name.
+
+    "The Riverside Tenants’ Union" -> "Riverside Tenants’ Union"; "the regional environment agency" -> "Regional
+    environment agency". "The Kremlin" and "The council" (one word), "The city’s public health office" (a
+    possessive) and "The Bayport ferry operator" (a description, its head no word for an organisation) keep it.
+    """
+    words = name.split()
+    if len(words) < 3 or words[0].lower() != "the" or re.search(r"[’']s$", words[1]):  # not "the cyclists’ ..."
+        return words[0][:1].upper() + name[1:] if words else name
+    rest = words[1:]
+    head = rest[next((i for i, w in enumerate(rest) if w.lower() in _PREPOSITIONS), len(rest)) - 1]
+    proper = all(is_capitalised(w) or w.lower() in _PREPOSITIONS | {"and"} for w in rest)
+    if proper or singular(bare(head)) in ORGANISATION_WORDS:
+        text = " ".join(rest)
+        return text[:1].upper() + text[1:]
+    return "The " + " ".join(rest)
+
+
+_AFFILIATED = re.compile(r"^(?P<role>.*?),?\s+(?:at|of|for)\s+(?:the\s+)?(?P<organisation>[A-Z][^,]*?)"
+                         r"(?:\s+in\s+[A-Z][\w’' ,.-]*)?$")
+
+
+def role_and_affiliation(role: str) -> tuple[str | None, str | None]:
+    """"PACE program executive at NASA Headquarters" -> ("PACE program executive", "NASA Headquarters"): the
+    organisation of a role written after a name, where it is a capitalised name of an organisation after "at", "of"
+    or "for"; the place after "in" left out. "chair of the harbour council" (lower case) and "President of Russia"
+    (a place) stay whole."""
+    match = _AFFILIATED.match(role)
+    if match is None or not match.group("role").strip(" ,") or not names_an_organisation(match.group("organisation")):
+        return role, None
+    return match.group("role").strip(" ,"), match.group("organisation").strip(" ,")
+
+
+# How a role written after a name and a comma opens: "the county’s chief bridge engineer", "who runs the bakery".
+_ROLE_OPENING = re.compile(r"^(?:the|a|an|its|his|her|their|one of|who|whose)\b", re.I)
+_NAME_JOINERS = {"of", "and", "the", "for", "in", "at", "on", "&"}
+
+
+def appositive_role(text: str) -> str | None:
+    """The role in the words after a name and its comma, or None: "director, Earth Science Division, at NASA
+    Headquarters" is one role; it runs on over pieces that are names ("Earth Science Division") or say where
+    ("at NASA Headquarters") and stops at any other ("said on Monday"). `text` ends where the sentence does."""
+    pieces = [piece.strip() for piece in text.split(",")]
+    if pieces and pieces[0].isdigit():  # an age: "Alan Pryce, 71, who made the first complaint"
+        pieces = pieces[1:]
+    if not pieces or not _opens_role(pieces[0]):
+        return None
+    kept = [pieces[0]]
+    for piece in pieces[1:]:
+        words = piece.split()
+        place = bool(re.match(r"^(?:at|of|in)\s+(?:the\s+)?[A-Z]", piece))
+        if not words or not (place or all(is_capitalised(w) or w.lower() in _NAME_JOINERS for w in words)):
+            break
+        kept.append(piece)
+    return ", ".join(kept)
+
+
+def _opens_role(piece: str) -> bool:
+    """"director", "PACE program executive at NASA Headquarters", "the library's head", "who chairs ..."."""
+    if _ROLE_OPENING.match(piece):
+        return True
+    head = re.split(r"\s+(?:at|of|in|for|with)\s+", piece)[0].split()
+    return bool(head) and bare(head[-1]) in ROLE_WORDS

@@ -1,0 +1,233 @@
+"""People in the draft: names as written without their titles, roles and affiliations from the words beside them,
+organisation or person, and one entry for one person however the article names them later."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator.draft.drafting import draft_story
+from generator.draft.names import read_phrase, role_and_affiliation
+from generator.load import load_story
+
+NOW = dt.datetime(2025, 1, 1, 12, 0, tzinfo=dt.UTC)
+
+
+def draft_people(tmp_path: Path, body: str) -> tuple[list[dict], dict[str, str]]:
+    """The people of the draft of an article with this body, and the name of each quote's speaker by its words.
+    The draft must pass check."""
+    source = tmp_path / "article.txt"
+    source.write_text(f"Headline\n\nTest Wire 2025-03-03T10:15:00+01:00\n\nPORTVALE: {body}\n", encoding="utf-8")
+    draft_story(source, tmp_path / "draft", NOW)
+    load_story(tmp_path / "draft")
+    story = yaml.safe_load((tmp_path / "draft" / "story.yaml").read_text(encoding="utf-8"))
+    names = {person["id"]: person["name"] for person in story["people"]}
+    return story["people"], {quote["text"]: names[quote["speaker"]] for quote in story["quotes"]}
+
+
+def person(people: list[dict], name: str) -> dict:
+    return next(each for each in people if each["name"] == name)
+
+
+@pytest.mark.parametrize(("phrase", "name", "role"), [
+    ("NASA Administrator Bill Nelson", "Bill Nelson", "NASA Administrator"),
+    ("Karen St. Germain", "Karen St. Germain", None),
+    ("Harbour City coach J.P. Okonjo", "J.P. Okonjo", "Harbour City coach"),
+    ("Commission President Ursula von der Leyen", "Ursula von der Leyen", "Commission President"),
+    ("Crown Prince Mohammed bin Salman", "Mohammed bin Salman", "Crown Prince"),
+    ("Mayor Seán O’Brien-Walsh", "Seán O’Brien-Walsh", "Mayor"),
+    ("Ashford Chamber of Commerce president Sarah van der Berg", "Sarah van der Berg",
+     "Ashford Chamber of Commerce president"),
+    ("Secretary of State Antony Blinken", "Antony Blinken", "Secretary of State"),
+    ("Kestrel captain Dean Abara", "Dean Abara", "Kestrel captain"),
+    ("Farmer Owen Hale", "Owen Hale", "Farmer"),
+    ("City’s Marco Ferri", "Marco Ferri", None),
+    ("Dr Rupert Hale", "Rupert Hale", None),
+])
+def test_a_name_is_kept_as_written_and_the_words_before_it_are_the_role(phrase: str, name: str,
+                                                                         role: str | None) -> None:
+    read = read_phrase(phrase)
+    assert read is not None
+    assert (read.name, read.kind, read.role) == (name, "person", role)
+
+
+@pytest.mark.parametrize(("phrase", "kind"), [
+    ("NASA", "organisation"),
+    ("the judge", "person"),
+    ("Ingenuity’s project manager", "person"),
+    ("Engineers from the county roads department", "organisation"),
+    ("Shop owners on Mill Road", "organisation"),
+    ("The Kremlin", "organisation"),
+])
+def test_acronyms_and_groups_are_organisations_and_a_title_is_a_person(phrase: str, kind: str) -> None:
+    read = read_phrase(phrase)
+    assert read is not None and read.kind == kind
+
+
+def test_a_name_after_a_word_for_a_company_is_an_organisation() -> None:
+    read = read_phrase("Bus company Greenline")
+    assert read is not None and (read.name, read.kind, read.role) == ("Greenline", "organisation", "Bus company")
+
+
+def test_a_title_before_the_name_and_a_role_after_said_with_its_organisation_as_affiliation(tmp_path: Path) -> None:
+    people, speakers = draft_people(tmp_path, (
+        "NASA said the launch went well. “Congratulations to the team,” said NASA Administrator Bill Nelson.\n\n"
+        "“The value of the data skyrockets,” said Karen St. Germain, director, Earth Science Division, Science "
+        "Mission Directorate, at NASA Headquarters in Washington.\n\n"
+        "“It is an honor,” said Marjorie Haskell, PACE program executive at NASA Headquarters."
+    ))
+    assert speakers == {"Congratulations to the team": "Bill Nelson", "The value of the data skyrockets":
+                        "Karen St. Germain", "It is an honor": "Marjorie Haskell"}
+    assert person(people, "NASA")["kind"] == "organisation"
+    assert person(people, "Bill Nelson")["role"] == "NASA Administrator"
+    germain = person(people, "Karen St. Germain")
+    assert (germain["role"], germain["affiliation"]) == ("director, Earth Science Division, Science Mission "
+                                                         "Directorate", "NASA Headquarters")
+    haskell = person(people, "Marjorie Haskell")
+    assert (haskell["role"], haskell["affiliation"]) == ("PACE program executive", "NASA Headquarters")
+
+
+def test_a_description_then_the_name_after_a_comma_is_one_person(tmp_path: Path) -> None:
+    people, speakers = draft_people(tmp_path, (
+        "“It was humbling,” said Ingenuity’s project manager, Teddy Tzanetos of NASA JPL. "
+        "“Nobody on this council wanted that,” said Lena Vogel of the Brook Road neighbours’ group."
+    ))
+    assert set(speakers.values()) == {"Teddy Tzanetos", "Lena Vogel"}
+    tzanetos = person(people, "Teddy Tzanetos")
+    assert (tzanetos["role"], tzanetos["affiliation"]) == ("Ingenuity’s project manager", "NASA JPL")
+    vogel = person(people, "Lena Vogel")
+    assert ("role" not in vogel, vogel["affiliation"]) == (True, "Brook Road neighbours’ group")
+
+
+def test_a_role_given_in_a_list_of_names_completes_a_speaker_named_by_surname(tmp_path: Path) -> None:
+    people, speakers = draft_people(tmp_path, (
+        "Participants in the call are expected to include:\n\n"
+        "Laurie Leshin, director, NASA’s Jet Propulsion Laboratory in Southern California\n\n"
+        "“Innovation is at the heart of what we do,” said Leshin."
+    ))
+    assert speakers == {"Innovation is at the heart of what we do": "Laurie Leshin"}
+    assert person(people, "Laurie Leshin")["role"].startswith("director")
+
+
+@pytest.mark.parametrize(("written", "name"), [
+    ("The Riverside Tenants’ Union", "Riverside Tenants’ Union"),
+    ("The Friends of Millbrook Library", "Friends of Millbrook Library"),
+    ("The regional environment agency", "Regional environment agency"),
+    ("The Gull Island council", "Gull Island council"),
+    ("The Kremlin", "The Kremlin"),
+    ("The council", "The council"),
+    ("The city’s public health office", "The city’s public health office"),
+    ("The Bayport ferry operator", "The Bayport ferry operator"),
+    ("The cyclists’ association", "Cyclists’ association"),
+])
+def test_an_organisation_is_named_without_the_article_where_its_name_stands_alone(tmp_path: Path, written: str,
+                                                                                   name: str) -> None:
+    people, _ = draft_people(tmp_path, f"{written} said on Monday that the pier would reopen.")
+    assert [(each["name"], each["kind"]) for each in people] == [(name, "organisation")]
+
+
+def test_a_company_described_with_which_is_an_organisation(tmp_path: Path) -> None:
+    people, _ = draft_people(tmp_path, "Stonegate Aggregates, which owns the quarry, said it was disappointed.")
+    assert [(each["name"], each["kind"]) for each in people] == [("Stonegate Aggregates", "organisation")]
+
+
+def test_the_judge_is_the_judge_named_before(tmp_path: Path) -> None:
+    people, speakers = draft_people(tmp_path, (
+        "Judge Miriam Achterberg of the Harwick County Court found that the council had erred.\n\n"
+        "“A decision resting on that study cannot stand,” the judge wrote in her ruling."
+    ))
+    assert speakers == {"A decision resting on that study cannot stand": "Miriam Achterberg"}
+    assert [each["name"] for each in people] == ["Miriam Achterberg"]
+    assert person(people, "Miriam Achterberg")["affiliation"] == "Harwick County Court"
+    marker = (tmp_path / "draft" / "story.yaml").read_text(encoding="utf-8")
+    assert "REVIEW: 'the judge' taken to be Miriam Achterberg, who holds that title" in marker
+
+
+def test_a_sentence_opening_with_a_surname_names_who_he_is(tmp_path: Path) -> None:
+    _, speakers = draft_people(tmp_path, (
+        "Kestrel defender Sam Whitby brought down City’s Marco Ferri. “It was a joke,” said coach J.P. Okonjo.\n\n"
+        "Ferri, 19, was making only his fourth start. “I just closed my eyes,” he told the club’s website."
+    ))
+    assert speakers == {"It was a joke": "J.P. Okonjo", "I just closed my eyes": "Marco Ferri"}
+
+
+def test_the_words_came_from_a_named_speaker(tmp_path: Path) -> None:
+    people, speakers = draft_people(tmp_path, (
+        "“The referee saw it,” said coach J.P. Okonjo.\n\n"
+        "“We will not go down.” The promise came from Kestrel captain Dean Abara, who scored."
+    ))
+    assert speakers["We will not go down"] == "Dean Abara"
+    assert person(people, "Dean Abara")["role"].startswith("Kestrel captain")
+
+
+def test_a_participle_after_the_subject_gives_the_subject_as_speaker(tmp_path: Path) -> None:
+    people, speakers = draft_people(tmp_path, (
+        "‘We bake bread,’ said owner Gemma Fenwick.\n\n"
+        "The council’s environmental health officer, Dr Rupert Hale, had recommended refusal, telling the "
+        "committee that smoke from the chimney was a ‘statutory nuisance’."
+    ))
+    assert speakers["statutory nuisance"] == "Rupert Hale"
+    assert person(people, "Rupert Hale")["role"] == "The council’s environmental health officer"
+
+
+def test_a_letter_speaks_for_whoever_wrote_it(tmp_path: Path) -> None:
+    _, speakers = draft_people(tmp_path, (
+        "“We bake bread,” said owner Gemma Fenwick.\n\n"
+        "When the council’s letter called the chimney “wholly unacceptable”, the bakery appealed."
+    ))
+    assert speakers["wholly unacceptable"] == "The council"
+
+
+def test_wire_style_titles_party_tags_and_unnamed_spokespeople(tmp_path: Path) -> None:
+    people, speakers = draft_people(tmp_path, (
+        "Sen. Elizabeth Warren, D-Mass., called the ruling “a win for every family.”\n\n"
+        "“We are reviewing the decision,” said Mike Reyes, a spokesman for the American Farm Bureau Federation.\n\n"
+        "Leeds General Hospitals NHS Trust chief executive Dame Helen O’Connor said the delays were “unacceptable”.\n\n"
+        "The Care Quality Commission said it would inspect the trust. A spokeswoman for the commission said: “We "
+        "take these reports seriously.”"
+    ))
+    assert speakers == {"a win for every family": "Elizabeth Warren", "We are reviewing the decision": "Mike Reyes",
+                        "unacceptable": "Helen O’Connor", "We take these reports seriously": "Care Quality Commission"}
+    assert person(people, "Elizabeth Warren")["role"] == "Sen., D-Mass."
+    reyes = person(people, "Mike Reyes")
+    assert (reyes["role"], reyes["affiliation"]) == ("a spokesman", "American Farm Bureau Federation")
+    assert person(people, "Helen O’Connor")["role"] == "Leeds General Hospitals NHS Trust chief executive"
+
+
+@pytest.mark.parametrize(("role", "split"), [
+    ("PACE project scientist at NASA’s Goddard Space Flight Center in Greenbelt, Maryland",
+     ("PACE project scientist", "NASA’s Goddard Space Flight Center")),
+    ("Secretary General of NATO", ("Secretary General", "NATO")),
+    ("President of Russia", ("President of Russia", None)),
+    ("Secretary of State", ("Secretary of State", None)),
+    ("chair of the harbour council", ("chair of the harbour council", None)),
+])
+def test_a_roles_organisation_is_its_affiliation_a_place_is_not(role: str, split: tuple) -> None:
+    assert role_and_affiliation(role) == split
+
+
+def test_a_participle_after_another_verb_of_saying_adds_no_speaker(tmp_path: Path) -> None:
+    _, speakers = draft_people(tmp_path, (
+        "Police said the driver, John Smith, was arrested, adding that he was “well known to officers”."
+    ))
+    assert speakers == {"well known to officers": "Police"}
+
+
+def test_an_age_between_a_name_and_its_role_is_skipped(tmp_path: Path) -> None:
+    people, _ = draft_people(tmp_path, "Bakery owner Jean-Paul Dubois, 52, who organised the protest, said trade "
+                                       "had halved.")
+    assert [(each["name"], each["role"]) for each in people] == [
+        ("Jean-Paul Dubois", "Bakery owner, who organised the protest")]
+
+
+def test_a_title_later_is_the_person_named_with_it_earlier(tmp_path: Path) -> None:
+    people, speakers = draft_people(tmp_path, (
+        "Participants in the call include:\n\n"
+        "Teddy Tzanetos, Ingenuity project manager, NASA JPL\n\n"
+        "“It is humbling,” said Ingenuity’s project manager."
+    ))
+    assert speakers == {"It is humbling": "Teddy Tzanetos"}
+    assert [each["name"] for each in people] == ["Teddy Tzanetos"]
