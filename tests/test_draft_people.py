@@ -231,3 +231,10 @@ def test_a_title_later_is_the_person_named_with_it_earlier(tmp_path: Path) -> No
     ))
     assert speakers == {"It is humbling": "Teddy Tzanetos"}
     assert [each["name"] for each in people] == ["Teddy Tzanetos"]
+
+
+def test_so_called_is_not_a_verb_of_saying(tmp_path: Path) -> None:
+    """“called” inside “so-called” introduces nobody: no speaker “The so-” is made up."""
+    people, _ = draft_people(tmp_path, "Mayor Ana Ruiz spoke first. The so-called “peace plan” was rejected on "
+                                       "Monday, the council said.\n\n“It is dead,” he said.")
+    assert not [each["name"] for each in people if "so-" in each["name"]]

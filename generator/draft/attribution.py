@@ -31,7 +31,7 @@ from .names import (
 Q = "⟦Q⟧"
 _DAY = "|".join(WEEKDAYS)
 VERB = re.compile(
-    r"\b(?:said|says|told|tells|added|adds|wrote|writes|posted|tweeted|asked|replied|warned|urged|confirmed|"
+    r"\b(?<!-)(?:said|says|told|tells|added|adds|wrote|writes|posted|tweeted|asked|replied|warned|urged|confirmed|"
     r"announced|stated|explained|insisted|argued|noted|called|calls|described|describes|dismissed|denied|"
     r"declared|claimed|acknowledged|admitted|rejected|accused|promised|vowed|cautioned|stressed|recalled|"
     r"complained|conceded|predicted|criticised|criticized|criticises|criticizes|countered|responded|remarked|"
