@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
+from pathlib import Path
 
 from conftest import ROOT
 
@@ -19,3 +21,45 @@ def test_mypy_finds_nothing() -> None:
     result = subprocess.run([sys.executable, "-m", "mypy"],
                             cwd=ROOT, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_no_template_line_is_over_120_characters() -> None:
+    """Templates keep the pages' structure; wording and punctuation that depend on the content are built in
+    generator/wording.py, and a long paragraph is written over lines inside `{% filter one_line %}`."""
+    long = [f"{path.relative_to(ROOT)}:{number}: {len(line)} characters"
+            for path in sorted((ROOT / "generator" / "templates").glob("*.j2"))
+            for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1) if len(line) > 120]
+    assert not long, "\n".join(long)
+
+
+def _imported_modules(path: Path, package: str, modules: set[str]) -> set[str]:
+    """The generator's modules that a module imports, type-checking imports included."""
+    found = set()
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            base = package.split(".")[: len(package.split(".")) - node.level + 1] if node.level else []
+            target = ".".join([*base, *([node.module] if node.module else [])])
+            found |= {f"{target}.{alias.name}" if f"{target}.{alias.name}" in modules else target
+                      for alias in node.names}
+        elif isinstance(node, ast.Import):
+            found |= {alias.name for alias in node.names}
+    return found & modules
+
+
+def test_no_module_of_the_generator_imports_itself_back() -> None:
+    """An import circle, even one only for type checking, means two modules that cannot be read apart."""
+    paths = {".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__"): path
+             for path in (ROOT / "generator").rglob("*.py")}
+    graph = {name: _imported_modules(path, name if path.name == "__init__.py" else name.rpartition(".")[0],
+                                     set(paths)) - {name} for name, path in paths.items()}
+    circles = []
+    for start in sorted(graph):
+        reached, frontier = set(), list(graph[start])
+        while frontier:
+            module = frontier.pop()
+            if module not in reached:
+                reached.add(module)
+                frontier.extend(graph[module])
+        if start in reached:
+            circles.append(start)
+    assert not circles, f"modules that import themselves back, through others: {circles}"
