@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import difflib
 import gc
 import os
 import re
@@ -20,6 +19,7 @@ from pydantic_core import ErrorDetails
 
 from . import schema
 from .checks import check_story
+from .closest import closest_name
 from .errors import ContentError, Problem
 from .quoted import QuotedPassages
 from .safety import forbidden_character, strings_in
@@ -280,8 +280,8 @@ def _located(document: YamlDocument, item: ErrorDetails) -> Problem:
     loc = tuple(item["loc"])
     kind, message = item["type"], item["msg"]
     if kind == "extra_forbidden":
-        guess = difflib.get_close_matches(str(loc[-1]), sorted(_all_field_names()), n=1)
-        hint = f"; did you mean '{guess[0]}'?" if guess else ""
+        guess = closest_name(str(loc[-1]), _all_field_names())
+        hint = f"; did you mean '{guess}'?" if guess else ""
         message = f"unknown field '{loc[-1]}'{hint}"
     elif item.get("input", "") is None and kind.endswith("_type"):
         message = "is empty; give it a value"
