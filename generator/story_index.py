@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from .load import LoadedStory
-from .schema import Background, Entity, Event, Party, Quote, Statement, Story
+from .schema import Background, Entity, Event, Party, Quote, Statement
 from .sentence_places import SentencePlaces
 from .source import Sentence
 
@@ -57,10 +57,6 @@ class StoryIndex:
     last_of_context: frozenset[str]  # ids of quotes after which their shared context is shown
     places: SentencePlaces
     figures: Figures
-
-    @property
-    def story(self) -> Story:
-        return self.loaded.story
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:
