@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from .errors import PageError
-from .finish import Finishing, check_placed_elements, finish_page
+from .finish import Finishing, check_placed_elements, finish_page, override_styles
 from .page_html import starts_with_policy
 
 
@@ -26,10 +26,9 @@ def engine_scripts(engine: str) -> Path:
 
 
 def own_styles(root: Path, config: dict) -> tuple[str, ...]:
-    """The style sheets main.html inlines: every .css file of the theme overrides (as the hook reads them)."""
+    """The style sheets main.html inlines, from the theme overrides folder `config` names (as the hook reads it)."""
     custom_dir = (config.get("theme") or {}).get("custom_dir")
-    folder = root / custom_dir if custom_dir else None
-    return tuple(path.read_text(encoding="utf-8") for path in sorted(folder.rglob("*.css"))) if folder else ()
+    return override_styles(root / custom_dir if custom_dir else None)
 
 
 # A style sheet as a string in the theme's script: '.l{position:absolute;...}'.

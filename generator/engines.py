@@ -22,7 +22,7 @@ from . import csp
 from .assets import share_image_path
 from .errors import ContentError, OutputError
 from .generate import Site, generate_site
-from .hooks import identity_report_url, identity_settings, material_language
+from .identity import identity_report_url, identity_settings, material_language
 from .load import STORY_FILE
 from .page_html import theme_safe_meta
 from .pages import share_card_page

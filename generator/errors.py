@@ -50,6 +50,12 @@ class OutputError(click.ClickException):
     exit_code = 1
 
 
+class ConfigError(click.ClickException):
+    """mkdocs.yml sets something the build makes itself (the nav)."""
+
+    exit_code = 1
+
+
 class PageError(click.ClickException):
     """A built page that must not be published as it is: its head is not the theme's, or it holds a refresh,
     a <base> or a second policy that the build did not put there."""

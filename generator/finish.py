@@ -39,6 +39,11 @@ class Finishing:
     script_styles: tuple[str, ...] = ()  # style sheets the theme's script puts into the page (Zensical's search)
 
 
+def override_styles(folder: Path | None) -> tuple[str, ...]:
+    """The style sheets main.html inlines: every .css file of the theme overrides folder, in name order."""
+    return tuple(path.read_text(encoding="utf-8") for path in sorted(folder.rglob("*.css"))) if folder else ()
+
+
 def finish_page(output: str, finishing: Finishing, where: str, tags: str = "") -> str:
     """The page as published: repaired, compacted, with its policy first in the head and `tags` last.
 
@@ -62,7 +67,7 @@ def repair_theme_html(output: str) -> str:
 
     It puts autocomplete="off" on hidden checkboxes, which HTML does not allow; it gives the search dialog no
     accessible name (Lighthouse and axe rule aria-dialog-name); and it escapes the site name once more for the
-    logo's title, though the name reaches it escaped already (hooks.identity_settings), so "Q&A" showed as
+    logo's title, though the name reaches it escaped already (identity.identity_settings), so "Q&A" showed as
     "Q&amp;A". The title gets the name as the theme prints it beside it, escaped once.
     """
     output = re.sub(r'(<input class="md-toggle"[^>]*?) autocomplete="off"', r"\1", output)

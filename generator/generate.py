@@ -9,10 +9,11 @@ from .assets import build_assets
 from .errors import ContentError, Problem
 from .identity import Identity, site_identity
 from .load import load_story, max_bytes_from_environment, without_collection_pauses
-from .pages import HOME, PageType, nav
-from .render import Pages, render_site_pages
+from .pages import HOME, PAGE_TYPE, PageType, nav
+from .render import render_site_pages
 from .review import label_pages, review_items_in
 from .schema import Entity, Quote, Story
+from .story_index import index_story
 from .text import md_escape
 
 
@@ -55,15 +56,16 @@ def generate_site(folder: Path, site_name: str | None = None, max_bytes: int | N
     with without_collection_pauses():
         loaded = load_story(folder, max_bytes)
         identity = site_identity(loaded.story)
-        index = Pages(loaded)
+        index = index_story(loaded)
         rendered = render_site_pages(loaded, index)
         markers = review_items_in(folder / "story.yaml", loaded.document.positions,
                                   max_bytes or max_bytes_from_environment())
         pages = label_pages({page.path: page.markdown for page in rendered}, markers)
         assets = build_assets(loaded, site_name or identity.name, cache)
+    said_page = PAGE_TYPE["quotes"].item_pages(index)
     shown: dict[str, list[tuple[Quote, Entity]]] = {}
     for quote in loaded.story.quotes:
-        shown.setdefault(index.said_page[quote.id], []).append((quote, index.people[quote.speaker]))
+        shown.setdefault(said_page[quote.id], []).append((quote, index.people[quote.speaker]))
     return Site(loaded.story, pages, assets,
                 {page: tuple(quotations) for page, quotations in shown.items()}, loaded.warnings,
                 {page.path: page.page_type for page in rendered}, identity)

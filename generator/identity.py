@@ -7,7 +7,14 @@ otherwise it is derived from the story as documented in docs/editing.md.
 
 from __future__ import annotations
 
+import functools
+import html
+from collections.abc import MutableMapping
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import material
 
 from .schema import Article, Story
 
@@ -19,6 +26,10 @@ class Identity:
     language: str
     credit: str
     report_url: str | None  # None: the repository's issue tracker
+
+
+# Shown only while the very first build of `mkdocs serve` has content mistakes.
+UNNAMED = Identity(name="Explainer", description="", language="en", credit="", report_url=None)
 
 
 def same_source(article: Article) -> bool:
@@ -45,3 +56,36 @@ def site_identity(story: Story) -> Identity:
         credit=site.credit or default_credit(story.article),
         report_url=site.report_url,
     )
+
+
+def identity_settings(identity: Identity) -> dict[str, str | None]:
+    """The story's identity as mkdocs.yml settings. Material prints these into HTML unescaped, so they are
+    escaped here; engines without hooks get the same values in their generated config."""
+    return {"site_name": html.escape(identity.name),
+            "site_description": html.escape(identity.description) or None,
+            "copyright": html.escape(identity.credit) or None}
+
+
+def identity_report_url(identity: Identity) -> str | None:
+    return html.escape(identity.report_url) if identity.report_url else None
+
+
+@functools.cache
+def _material_languages() -> frozenset[str]:
+    folder = Path(material.__file__).parent / "templates" / "partials" / "languages"
+    return frozenset(path.stem for path in folder.glob("*.html"))
+
+
+def material_language(tag: str) -> str:
+    """The theme's interface language for a language tag: en-GB -> en, pt-BR -> pt-BR, unknown -> en."""
+    for candidate in (tag, tag.split("-", 1)[0]):
+        if candidate in _material_languages():
+            return candidate
+    return "en"
+
+
+def apply_identity(config: MutableMapping[str, Any], identity: Identity) -> None:
+    """Set the story's identity in MkDocs' config, as the hook does before the theme reads it."""
+    config.update(identity_settings(identity))
+    config["theme"]["language"] = material_language(identity.language)
+    config["extra"]["report_url"] = identity_report_url(identity)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import difflib
 import gc
 import os
 import re
@@ -20,6 +19,7 @@ from pydantic_core import ErrorDetails
 
 from . import schema
 from .checks import check_story
+from .closest import closest_name
 from .errors import ContentError, Problem
 from .quoted import QuotedPassages
 from .safety import forbidden_character, strings_in
@@ -155,10 +155,9 @@ def _drop(data: object, loc: tuple, kind: str) -> bool:
     for part in parents:
         if isinstance(part, str) and model is not None:
             model = _model_of(model.model_fields.get(part))
-        if isinstance(data, dict) and part not in data or isinstance(data, list) and not (
-                isinstance(part, int) and 0 <= part < len(data)) or not isinstance(data, dict | list):
+        data = _child(data, part)
+        if data is _ABSENT:
             return False
-        data = data[part] if isinstance(data, dict) or isinstance(part, int) else None
     if not isinstance(data, dict) or name not in data:
         return False
     known = model.model_fields.get(str(name)) if model is not None else None
@@ -166,6 +165,18 @@ def _drop(data: object, loc: tuple, kind: str) -> bool:
         return False
     del data[name]
     return True
+
+
+_ABSENT = object()
+
+
+def _child(data: object, part: object) -> object:
+    """data[part] where `data` is a mapping that holds `part` or a list with that index, else _ABSENT."""
+    if isinstance(data, dict) and part in data:
+        return data[part]
+    if isinstance(data, list) and isinstance(part, int) and 0 <= part < len(data):
+        return data[part]
+    return _ABSENT
 
 
 def _model_of(field: FieldInfo | None) -> type[BaseModel] | None:
@@ -280,8 +291,8 @@ def _located(document: YamlDocument, item: ErrorDetails) -> Problem:
     loc = tuple(item["loc"])
     kind, message = item["type"], item["msg"]
     if kind == "extra_forbidden":
-        guess = difflib.get_close_matches(str(loc[-1]), sorted(_all_field_names()), n=1)
-        hint = f"; did you mean '{guess[0]}'?" if guess else ""
+        guess = closest_name(str(loc[-1]), _all_field_names())
+        hint = f"; did you mean '{guess}'?" if guess else ""
         message = f"unknown field '{loc[-1]}'{hint}"
     elif item.get("input", "") is None and kind.endswith("_type"):
         message = "is empty; give it a value"

@@ -81,13 +81,11 @@ def _without_clipped_away(elements: list[Element], view: Box) -> list[Element]:
     while index < len(elements):
         kind, name, attributes = elements[index]
         plain = kind == "start" and name == "g" and not _UNPLAIN & attributes.keys()
-        if plain and not not_plain:
-            end = ends[index]
-            clip = _CLIP_REFERENCE.fullmatch(attributes.get("clip-path", "").strip(_CSS_SPACE))
-            rectangle = rectangles.get(clip.group(1)) if clip else None
-            if rectangle and not _overlaps(rectangle, view) and ids_before[end + 1] == ids_before[index]:
-                index = end + 1
-                continue
+        end = ends.get(index, index)
+        if plain and not not_plain and _clipped_outside(attributes, rectangles, view) \
+                and ids_before[end + 1] == ids_before[index]:
+            index = end + 1
+            continue
         if kind == "start" and (not_plain or not plain):
             not_plain += 1
         elif kind == "end" and not_plain:
@@ -95,6 +93,13 @@ def _without_clipped_away(elements: list[Element], view: Box) -> list[Element]:
         kept.append(elements[index])
         index += 1
     return kept
+
+
+def _clipped_outside(attributes: dict[str, str], rectangles: dict[str, Box], view: Box) -> bool:
+    """Whether a group is clipped to one of `rectangles` that lies outside `view`."""
+    clip = _CLIP_REFERENCE.fullmatch(attributes.get("clip-path", "").strip(_CSS_SPACE))
+    rectangle = rectangles.get(clip.group(1)) if clip else None
+    return rectangle is not None and not _overlaps(rectangle, view)
 
 
 def _clip_rectangles(elements: list[Element], ends: dict[int, int]) -> dict[str, Box]:

@@ -8,19 +8,24 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from .schema import Story
+from .story_index import StoryIndex
 
-if TYPE_CHECKING:
-    from .render import Pages
+
+class Listed(Protocol):
+    """An item of a paged list: a quote, a statement, an event or a sentence of the article."""
+
+    @property
+    def id(self) -> str: ...
 
 
 @dataclass(frozen=True)
 class Paging:
     """A page type whose items are split over several pages: `<id>.md`, `<id>-2.md`, ..."""
 
-    items: Callable[[Pages], Sequence[object]]
+    items: Callable[[StoryIndex], Sequence[Listed]]
     per_page: int
 
 
@@ -50,6 +55,13 @@ class PageType:
         title = self.title(story)
         return title if number == 1 else f"{title} (page {number})"
 
+    def item_pages(self, index: StoryIndex) -> dict[str, str]:
+        """The page each item of a paged list lands on, by the item's id."""
+        if self.paging is None:
+            return {}
+        per_page = self.paging.per_page
+        return {item.id: self.path(number // per_page) for number, item in enumerate(self.paging.items(index))}
+
 
 ITEMS_PER_PAGE = 60  # keeps a page of quotes well under 500 KB of HTML however long the story grows
 SENTENCES_PER_PAGE = 200
@@ -70,7 +82,7 @@ PAGE_TYPES: tuple[PageType, ...] = (
                                    "context, and what each speaker said in the article's own words."),
         nav_label="Quotes", read_on="who said what, word for word, each in context.",
         has_content=lambda story: bool(story.quotes or story.statements),
-        paging=Paging(lambda pages: pages.said, ITEMS_PER_PAGE),
+        paging=Paging(lambda index: index.said, ITEMS_PER_PAGE),
     ),
     PageType(
         "reactions", title=_constant("Reactions"),
@@ -84,7 +96,7 @@ PAGE_TYPES: tuple[PageType, ...] = (
                               "source."),
         nav_label="Timeline", read_on="the events in order, up to the article and after it.",
         has_content=lambda story: bool(story.timeline),
-        paging=Paging(lambda pages: pages.timeline_order(), ITEMS_PER_PAGE),
+        paging=Paging(lambda index: index.timeline, ITEMS_PER_PAGE),
     ),
     PageType(
         "people", title=_constant("Who's who"),
@@ -116,7 +128,7 @@ PAGE_TYPES: tuple[PageType, ...] = (
         "article", title=_constant("The article, sentence by sentence"),
         description=lambda story: (f"The text of the {story.article.agency} report this explainer rests on, "
                                    "paragraph by paragraph."),
-        share_card=False, paging=Paging(lambda pages: list(pages.loaded.source.sentences), SENTENCES_PER_PAGE),
+        share_card=False, paging=Paging(lambda index: index.sentences, SENTENCES_PER_PAGE),
     ),
 )
 

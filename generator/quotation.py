@@ -96,42 +96,53 @@ def find_quotations(text: str) -> Quotations:
     found = Quotations()
     carried: int | None = None  # offset of the mark of a quotation still open at the last paragraph's end
     for block in _PARAGRAPH.finditer(text):
-        paragraph = block.group()
-        if not paragraph.strip():
-            continue
-        lead = len(paragraph) - len(paragraph.lstrip())
-        if carried is not None and paragraph[lead:lead + 1] not in (OPENING, STRAIGHT):
-            found.unbalanced.append(Unbalanced(carried, "this quotation mark is never closed: its paragraph ends "
-                                                        "inside the quotation and the next one does not reopen it"))
-        continuing = carried is not None
-        carried = None
-        opened: int | None = None  # index in the paragraph just after the opening mark
-        style = ""  # the mark that opened it: a mark of the other style inside a quotation is part of its text
-        for match in _MARK.finditer(paragraph):
-            mark, index = match.group(), match.start()
-            if opened is not None and (mark == STRAIGHT) != (style == STRAIGHT):
-                continue
-            closes = mark == CLOSING or (mark == STRAIGHT and opened is not None)
-            if closes and opened is not None:
-                if paragraph[opened:index].strip():
-                    found.passages.append(Passage(block.start() + opened, paragraph[opened:index], continuing,
-                                                  straight=style == STRAIGHT))
-                opened, continuing = None, False
-            elif closes or (mark == STRAIGHT and not _opens_here(paragraph, index)):
-                found.unbalanced.append(Unbalanced(block.start() + index,
-                                                   "this closing quotation mark has no opening mark before it"))
-            else:
-                if opened is not None:
-                    found.unbalanced.append(Unbalanced(block.start() + opened - 1, "this quotation mark is not closed "
-                                                       "before the next quotation opens"))
-                continuing = continuing and index == lead  # only the reopening mark continues a quotation
-                opened, style = index + 1, mark
-        if opened is not None:
-            rest = paragraph[opened:].rstrip()
-            if rest.strip():
-                found.passages.append(Passage(block.start() + opened, rest, True, closed=False,
-                                              straight=style == STRAIGHT))
-            carried = block.start() + opened - 1
+        if block.group().strip():
+            carried = _QuotedParagraph(found, block.group(), block.start(), carried).read()
     if carried is not None:
         found.unbalanced.append(Unbalanced(carried, "this quotation mark is never closed before the article ends"))
     return found
+
+
+class _QuotedParagraph:
+    """One paragraph's quotation marks read in order, its passages and unbalanced marks added to `found`."""
+
+    def __init__(self, found: Quotations, paragraph: str, start: int, carried: int | None) -> None:
+        self.found, self.paragraph, self.start = found, paragraph, start
+        self.lead = len(paragraph) - len(paragraph.lstrip())
+        if carried is not None and paragraph[self.lead:self.lead + 1] not in (OPENING, STRAIGHT):
+            found.unbalanced.append(Unbalanced(carried, "this quotation mark is never closed: its paragraph ends "
+                                                        "inside the quotation and the next one does not reopen it"))
+        self.continuing = carried is not None
+        self.opened: int | None = None  # index in the paragraph just after the opening mark
+        self.style = ""  # the mark that opened it: a mark of the other style inside a quotation is part of its text
+
+    def read(self) -> int | None:
+        """Read every mark; returns the offset of the mark of a quotation still open at the paragraph's end."""
+        for match in _MARK.finditer(self.paragraph):
+            self._mark(match.group(), match.start())
+        if self.opened is None:
+            return None
+        rest = self.paragraph[self.opened:].rstrip()
+        if rest.strip():
+            self.found.passages.append(Passage(self.start + self.opened, rest, True, closed=False,
+                                               straight=self.style == STRAIGHT))
+        return self.start + self.opened - 1
+
+    def _mark(self, mark: str, index: int) -> None:
+        if self.opened is not None and (mark == STRAIGHT) != (self.style == STRAIGHT):
+            return
+        closes = mark == CLOSING or (mark == STRAIGHT and self.opened is not None)
+        if closes and self.opened is not None:
+            if self.paragraph[self.opened:index].strip():
+                self.found.passages.append(Passage(self.start + self.opened, self.paragraph[self.opened:index],
+                                                   self.continuing, straight=self.style == STRAIGHT))
+            self.opened, self.continuing = None, False
+        elif closes or (mark == STRAIGHT and not _opens_here(self.paragraph, index)):
+            self.found.unbalanced.append(Unbalanced(self.start + index,
+                                                    "this closing quotation mark has no opening mark before it"))
+        else:
+            if self.opened is not None:
+                self.found.unbalanced.append(Unbalanced(self.start + self.opened - 1, "this quotation mark is not "
+                                                        "closed before the next quotation opens"))
+            self.continuing = self.continuing and index == self.lead  # only the reopening mark continues one
+            self.opened, self.style = index + 1, mark

@@ -167,13 +167,26 @@ def _opened(folder: Path, story: Path | None) -> Iterator[int]:
         raise OutputError(f"{folder} cannot be written: {error.strerror or error}{where}") from None
 
 
+def _still_ours(record: Record, found: dict[str, str | None]) -> dict[str, str]:
+    """The claimed files whose bytes are still those the generator wrote (none, if the record is not trusted)."""
+    return {path: now for path, hashes in record.claims.items()
+            if record.trusted and (now := found[path]) is not None and now in hashes}
+
+
+def _write_changed(descriptor: int, changed: dict[str, bytes]) -> int:
+    """Write each file, creating its folders; returns how many were written."""
+    for path, data in sorted(changed.items()):
+        with parent_of(descriptor, PurePosixPath(path), create=True) as parent:
+            _atomic_write((parent, PurePosixPath(path).name), data)
+    return len(changed)
+
+
 def _write_locked(descriptor: int, folder: Path, paths: dict[str, bytes], reserved: set[str],
                   key: bytes) -> Written:
     record = _inside(read_record(read_small(descriptor, MANIFEST, _MANIFEST_LIMIT), key), reserved)
     claims = record.claims
     found = {path: digest(descriptor, PurePosixPath(path)) for path in set(paths) | set(claims)}
-    ours = {path: now for path, hashes in claims.items()
-            if record.trusted and (now := found[path]) is not None and now in hashes}
+    ours = _still_ours(record, found)
     refuse_hand_written({path: _not_ours(path, now, record) for path in paths
                          if (now := found[path]) is not None and path not in ours}, str(folder),
                         _untrusted_note(record, folder))
@@ -182,12 +195,7 @@ def _write_locked(descriptor: int, folder: Path, paths: dict[str, bytes], reserv
     # Claim before writing: a run killed half-way leaves each file old or new, and both are recorded.
     _write_manifest(descriptor, key, {path: sorted({new[path], ours.get(path, new[path])}) for path in paths}
                     | {path: [ours[path]] for path in stale})
-    written = 0
-    for path, data in sorted(paths.items()):
-        if found[path] != new[path]:
-            with parent_of(descriptor, PurePosixPath(path), create=True) as parent:
-                _atomic_write((parent, PurePosixPath(path).name), data)
-            written += 1
+    written = _write_changed(descriptor, {path: data for path, data in paths.items() if found[path] != new[path]})
     for path in stale:
         remove(descriptor, PurePosixPath(path))
     _write_manifest(descriptor, key, {path: [new[path]] for path in paths})

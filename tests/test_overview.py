@@ -16,9 +16,9 @@ from tools.site import visible_text
 
 from generator.load import load_story
 from generator.locator_map import close_up
-from generator.render import in_apposition
 from generator.source import split_sentences
 from generator.svg_check import svg_problems
+from generator.wording import in_apposition
 
 SENTENCE_ID = re.compile(r"\bp\d+\.s\d+\b")
 CURLY_QUOTED = re.compile(r"“([^”]*)”")

@@ -242,7 +242,7 @@ def test_each_quote_names_its_speaker_then_how_it_was_said(shape: tuple[str, Pat
     """"Name, role, said" with a role; "Name said" without one, never "Name, said"."""
     _, folder, site = shape
     from generator.load import load_story
-    from generator.render import in_apposition
+    from generator.wording import in_apposition
 
     story = load_story(folder).story
     people = {person.id: person for person in story.people}

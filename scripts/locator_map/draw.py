@@ -7,11 +7,11 @@ rounded to 0.1 px).
 
 from __future__ import annotations
 
-import difflib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from html import escape
 
+from generator.closest import closest_name
 from generator.locator_map import CLOSE_UP, DATA_CREDIT
 from generator.schema import LocatorMap
 
@@ -79,8 +79,8 @@ def find_map_content(spec: LocatorMap, data: NaturalEarth) -> MapContent:
 
 
 def _guess(name: str, known: Iterable[str]) -> str:
-    close = difflib.get_close_matches(name, list(known), n=1)
-    return f"; did you mean {close[0]!r}?" if close else ""
+    close = closest_name(name, known)
+    return f"; did you mean {close!r}?" if close else ""
 
 
 def _find_regions(spec: LocatorMap, data: NaturalEarth, problems: Problems) -> list[Region]:

@@ -1,0 +1,135 @@
+"""The sentences the pages build from the content, one function at a time (generator/wording.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from markupsafe import Markup
+
+from generator import wording
+from generator.schema import Article, Change, Entity, Quote, Source, Statement
+
+SPEAKER = Markup("[Ada Quill](people.md#ada)")
+
+
+def quote(**fields: object) -> Quote:
+    return Quote.model_validate({"id": "q1", "text": "We will go.", "speaker": "ada", "how": "said", **fields})
+
+
+def statement(**fields: object) -> Statement:
+    return Statement.model_validate({"id": "s1", "speaker": "ada", "gist": "She said they would go.", **fields})
+
+
+def source(**fields: object) -> Source:
+    return Source.model_validate({"outlet": "Gazette", "title": "Pier closes", "url": "https://example.org/a",
+                                  **fields})
+
+
+ARTICLE = Article.model_validate({
+    "headline": "Storm closes pier", "agency": "Wire", "outlet": "Gazette", "url": "https://example.org/a",
+    "published": "2025-02-24T10:00:00+00:00", "dateline": "MARSH VALLEY", "event_date": "2025-02-24"})
+
+
+@pytest.mark.parametrize(("fields", "role", "caption"), [
+    ({}, None, "**[Ada Quill](people.md#ada)** said."),
+    ({}, "The mayor", "**[Ada Quill](people.md#ada), the mayor**, said."),
+    ({"date": "2024-10-28"}, None,
+     '**[Ada Quill](people.md#ada)** said on <time datetime="2024-10-28">28 October 2024</time>.'),
+    ({"how": "told reporters", "date": "2024-10"}, None,
+     '**[Ada Quill](people.md#ada)** told reporters, in <time datetime="2024-10">October 2024</time>.'),
+    ({"where": "at the pier", "date": "2024-10-28"}, None,
+     '**[Ada Quill](people.md#ada)** said (at the pier), on <time datetime="2024-10-28">28 October 2024</time>.'),
+    ({"date_note": "the article does not say when"}, None,
+     "**[Ada Quill](people.md#ada)** said. The article does not say when."),
+])
+def test_a_quote_caption_has_a_comma_only_where_one_is_read(fields: dict, role: str | None, caption: str) -> None:
+    assert wording.quote_caption(SPEAKER, role, quote(**fields)) == caption
+
+
+def test_content_in_a_caption_cannot_become_markup() -> None:
+    caption = wording.quote_caption(SPEAKER, "Head of *ops* <b>", quote(how="said [here](x)"))
+    assert caption == r"**[Ada Quill](people.md#ada), Head of \*ops\* &lt;b&gt;**, said \[here\](x)."
+
+
+def test_a_role_after_a_name_lowers_only_a_leading_article() -> None:
+    assert wording.in_apposition("The Russian presidency") == "the Russian presidency"
+    assert wording.in_apposition("Secretary General of NATO") == "Secretary General of NATO"
+    assert wording.in_apposition("A") == "A"
+
+
+def test_a_quote_over_paragraphs_opens_each_and_closes_the_last() -> None:
+    shown = wording.quoted_paragraphs(quote(text='We will go.\n\n"We will stay.'))
+    assert shown == ["“We will go.", "“We will stay.”"]
+
+
+@pytest.mark.parametrize(("fields", "opening", "in_brackets"), [
+    ({"date": "2024-10-28"}, '<time datetime="2024-10-28">28 October 2024</time>',
+     '<time datetime="2024-10-28">28 October 2024</time>'),
+    ({"date": "2024-10-28", "date_note": "Date from the background.", "where": "in Brussels"},
+     '<time datetime="2024-10-28">28 October 2024</time> (date from the background), in Brussels',
+     '<time datetime="2024-10-28">28 October 2024</time>; date from the background, in Brussels'),
+    ({}, "Date not given", "date not given"),
+    ({"date_note": "after the vote"}, "After the vote", "after the vote"),
+])
+def test_when_a_statement_was_made_reads_as_a_phrase(fields: dict, opening: str, in_brackets: str) -> None:
+    assert wording.when_and_where(statement(**fields)) == opening
+    assert wording.when_and_where_in_brackets(statement(**fields)) == in_brackets
+
+
+@pytest.mark.parametrize(("fields", "side", "described"), [
+    ({"role": "Mayor", "affiliation": "Marsh Valley"}, Markup("[Council](reactions.md#council)"),
+     "Mayor (Marsh Valley). Side: [Council](reactions.md#council)."),
+    ({"affiliation": "Marsh Valley"}, None, "Marsh Valley."),
+    ({}, Markup("Council"), "Side: Council."),
+    ({}, None, ""),
+])
+def test_a_person_is_described_without_stray_punctuation(fields: dict, side: Markup | None, described: str) -> None:
+    person = Entity.model_validate({"id": "ada", "name": "Ada Quill", "kind": "person", **fields})
+    assert wording.describe(person, side) == described
+
+
+def test_the_first_publication_is_logged_by_its_text_alone() -> None:
+    moment = dt.datetime(2025, 2, 24, tzinfo=dt.UTC)
+    assert wording.change_entry(Change(date=moment, kind="published", text="First published.")) == "First published."
+    assert (wording.change_entry(Change(date=moment, kind="correction", text="A name was misspelt."))
+            == "**Correction.** A name was misspelt.")
+
+
+def test_the_status_legend_names_the_statuses_used_in_their_declared_order() -> None:
+    assert wording.status_legend(["denied", "confirmed", "denied"]) == "*Confirmed*; *Denied*"
+
+
+def test_sources_are_listed_with_their_titles_quoted_or_bracketed() -> None:
+    titled, untitled = source(date="2025-02-24", kind="primary"), source(title="A report on the pier", untitled=True)
+    assert wording.source_entry(titled) == "Gazette, “[Pier closes](https://example.org/a)”, 2025-02-24 (primary)"
+    assert wording.sources_in_brief([titled, untitled]) == (
+        "Gazette, “[Pier closes](https://example.org/a)”, 2025-02-24, **primary**; "
+        r"Gazette, \[[A report on the pier](https://example.org/a)\], undated, **secondary**")
+
+
+@pytest.mark.parametrize(("linked", "sentence"), [
+    ({"quotes", "reactions"}, "What the article itself reports is on the [quotes](quotes.md) and "
+                              "[reactions](reactions.md) pages."),
+    ({"reactions"}, "What the article itself reports is on the [reactions](reactions.md) page."),
+    (set(), ""),
+])
+def test_the_context_page_points_to_the_pages_the_story_has(linked: set[str], sentence: str) -> None:
+    assert wording.reported_on(linked) == sentence
+
+
+def test_the_pager_links_only_the_pages_that_exist() -> None:
+    assert wording.pager(1, 2, None, "quotes-2.md") == "Page 1 of 2 · [Next page](quotes-2.md)"
+    assert (wording.pager(2, 3, "quotes.md", "quotes-3.md")
+            == "Page 2 of 3 · [Previous page](quotes.md) · [Next page](quotes-3.md)")
+
+
+def test_a_quote_names_its_source_and_the_copy_it_was_taken_from() -> None:
+    passage = Markup("[Wire report, paragraph 4](article.md#p5-s1)")
+    assert wording.quote_source(passage, ARTICLE, False, "q1") == (
+        "Source: [Wire report, paragraph 4](article.md#p5-s1), via [Gazette](https://example.org/a) · "
+        "[link to this quote](#q1)")
+    assert wording.quote_source(passage, ARTICLE, True, "q1") == (
+        "Source: [Wire report, paragraph 4](article.md#p5-s1) · [the report as published](https://example.org/a) · "
+        "[link to this quote](#q1)")
+    assert wording.report_credit(ARTICLE, False) == "by Wire, as republished by [Gazette](https://example.org/a)"
