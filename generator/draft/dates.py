@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..dates import PartialDate
 from ..quoted import QuotedPassages
 from ..source import WEEKDAYS, Sentence, SourceText
-from ..source import days_named as source_days_named
+from ..text_dates import days_of_speaking as source_days_named
 from .reported import DraftQuote, DraftStatement
 
 
