@@ -136,3 +136,13 @@ def test_an_article_without_a_byline_line_is_drafted_with_a_located_warning_and_
     assert "date" not in story["quotes"][0]  # no date to count from: none made up
     assert story["timeline"] == [] and story["statements"][0].get("date") is None
 
+
+def test_the_no_byline_corpus_article_is_drafted_and_passes_check(tmp_path: Path) -> None:
+    article = ROOT / "tests" / "corpus" / "no-byline" / "article.txt"
+    shutil.copy(article, tmp_path / "article.txt")
+    warnings: list[Problem] = []
+    draft_story(tmp_path / "article.txt", tmp_path / "draft", NOW, warn=warnings.append)
+    load_story(tmp_path / "draft")
+    assert [(w.line, w.message.split(";")[0]) for w in warnings] == [
+        (5, "warning: no byline line after the headline: this line, 'CARROWAY – Orchard Lane Primary School w'…, "
+            "is read as the body")]
