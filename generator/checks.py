@@ -7,7 +7,6 @@ sentence punctuation (a comma or full stop) that the article puts just before it
 
 from __future__ import annotations
 
-import datetime as dt
 import difflib
 import functools
 from collections.abc import Callable, Iterator, Mapping
@@ -18,7 +17,8 @@ from .id_checks import id_collisions
 from .quote_checks import quote_problems
 from .quoted import QuotedPassages
 from .schema import SENTENCES, RefersTo, Story, dotted, identified_sections, references
-from .source import WEEKDAYS, Sentence, SourceText, days_named, split_sentences
+from .source import Sentence, SourceText, split_sentences
+from .text_dates import WEEKDAYS, NamedDay, days_written, named_days, resolve_weekday
 from .yamlfile import YamlDocument
 
 # Past this many distinct unknown ids, the rest are listed without a guess.
@@ -152,47 +152,42 @@ def _evidence_given(story: Story) -> Iterator[tuple[tuple, str]]:
 def _dates(story: Story, source: SourceText, quoted: QuotedPassages) -> Iterator[tuple[tuple, str]]:
     anchor = story.article.event_date
     sentences = source.by_id
-    dated: list[tuple[tuple, PartialDate | None, list[str]]] = []
+    # (where, the date, the sentences it rests on, whether it is a day of speaking: a day to come is not one)
+    dated: list[tuple[tuple, PartialDate | None, list[str], bool]] = []
     for index, quote in enumerate(story.quotes):
         places = quoted.find(quote.text)  # the first place the article quotes these words
         touched = [s.id for s in source.sentences_between(places[0].start, places[0].end)] if places else []
-        dated.append((("quotes", index, "date"), quote.date, touched))
+        dated.append((("quotes", index, "date"), quote.date, touched, True))
     for index, statement in enumerate(story.statements):
-        dated.append((("statements", index, "date"), statement.date, statement.cites))
+        dated.append((("statements", index, "date"), statement.date, statement.cites, True))
     for index, event in enumerate(story.timeline):
-        dated.append((("timeline", index, "date"), event.date, event.cites))
+        dated.append((("timeline", index, "date"), event.date, event.cites, False))
         if event.date.first_day() > anchor and not event.next:
             yield (("timeline", index, "date"),
                    f"{event.date.isoformat()} is after the article ({anchor.isoformat()}); mark it `next: true`")
-    named_in = _weekdays_named(sentences)
-    for loc, partial, cited in dated:
+    named_in, written_in = _weekdays_named(sentences), functools.cache(lambda sentence_id: days_written(
+        sentences[sentence_id].text))
+    for loc, partial, cited, spoken in dated:
         # Only a full date has a weekday; "2024-10" cannot contradict "on Monday".
         date = partial.as_date() if partial else None
         if date is None:
             continue
-        named = {day for sentence_id in dict.fromkeys(cited) if sentence_id in sentences
-                 for day in named_in(sentence_id)}
-        if not named or WEEKDAYS[date.weekday()] in named:
+        cited = [sentence_id for sentence_id in dict.fromkeys(cited) if sentence_id in sentences]
+        named = {day.weekday: day.ahead for sentence_id in cited for day in named_in(sentence_id)
+                 if not (spoken and day.ahead)}
+        if not named or WEEKDAYS[date.weekday()] in named or any(
+                {(date.year, date.month, date.day), (None, date.month, date.day)} & written_in(sentence_id)
+                for sentence_id in cited):
             continue
-        expected = ", ".join(day.isoformat() for name in sorted(named) if (day := _resolve(name, anchor)))
+        expected = ", ".join(day.isoformat() for name in sorted(named)
+                             if (day := resolve_weekday(name, anchor, named[name])))
         yield loc, (f"{date.isoformat()} is a {WEEKDAYS[date.weekday()]}, but the article says "
                     f"{' or '.join(sorted(named))}" + (f" (that is {expected})" if expected else ""))
 
 
-def _weekdays_named(sentences: Mapping[str, Sentence]) -> Callable[[str], frozenset[str]]:
+def _weekdays_named(sentences: Mapping[str, Sentence]) -> Callable[[str], tuple[NamedDay, ...]]:
     """The weekdays a sentence names ("on Monday"), read once per sentence however often it is cited."""
     @functools.cache
-    def named_in(sentence_id: str) -> frozenset[str]:
-        return frozenset(days_named(sentences[sentence_id].text))
+    def named_in(sentence_id: str) -> tuple[NamedDay, ...]:
+        return tuple(named_days(sentences[sentence_id].text))
     return named_in
-
-
-def _resolve(day: str, anchor: dt.date) -> dt.date | None:
-    """The last `day` on or before the article's date: "on Thursday" in a Monday story is 4 days back.
-
-    None when that day would fall before 1 January of year 1.
-    """
-    try:
-        return anchor - dt.timedelta(days=(anchor.weekday() - WEEKDAYS.index(day)) % 7)
-    except OverflowError:
-        return None

@@ -153,7 +153,8 @@ def new(story_dir: Path) -> None:
 def draft(source: Path, story_dir: Path, url: str | None, outlet: str | None) -> None:
     """Draft a story from an article (.txt: headline, byline, body; or a saved .html page) for an editor to review."""
     now = dt.datetime.now(dt.UTC).replace(microsecond=0, second=0)
-    for path in draft_story(source, story_dir, now, url=url, outlet=outlet):
+    for path in draft_story(source, story_dir, now, url=url, outlet=outlet,
+                            warn=lambda warning: click.echo(str(warning), err=True)):
         click.echo(f"created {path}")
     click.echo(f"Review the markers with: python -m generator check {story_dir}")
     click.echo(f"Preview it with: make serve STORY={story_dir}")

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from .quotation import Quotations, find_quotations
+from .text_dates import WEEKDAYS
 
 # A sentence ends at . ! or ? (and any closing quotation marks) followed by a space and a capital,
 # digit or opening quotation mark; common abbreviations do not end one.
@@ -19,7 +20,6 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])[”’\"')\]]*\s+(?=[“‘\"'(\[]?[A-Z0
 _ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Maj.", "Lt.", "Col.", "Sgt.", "St.", "U.S.", "U.N.",
                   "No.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "e.g.", "i.e.", "Gov.", "Sen.",
                   "Rep.", "Capt.", "Prof.", "Rev.", "Jr.", "Sr.", "Inc.", "Corp.", "Ltd.", "Co.", "Mt.", "Ft.")
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 # "1:33 a.m. EST Thursday": a time's a.m. or p.m. ends no sentence when a time zone or a day follows it; before
 # any other capital ("at 9 a.m. The council met") it does.
 _CLOCK = ("a.m.", "p.m.")
@@ -27,13 +27,6 @@ _AFTER_CLOCK = frozenset(("EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT"
                           "UTC", "CET", "CEST", "EET", "EEST", "IST", "JST", "KST", "AEST", "AEDT", *WEEKDAYS))
 # "J.P. Okonjo", "George W. Bush": a capital letter alone before a full stop is an initial.
 _INITIAL = re.compile(r"(?:^|[\s.(])[A-Z]\.\Z")
-_ON_WEEKDAY = re.compile(rf"(?:\bon|\b[ap]\.m\.(?: [A-Z]{{2,5}})?) ({'|'.join(WEEKDAYS)})\b")
-
-
-def days_named(text: str) -> list[str]:
-    """The weekdays a text names as the day of something, in order: "on Monday", "at 1:33 a.m. EST Thursday"
-    ("Upon Mondays" names none)."""
-    return _ON_WEEKDAY.findall(text)
 
 
 @dataclass(frozen=True)

@@ -156,3 +156,47 @@ def test_a_weekday_after_a_time_is_checked_like_on_a_weekday(second_story_copy: 
     assert result.code == 1
     assert f"story.yaml:{line}:" in result.stderr
     assert "2025-03-02 is a Sunday, but the article says Monday (that is 2025-03-03)" in result.stderr
+
+
+def test_a_day_to_come_in_a_quotes_sentence_is_not_the_day_it_was_said(second_story_copy: Path) -> None:
+    """“Every ferry will run ... on Wednesday,” said on Monday: Wednesday is the day the ferries run."""
+    article = second_story_copy / "article.txt"
+    article.write_text(article.read_text(encoding="utf-8").replace("timetable from Wednesday", "timetable on Wednesday"),
+                       encoding="utf-8")
+    edit(second_story_copy, "text: \"Every ferry will run to the normal timetable from Wednesday\"",
+         "text: \"Every ferry will run to the normal timetable on Wednesday\"")
+    result = run_command("check", str(second_story_copy))
+    assert result.code == 0, result.stderr
+    line = edit(second_story_copy, "    cites: [p3.s1]\n  - id: ferries-run",
+                "    cites: [p3.s1]\n  - id: ferries-back\n    date: 2025-03-06\n    text: Ferries run again.\n"
+                "    basis: article\n    cites: [p4.s1]\n    next: true\n  - id: ferries-run") + 2
+    result = run_command("check", str(second_story_copy))
+    assert result.code == 1
+    # A day to come is counted forward from the article's date: the Wednesday after Monday 3 March.
+    assert (f"story.yaml:{line}:5: timeline[2].date: 2025-03-06 is a Thursday, but the article says Wednesday "
+            "(that is 2025-03-05)") in result.stderr, result.stderr
+
+
+def test_a_day_a_sentence_writes_out_may_fall_on_another_weekday_than_it_names(second_story_copy: Path) -> None:
+    article = second_story_copy / "article.txt"
+    article.write_text(article.read_text(encoding="utf-8")
+                       + "\nThe pier will close again on 15 April for repairs, the council said on Monday.\n",
+                       encoding="utf-8")
+    edit(second_story_copy, "    cites: [p3.s1]\n  - id: ferries-run",
+         "    cites: [p3.s1]\n  - id: pier-closes\n    date: 2025-04-15\n    text: The pier closes again.\n"
+         "    basis: article\n    cites: [p6.s1]\n    next: true\n  - id: ferries-run")
+    result = run_command("check", str(second_story_copy))
+    assert result.code == 0, result.stderr  # 15 April 2025 is a Tuesday; the sentence names Monday too
+
+
+def test_a_bare_weekday_in_news_style_is_checked_like_on_a_weekday(second_story_copy: Path) -> None:
+    article = second_story_copy / "article.txt"
+    article.write_text(article.read_text(encoding="utf-8") + "\nThe first ferry docked Tuesday, the council said.\n",
+                       encoding="utf-8")
+    line = edit(second_story_copy, "    cites: [p5.s1]\n\nreactions:",
+                "    cites: [p5.s1]\n  - id: first-ferry\n    speaker: ada-quill\n    gist: The first ferry docked.\n"
+                "    date: 2025-03-03\n    cites: [p6.s1]\n\nreactions:") + 4
+    result = run_command("check", str(second_story_copy))
+    assert result.code == 1
+    assert (f"story.yaml:{line}:5: statements[2].date: 2025-03-03 is a Monday, but the article says Tuesday "
+            "(that is 2025-02-25)") in result.stderr, result.stderr

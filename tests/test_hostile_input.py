@@ -281,7 +281,7 @@ def test_a_time_in_a_m_or_p_m_ends_a_sentence_only_before_other_words() -> None:
 
 
 def test_check_and_draft_read_named_weekdays_by_one_rule() -> None:
-    from generator.source import days_named
+    from generator.text_dates import days_named
 
     assert days_named("Upon Mondays the council met; on Tuesday it voted; Fashion Friday") == ["Tuesday"]
 

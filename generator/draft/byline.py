@@ -13,12 +13,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..source import WEEKDAYS
+from ..text_dates import MONTHS, WEEKDAYS, named_days, resolve_weekday
 
-MONTHS = {name: number for number, names in enumerate(
-    [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
-     ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"),
-     ("nov", "november"), ("dec", "december")], start=1) for name in names}
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _TIME = r"(?:,?\s*(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?)?"
 _DATE_SHAPES = [
@@ -101,23 +97,44 @@ def without_dateline(sentence: str) -> str:
     return rest if rest.strip() else sentence
 
 
-def event_date(published: dt.datetime, body: str, has_time: bool = True) -> tuple[dt.date, str]:
-    """The day the article's "today" refers to, and why.
+def event_date(published: dt.datetime, lede: str, body: str = "", has_time: bool = True) -> tuple[dt.date, str]:
+    """The day of the news the article reports, and why.
 
-    A story filed in the small hours usually reports the day before: a byline of Tuesday 03:27 over
-    "said on Monday" is Monday's news. A byline with no time cannot say that, so the lede's "on Thursday"
-    is taken as the most recent Thursday on or before the byline's day.
+    The lede's "on Tuesday" (a day gone by, not "will open on Saturday") is the Tuesday on or before the byline's
+    day: a story filed on Wednesday evening about Tuesday's vote is Tuesday's news. With no day in the lede, a
+    story filed in the small hours over "said on Monday" is Monday's news; else the news is of the byline's day.
     """
     day = published.date()
-    before = day - dt.timedelta(days=1)
-    name = WEEKDAYS[before.weekday()]
+    past = [named for named in named_days(lede) if not named.ahead]
+    if past:
+        weekday = past[0].weekday
+        found = resolve_weekday(weekday, day)
+        if found is not None:
+            return found, (f"the lede says '{weekday}': the {weekday} on or before the byline's date "
+                           f"({day.isoformat()})")
+    name = WEEKDAYS[(day - dt.timedelta(days=1)).weekday()]
     if has_time and published.hour < 6 and re.search(rf"\bon {name}\b", body):
-        return before, f"the byline time is {published:%H:%M} and the body says 'on {name}': the day before"
-    lede = body.strip().split("\n\n")[0]
-    named = re.search(rf"\bon ({'|'.join(WEEKDAYS)})\b", lede)
-    if not has_time and named:
-        weekday = named.group(1)
-        back = (day.weekday() - WEEKDAYS.index(weekday)) % 7
-        return day - dt.timedelta(days=back), (f"the lede says 'on {weekday}' and the byline gives no time: "
-                                               f"the last {weekday} on or before the byline's date")
+        return day - dt.timedelta(days=1), (f"the byline time is {published:%H:%M} and the body says 'on {name}': "
+                                            "the day before")
     return day, "the byline's date"
+
+
+# A paragraph that speaks about the article rather than its news: "Editor's note: This release was updated ...".
+_EDITORS_NOTE = re.compile(
+    r"^(?:editor['’]?s['’]? note|editors['’] note|note to editors|correction|clarification|update[ds]?)\s*[:—–-]"
+    r"|^this (?:story|article|release|report|version)\b.{0,40}?\b(?:updated|corrected|amended|revised)\b", re.I)
+
+
+def is_editors_note(paragraph: str) -> bool:
+    """"Editor's note: ...", "Correction: ...", "This story has been updated ...": not the story's news."""
+    return _EDITORS_NOTE.match(paragraph.strip()) is not None
+
+
+def looks_like_byline(paragraph: str) -> bool:
+    """Whether the paragraph after the headline is a byline line ("Reuters Published 29 Oct, 2024 03:27am",
+    "By Jane Roe, Associated Press"): one short line, not a dateline's paragraph and, unless it gives a date,
+    not a sentence that ends in a full stop."""
+    line = paragraph.strip()
+    if "\n" in line or len(line) > 160 or parse_dateline(line) is not None:
+        return False
+    return parse_byline(line).published is not None or not line.endswith((".", "!", "?", "”", "’", '"', "'"))

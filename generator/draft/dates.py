@@ -1,126 +1,111 @@
-"""Dates: "on Monday" counted back from the event date; a statement with no day of its own takes the day its
-speaker is dated elsewhere, a quote never does (a quote is dated only by its own sentence or attribution).
+"""When each quote and statement was said.
 
+A day its own words name ("said on Monday", in its sentence or in the attribution its speaker was read from),
+counted from the byline's date; else none when it was said before the news ("had dismissed"); else the day the
+same speaker is dated elsewhere in the article; else, as a "said" with no day in news style is the day of the
+news, the article's event date. Each date says which rule gave it.
 A date must also fall on a day its sentences name, as `check` requires.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
 
-from ..dates import PartialDate
 from ..quoted import QuotedPassages
-from ..source import WEEKDAYS, Sentence, SourceText
-from ..source import days_named as source_days_named
+from ..source import Sentence, SourceText
+from ..text_dates import WEEKDAYS, days_of_speaking, resolve_weekday
+from .attribution import VERB
 from .reported import DraftQuote, DraftStatement
 
+# "The Kremlin had initially dismissed ...": the past perfect puts what was said before the news, not on its day.
+_BEFORE_THE_NEWS = re.compile(rf"\bhad\s+(?:\w+ly\s+)?{VERB.pattern}")
 
-def _resolve_day(day: str, anchor: dt.date) -> dt.date:
-    return anchor - dt.timedelta(days=(anchor.weekday() - WEEKDAYS.index(day)) % 7)
+
+@dataclass(frozen=True)
+class Calendar:
+    """The days the draft counts from, when the article gives them."""
+
+    published: dt.date | None  # the byline's day: "on Monday" is counted back from it
+    event: dt.date | None  # the article's event date: the day of a "said" with no day of its own
+    event_why: str = ""
 
 
-def date_everything(quotes: list[DraftQuote], statements: list[DraftStatement], anchor: dt.date) -> None:
-    """Dates from "on Monday" words; else the date the same speaker is given elsewhere in the article."""
-    days_named = functools.cache(source_days_named)  # quotes of one sentence share its frame: read it once
+def spoken_day(text: str, calendar: Calendar, where: str) -> tuple[dt.date | None, str] | None:
+    """The day `text` names as when something was said, and why; None when it names none."""
+    days = days_of_speaking(text)
+    if not days:
+        return None
+    if calendar.published is None:
+        return None, f"'{days[0]}' {where}, but the article gives no date to count it from"
+    return resolve_weekday(days[0], calendar.published), \
+        f"'{days[0]}' {where}: the {days[0]} on or before the byline's date ({calendar.published.isoformat()})"
+
+
+def date_everything(quotes: list[DraftQuote], statements: list[DraftStatement], calendar: Calendar) -> None:
+    """Date each quote and statement by the first rule that gives a day (see the module's docstring)."""
+    read = functools.cache(lambda text, where: spoken_day(text, calendar, where))  # one sentence, many quotes
     for statement in statements:
-        own = days_named(statement.frame)
-        if own:
-            statement.date = _resolve_day(own[0], anchor)
-            statement.date_why = f"'on {own[0]}' in the sentence, counted back from the event date"
-    for quote in quotes:  # a quote is dated only by a day its own sentence or its attribution names
-        sentence_days = days_named(quote.passage.text)
-        outside = days_named(quote.frame)
-        borrowed = days_named(quote.attribution_frame)
-        if outside:
-            quote.date = _resolve_day(outside[0], anchor)
-            quote.date_why = f"'on {outside[0]}' in its sentence"
-        elif borrowed:
-            quote.date = _resolve_day(borrowed[0], anchor)
-            quote.date_why = f"'on {borrowed[0]}' in the attribution its speaker was read from"
-        elif sentence_days:
-            quote.date_why = f"the quotation itself says 'on {sentence_days[0]}'; the article does not date it"
-        else:
-            quote.date_why = "The article does not say when this was said."
-    dated = [(s.sentence.start, s.speaker, s.date) for s in statements if s.date] + \
-            [(q.passage.start, q.speaker, q.date) for q in quotes if q.date]
-    for statement in statements:
-        if statement.date or statement.date_why:
+        statement.date, statement.date_why = read(statement.frame, "in its sentence") or (None, "")
+    for quote in quotes:
+        quote.date, quote.date_why = read(quote.frame, "in its sentence") or read(
+            quote.attribution_frame, "in the attribution its speaker was read from") or (None, "")
+    # Each speaker's days dated by their own words, by where they stand: the nearest is found by bisection, not by
+    # reading them all for each undated quote (quadratic in one sentence of a thousand quotations).
+    own: dict[int, list[tuple[int, dt.date]]] = {}
+    for at, who, day in sorted([(s.sentence.start, s.speaker, s.date) for s in statements if s.date]
+                               + [(q.passage.start, q.speaker, q.date) for q in quotes if q.date and q.speaker],
+                               key=lambda found: found[0]):
+        own.setdefault(id(who), []).append((at, day))
+    items: list[DraftStatement | DraftQuote] = [*statements, *quotes]
+    for item in items:
+        if item.date or item.date_why:
             continue
-        position = statement.sentence.start
-        same = sorted((abs(at - position), day) for at, who, day in dated if who is statement.speaker)
-        if same:
-            statement.date = same[0][1]
-            statement.date_why = "no day beside it; the day the same speaker is dated elsewhere"
+        position = item.sentence.start if isinstance(item, DraftStatement) else item.passage.start
+        same = _nearest(own.get(id(item.speaker), []) if item.speaker else [], position)
+        earlier = _BEFORE_THE_NEWS.search(item.evidence if isinstance(item, DraftStatement) else item.how)
+        if earlier:
+            item.date_why = f"said before the news ('{earlier.group()}'); the article does not say when"
+        elif same:
+            item.date = same
+            item.date_why = f"no day beside it; the day the same speaker is dated elsewhere ({item.date.isoformat()})"
+        elif calendar.event is not None:
+            item.date = calendar.event
+            item.date_why = (f"no day beside it: a 'said' with no day is taken as the day of the news, the event "
+                             f"date ({calendar.event_why})")
         else:
-            statement.date_why = "The article does not say when this was said."
+            item.date_why = "The article gives no date to count from; add the day this was said."
+
+
+def _nearest(dated: list[tuple[int, dt.date]], position: int) -> dt.date | None:
+    """The day of the dated remark nearest `position`, of remarks sorted by where they stand."""
+    index = bisect.bisect_left(dated, (position, dt.date.min))
+    near = dated[max(0, index - 1): index + 1]
+    return min(near, key=lambda found: abs(found[0] - position))[1] if near else None
 
 
 def agree_with_named_days(quotes: list[DraftQuote], statements: list[DraftStatement], source: SourceText,
                           quoted: QuotedPassages) -> None:
-    """A date must fall on a day its sentences name ("on Friday" inside a quotation counts too, as in `check`)."""
-    def named(text: str) -> set[str]:
-        return set(source_days_named(text))
+    """A date must fall on a day its sentences name as a day of speaking ("on Friday" inside a quotation counts
+    too, as in `check`)."""
+    @functools.cache  # each sentence read once, however many quotes it holds
+    def named(sentence: Sentence) -> frozenset[str]:
+        return frozenset(days_of_speaking(sentence.text))
 
     items: list[DraftStatement | DraftQuote] = [*statements, *quotes]
     for item in items:
         if item.date is None:
             continue
         if isinstance(item, DraftStatement):
-            days = named(item.sentence.text)
+            days = named(item.sentence)
         else:
             places = quoted.find(item.passage.words)  # where `check` places it: the first passage quoting the words
             start, end = (places[0].start, places[0].end) if places else (item.passage.start, item.passage.end)
             touched = source.sentences_between(start, end)
-            days = set().union(*(named(s.text) for s in touched))
+            days = frozenset().union(*(named(s) for s in touched))
         if days and WEEKDAYS[item.date.weekday()] not in days:
             item.date = None
             item.date_why = f"The sentence names {' and '.join(sorted(days))}; the article does not say which day."
-
-
-_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-                "November", "December")
-_YEAR = r"(?<![\w,.£$€])(?:1[89]|20)\d\d(?![\w£$€%]|[,.]\d)"
-_NAMED_TIME = re.compile(rf"\b(?P<month>{'|'.join(_MONTH_NAMES)})\b(?:\s+\d{{1,2}}(?:st|nd|rd|th)?\b,?)?"
-                         rf"(?:\s+(?P<month_year>{_YEAR}))?|(?P<year>{_YEAR})")
-
-
-@dataclass(frozen=True)
-class NamedTime:
-    """A sentence that names a year or a month, and the partial date it gives."""
-
-    sentence: Sentence
-    date: PartialDate
-    why: str
-
-
-def named_times(sentences: list[Sentence], published: dt.date) -> list[NamedTime]:
-    """The first year or month each sentence names: "in 2019" is 2019, "in August" 2024-08 in a 2025 story.
-
-    A month without a year is taken in the byline's year, or the year before when it is later than the
-    byline's month: articles report more often what happened than what is planned.
-    """
-    found = []
-    for sentence in sentences:
-        match = _NAMED_TIME.search(sentence.text)
-        if match is None:
-            continue
-        if match.group("year"):
-            found.append(NamedTime(sentence, PartialDate(int(match.group("year"))),
-                                   f"the sentence names {match.group('year')}"))
-            continue
-        month_name = match.group("month")
-        month = _MONTH_NAMES.index(month_name) + 1
-        if match.group("month_year"):
-            found.append(NamedTime(sentence, PartialDate(int(match.group("month_year")), month),
-                                   f"the sentence names {month_name} {match.group('month_year')}"))
-        elif month > published.month:
-            found.append(NamedTime(sentence, PartialDate(published.year - 1, month),
-                                   f"the sentence names {month_name}, later in the year than the byline: taken as "
-                                   f"{month_name} {published.year - 1}; if it is to come, it is {published.year}"))
-        else:
-            found.append(NamedTime(sentence, PartialDate(published.year, month),
-                                   f"the sentence names {month_name}, with no year: the byline's year"))
-    return found

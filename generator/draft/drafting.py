@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import secrets
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import ContentError, OutputError, Problem
@@ -21,15 +22,17 @@ from .writing import story_yaml
 
 
 def draft_story(source: Path, folder: Path, now: dt.datetime, url: str | None = None,
-                outlet: str | None = None) -> list[Path]:
-    """Draft a story from the article in `source` into the new folder `folder`; return the files written."""
+                outlet: str | None = None, warn: Callable[[Problem], object] | None = None) -> list[Path]:
+    """Draft a story from the article in `source` into the new folder `folder`; return the files written.
+
+    `warn` is given each located warning about the article (a missing byline), once the draft is written."""
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise OutputError(f"{folder} already exists and is not empty; drafts never overwrite a story")
     raw = read_source(source)
     if url or outlet:
         raw = type(raw)(raw.text, raw.label, url=url or raw.url, outlet=outlet or raw.outlet,
                         agency=raw.agency, published=raw.published)
-    draft = compose(raw)
+    draft = compose(raw, now.date())
     files = {
         "story.yaml": story_yaml(draft, display_path(source), now),
         "article.txt": draft.text,
@@ -39,6 +42,9 @@ def draft_story(source: Path, folder: Path, now: dt.datetime, url: str | None = 
         _write_checked(folder, files, source)
     except OSError as error:
         raise OutputError(f"{folder} cannot be written: {error.strerror or error}") from None
+    for warning in draft.warnings:
+        if warn is not None:
+            warn(warning)
     return [folder / name for name in files]
 
 

@@ -6,16 +6,16 @@ import datetime as dt
 import functools
 from collections.abc import Callable
 
-from ..dates import PartialDate
 from ..quotation import find_quotations, listed_words, looks_like_quotation_mark
 from ..quote_checks import STRAIGHT_SINGLE, quotations_in, unreadable_quotation
 from ..quoted import QuotedPassages
 from ..review import MARKER
 from ..schema import TEXT_MAX_LENGTH
-from ..source import Sentence, split_article
+from ..source import split_article
 from ..yamlwrite import yaml_comment, yaml_value
 from .byline import without_dateline
-from .compose import Draft, Guess
+from .compose import Draft
+from .front import Guess
 from .people import Speaker
 from .quotes import find_passages
 from .reported import DraftStatement
@@ -138,7 +138,8 @@ def story_yaml(draft: Draft, source_label: str, now: dt.datetime) -> str:
         out.append(f"{section}: []{_marker(PLACEHOLDERS[section])}")
     anchor: dt.date = article["event_date"].value if isinstance(article["event_date"], Guess) \
         else article["event_date"]
-    out += ["", "timeline:" if _timeline(draft, anchor, line) else "timeline: []", *_timeline(draft, anchor, line)]
+    timeline = _timeline(draft, anchor, line)
+    out += ["", "timeline:" if timeline else "timeline: []", *timeline]
     out += ["", "changes:", line("  - ", "date", now), line("    ", "kind", "published"),
             line("    ", "text", "First published."), ""]
     return "\n".join(out)
@@ -152,25 +153,21 @@ def _whole_why(paragraphs: int) -> str | None:
 
 
 def _timeline(draft: Draft, anchor: dt.date, line: Callable[..., str]) -> list[str]:
-    """An event for each dated statement and each other sentence that names a year or a month, oldest first."""
-    events: list[tuple[PartialDate, Sentence, str | None, str]] = []
-    for statement in draft.statements:
-        if statement.date:
-            events.append((PartialDate.parse(statement.date), statement.sentence, None,
-                           "the statement's sentence; rewrite it as an event"))
-    taken = {sentence.id for _, sentence, _, _ in events}
-    for named in draft.named_times:
-        if named.sentence.id not in taken:
-            events.append((named.date, named.sentence, named.why, "a sentence that names a time; rewrite it as an "
-                           "event, or delete it if nothing happened then"))
+    """Each event of the draft's timeline, oldest first; one after the event date marked `next`."""
     out = []
-    for date, sentence, date_why, text_why in sorted(events, key=lambda event: event[0].sort_key()):
-        out.append(line("  - ", "id", f"event-{sentence.id.replace('.', '-')}"))
-        out.append(line("    ", "date", date, date_why))
-        out.append(line("    ", "text", _within_limit(without_dateline(sentence.text)), text_why))
+    numbered: dict[str, int] = {}  # a sentence's events after its first: event-p3-s1-2, -3, ...
+    texts: dict[str, str] = {}  # a sentence's text as the site may show it, made once for all its events
+    for event in draft.events:
+        base = f"event-{event.sentence.id.replace('.', '-')}"
+        numbered[base] = numbered.get(base, 0) + 1
+        out.append(line("  - ", "id", base if numbered[base] == 1 else f"{base}-{numbered[base]}"))
+        out.append(line("    ", "date", event.date, event.date_why))
+        if event.sentence.id not in texts:
+            texts[event.sentence.id] = line("    ", "text", _within_limit(without_dateline(event.sentence.text)))
+        out.append(texts[event.sentence.id] + _marker(event.text_why))
         out.append(line("    ", "basis", "article"))
-        out.append(line("    ", "cites", [sentence.id]))
-        if date.first_day() > anchor:
+        out.append(line("    ", "cites", [event.sentence.id]))
+        if event.date.first_day() > anchor:
             out.append(line("    ", "next", True))
     return out
 

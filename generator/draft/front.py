@@ -1,0 +1,107 @@
+"""The article's head for the draft: headline, byline line, editor's notes and lede, and what they say (agency,
+publication time, dateline, event date).
+
+A missing or unreadable byline does not stop the draft: it is reported as a located warning, and every value it
+would have given is a marked placeholder, never a guess read silently from the body.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from ..errors import ContentError, Problem
+from ..source import Sentence, SourceText
+from .byline import Byline, is_editors_note, looks_like_byline, parse_byline, parse_dateline
+from .byline import event_date as find_event_date
+from .dates import Calendar
+from .reading import RawArticle
+
+BYLINE_EXAMPLES = "'Reuters Published 29 Oct, 2024 03:27am' or 'By Jane Roe, Associated Press, March 13, 2025'"
+
+
+@dataclass(frozen=True)
+class Guess:
+    """A value `draft` inferred, and why: the editor confirms it and deletes the marker."""
+
+    value: Any
+    why: str
+
+
+@dataclass(frozen=True)
+class Head:
+    headline: str
+    body_start: int  # where the body starts: after the byline line, or after the headline when there is none
+    lede: Sentence  # the body's first sentence, editor's notes left out
+    body: list[Sentence]  # the body's sentences, editor's notes left out
+    article: dict[str, Any]  # a value, or a Guess of one
+    calendar: Calendar
+    warnings: list[Problem]
+
+
+def read_head(raw: RawArticle, source: SourceText, today: dt.date) -> Head:
+    """The head of the article in `source`; a ContentError when it has no body at all."""
+    paragraphs = source.paragraphs()
+    has_byline = len(paragraphs) > 1 and looks_like_byline(" ".join(s.text for s in paragraphs[1]))
+    body = paragraphs[2:] if has_byline else paragraphs[1:]
+    news = [paragraph for paragraph in body if not is_editors_note(paragraph[0].text)]
+    if not news:
+        message = ("expected the headline, a blank line, the byline line, a blank line, then the body "
+                   f"(found {len(paragraphs)} paragraph{'s' if len(paragraphs) != 1 else ''})")
+        raise ContentError([Problem(raw.label, 1, 1, "", message)])
+    warnings: list[Problem] = []
+    byline_text = " ".join(s.text for s in paragraphs[1]) if has_byline else ""
+    parsed = parse_byline(byline_text)
+    if parsed.published is None and raw.published:
+        parsed = parse_byline(raw.published)
+    if parsed.published is None:
+        line = source.line_of(paragraphs[1][0].start)
+        found = f"the byline line, {byline_text[:60]!r}, gives no date" if has_byline else \
+            f"no byline line after the headline: this line, {paragraphs[1][0].text[:40]!r}…, is read as the body"
+        warnings.append(Problem(raw.label, line, 1, "", f"warning: {found}; expected a byline line with the date, "
+                                f"e.g. {BYLINE_EXAMPLES}. The draft marks its publication and event dates as "
+                                "placeholders to replace"))
+    lede = news[0][0]
+    dateline = parse_dateline(lede.text)
+    article = _facts(raw, parsed, dateline.agency if dateline else None, has_byline)
+    article["headline"] = " ".join(s.text for s in paragraphs[0])
+    article["dateline"] = Guess(dateline.place, "read from the first paragraph") if dateline else \
+        Guess("Not given", "the first paragraph has no dateline such as 'BRUSSELS:'; write where it was filed")
+    calendar = _calendar(parsed.published, parsed.has_time, lede.text, source.text[body[0][0].start:])
+    article["published"] = article["published"] or Guess(today, "placeholder: the article gives no date; write the "
+                                                         "day it was published")
+    article["event_date"] = Guess(calendar.event or today, calendar.event_why)
+    sentences = [sentence for paragraph in news for sentence in paragraph]
+    return Head(article["headline"], body[0][0].start, lede, sentences, article, calendar, warnings)
+
+
+def _facts(raw: RawArticle, parsed: Byline, dateline_agency: str | None, has_byline: bool) -> dict[str, Any]:
+    agency, agency_why = next(((name, why) for name, why in (
+        (parsed.agency if has_byline else None, "read from the byline"), (dateline_agency, "read from the dateline"),
+        (raw.agency, "the web page's author")) if name), (None, ""))
+    zone_why = "" if parsed.has_zone else "the byline gives no time zone; UTC is assumed, set the outlet's"
+    published = parsed.published
+    if published is not None and published.tzinfo is None:
+        published = published.replace(tzinfo=dt.UTC)
+    # No time in the byline: the day alone and no `byline`, so that the site never shows a time nobody printed.
+    when: dt.date | Guess | None = None if published is None else published.date() if not parsed.has_time else \
+        Guess(published, zone_why) if zone_why else published
+    return {
+        "agency": Guess(agency, agency_why) if agency else
+        Guess("Not given in the byline", "the byline names no agency; write who wrote the article"),
+        "outlet": Guess(raw.outlet, "the web page's site name") if raw.outlet else
+        Guess(agency or "Not given", "the text does not say where it was published; write the outlet"),
+        "url": Guess(raw.url, "the web page's canonical address") if raw.url else
+        Guess("https://example.invalid/replace-with-the-article-address",
+              "placeholder: the text gives no address; give --url or write the address of the copy used"),
+        "byline": parsed.printed if parsed.has_time else None,
+        "published": when,
+    }
+
+
+def _calendar(published: dt.datetime | None, has_time: bool, lede: str, body: str) -> Calendar:
+    if published is None:
+        return Calendar(None, None, "placeholder: the article gives no date; write the day of the news it reports")
+    day, why = find_event_date(published, lede, body, has_time)
+    return Calendar(published.date(), day, why)

@@ -1,0 +1,113 @@
+"""The draft's timeline: the lede's event, the statements dated by their own words, and every date the body writes.
+
+A date written without its year ("on 21 July", "April 19") takes the year of a date written earlier in its
+sentence ("Feb. 18, 2021, ... on April 19"), else the byline's: the last such day on or before the byline's date,
+or the first on or after it when its clause speaks of what is to come ("will start on 21 July").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..dates import PartialDate
+from ..source import Sentence
+from ..text_dates import WrittenDate, named_days, resolve_weekday, written_dates
+from .byline import without_dateline
+from .dates import Calendar
+from .reported import DraftStatement
+
+# A sentence tells of a few dated events at most; one that names more is a list (a schedule, a table of figures),
+# whose every date would repeat the whole sentence as an event's text: the first few are drafted, for the editor.
+EVENTS_PER_SENTENCE = 3
+
+
+@dataclass(frozen=True)
+class DraftEvent:
+    date: PartialDate
+    sentence: Sentence
+    date_why: str | None
+    text_why: str
+
+
+def timeline_events(sentences: list[Sentence], lede: Sentence, statements: list[DraftStatement],
+                    calendar: Calendar) -> list[DraftEvent]:
+    """The events of the body's `sentences` (editor's notes left out), oldest first."""
+    events = [event for event in [_lede_event(lede, calendar)] if event]
+    for statement in statements:
+        if statement.date and named_days(statement.frame):  # dated by its own "on Monday", not by another rule
+            events.append(DraftEvent(PartialDate.parse(statement.date), statement.sentence, statement.date_why,
+                                     "the statement's sentence; rewrite it as an event"))
+    for sentence in sentences:
+        base: WrittenDate | None = None  # the last date of the sentence that gives its year
+        text = without_dateline(sentence.text)  # "ELMSTEAD, Sept 23 (LNA) -" is when it was filed, not an event
+        for written in written_dates(text):
+            found = _date_of(written, base, text, calendar.published)
+            if written.year is not None:
+                base = written
+            if found:
+                events.append(DraftEvent(found[0], sentence, found[1], "a sentence that names a time; rewrite it "
+                                         "as an event, or delete it if nothing happened then"))
+    kept: dict[tuple[str, str], DraftEvent] = {}
+    per_sentence: dict[str, int] = {}
+    for event in events:
+        key = (event.sentence.id, event.date.isoformat())
+        if key not in kept and per_sentence.get(event.sentence.id, 0) < EVENTS_PER_SENTENCE:
+            kept[key] = event
+            per_sentence[event.sentence.id] = per_sentence.get(event.sentence.id, 0) + 1
+    return sorted(kept.values(), key=lambda event: (event.date.sort_key(), event.sentence.start))
+
+
+def _lede_event(lede: Sentence, calendar: Calendar) -> DraftEvent | None:
+    """The story's main event: on the day the lede names (gone by, else to come), else on the event date; none when
+    the lede names no weekday but writes out a day ("launched on Feb. 8, 2024"), whose event that date gives."""
+    if calendar.published is None or calendar.event is None:
+        return None  # no date to count from: nothing to date it by
+    text_why = "the lede: the story's main event; rewrite it as an event"
+    text = without_dateline(lede.text)
+    days = named_days(text)
+    named = next((day for day in days if not day.ahead), days[0] if days else None)
+    if named is None:
+        if any(written.day is not None for written in written_dates(text)):
+            return None
+        return DraftEvent(PartialDate.parse(calendar.event), lede, f"the lede names no day: the event date "
+                          f"({calendar.event_why})", text_why)
+    day = resolve_weekday(named.weekday, calendar.published, named.ahead)
+    if day is None:
+        return None
+    how = "on or after" if named.ahead else "on or before"
+    return DraftEvent(PartialDate.parse(day), lede, f"the lede says '{named.weekday}': the {named.weekday} {how} "
+                      f"the byline's date ({calendar.published.isoformat()})", text_why)
+
+
+def _date_of(written: WrittenDate, base: WrittenDate | None, text: str,
+             published: dt.date | None) -> tuple[PartialDate, str] | None:
+    """The date a written date stands for, and why; None when its year cannot be told or the day is not real."""
+    quoted = f"the sentence says '{written.text}'"
+    if written.year is not None:
+        return _partial(written.year, written.month, written.day, quoted)
+    assert written.month is not None  # a written date without a year has a month
+    if base is not None and base.year is not None:
+        year = base.year + ((written.month, written.day or 1) < (base.month or 1, base.day or 1))
+        return _partial(year, written.month, written.day, f"{quoted}, after '{base.text}' in the same sentence")
+    if published is None:
+        return None
+    cue = written.future
+    if written.day is None:
+        before, after = written.month < published.month, written.month > published.month
+    else:
+        before = (written.month, written.day) < (published.month, published.day)
+        after = (written.month, written.day) > (published.month, published.day)
+    if cue:
+        return _partial(published.year + before, written.month, written.day, f"{quoted} with no year, of what is "
+                        f"to come ('{cue}'): the first on or after the byline's date ({published.isoformat()})")
+    return _partial(published.year - after, written.month, written.day, f"{quoted} with no year: the last on or before "
+                    f"the byline's date ({published.isoformat()}); if it is to come, it is the next")
+
+
+def _partial(year: int, month: int | None, day: int | None, why: str) -> tuple[PartialDate, str] | None:
+    try:
+        dt.date(year, month or 1, day or 1)
+    except ValueError:
+        return None
+    return PartialDate(year, month, day), why

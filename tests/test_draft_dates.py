@@ -1,0 +1,148 @@
+"""`draft`'s dates: written dates in AP and British style, weekdays counted from the byline, quote and statement
+dates with the rule that gave each, the timeline's events, the lede as the summary, and a missing byline."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import yaml
+from conftest import ROOT
+
+from generator.draft.drafting import draft_story
+from generator.errors import Problem
+from generator.load import load_story
+from generator.text_dates import days_named, days_of_speaking
+
+NOW = dt.datetime(2026, 1, 1, 12, 0, tzinfo=dt.UTC)
+
+
+def draft(tmp_path: Path, text: str, name: str = "article.txt") -> tuple[dict, str, list[Problem]]:
+    """The story `draft` writes for an article of this text, its YAML text and the warnings it gave; it passes
+    check."""
+    source = tmp_path / name
+    source.write_text(text, encoding="utf-8")
+    warnings: list[Problem] = []
+    out = tmp_path / "draft"
+    draft_story(source, out, NOW, warn=warnings.append)
+    load_story(out)  # raises if the draft does not pass check
+    text = (out / "story.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text), text, warnings
+
+
+def events(story: dict) -> list[tuple[str, str]]:
+    return [(str(event["date"]), event["cites"][0]) for event in story["timeline"]]
+
+
+def test_written_dates_in_ap_and_british_style_are_full_dates_on_the_timeline(tmp_path: Path) -> None:
+    story, text, _ = draft(tmp_path, (
+        "Probe ends its mission\n\nSpace Agency, Feb. 12, 2024\n\n"
+        "The probe first flew on Dec. 14, 2009, from a pad in Florida.\n\n"
+        "Its second flight was on February 12, 2024, and its third on 12 February 2024.\n\n"
+        "The team will meet again on 3 March.\n"))
+    assert events(story) == [("2009-12-14", "p3.s1"), ("2024-02-12", "p4.s1"), ("2024-03-03", "p5.s1")]
+    assert "date: 2009-12-14  # REVIEW: the sentence says 'Dec. 14, 2009'" in text
+    assert "date: 2024-03-03  # REVIEW: the sentence says '3 March' with no year, of what is to come ('will')" \
+        in text
+
+
+def test_a_date_without_its_year_takes_the_year_written_before_it_in_the_sentence(tmp_path: Path) -> None:
+    story, _, _ = draft(tmp_path, (
+        "Helicopter grounded\n\nSpace Agency, Jan. 25, 2024\n\n"
+        "The helicopter landed on Feb. 18, 2021, and first flew on April 19, proving flight was possible.\n\n"
+        "Its last flight, on Jan. 18, damaged a blade.\n"))
+    assert ("2021-04-19", "p3.s1") in events(story)  # not April 2023, the April before the byline
+    assert ("2024-01-18", "p4.s1") in events(story)  # the last 18 January on or before the byline's date
+
+
+def test_weekdays_are_counted_back_from_the_byline_and_forward_for_what_is_to_come(tmp_path: Path) -> None:
+    story, text, _ = draft(tmp_path, (
+        "Library to reopen\n\nTest Wire, 12 March 2025\n\n"  # a Wednesday
+        "MILLBROOK: The library will reopen on Saturday after repairs, the council said on Monday.\n"))
+    assert story["article"]["event_date"] == dt.date(2025, 3, 10)
+    assert story["statements"][0]["date"] == dt.date(2025, 3, 10)
+    assert "the Monday on or before the byline's date (2025-03-12)" in text
+    assert days_named("The library will reopen on Saturday, the council said on Monday.") == ["Saturday", "Monday"]
+    assert days_of_speaking("The library will reopen on Saturday, the council said on Monday.") == ["Monday"]
+
+
+def test_a_lede_about_a_day_to_come_puts_its_event_on_that_day(tmp_path: Path) -> None:
+    story, text, _ = draft(tmp_path, (
+        "Library to reopen\n\nTest Wire, 12 March 2025\n\n"
+        "MILLBROOK: The library will reopen on Saturday after three months of repairs.\n"))
+    assert story["article"]["event_date"] == dt.date(2025, 3, 12)  # the lede names no day gone by
+    event = story["timeline"][0]
+    assert (str(event["date"]), event["cites"], event.get("next")) == ("2025-03-15", ["p3.s1"], True)
+    assert "the lede says 'Saturday': the Saturday on or after the byline's date (2025-03-12)" in text
+
+
+def test_the_ledes_day_gone_by_is_the_event_date_whatever_the_bylines_time(tmp_path: Path) -> None:
+    story, text, _ = draft(tmp_path, (
+        "Pool plan approved\n\nMillbrook Courier Published 14 May, 2025 08:40pm\n\n"  # a Wednesday evening
+        "MILLBROOK: The council voted on Tuesday to repair the pool.\n\n"
+        "“It has been closed for two summers,” said resident Grace Fennimore.\n"))
+    assert story["article"]["event_date"] == dt.date(2025, 5, 13)
+    assert "event_date: 2025-05-13  # REVIEW: the lede says 'Tuesday'" in text
+    assert story["quotes"][0]["date"] == dt.date(2025, 5, 13)  # a "said" with no day: the day of the news
+
+
+def test_a_quote_with_no_day_takes_its_speakers_date_else_the_event_date_and_says_which(tmp_path: Path) -> None:
+    story, text, _ = draft(tmp_path, (
+        "Harbour plan agreed\n\nTest Wire 2025-03-07T10:15:00+01:00\n\n"  # a Friday
+        "PORTVALE: The harbour council agreed the plan on Thursday.\n\n"
+        "Chair Ada Quill said on Wednesday that the harbour would stay open.\n\n"
+        "“Ferries come first,” Quill said.\n\n"
+        "“It is a fair plan,” said Tom Beale, a ferry captain.\n"))
+    dates = {quote["text"]: quote.get("date") for quote in story["quotes"]}
+    assert dates == {"Ferries come first": dt.date(2025, 3, 5), "It is a fair plan": dt.date(2025, 3, 6)}
+    assert "date: 2025-03-05  # REVIEW: no day beside it; the day the same speaker is dated elsewhere" in text
+    assert ("date: 2025-03-06  # REVIEW: no day beside it: a 'said' with no day is taken as the day of the news, "
+            "the event date (the lede says 'Thursday'") in text
+
+
+def test_what_was_said_before_the_news_is_not_given_the_news_day(tmp_path: Path) -> None:
+    story, _, _ = draft(tmp_path, (
+        "Troops confirmed\n\nTest Wire 2025-03-07T10:15:00+01:00\n\n"
+        "BRUSSELS: NATO confirmed on Thursday that troops had arrived.\n\n"
+        "The Kremlin had initially dismissed the reports as “fake news”.\n"))
+    quote = story["quotes"][0]
+    assert "date" not in quote and quote["date_note"].startswith("said before the news ('had initially dismissed')")
+
+
+def test_an_editors_note_is_neither_the_summary_nor_an_event(tmp_path: Path) -> None:
+    story, _, _ = draft(tmp_path, (
+        "Satellite launched\n\nNASA, Feb. 8, 2024\n\n"
+        "Editor’s note: This release was updated Feb. 12, 2024, to correct the mission’s name.\n\n"
+        "WASHINGTON: NASA’s new satellite launched successfully into orbit at 1:33 a.m. EST Thursday.\n"))
+    assert story["meta"]["summary"] == "NASA’s new satellite launched successfully into orbit at 1:33 a.m. EST Thursday."
+    assert story["article"]["dateline"] == "Washington"
+    assert events(story) == [("2024-02-08", "p4.s1")]  # the launch; not the update of 12 February
+
+
+def test_an_article_without_a_byline_line_is_drafted_with_a_located_warning_and_marked_dates(tmp_path: Path) -> None:
+    story, text, warnings = draft(tmp_path, (
+        "School roof to be replaced\n\n"
+        "CARROWAY – The county said on Thursday that the school would get a new roof on 21 July.\n\n"
+        "“It is overdue,” said head teacher Imogen Marsh.\n"), name="pasted.txt")
+    assert [(w.file.rsplit("/", 1)[-1], w.line) for w in warnings] == [("pasted.txt", 3)]
+    assert warnings[0].message.startswith("warning: no byline line after the headline: this line, 'CARROWAY – The")
+    assert "expected a byline line with the date" in warnings[0].message
+    article = story["article"]
+    assert article["agency"] == "Not given in the byline" and "CARROWAY" not in article["outlet"]
+    assert article["published"] == NOW.date() and article["event_date"] == NOW.date()
+    for field in ("agency", "published", "event_date"):
+        assert f"  {field}: " in text and "# REVIEW: " in text.split(f"  {field}: ", 1)[1].split("\n", 1)[0]
+    assert "date" not in story["quotes"][0]  # no date to count from: none made up
+    assert story["timeline"] == [] and story["statements"][0].get("date") is None
+
+
+def test_the_no_byline_corpus_article_is_drafted_and_passes_check(tmp_path: Path) -> None:
+    article = ROOT / "tests" / "corpus" / "no-byline" / "article.txt"
+    shutil.copy(article, tmp_path / "article.txt")
+    warnings: list[Problem] = []
+    draft_story(tmp_path / "article.txt", tmp_path / "draft", NOW, warn=warnings.append)
+    load_story(tmp_path / "draft")
+    assert [(w.line, w.message.split(";")[0]) for w in warnings] == [
+        (5, "warning: no byline line after the headline: this line, 'CARROWAY – Orchard Lane Primary School w'…, "
+            "is read as the body")]
