@@ -19,7 +19,8 @@ from .text_dates import WEEKDAYS
 _SENTENCE_END = re.compile(r"(?<=[.!?])[”’\"')\]]*\s+(?=[“‘\"'(\[]?[A-Z0-9])")
 _ABBREVIATIONS = ("Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Maj.", "Lt.", "Col.", "Sgt.", "St.", "U.S.", "U.N.",
                   "No.", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.", "e.g.", "i.e.", "Gov.", "Sen.",
-                  "Rep.", "Capt.", "Prof.", "Rev.", "Jr.", "Sr.", "Inc.", "Corp.", "Ltd.", "Co.", "Mt.", "Ft.")
+                  "Rep.", "Capt.", "Prof.", "Rev.", "Jr.", "Sr.", "Inc.", "Corp.", "Ltd.", "Co.", "Mt.", "Ft.",
+                  "Brig.", "Adm.", "Cmdr.", "Cpl.", "Pvt.", "Supt.", "Insp.", "Det.", "Msgr.", "Hon.")
 # "1:33 a.m. EST Thursday": a time's a.m. or p.m. ends no sentence when a time zone or a day follows it; before
 # any other capital ("at 9 a.m. The council met") it does.
 _CLOCK = ("a.m.", "p.m.")

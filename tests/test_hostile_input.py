@@ -280,6 +280,13 @@ def test_a_time_in_a_m_or_p_m_ends_a_sentence_only_before_other_words() -> None:
         "The council meets at 6 p.m. on Monday.", "It ended at 4 p.m. Friday, officials said."]
 
 
+def test_military_and_official_titles_end_no_sentence() -> None:
+    """“National Weather Service Director Brig. Gen. Jack Kelly” is one sentence, not two ending at “Brig.”."""
+    text = "Director Brig. Gen. Jack Kelly spoke. Det. Supt. Anne Roe and Adm. Lee agreed. Hon. Members left."
+    assert [s.text for s in split_article(text).sentences] == [
+        "Director Brig. Gen. Jack Kelly spoke.", "Det. Supt. Anne Roe and Adm. Lee agreed.", "Hon. Members left."]
+
+
 def test_check_and_draft_read_named_weekdays_by_one_rule() -> None:
     from generator.text_dates import days_named
 
