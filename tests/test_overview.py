@@ -164,6 +164,24 @@ def test_what_we_dont_know_does_not_assume_the_troops_are_in_kursk(built_site: P
     assert "how many are in the Kursk region" not in unknowns and "that Rutte described" in unknowns
 
 
+def test_the_troop_estimates_read_as_a_count_that_rose_in_date_order(built_site: Path) -> None:
+    """1,500 (18 October), 3,000 (23 October), 10,000 (28 October): later figures, not officials who disagree."""
+    home = html(built_site, "")
+    glance = visible_text(section(home, "at-a-glance"))
+    counts = [glance.index(figure) for figure in ("about 1,500", "about 3,000", "around 10,000")]
+    assert counts == sorted(counts), glance
+    figures = re.findall(r"<dt>(.*?)</dt>", section(home, "key-numbers"))
+    assert figures[:3] == ["About 1,500", "About 3,000", "Around 10,000"]
+    assert "differ" not in visible_text(section(home, "what-we-dont-know"))
+
+
+def test_the_us_estimate_says_a_portion_had_moved_closer_to_ukraine(built_site: Path) -> None:
+    us_row = re.search(r'<tr>\s*<td><span id="united-states">.*?</tr>', html(built_site, "reactions/"), re.S)
+    assert "a portion of them had already moved closer to Ukraine" in visible_text(us_row.group(0))
+    figures = visible_text(section(html(built_site, ""), "key-numbers"))
+    assert "a portion had already moved closer to Ukraine" in figures
+
+
 def test_the_duma_vote_is_its_own_background_event(built_site: Path) -> None:
     timeline = html(built_site, "timeline/")
     putin = re.search(r'<li id="putin-kazan">(.*?)</li>', timeline, re.S).group(1)
