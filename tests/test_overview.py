@@ -182,6 +182,12 @@ def test_the_us_estimate_says_a_portion_had_moved_closer_to_ukraine(built_site: 
     assert "a portion had already moved closer to Ukraine" in figures
 
 
+def test_the_north_korean_official_did_not_confirm_as_the_article_says(built_site: Path) -> None:
+    standfirst = visible_text(re.search(r'<p class="ex-standfirst">(.*?)</p>', html(built_site, ""), re.S).group(1))
+    assert "North Korean official did not confirm" in standfirst
+    assert "would not confirm" not in visible_text(html(built_site, ""))
+
+
 def test_the_duma_vote_is_its_own_background_event(built_site: Path) -> None:
     timeline = html(built_site, "timeline/")
     putin = re.search(r'<li id="putin-kazan">(.*?)</li>', timeline, re.S).group(1)
