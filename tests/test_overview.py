@@ -188,6 +188,26 @@ def test_the_north_korean_official_did_not_confirm_as_the_article_says(built_sit
     assert "would not confirm" not in visible_text(html(built_site, ""))
 
 
+def test_the_overview_names_the_treaty(built_site: Path) -> None:
+    treaty = visible_text(section(html(built_site, ""), "the-treaty"))
+    assert "signed the Treaty on Comprehensive Strategic Partnership in Pyongyang" in treaty
+
+
+def test_whose_strike_restrictions_says_what_the_background_shows(built_site: Path) -> None:
+    answer = section(html(built_site, ""), "what-ukraine-wants")
+    text = visible_text(answer)
+    assert "The report does not say whose restrictions these are" in text
+    assert "authorised Ukraine to use ATACMS, US long-range missiles, against targets inside Russia" in text
+    assert "citing unnamed officials" in text
+
+
+def test_the_kursk_question_asks_only_what_the_sources_answer(built_site: Path) -> None:
+    block = section(html(built_site, ""), "where-is-kursk")
+    question = visible_text(re.search(r"<h3[^>]*>(.*?)</h3>", block, re.S).group(1))
+    assert "why" not in question.lower() and "since when" in question
+    assert "does not say why Ukraine staged it" in visible_text(block)
+
+
 def test_the_duma_vote_is_its_own_background_event(built_site: Path) -> None:
     timeline = html(built_site, "timeline/")
     putin = re.search(r'<li id="putin-kazan">(.*?)</li>', timeline, re.S).group(1)

@@ -39,7 +39,7 @@ def test_who_confirmed_what_when_and_where(overview) -> None:
                      text)
 
 
-def test_where_kursk_is_and_why_ukrainian_troops_are_there(overview) -> None:
+def test_where_kursk_is_and_since_when_ukrainian_troops_are_there(overview) -> None:
     page, text = overview
     assert "Russia's Kursk region borders Ukraine's Sumy region" in text
     assert "Ukrainian forces crossed into it on 6 August 2024" in text
