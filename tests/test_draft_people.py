@@ -238,3 +238,30 @@ def test_so_called_is_not_a_verb_of_saying(tmp_path: Path) -> None:
     people, _ = draft_people(tmp_path, "Mayor Ana Ruiz spoke first. The so-called “peace plan” was rejected on "
                                        "Monday, the council said.\n\n“It is dead,” he said.")
     assert not [each["name"] for each in people if "so-" in each["name"]]
+
+
+@pytest.mark.parametrize(("phrase", "name", "role"), [
+    ("Dr van der Linde", "van der Linde", None),
+    ("President von der Leyen", "von der Leyen", "President"),
+    ("Councillor Aled ap Rhys-Morgan", "Aled ap Rhys-Morgan", "Councillor"),
+    ("Minister Ahmed ibn Rashid", "Ahmed ibn Rashid", "Minister"),
+    ("coach João dos Santos", "João dos Santos", "coach"),
+    ("Van Morrison", "Van Morrison", None),
+])
+def test_lower_case_particles_belong_to_the_name_after_a_title(phrase: str, name: str, role: str | None) -> None:
+    read = read_phrase(phrase)
+    assert read is not None
+    assert (read.name, read.kind, read.role) == (name, "person", role)
+
+
+def test_a_surname_with_particles_is_the_person_named_in_full_before(tmp_path: Path) -> None:
+    people, speakers = draft_people(tmp_path, (
+        "The inquiry is chaired by Dr Ingrid van der Linde, a hydrologist at the University of Dunmere.\n\n"
+        "“We will follow the water,” Dr van der Linde said.\n\n"
+        "Councillor Aled ap Rhys-Morgan, the leader of the council, said every document would be handed over."
+    ))
+    assert speakers == {"We will follow the water": "Ingrid van der Linde"}
+    linde = person(people, "Ingrid van der Linde")
+    assert (linde["id"], linde["role"], linde["affiliation"]) == ("van-der-linde", "a hydrologist",
+                                                                 "University of Dunmere")
+    assert person(people, "Aled ap Rhys-Morgan")["role"] == "Councillor, the leader of the council"

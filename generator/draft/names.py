@@ -62,8 +62,10 @@ NOT_NAMES = {"but", "and", "the", "a", "an", "in", "on", "at", "when", "while", 
              "however", "meanwhile", "earlier", "later", "asked", "speaking", "according", "for", "of", "from",
              "with", "by", "to", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organisation", "we": "any", "i": "any"}
-# Lower-case words inside a name ("Ursula von der Leyen", "Mohammed bin Salman").
-NAME_PARTICLES = {"de", "da", "van", "von", "der", "den", "bin", "al", "le", "la", "du", "del", "di", "ter"}
+# Lower-case words inside a name ("Ursula von der Leyen", "Mohammed bin Salman", "Aled ap Rhys", "João dos Santos").
+NAME_PARTICLES = {"de", "da", "das", "do", "dos", "van", "von", "der", "den", "het", "ten", "ter", "te", "op", "zu",
+                  "bin", "ibn", "bint", "ben", "al", "el", "le", "la", "du", "del", "della", "dal", "dalla", "di",
+                  "ap", "ab", "af", "av"}
 # After a personal name, these introduce the organisation the person belongs to ("Lena Vogel of the ... group").
 AFFILIATION_PREPOSITIONS = {"of", "at", "from"}
 _PREPOSITIONS = {"on", "in", "at", "of", "from", "for", "near", "by", "with", "to"}
@@ -174,9 +176,16 @@ def _name_at_end(words: list[str]) -> list[str]:
         if singular(plain) in ROLE_WORDS and not _given_name_after_title(words, index, name_words):
             break
         name_words.insert(0, word)
-    while name_words and name_words[0].lower() in NAME_PARTICLES:
-        name_words.pop(0)
+    if len(name_words) < len(words) and not _ends_title(words[len(words) - len(name_words) - 1]):
+        while name_words and name_words[0] in NAME_PARTICLES:  # "residents of la Rochelle": not "la Rochelle"
+            name_words.pop(0)
     return name_words if looks_like_name(" ".join(name_words)) else []
+
+
+def _ends_title(word: str) -> bool:
+    """A word after which lower-case particles open a surname: "Dr van der Linde", "President von der Leyen"."""
+    plain = bare(word)
+    return plain in HONORIFICS or singular(plain) in ROLE_WORDS or is_capitalised(word)
 
 
 def _given_name_after_title(words: list[str], index: int, name_words: list[str]) -> bool:

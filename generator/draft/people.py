@@ -64,7 +64,7 @@ class Speaker:
             return ""
         words = self.name.split()
         start = len(words) - 1
-        while start > 1 and (words[start - 1].lower() in NAME_PARTICLES or words[start - 1] in ("St.", "St")):
+        while start > 0 and (words[start - 1] in NAME_PARTICLES or words[start - 1] in ("St.", "St")):
             start -= 1
         return " ".join(words[start:])
 
@@ -187,8 +187,8 @@ class Cast:
         each speaker merged into another, and that other."""
         for speaker in self.speakers:
             known = self.full_names.get(speaker.name.split()[-1]) if speaker.kind == "person" else None
-            if known is not None and len(speaker.name.split()) == 1:
-                speaker.name = known.name
+            if known is not None and known.name.endswith(" " + speaker.name) and speaker.name == speaker.surname:
+                speaker.name = known.name  # "Rutte", "van der Linde": the surname of a name given in full
             if known is not None and speaker.name == known.name:
                 speaker.role = speaker.role or known.role
                 speaker.affiliation = speaker.affiliation or known.affiliation
