@@ -219,8 +219,7 @@ def test_a_participle_after_another_verb_of_saying_adds_no_speaker(tmp_path: Pat
 def test_an_age_between_a_name_and_its_role_is_skipped(tmp_path: Path) -> None:
     people, _ = draft_people(tmp_path, "Bakery owner Jean-Paul Dubois, 52, who organised the protest, said trade "
                                        "had halved.")
-    assert [(each["name"], each["role"]) for each in people] == [
-        ("Jean-Paul Dubois", "Bakery owner, who organised the protest")]
+    assert [(each["name"], each["role"]) for each in people] == [("Jean-Paul Dubois", "Bakery owner")]
 
 
 def test_a_title_later_is_the_person_named_with_it_earlier(tmp_path: Path) -> None:
@@ -265,3 +264,22 @@ def test_a_surname_with_particles_is_the_person_named_in_full_before(tmp_path: P
     assert (linde["id"], linde["role"], linde["affiliation"]) == ("van-der-linde", "a hydrologist",
                                                                  "University of Dunmere")
     assert person(people, "Aled ap Rhys-Morgan")["role"] == "Councillor, the leader of the council"
+
+
+@pytest.mark.parametrize(("sentence", "name", "role"), [
+    ("Rosa de la Cruz, 67, whose ground floor stood under a metre of water, said the council knew.",
+     "Rosa de la Cruz", None),
+    ("Chief Constable Margaret O’Connell-Hayes of Westmarch Police, whose officers helped to evacuate 140 people, "
+     "said her force would give evidence.", "Margaret O’Connell-Hayes", "Chief Constable"),
+    ("Farmer Owen Hale, who had sold the field in 2019, said the deal was fair.", "Owen Hale", "Farmer"),
+    ("Priya Nair, who chairs the parents’ group, said the vote was rushed.", "Priya Nair",
+     "who chairs the parents’ group"),
+    ("Councillor Tom Beale, who has led on finance since 2021, said the cut was needed.", "Tom Beale",
+     "Councillor, who has led on finance since 2021"),
+])
+def test_a_relative_clause_is_a_role_only_when_it_says_what_someone_does(tmp_path: Path, sentence: str, name: str,
+                                                                         role: str | None) -> None:
+    """"whose ..." says what is theirs and "who had ..." what they once did: descriptions, not roles; "who chairs
+    ..." says what they do, as a role would."""
+    people, _ = draft_people(tmp_path, sentence)
+    assert [(each["name"], each.get("role")) for each in people] == [(name, role)]

@@ -261,6 +261,41 @@ def role_and_affiliation(role: str) -> tuple[str | None, str | None]:
     return match.group("role").strip(" ,"), match.group("organisation").strip(" ,")
 
 
+_RELATIVE = re.compile(r"^(?:who|whose|which|that)\b", re.I)
+_ADVERBS = {"also", "now", "still", "currently", "jointly", "already", "since"}
+
+
+def without_descriptions(role: str | None) -> str | None:
+    """A role without the relative clauses in it that describe rather than say what someone is or does:
+    "Farmer, whose field is on the shortlist" -> "Farmer"; "Neighbour, who made the first complaint" -> "Neighbour";
+    "who chairs the parents’ group" and "which owns the quarry" (what they do now) are kept."""
+    if not role:
+        return role
+    kept: list[str] = []
+    for piece in role.split(", "):
+        if _RELATIVE.match(piece) and not _says_what_they_do(piece):
+            break
+        kept.append(piece)
+    return ", ".join(kept).strip(" ,") or None
+
+
+def _says_what_they_do(clause: str) -> bool:
+    """"who chairs ...", "which represents ...", "who has led ... since": a verb in the present; not "whose ...",
+    "who had ...", "who made ...", "who was ..."."""
+    words = [word.lower().strip(",") for word in clause.split()]
+    if words[0] == "whose":
+        return False
+    verbs = [word for word in words[1:] if word not in _ADVERBS]
+    if not verbs:
+        return False
+    if verbs[0] in ("has", "have"):
+        return len(verbs) > 1 and verbs[1] not in ("been", "had")
+    return verbs[0].endswith("s") and not verbs[0].endswith("ss") and verbs[0] not in _NOT_PRESENT
+
+
+_NOT_PRESENT = {"was", "is", "has", "does", "this", "his", "its", "as", "us", "thus", "across", "less"}
+
+
 # How a role written after a name and a comma opens: "the county’s chief bridge engineer", "who runs the bakery".
 _ROLE_OPENING = re.compile(r"^(?:the|a|an|its|his|her|their|one of|who|whose)\b", re.I)
 _NAME_JOINERS = {"of", "and", "the", "for", "in", "at", "on", "&"}

@@ -7,7 +7,7 @@ joined to it once the full name appears; "the judge" is the one judge the articl
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import yaml
 
@@ -21,6 +21,7 @@ from .names import (
     looks_like_name,
     organisation_name,
     read_phrase,
+    without_descriptions,
 )
 
 _SPOKESPERSON = re.compile(r"^(?:a|an|the|its|their)\s+(?:spokesperson|spokesman|spokeswoman|representative|"
@@ -85,12 +86,14 @@ class Cast:
 
     def note_full_name(self, phrase: Phrase) -> None:
         """A full name mentioned anywhere, so that a surname quoted before it can be joined to it."""
+        phrase = replace(phrase, role=without_descriptions(phrase.role))
         if len(phrase.name.split()) >= 2:
             known = self.full_names.get(phrase.name.split()[-1])
             if known is None or (phrase.role and not known.role):
                 self.full_names[phrase.name.split()[-1]] = phrase
 
     def resolve(self, phrase: Phrase, evidence: str) -> Speaker | None:
+        phrase = replace(phrase, role=without_descriptions(phrase.role))
         unnamed = _SPOKESPERSON.match(phrase.name)
         speaking_for = read_phrase(unnamed.group("for")) if unnamed and unnamed.group("for") else None
         if speaking_for and speaking_for.kind == "organisation":
