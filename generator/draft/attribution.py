@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from ..source import _ABBREVIATIONS as ABBREVIATIONS
 from ..source import WEEKDAYS
-from .byline import without_dateline
+from .byline import MONTHS, without_dateline
 from .names import (
     ORGANISATION_WORDS,
     ROLE_WORDS,
@@ -36,7 +36,7 @@ VERB = re.compile(
     r"declared|claimed|acknowledged|admitted|rejected|accused|promised|vowed|cautioned|stressed|recalled|"
     r"complained|conceded|predicted|criticised|criticized|criticises|criticizes|countered|responded|remarked|"
     r"pointed out|concluded|quipped|answered|commented|observed|testified|reiterated|emphasi[sz]ed|maintained|"
-    r"contended|[Aa]ccording to|(?:came|comes) from|"
+    r"contended|estimates|[Aa]ccording to|(?:came|comes) from|"
     r"(?<=, )(?:saying|telling|adding|warning|ruling|arguing|insisting|noting)|"
     r"(?<=not )(?:confirm|deny|comment)|(?<=declined to )comment)\b")
 # A participle after the sentence's subject: "Dr Rupert Hale, ..., had recommended refusal, telling the committee
@@ -60,6 +60,11 @@ _WHERE = re.compile(
     r"in (?:a|an|its|his|her|their) (?:written )?(?:statement|interview|post|video|letter|email|e-mail|"
     r"press release|speech|blog post|message|newsletter)|"
     r"at (?:a|an|the) [\w ’'-]{0,40}?(?:conference|meeting|briefing|rally|hearing|event|session|gathering))")
+_MONTH_NAMES = "|".join(name.capitalize() for name in MONTHS if len(name) > 3 or name == "may")
+# When, right after the verb, in place of reported words: "the company said Wednesday.", "that GSA announced last
+# November."
+_WHEN = re.compile(rf"^\s*(?:(?:on\s+)?(?:{_DAY})|yesterday|today|tonight|last\s+(?:week|month|year|night|"
+                   rf"{_DAY}|{_MONTH_NAMES})|(?:earlier\s+)?this\s+(?:week|month|year|morning|afternoon|evening))\b")
 _TOLD_OBJECT = re.compile(r"^\s*(?:the |a |an )?[\w’' -]{1,40}?(?=\s+(?:that|on|in|at|after|before|during)\b|[,.;]|$)")
 _SENTENCE_OPENING = re.compile(r"^[\s,]*")
 
@@ -287,7 +292,7 @@ def _reports_speech(frame: str, verb: re.Match, left: str, after: str) -> bool:
     """"X said that ...", "X said the plan ...", or "..., X said." after words of the article's own."""
     if verb.group().lower() == "according to":
         return len(left.split()) >= 4
-    rest = re.sub(rf"^\s*(?:on (?:{_DAY})|{_WHERE.pattern})\s*", "", after).lstrip(" ")
+    rest = re.sub(rf"^\s*(?:{_WHEN.pattern[1:]}|{_WHERE.pattern})\s*", "", after).lstrip(" ")
     if rest.startswith(","):  # "Ortiz said on Monday, standing beside the barriers": no reported words
         return False
     if verb.group() in ("told", "tells", "telling"):

@@ -15,10 +15,12 @@ from ..errors import ContentError, Problem
 from ..quote_checks import attributed_to_another
 from ..quoted import QuotedPassages
 from ..source import Sentence, SourceText, split_article
+from .attribution import VERB
 from .byline import event_date as find_event_date
 from .byline import parse_byline, parse_dateline, without_dateline
 from .dates import NamedTime, agree_with_named_days, date_everything, named_times
 from .names import read_phrase
+from .organisations import organisations_in
 from .people import Cast, Speaker, slug
 from .quotes import Passage, find_passages, whole_quotations
 from .reading import RawArticle
@@ -62,7 +64,7 @@ def compose(raw: RawArticle) -> Draft:
     every_passage = whole_quotations(find_passages(source.text, source.quoted_passages(), _reopening(source),
                                                    own_marks="‘"), source.text)
     passages = _unique(every_passage)
-    cast = Cast()
+    cast = Cast(organisations=organisations_in(body, VERB))
     quotes, statements = read_sentences(source.text, source, passages, cast, body_start)
     _merge_speakers(quotes, statements, cast.complete_names())
     quoted = QuotedPassages(source)

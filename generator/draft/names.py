@@ -41,6 +41,9 @@ ORGANISATION_WORDS = {
     "utility", "airline", "airport", "port", "harbour", "railway", "industries",
     "partnership", "collective", "cooperative’s", "nato", "un", "eu", "fbi", "who", "press", "media",
     "laboratory", "lab", "center", "centre", "headquarters", "division", "library", "museum", "studio",
+    # the last word of many a company's name
+    "foods", "holdings", "enterprises", "technologies", "motors", "airlines", "pharmaceuticals", "brands",
+    "partners", "logistics", "energy", "ventures", "solutions", "llc", "plc", "corp", "co", "gmbh",
 }
 # What an organisation or a person writes: "the council’s letter called it ..." is the council speaking.
 DOCUMENT_WORDS = {"letter", "statement", "report", "ruling", "judgment", "judgement", "website", "post", "email",
@@ -239,7 +242,7 @@ def organisation_name(name: str) -> str:
         return words[0][:1].upper() + name[1:] if words else name
     rest = words[1:]
     head = rest[next((i for i, w in enumerate(rest) if w.lower() in _PREPOSITIONS), len(rest)) - 1]
-    proper = all(is_capitalised(w) or w.lower() in _PREPOSITIONS | {"and"} for w in rest)
+    proper = all(is_capitalised(w) or w[:1].isdigit() or w.lower() in _PREPOSITIONS | {"and"} for w in rest)
     if proper or singular(bare(head)) in ORGANISATION_WORDS:
         text = " ".join(rest)
         return text[:1].upper() + text[1:]

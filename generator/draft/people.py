@@ -23,7 +23,11 @@ from .names import (
     read_phrase,
     without_descriptions,
 )
+from .organisations import Organisations
 
+# What a company is called when it is not named: "the company said", "the firm said".
+_COMPANY_WORDS = {"company", "firm", "operator", "business", "group", "manufacturer", "maker", "retailer", "chain",
+                  "carrier", "developer", "supplier", "owner", "employer"}
 _SPOKESPERSON = re.compile(r"^(?:a|an|the|its|their)\s+(?:spokesperson|spokesman|spokeswoman|representative|"
                           r"official|statement)(?:\s+(?:for|of|at)\s+(?P<for>.+))?$", re.I)
 
@@ -57,6 +61,8 @@ class Speaker:
     role: str | None = None
     evidence: str = ""  # the words the name and role were read from, shown in the review marker
     affiliation: str | None = None  # the organisation named with them ("of NASA JPL", "at NASA Headquarters")
+    name_why: str = ""  # how the name was told, where the words beside the quote do not give it as it is
+    kind_why: str = ""  # how the kind was told, where the name alone does not tell it
 
     @property
     def surname(self) -> str:
@@ -83,6 +89,12 @@ class Cast:
     last_person: Speaker | None = None
     last_organisation: Speaker | None = None
     full_names: dict[str, Phrase] = field(default_factory=dict)  # last word of a name -> the fullest phrase seen
+    organisations: Organisations = field(default_factory=Organisations)  # what the whole article says of them
+    named_organisations: list[Phrase] = field(default_factory=list)  # organisations named so far, speaking or not
+
+    def note_organisation(self, phrase: Phrase) -> None:
+        """An organisation named anywhere ("Harlow Ridge Foods will close its plant"), for "the company" after it."""
+        self.named_organisations.append(phrase)
 
     def note_full_name(self, phrase: Phrase) -> None:
         """A full name mentioned anywhere, so that a surname quoted before it can be joined to it."""
@@ -94,6 +106,11 @@ class Cast:
 
     def resolve(self, phrase: Phrase, evidence: str) -> Speaker | None:
         phrase = replace(phrase, role=without_descriptions(phrase.role))
+        full_name = self.organisations.full_name(phrase.name)
+        if full_name:  # "GSA", after "the U.S. General Services Administration (GSA)"
+            phrase = replace(phrase, name=full_name, kind="organisation")
+        elif phrase.kind == "person" and phrase.name in self.organisations.names:
+            phrase = replace(phrase, kind="organisation")  # "Harlow Ridge Foods will close its plant"
         unnamed = _SPOKESPERSON.match(phrase.name)
         speaking_for = read_phrase(unnamed.group("for")) if unnamed and unnamed.group("for") else None
         if speaking_for and speaking_for.kind == "organisation":
@@ -148,8 +165,12 @@ class Cast:
             for speaker in organisations:
                 if wanted in normalise_name(f"{speaker.name} {speaker.role or ''}").split():
                     return speaker
-            if organisations and wanted in ORGANISATION_WORDS | {"company", "firm", "operator"}:
+            if organisations and wanted in ORGANISATION_WORDS | _COMPANY_WORDS:
                 return self.last_organisation or organisations[0]
+            named = next((known for known in reversed(self.named_organisations) if not organisations and (
+                wanted in normalise_name(known.name).split() or wanted in _COMPANY_WORDS)), None)
+            if named:  # "Harlow Ridge Foods will close its plant, the company said": no organisation spoke before
+                return self._find(named) or self._add(named, named.name)
         return None
 
     def holder_of(self, description: str) -> Speaker | None:
@@ -175,6 +196,13 @@ class Cast:
         named = phrase.kind == "person" and looks_like_name(phrase.name)
         name = organisation_name(phrase.name) if phrase.kind == "organisation" else phrase.name
         speaker = Speaker("", name, phrase.kind, phrase.role, evidence, phrase.affiliation)
+        acronym = next((short for short, full in self.organisations.acronyms.items() if full == phrase.name), None)
+        if acronym:
+            defined = self.organisations.defined.get(acronym)
+            spelled = f"spelled out in '{defined}'" if defined else f"taken for the {phrase.name}, its initials"
+            speaker.name_why = f"the article writes '{acronym}', {spelled}"
+        elif phrase.name in self.organisations.names:
+            speaker.kind_why = f"the article writes '{self.organisations.names[phrase.name]}'"
         base = slug(speaker.surname) if named else slug(name)
         candidate = base if base not in taken else slug(name)
         number = 2

@@ -190,6 +190,9 @@ def _note_names(frame: str, cast: Cast) -> None:
                 break
             before.insert(0, word)
         phrase = read_phrase(" ".join([*before, match.group()]))
+        if phrase and cast.organisations.names_one(match.group()):
+            cast.note_organisation(replace(phrase, name=match.group(), kind="organisation", role=None))
+            continue
         if phrase is None or phrase.kind != "person" or phrase.pronoun:
             continue
         after = frame[match.end() : match.end() + 200]
