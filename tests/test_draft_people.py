@@ -211,6 +211,8 @@ def test_wire_style_titles_party_tags_and_unnamed_spokespeople(tmp_path: Path) -
     ("President of Russia", ("President of Russia", None)),
     ("Secretary of State", ("Secretary of State", None)),
     ("chair of the harbour council", ("chair of the harbour council", None)),
+    ("acting chief of NASA’s Balloon Program Office at the agency’s Wallops Flight Facility in Virginia",
+     ("acting chief of NASA’s Balloon Program Office", "Wallops Flight Facility")),
 ])
 def test_a_roles_organisation_is_its_affiliation_a_place_is_not(role: str, split: tuple) -> None:
     assert role_and_affiliation(role) == split
@@ -339,3 +341,20 @@ def test_an_acronym_speaks_under_the_full_name_the_article_gives(tmp_path: Path,
     assert person(people, "U.S. General Services Administration")["kind"] == "organisation"
     text = (tmp_path / "draft" / "story.yaml").read_text(encoding="utf-8")
     assert 'name: "U.S. General Services Administration"  # REVIEW: the article writes \'GSA\'' in text
+
+
+def test_a_role_in_lower_case_before_a_name_completes_a_speaker_named_by_surname(tmp_path: Path) -> None:
+    people, speakers = draft_people(tmp_path, (
+        "The mission is led by principal investigator Christopher Walker from the University of Arizona with "
+        "support from a laboratory.\n\n“It flies,” said Walker."
+    ))
+    assert speakers == {"It flies": "Christopher Walker"}
+    walker = person(people, "Christopher Walker")
+    assert (walker["role"], walker["affiliation"]) == ("principal investigator", "University of Arizona")
+
+
+def test_lower_case_words_before_a_name_that_are_no_role_are_left_out(tmp_path: Path) -> None:
+    people, _ = draft_people(tmp_path, (
+        "The grant was won by local people and Christopher Walker.\n\n“It flies,” said Walker."
+    ))
+    assert "role" not in person(people, "Christopher Walker")

@@ -41,6 +41,7 @@ ORGANISATION_WORDS = {
     "utility", "airline", "airport", "port", "harbour", "railway", "industries",
     "partnership", "collective", "cooperative’s", "nato", "un", "eu", "fbi", "who", "press", "media",
     "laboratory", "lab", "center", "centre", "headquarters", "division", "library", "museum", "studio",
+    "facility", "observatory", "programme", "program", "unit",
     # the last word of many a company's name
     "foods", "holdings", "enterprises", "technologies", "motors", "airlines", "pharmaceuticals", "brands",
     "partners", "logistics", "energy", "ventures", "solutions", "llc", "plc", "corp", "co", "gmbh",
@@ -55,6 +56,19 @@ PERSON_WORDS = {
     "nurse", "farmer", "driver", "student", "lawyer", "analyst", "expert", "diplomat", "mother", "father",
     "man", "woman", "neighbour", "neighbor", "volunteer", "organiser", "organizer", "engineer", "inspector",
     "councillor", "mayor", "treasurer", "secretary", "president", "founder", "candidate", "shopkeeper",
+    # occupations, for a description ("a hydrologist") or a title in lower case ("principal investigator")
+    "investigator", "technician", "physician", "surgeon", "historian", "consultant", "architect", "designer",
+    "specialist", "coordinator", "supervisor", "instructor", "curator", "librarian", "pilot", "firefighter",
+    "paramedic", "activist", "author", "writer", "journalist", "reporter", "photographer", "artist", "musician",
+    "chef", "landlord", "tenant", "vicar", "rabbi", "imam", "priest", "solicitor", "barrister", "counsel",
+    "auditor", "accountant", "banker", "investor", "entrepreneur", "lecturer", "surveyor", "ranger", "soldier",
+    "veteran", "mechanic", "electrician", "plumber", "builder", "fisherman", "miner", "employee", "staffer",
+    "aide", "nominee", "delegate", "envoy", "negotiator", "mediator", "ombudsman", "coroner", "pathologist",
+    "epidemiologist", "meteorologist", "forecaster", "geologist", "hydrologist", "biologist", "ecologist",
+    "astronomer", "physicist", "chemist", "statistician", "strategist", "commentator", "columnist", "publisher",
+    "producer", "presenter", "correspondent", "scholar", "assistant", "psychologist", "pharmacist", "dentist",
+    "midwife", "carer", "caretaker", "janitor", "cleaner", "chairwoman", "chairman", "businessman",
+    "businesswoman", "congressman", "congresswoman", "councilwoman", "councilman", "alderman", "lawmaker",
 }
 # Either a title before a name or the head of a description of a person.
 ROLE_WORDS = TITLES | PERSON_WORDS
@@ -253,12 +267,19 @@ _AFFILIATED = re.compile(r"^(?P<role>.*?),?\s+(?:at|of|for)\s+(?:the\s+)?(?P<org
                          r"(?:\s+in\s+[A-Z][\w’' ,.-]*)?$")
 
 
+# "chief of NASA’s Balloon Program Office at the agency’s Wallops Flight Facility": the office is part of the role,
+# the place where it is (without "the agency’s") the affiliation.
+_UNIT_AT = re.compile(r"^(?P<role>.+?\sof\s+[A-Z][^,]*?)\s+at\s+(?:the\s+(?:[a-z]+[’']s\s+)?)?"
+                      r"(?P<organisation>[A-Z][^,]*?)(?:\s+in\s+[A-Z][\w’' ,.-]*)?$")
+
+
 def role_and_affiliation(role: str) -> tuple[str | None, str | None]:
     """"PACE program executive at NASA Headquarters" -> ("PACE program executive", "NASA Headquarters"): the
     organisation of a role written after a name, where it is a capitalised name of an organisation after "at", "of"
-    or "for"; the place after "in" left out. "chair of the harbour council" (lower case) and "President of Russia"
+    or "for" (after "at" where "of" names a part of it: "chief of NASA’s Balloon Program Office at ..."); the place
+    after "in" left out. "chair of the harbour council" (lower case) and "President of Russia"
     (a place) stay whole."""
-    match = _AFFILIATED.match(role)
+    match = _UNIT_AT.match(role) or _AFFILIATED.match(role)
     if match is None or not match.group("role").strip(" ,") or not names_an_organisation(match.group("organisation")):
         return role, None
     return match.group("role").strip(" ,"), match.group("organisation").strip(" ,")

@@ -12,16 +12,21 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..source import Sentence, SourceText
-from .attribution import Attribution, Q, Spans, attributions, frame_of
+from .attribution import VERB, Attribution, Q, Spans, attributions, frame_of
 from .byline import without_dateline
 from .names import (
     NAME_PARTICLES,
+    NOT_NAMES,
+    ROLE_WORDS,
     TITLES,
     appositive_role,
+    bare,
     is_capitalised,
     looks_like_name,
+    names_an_organisation,
     read_phrase,
     role_and_affiliation,
+    singular,
 )
 from .people import Cast, Speaker
 from .quotes import Passage
@@ -175,20 +180,40 @@ def _note_subject(frame: str, cast: Cast) -> None:
 _NAME_WORD = r"(?:(?:[A-Z]\.){1,3}|St\.|[A-Z][\w’'-]+)"  # "J.P.", "St.", "O’Brien-Walsh"
 _CAPITALISED_RUN = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+)*{_NAME_WORD}){{1,4}}")
 
-_BELONGS_TO = re.compile(rf"^\s+(?:of|at)\s+(?:the\s+)?({_NAME_WORD}(?:\s+{_NAME_WORD})*)")
+_BELONGS_TO = re.compile(
+    rf"^\s+(?:of|at|from)\s+(?:the\s+)?({_NAME_WORD}(?:\s+(?:(?:of|for|and|on)\s+)?{_NAME_WORD})*)")
+# Lower-case words that end a title written before a name: "led by principal investigator Christopher Walker".
+_NOT_IN_TITLES = NOT_NAMES | {"by", "or", "said", "says", "told", "is", "was", "are", "were", "has", "have", "had",
+                              "be", "been", "will", "would", "his", "her", "its", "their", "our", "my", "your",
+                              "including", "who", "whose", "which", "named", "called", "than", "like"}
+
+
+def _title_before(words: list[str]) -> list[str]:
+    """The title right before a name, of at most three words: written in capitals ("NASA Administrator Bill
+    Nelson"), a title ("coach J.P. Okonjo"), or lower-case words ending in a word for a role ("principal
+    investigator Christopher Walker")."""
+    title: list[str] = []
+    lower_case_role = False
+    for word in reversed(words[-3:]):
+        plain = bare(word)
+        if word.endswith((",", ":", ";")) or plain in _NOT_IN_TITLES or VERB.fullmatch(plain):
+            break
+        if is_capitalised(word) or plain in TITLES:
+            title.insert(0, word)
+        elif word[:1].islower() and (lower_case_role or not title and singular(plain) in ROLE_WORDS):
+            title.insert(0, word)
+            lower_case_role = True
+        else:
+            break
+    return title
 
 
 def _note_names(frame: str, cast: Cast) -> None:
     """Full names with their titles and roles, so that a surname quoted first can be completed: "Mayor Lena
     Ortiz", and "Laurie Leshin, director, NASA’s Jet Propulsion Laboratory" in a list of participants."""
     for match in _CAPITALISED_RUN.finditer(frame):
-        before: list[str] = []
         reach = max(0, match.start() - 200)  # a few words back, not the whole of a long sentence
-        words_before = frame[reach : match.start()].split()[1 if reach else 0 :]
-        for word in reversed(words_before[-3:]):  # only the title words right before it
-            if not (is_capitalised(word) or word.lower() in TITLES) or word.endswith((",", ":", ";")):
-                break
-            before.insert(0, word)
+        before = _title_before(frame[reach : match.start()].split()[1 if reach else 0 :])
         phrase = read_phrase(" ".join([*before, match.group()]))
         if phrase and cast.organisations.names_one(match.group()):
             cast.note_organisation(replace(phrase, name=match.group(), kind="organisation", role=None))
@@ -197,7 +222,8 @@ def _note_names(frame: str, cast: Cast) -> None:
             continue
         after = frame[match.end() : match.end() + 200]
         belongs = _BELONGS_TO.match(after)
-        if belongs and not phrase.affiliation:  # "Judge Miriam Achterberg of the Harwick County Court"
+        if belongs and not phrase.affiliation and names_an_organisation(belongs.group(1)):
+            # "Judge Miriam Achterberg of the Harwick County Court", "Christopher Walker from the University of ..."
             phrase = replace(phrase, affiliation=belongs.group(1))
             after = after[belongs.end():]
         written = appositive_role(re.split(rf"[.;]|{Q}", after[1:])[0]) if after.startswith(",") else None
