@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .pronouns import Gender, gender_in
+
 # Words for what someone is or does, written before a name as a title ("Mayor Lena Ortiz", "Kestrel captain Dean
 # Abara") or as the head of a description ("the judge", "a spokesperson").
 TITLES = {
@@ -101,6 +103,7 @@ class Phrase:
     role: str | None
     pronoun: str | None = None
     affiliation: str | None = None
+    gender: Gender | None = None  # "he" or "she", where a title says it: "Mrs Ann Cole"
 
 
 def is_capitalised(word: str) -> bool:
@@ -155,7 +158,8 @@ def read_phrase(phrase: str) -> Phrase | None:
             return Phrase(" ".join(name_words), "organisation", role)
         if role and _POSSESSIVE.search(role) and all(is_capitalised(w) for w in role.split()):
             return Phrase(" ".join(name_words), "person", None, affiliation=_POSSESSIVE.sub("", role))  # "City’s"
-        return Phrase(" ".join(name_words), "person", role)
+        said = gender_in(" ".join(rest))
+        return Phrase(" ".join(name_words), "person", role, gender=Gender(said.pronoun, phrase) if said else None)
     if not phrase[0].isupper() and not lowered.startswith(("the ", "a ", "an ")):
         return None
     return Phrase(phrase, _kind(words, bare(words[-1])), None)

@@ -6,6 +6,7 @@ joined to it once the full name appears; "the judge" is the one judge the articl
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field, replace
 
@@ -24,6 +25,7 @@ from .names import (
     without_descriptions,
 )
 from .organisations import Organisations
+from .pronouns import OTHER, Gender, gender_in, person_called
 
 # What a company is called when it is not named: "the company said", "the firm said".
 _COMPANY_WORDS = {"company", "firm", "operator", "business", "group", "manufacturer", "maker", "retailer", "chain",
@@ -62,6 +64,7 @@ class Speaker:
     evidence: str = ""  # the words the name and role were read from, shown in the review marker
     affiliation: str | None = None  # the organisation named with them ("of NASA JPL", "at NASA Headquarters")
     name_why: str = ""  # how the name was told, where the words beside the quote do not give it as it is
+    gender: Gender | None = None  # "he" or "she", where the article says it
     kind_why: str = ""  # how the kind was told, where the name alone does not tell it
 
     @property
@@ -81,6 +84,9 @@ class Speaker:
         return self.kind == "person" and not looks_like_name(self.name)
 
 
+PEOPLE_IN_REACH = 8  # "she" is one of the last few people named, not anyone in a long article
+
+
 @dataclass
 class Cast:
     """The speakers met so far, and who was named last (for "he said")."""
@@ -91,6 +97,11 @@ class Cast:
     full_names: dict[str, Phrase] = field(default_factory=dict)  # last word of a name -> the fullest phrase seen
     organisations: Organisations = field(default_factory=Organisations)  # what the whole article says of them
     named_organisations: list[Phrase] = field(default_factory=list)  # organisations named so far, speaking or not
+    recent_people: dict[int, Speaker] = field(default_factory=dict)  # by id(): people resolved, the last last
+    named_people: dict[str, Phrase] = field(default_factory=dict)  # people named, speaking or not, the last last
+    genders: dict[str, Gender] = field(default_factory=dict)  # a name -> the he or she a title gives it
+    gendered: dict[str, set[str]] = field(default_factory=dict)  # a last name -> the names in `genders` it ends
+    pronoun_why: str = ""  # whom the last "he" or "she" was taken to be, and why
 
     def note_organisation(self, phrase: Phrase) -> None:
         """An organisation named anywhere ("Harlow Ridge Foods will close its plant"), for "the company" after it."""
@@ -99,6 +110,12 @@ class Cast:
     def note_full_name(self, phrase: Phrase) -> None:
         """A full name mentioned anywhere, so that a surname quoted before it can be joined to it."""
         phrase = replace(phrase, role=without_descriptions(phrase.role))
+        said = phrase.gender or gender_in(phrase.role or "")
+        if said:
+            self.genders.setdefault(phrase.name, said)
+            self.gendered.setdefault(phrase.name.split()[-1], set()).add(phrase.name)
+        self.named_people.pop(phrase.name, None)
+        self.named_people[phrase.name] = phrase
         if len(phrase.name.split()) >= 2:
             known = self.full_names.get(phrase.name.split()[-1])
             if known is None or (phrase.role and not known.role):
@@ -117,6 +134,8 @@ class Cast:
             return self.resolve(speaking_for, evidence)  # "a spokeswoman for the commission": the commission speaks
         if unnamed and not unnamed.group("for") and self.last_organisation:
             return self.last_organisation  # "a spokesperson said", after the organisation was named
+        if phrase.pronoun in OTHER:
+            return self._person_called(phrase.pronoun, evidence)
         if phrase.pronoun:
             wanted = PRONOUNS[phrase.pronoun]
             chosen = {"person": self.last_person, "organisation": self.last_organisation}.get(wanted)
@@ -130,10 +149,44 @@ class Cast:
             speaker.role = phrase.role
         speaker.affiliation = speaker.affiliation or phrase.affiliation
         if speaker.kind == "person":
-            self.last_person = speaker
+            speaker.gender = speaker.gender or phrase.gender or gender_in(phrase.role or "")
+            self._named_last(speaker)
         else:
             self.last_organisation = speaker
         return speaker
+
+    def _named_last(self, speaker: Speaker) -> None:
+        self.last_person = speaker
+        self.recent_people.pop(id(speaker), None)
+        self.recent_people[id(speaker)] = speaker
+
+    def _person_called(self, pronoun: str, evidence: str) -> Speaker | None:
+        """The person "he" or "she" means (see pronouns.py): among the speakers, or, before anyone has spoken,
+        among the people named; `pronoun_why` says why. Taken so, they are called that from then on."""
+        named: list[Speaker | Phrase] = [*itertools.islice(reversed(self.recent_people.values()), PEOPLE_IN_REACH)] or \
+            [*itertools.islice(reversed(self.named_people.values()), PEOPLE_IN_REACH)]
+
+        def said_before(known: Speaker | Phrase) -> Gender | None:  # not by these same words, read twice
+            said = self._gender_of(known)
+            return said if said and said.words != evidence else None
+
+        index, self.pronoun_why = person_called(pronoun, [known.name for known in named],
+                                                lambda at: said_before(named[at]))
+        found = named[index] if index is not None else None
+        chosen = self.resolve(found, found.name) if isinstance(found, Phrase) else found
+        if chosen is None:
+            return None
+        chosen.gender = self._gender_of(chosen) or Gender(pronoun, evidence)
+        self._named_last(chosen)
+        return chosen
+
+    def _gender_of(self, known: Speaker | Phrase) -> Gender | None:
+        if known.gender:
+            return known.gender
+        if known.name in self.genders:
+            return self.genders[known.name]
+        same_last_name = self.gendered.get(known.name.split()[-1], set())  # "Reed" of "Mr Tom Reed", if only he
+        return self.genders[next(iter(same_last_name))] if len(same_last_name) == 1 else None
 
     def known_person(self, surname: str) -> Speaker | None:
         """The person a sentence opening with their last name means ("Ferri, 19, was ..."), once their full name

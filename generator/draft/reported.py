@@ -29,6 +29,7 @@ from .names import (
     singular,
 )
 from .people import Cast, Speaker
+from .pronouns import OTHER
 from .quotes import Passage
 
 
@@ -236,11 +237,13 @@ def _note_names(frame: str, cast: Cast) -> None:
 
 def _statement(sentence: Sentence, frame: str, cast: Cast, source: SourceText) -> DraftStatement | None:
     for found in attributions(frame):
-        if found.reported and not found.phrase.pronoun or found.reported and cast.last_person:
+        if found.reported and (not found.phrase.pronoun or cast.last_person or cast.named_people):
             speaker = cast.resolve(found.phrase, found.evidence)
             if speaker:
                 evidence = in_article_marks(found.evidence, source.text, sentence.start, sentence.end)
-                return DraftStatement(sentence, speaker, evidence, frame, None, "")
+                note = f"'{found.phrase.name}' taken to be {speaker.name}, {cast.pronoun_why}" \
+                    if found.phrase.pronoun in OTHER else ""
+                return DraftStatement(sentence, speaker, evidence, frame, None, "", speaker_note=note)
     return None
 
 
@@ -266,7 +269,9 @@ def _attributed_quote(text: str, source: SourceText, passage: Passage, spans: Sp
         if speaker:
             evidence = in_article_marks(chosen.evidence, text, start, end)
             why = f"from the words '{evidence}'"
-            if chosen.phrase.pronoun:
+            if chosen.phrase.pronoun in OTHER:
+                why = f"'{chosen.phrase.name}' taken to be {speaker.name}, {cast.pronoun_why}: from '{evidence}'"
+            elif chosen.phrase.pronoun:
                 why = f"'{chosen.phrase.name}' taken to be the last named: from '{evidence}'"
             elif speaker.kind == "person" and not looks_like_name(chosen.phrase.name) and looks_like_name(speaker.name):
                 why = f"'{chosen.phrase.name}' taken to be {speaker.name}, who holds that title: from '{evidence}'"
