@@ -358,3 +358,34 @@ def test_lower_case_words_before_a_name_that_are_no_role_are_left_out(tmp_path: 
         "The grant was won by local people and Christopher Walker.\n\n“It flies,” said Walker."
     ))
     assert "role" not in person(people, "Christopher Walker")
+
+
+def release_statements(tmp_path: Path, byline: str, body: str) -> tuple[list[tuple[str, str]], str]:
+    source = tmp_path / "article.txt"
+    source.write_text(f"GUSTO breaks NASA balloon record\n\n{byline}\n\n{body}\n", encoding="utf-8")
+    draft_story(source, tmp_path / "draft", NOW)
+    load_story(tmp_path / "draft")
+    text = (tmp_path / "draft" / "story.yaml").read_text(encoding="utf-8")
+    story = yaml.safe_load(text)
+    names = {each["id"]: each["name"] for each in story["people"]}
+    return [(names[each["speaker"]], each["gist"]) for each in story["statements"]], text
+
+
+RELEASE_BODY = ("GUSTO broke the NASA record for days in flight on Saturday.\n\n"
+                "“It flies,” said Andrew Hamilton, acting chief of NASA’s Balloon Program Office.")
+
+
+def test_a_release_whose_issuer_never_speaks_in_it_is_its_statement_from_the_first_sentence(tmp_path: Path) -> None:
+    statements, text = release_statements(tmp_path, "NASA, Feb. 26, 2024", RELEASE_BODY)
+    assert statements == [("NASA", "GUSTO broke the NASA record for days in flight on Saturday.")]
+    assert "a release by NASA" in text
+
+
+@pytest.mark.parametrize(("byline", "body"), [
+    ("Reuters, Feb. 26, 2024", RELEASE_BODY),
+    ("NASA, Feb. 26, 2024", "NASA said GUSTO broke the record for days in flight.\n\n" + RELEASE_BODY),
+])
+def test_no_first_sentence_statement_for_a_news_agency_or_an_issuer_quoted_speaking(tmp_path: Path, byline: str,
+                                                                                    body: str) -> None:
+    statements, _ = release_statements(tmp_path, byline, body)
+    assert [statement for statement in statements if "Saturday" in statement[1]] == []

@@ -19,6 +19,7 @@ from .attribution import VERB
 from .byline import event_date as find_event_date
 from .byline import parse_byline, parse_dateline, without_dateline
 from .dates import NamedTime, agree_with_named_days, date_everything, named_times
+from .issuer import issuer_statement
 from .names import read_phrase
 from .organisations import organisations_in
 from .people import Cast, Speaker, slug
@@ -70,6 +71,8 @@ def compose(raw: RawArticle) -> Draft:
     quoted = QuotedPassages(source)
     _agree_with_check(quotes, quoted, cast)
     quotes, terms = separate_terms(quotes, statements, every_passage, source, cast.speakers)
+    issued = issuer_statement(parse_byline(byline_text).agency, headline, paragraphs[2], quotes, statements, cast)
+    statements = sorted([*statements, issued], key=lambda each: each.sentence.start) if issued else statements
     for quote in quotes:
         quote.how, quote.where = _how_and_where(quote.how, quote.where)
     date_everything(quotes, statements, anchor)
