@@ -29,7 +29,7 @@ def issuer_statement(issuer: str | None, headline: str, first_paragraph: Sequenc
     if phrase is None or phrase.kind != "organisation":
         return None
     full_name = cast.organisations.full_name(issuer) or issuer
-    speaking = [each.speaker for each in [*quotes, *statements] if each.speaker is not None]
+    speaking = [quote.speaker for quote in quotes if quote.speaker] + [each.speaker for each in statements]
     if any(normalise_name(speaker.name) in (normalise_name(issuer), normalise_name(full_name))
            for speaker in speaking):
         return None
