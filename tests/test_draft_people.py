@@ -389,3 +389,13 @@ def test_no_first_sentence_statement_for_a_news_agency_or_an_issuer_quoted_speak
                                                                                     body: str) -> None:
     statements, _ = release_statements(tmp_path, byline, body)
     assert [statement for statement in statements if "Saturday" in statement[1]] == []
+
+
+def test_a_quotation_inside_another_is_attributed_by_the_words_around_it_there(tmp_path: Path) -> None:
+    _, speakers = draft_people(tmp_path, (
+        "‘We bake bread,’ said owner Gemma Fenwick.\n\n"
+        "‘When the council’s letter called our chimney “wholly unacceptable”, I thought that was the end.’"
+    ))
+    assert speakers["wholly unacceptable"] == "The council"
+    assert speakers["When the council’s letter called our chimney “wholly unacceptable”, I thought that was the "
+                    "end"] == "Gemma Fenwick"

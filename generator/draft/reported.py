@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from ..source import Sentence, SourceText
-from .attribution import VERB, Attribution, Q, Spans, attributions, frame_of
+from .attribution import REACH_AFTER, REACH_BEFORE, VERB, Attribution, Q, Spans, attributions, frame_of
 from .byline import without_dateline
 from .names import (
     NAME_PARTICLES,
@@ -69,6 +69,7 @@ def read_sentences(text: str, source: SourceText, passages: list[Passage], cast:
     by_end = sorted(passages, key=lambda p: p.end)
     headline_quotes = [p for p in by_end if p.end < body_start]
     pending = collections.deque(p for p in by_end if p.end >= body_start)
+    quotes.holders = _holders(passages)
     for sentence in source.sentences:
         if sentence.end <= body_start:
             continue
@@ -109,6 +110,7 @@ class _Read(list[DraftQuote]):
         # (start, end) of some sentences -> their frame, attributions and where the frame's quotations stand: a
         # sentence of a thousand quotations is read once, not once per quotation.
         self.regions: dict[tuple[int, int], tuple[str, list[Attribution], list[int]]] = {}
+        self.holders: dict[int, Passage] = {}  # id() of a quotation inside another -> the one that holds it
 
     def region(self, text: str, start: int, end: int, spans: Spans) -> tuple[str, list[Attribution], list[int]]:
         if (start, end) not in self.regions:
@@ -118,7 +120,7 @@ class _Read(list[DraftQuote]):
 
     def append(self, quote: DraftQuote) -> None:
         super().append(quote)
-        if quote.speaker:
+        if quote.speaker and id(quote.passage) not in self.holders:  # one quoted inside another is not "before" it
             if self.spoken and quote.passage.opening < self.spoken[-1].passage.opening:
                 self.in_text_order = False
             self.spoken.append(quote)
@@ -256,8 +258,41 @@ def _quote(text: str, source: SourceText, passage: Passage, spans: Spans, cast: 
     return quote
 
 
+def _holders(passages: list[Passage]) -> dict[int, Passage]:
+    """id() of each quotation inside another -> the quotation that holds it."""
+    held: dict[int, Passage] = {}
+    open_ones: list[Passage] = []
+    for passage in sorted(passages, key=lambda p: (p.opening, -p.end)):
+        while open_ones and open_ones[-1].end < passage.end:
+            open_ones.pop()
+        if open_ones:
+            held[id(passage)] = open_ones[-1]
+        open_ones.append(passage)
+    return held
+
+
+def _attributed_inside(text: str, passage: Passage, holder: Passage, cast: Cast) -> DraftQuote | None:
+    """A quotation inside another, attributed by the words around it there: ‘When the council’s letter called our
+    chimney “wholly unacceptable”, I ...’ is the council's."""
+    start = max(holder.start, passage.opening - REACH_BEFORE)  # the words near it, however long the holder is
+    start = text.find(" ", start, passage.opening) + 1 if start > holder.start else start
+    end = min(holder.end, passage.end + 1 + REACH_AFTER)
+    end = text.rfind(" ", passage.end + 1, end) if end < holder.end and " " in text[passage.end + 1 : end] else end
+    frame = frame_of(text, start, end, Spans([(passage.opening, passage.end + 1)]))
+    chosen = _nearest(attributions(frame), frame.find(Q))
+    speaker = cast.resolve(chosen.phrase, chosen.evidence) if chosen and not chosen.phrase.pronoun else None
+    if chosen is None or speaker is None:
+        return None
+    why = f"from the words '{chosen.evidence}' in the quotation that holds it"
+    return DraftQuote(passage, speaker, why, chosen.how, chosen.where, direct=True)
+
+
 def _attributed_quote(text: str, source: SourceText, passage: Passage, spans: Spans, cast: Cast,
                       earlier: _Read) -> DraftQuote:
+    holder = earlier.holders.get(id(passage))
+    inside = _attributed_inside(text, passage, holder, cast) if holder else None
+    if inside:
+        return inside
     region = source.sentences_between(passage.opening, passage.end + 1)
     start, end = (region[0].start, region[-1].end) if region else (passage.opening, passage.end + 1)
     frame, found, quotations = earlier.region(text, start, end, spans)
