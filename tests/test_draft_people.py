@@ -399,3 +399,12 @@ def test_a_quotation_inside_another_is_attributed_by_the_words_around_it_there(t
     assert speakers["wholly unacceptable"] == "The council"
     assert speakers["When the council’s letter called our chimney “wholly unacceptable”, I thought that was the "
                     "end"] == "Gemma Fenwick"
+
+
+def test_an_acronym_in_brackets_after_a_name_is_not_the_speakers_name(tmp_path: Path) -> None:
+    people, statements = draft_statements(tmp_path, (
+        "The Eastfield Chamber of Commerce (ECC) said the lanes would cost shops their parking.\n\n"
+        "ECC estimates that footfall could fall by a fifth."
+    ))
+    assert [name for name, _ in statements] == ["Eastfield Chamber of Commerce"] * 2
+    assert [(each["name"], each["kind"]) for each in people] == [("Eastfield Chamber of Commerce", "organisation")]

@@ -132,9 +132,10 @@ def test_words_a_relative_clause_says_people_call_something_are_a_name_a_term(tm
         '"We will follow the water," said engineer Ada Quill.\n\n'
         "Water topped the embankment that residents call “the Long Wall” at Mill Street.\n\n"
         "Ben Cole said the new line, which the company calls its “plant of the future,” would open in May.\n\n"
-        "The old quay, known locally as “the Steps”, was closed.\n"))
+        "The old quay, known locally as “the Steps”, was closed.\n\n"
+        "The council voted for cycle lanes, a scheme the council calls its “green spine”.\n"))
     assert quote_texts(story) == ["We will follow the water"]
-    assert term_texts(story) == ["the Long Wall", "plant of the future", "the Steps"]
+    assert term_texts(story) == ["the Long Wall", "plant of the future", "the Steps", "green spine"]
 
 
 def test_words_someone_called_something_once_stay_a_quote(tmp_path: Path) -> None:

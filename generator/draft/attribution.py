@@ -148,7 +148,7 @@ def _attribution(frame: str, verb: re.Match) -> list[Attribution]:
     where = where_match.group(1) if where_match and where_match.start() < 25 else None
     how = _how(verb.group(), verb_words, after, where)
     evidence = _words_around(frame, len(left), verb.end())
-    stripped_left = left.rstrip()
+    stripped_left = _ACRONYM_GIVEN.sub("", left.rstrip())  # "The Eastfield Chamber of Commerce (ECC) said"
     if verb.group() in _PARTICIPLES:  # its own, unless a verb of saying before it has a speaker of its own
         subject = _subject(stripped_left) if _SPEECH_FOLLOWS.match(after) and not VERB.search(left) else None
         reported = subject is not None and _reports_speech(frame, verb, left, after)
@@ -169,6 +169,9 @@ def _attribution(frame: str, verb: re.Match) -> list[Attribution]:
     if phrase is None:
         return []
     return [Attribution(phrase, verb.start(), how, where, evidence, _reports_speech(frame, verb, left, after))]
+
+
+_ACRONYM_GIVEN = re.compile(r"\s*\([A-Z][A-Z&]{1,9}\)$")
 
 
 def _words_around(frame: str, start: int, end: int) -> str:

@@ -28,9 +28,11 @@ from .reported import DraftQuote, DraftStatement
 TERM_MAX_WORDS, TITLE_MAX_WORDS = 4, 12
 # Words that present what follows as a name or a title, not as anyone's words: "nicknamed", "known locally as",
 # and a name in use, in the present "call" of a relative clause ("the embankment that residents call", "the line,
-# which the company calls its"); "which she called" is what she said once, and stays speech.
+# which the company calls its") or of one's own thing ("a scheme the council calls its"); "which she called" is
+# what she said once, and stays speech.
 NAMING = re.compile(r"\b(?:so-called|dubbed|nicknamed|known(?: \w+ly)? as|titled|entitled|named|code-?named|"
-                    r"billed as|referred to as|(?:that|which|what)(?: [\w’'-]+){1,4} calls? (?:it |its |their )?)"
+                    r"billed as|referred to as|(?:that|which|what)(?: [\w’'-]+){1,4} calls? (?:it |its |their )?|"
+                    r"calls? (?:its|their) )"
                     r"[\s,]*$", re.IGNORECASE)
 NAMING_REACH = 60  # characters before the quotation read for those words
 # The verbs of saying in the forms attribution.VERB does not read (it looks for who spoke, in the past or present
