@@ -46,6 +46,8 @@ def person(people: list[dict], name: str) -> dict:
     ("Farmer Owen Hale", "Owen Hale", "Farmer"),
     ("City’s Marco Ferri", "Marco Ferri", None),
     ("Dr Rupert Hale", "Rupert Hale", None),
+    ("Patient Eileen MacDonald", "Eileen MacDonald", "Patient"),
+    ("Pensioner Joan Reid", "Joan Reid", "Pensioner"),
 ])
 def test_a_name_is_kept_as_written_and_the_words_before_it_are_the_role(phrase: str, name: str,
                                                                          role: str | None) -> None:

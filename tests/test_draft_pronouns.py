@@ -60,3 +60,12 @@ def test_she_after_a_name_mentioned_but_not_yet_quoted_is_that_person(tmp_path: 
     people = {person["id"]: person["name"] for person in yaml.safe_load(text)["people"]}
     assert [people[each["speaker"]] for each in statements] == ["Ingrid van der Linde"]
     assert "'She' taken to be Ingrid van der Linde, the last person named (the article calls" in text
+
+
+def test_she_after_a_spokeswoman_for_an_organisation_is_the_organisation(tmp_path: Path) -> None:
+    speakers, text = draft(tmp_path, (
+        "Northshire Valley NHS Trust has apologised, the trust said on Tuesday.\n\n"
+        "A spokeswoman for the trust said the records had been recovered. “We are deeply sorry,” she said."
+    ))
+    assert speakers == {"We are deeply sorry": "Northshire Valley NHS Trust"}
+    assert "'she' taken to be Northshire Valley NHS Trust, no person being named before" in text

@@ -71,6 +71,9 @@ PERSON_WORDS = {
     "producer", "presenter", "correspondent", "scholar", "assistant", "psychologist", "pharmacist", "dentist",
     "midwife", "carer", "caretaker", "janitor", "cleaner", "chairwoman", "chairman", "businessman",
     "businesswoman", "congressman", "congresswoman", "councilwoman", "councilman", "alderman", "lawmaker",
+    # people as the news meets them
+    "patient", "pensioner", "shopper", "commuter", "motorist", "passenger", "customer", "voter", "survivor",
+    "victim", "homeowner", "householder", "villager", "cyclist", "parishioner", "fan", "supporter", "mum", "dad",
 }
 # Either a title before a name or the head of a description of a person.
 ROLE_WORDS = TITLES | PERSON_WORDS

@@ -174,6 +174,9 @@ class Cast:
                                                 lambda at: said_before(named[at]))
         found = named[index] if index is not None else None
         chosen = self.resolve(found, found.name) if isinstance(found, Phrase) else found
+        if chosen is None and self.last_organisation:  # "A spokeswoman for the trust said ... “…,” she said."
+            self.pronoun_why = "no person being named before: the organisation last named, for whom someone speaks"
+            return self.last_organisation
         if chosen is None:
             return None
         chosen.gender = self._gender_of(chosen) or Gender(pronoun, evidence)
