@@ -410,3 +410,12 @@ def test_an_acronym_in_brackets_after_a_name_is_not_the_speakers_name(tmp_path: 
     ))
     assert [name for name, _ in statements] == ["Eastfield Chamber of Commerce"] * 2
     assert [(each["name"], each["kind"]) for each in people] == [("Eastfield Chamber of Commerce", "organisation")]
+
+
+def test_the_company_announced_then_a_participle_reports_what_came_before(tmp_path: Path) -> None:
+    people, statements = draft_statements(tmp_path, (
+        "Acme Robotics Inc. will cut 300 jobs at its Springfield factory, the company announced Tuesday, blaming "
+        "a slump in orders."
+    ))
+    assert [name for name, _ in statements] == ["Acme Robotics Inc."]
+    assert [(each["name"], each["kind"]) for each in people] == [("Acme Robotics Inc.", "organisation")]

@@ -296,12 +296,13 @@ def _reports_speech(frame: str, verb: re.Match, left: str, after: str) -> bool:
     if verb.group().lower() == "according to":
         return len(left.split()) >= 4
     rest = re.sub(rf"^\s*(?:{_WHEN.pattern[1:]}|{_WHERE.pattern})\s*", "", after).lstrip(" ")
-    if rest.startswith(","):  # "Ortiz said on Monday, standing beside the barriers": no reported words
+    ends_clause = re.match(r"^,\s+\w+ing\b", rest)  # "..., the company announced Tuesday, blaming ..."
+    if rest.startswith(",") and not ends_clause:  # "Ortiz said on Monday, standing beside the barriers": no words
         return False
     if verb.group() in ("told", "tells", "telling"):
         told = _TOLD_OBJECT.match(rest)
         rest = (rest[told.end():] if told else rest).lstrip(", ")
-    if re.match(r"^[.;]?\s*$", rest):  # the verb ends the sentence: "..., Rutte said."
+    if ends_clause or re.match(r"^[.;]?\s*$", rest):  # the verb ends the sentence: "..., Rutte said."
         own = frame[: len(left)].replace(Q, " ")
         own_words = _BOUNDARY.split(own)
         return len(" ".join(own_words[:-1]).split()) >= 4

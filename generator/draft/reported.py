@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 
+from ..source import _ABBREVIATIONS as ABBREVIATIONS
 from ..source import Sentence, SourceText
 from .attribution import REACH_AFTER, REACH_BEFORE, VERB, Attribution, Q, Spans, attributions, frame_of
 from .byline import without_dateline
@@ -219,7 +220,10 @@ def _note_names(frame: str, cast: Cast) -> None:
         before = _title_before(frame[reach : match.start()].split()[1 if reach else 0 :])
         phrase = read_phrase(" ".join([*before, match.group()]))
         if phrase and cast.organisations.names_one(match.group()):
-            cast.note_organisation(replace(phrase, name=match.group(), kind="organisation", role=None))
+            name = match.group()
+            if frame.startswith(".", match.end()) and f"{name.split()[-1]}." in ABBREVIATIONS:
+                name += "."  # "Acme Robotics Inc."
+            cast.note_organisation(replace(phrase, name=name, kind="organisation", role=None))
             continue
         if phrase is None or phrase.kind != "person" or phrase.pronoun:
             continue
