@@ -419,3 +419,18 @@ def test_the_company_announced_then_a_participle_reports_what_came_before(tmp_pa
     ))
     assert [name for name, _ in statements] == ["Acme Robotics Inc."]
     assert [(each["name"], each["kind"]) for each in people] == [("Acme Robotics Inc.", "organisation")]
+
+
+def test_an_acronym_in_mixed_case_is_spelled_out_too(tmp_path: Path) -> None:
+    people, statements = draft_statements(tmp_path, (
+        "The Department for Education (DfE) said the formula would be published. DfE estimates that most schools "
+        "gain."
+    ))
+    assert [name for name, _ in statements] == ["Department for Education"] * 2
+
+
+def test_a_relative_clause_after_a_name_is_never_a_name_itself(tmp_path: Path) -> None:
+    people, _ = draft_people(tmp_path, "Labour MP Jonathan Reynolds, who represents Stalybridge and Hyde, said he "
+                                       "had written to the minister.")
+    assert [(each["name"], each["role"]) for each in people] == [
+        ("Jonathan Reynolds", "Labour MP, who represents Stalybridge and Hyde")]

@@ -27,6 +27,7 @@ from .names import (
     read_phrase,
     role_and_affiliation,
 )
+from .organisations import ACRONYM_IN_BRACKETS
 
 Q = "⟦Q⟧"
 _DAY = "|".join(WEEKDAYS)
@@ -171,7 +172,7 @@ def _attribution(frame: str, verb: re.Match) -> list[Attribution]:
     return [Attribution(phrase, verb.start(), how, where, evidence, _reports_speech(frame, verb, left, after))]
 
 
-_ACRONYM_GIVEN = re.compile(r"\s*\([A-Z][A-Z&]{1,9}\)$")
+_ACRONYM_GIVEN = re.compile(rf"\s*{ACRONYM_IN_BRACKETS}$")
 
 
 def _words_around(frame: str, start: int, end: int) -> str:
@@ -228,7 +229,8 @@ def _appositive(left: str) -> Phrase | None:
         return read_phrase(_last_segment(left))
     before = _LEADING.sub("", _BOUNDARY.split(pieces[-2])[-1].strip()) if len(pieces) >= 2 else ""
     last = pieces[-1]
-    first_phrase, last_phrase = read_phrase(before), None if _PARTY_AND_STATE.match(last) else read_phrase(last)
+    no_name = _PARTY_AND_STATE.match(last) or re.match(r"(?:who|whose|which|that)\b", last)  # "who represents X"
+    first_phrase, last_phrase = read_phrase(before), None if no_name else read_phrase(last)
     if first_phrase and re.match(r"which\b", last) and first_phrase.name[:1].isupper() and not first_phrase.pronoun:
         return Phrase(first_phrase.name, "organisation", last)  # "Stonegate Aggregates, which owns the quarry"
     if first_phrase and first_phrase.kind == "person" and _named(first_phrase) and not _named(last_phrase):

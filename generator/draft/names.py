@@ -289,7 +289,8 @@ def role_and_affiliation(role: str) -> tuple[str | None, str | None]:
     match = _UNIT_AT.match(role) or _AFFILIATED.match(role)
     if match is None or not match.group("role").strip(" ,") or not names_an_organisation(match.group("organisation")):
         return role, None
-    return match.group("role").strip(" ,"), match.group("organisation").strip(" ,")
+    organisation = re.sub(r"\s*\([A-Z][A-Za-z&]{1,9}\)$", "", match.group("organisation").strip(" ,"))  # "(NAHT)"
+    return match.group("role").strip(" ,"), organisation
 
 
 _RELATIVE = re.compile(r"^(?:who|whose|which|that)\b", re.I)

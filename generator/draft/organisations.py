@@ -20,7 +20,8 @@ _RUN = re.compile(rf"{_WORD}(?:\s+(?:(?:of|and|for|on|the|&)\s+)*{_WORD})*")
 # The name, then at most two lower-case words with no noun phrase of their own ("will close", "has moved"), then
 # "its": "Harlow Ridge Foods will close its Milbrook plant".
 _THEN_ITS = re.compile(r"\s+(?:(?!the\b|a\b|an\b|that\b|and\b|but\b|who\b)[a-z]+\s+){1,2}its\b")
-_DEFINED = re.compile(r"\s*\((?P<acronym>[A-Z][A-Z&]{1,9})\)")
+ACRONYM_IN_BRACKETS = r"\((?P<acronym>[A-Z](?=[a-z&]*[A-Z])[A-Za-z&]{1,9})\)"  # "(GSA)", "(DfE)"
+_DEFINED = re.compile(rf"\s*{ACRONYM_IN_BRACKETS}")
 _INITIALISM = re.compile(r"^(?:[A-Z]\.){2,}$")  # "U.S.", "U.K.": a qualifier kept before a name, not an initial
 
 
@@ -94,8 +95,9 @@ def _spelling(name: str, acronym: str) -> str | None:
     House Council on Environmental Quality" and "CEQ" -> "Council on Environmental Quality"; None if none does."""
     words = name.split()
     counted = _significant(words)
-    size = len(acronym.replace("&", ""))
-    if len(counted) < size or "".join(words[i][0] for i in counted[-size:]) != acronym.replace("&", ""):
+    letters = "".join(letter for letter in acronym if letter.isupper())  # "DfE": Department for Education
+    size = len(letters)
+    if len(counted) < size or "".join(words[i][0] for i in counted[-size:]) != letters:
         return None
     start = counted[-size]
     while start > 0 and _INITIALISM.match(words[start - 1]):
