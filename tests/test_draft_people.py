@@ -206,6 +206,16 @@ def test_wire_style_titles_party_tags_and_unnamed_spokespeople(tmp_path: Path) -
     assert person(people, "Helen O’Connor")["role"] == "Leeds General Hospitals NHS Trust chief executive"
 
 
+def test_a_party_tag_and_a_relative_clause_after_a_name_leave_the_name_the_speakers(tmp_path: Path) -> None:
+    people, speakers = draft_people(tmp_path, (
+        "State Sen. Maria Elena Durazo, D-Los Angeles, who wrote the bill, called it “a lifeline.”\n\n"
+        "Assemblyman James Gallagher, the Republican leader, called the bill “a mandate without money.”"
+    ))
+    assert speakers == {"a lifeline": "Maria Elena Durazo", "a mandate without money": "James Gallagher"}
+    assert person(people, "Maria Elena Durazo")["role"] == "State Sen., D-Los Angeles"
+    assert person(people, "James Gallagher")["role"] == "Assemblyman, the Republican leader"
+
+
 @pytest.mark.parametrize(("role", "split"), [
     ("PACE project scientist at NASA’s Goddard Space Flight Center in Greenbelt, Maryland",
      ("PACE project scientist", "NASA’s Goddard Space Flight Center")),

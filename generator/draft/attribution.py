@@ -219,7 +219,8 @@ def _phrase_after(after: str) -> Phrase | None:
     return phrase
 
 
-_PARTY_AND_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")  # "Sen. Elizabeth Warren, D-Mass.,": no name
+_PARTY_AND_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*(?:,|$)")  # "D-Mass.", "D-Los Angeles"
+_RELATIVE_CLAUSE = re.compile(r"(?:who|whose|which|that)\b")
 
 
 def _appositive(left: str) -> Phrase | None:
@@ -227,9 +228,12 @@ def _appositive(left: str) -> Phrase | None:
     pieces = [piece.strip() for piece in left.split(",") if not piece.strip().isdigit()]  # no age: "Dubois, 52,"
     if len(pieces) < 2:
         return read_phrase(_last_segment(left))
+    if len(pieces) >= 3 and _RELATIVE_CLAUSE.match(pieces[-1]) and (
+            _PARTY_AND_STATE.match(pieces[-2]) or not _named(read_phrase(pieces[-2]))):
+        pieces = [*pieces[:-2], f"{pieces[-2]}, {pieces[-1]}"]  # "Durazo, D-Los Angeles, who wrote the bill,"
     before = _LEADING.sub("", _BOUNDARY.split(pieces[-2])[-1].strip()) if len(pieces) >= 2 else ""
     last = pieces[-1]
-    no_name = _PARTY_AND_STATE.match(last) or re.match(r"(?:who|whose|which|that)\b", last)  # "who represents X"
+    no_name = _PARTY_AND_STATE.match(last) or _RELATIVE_CLAUSE.match(last)  # "who represents Stalybridge and Hyde"
     first_phrase, last_phrase = read_phrase(before), None if no_name else read_phrase(last)
     if first_phrase and re.match(r"which\b", last) and first_phrase.name[:1].isupper() and not first_phrase.pronoun:
         return Phrase(first_phrase.name, "organisation", last)  # "Stonegate Aggregates, which owns the quarry"

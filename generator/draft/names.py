@@ -71,6 +71,7 @@ PERSON_WORDS = {
     "producer", "presenter", "correspondent", "scholar", "assistant", "psychologist", "pharmacist", "dentist",
     "midwife", "carer", "caretaker", "janitor", "cleaner", "chairwoman", "chairman", "businessman",
     "businesswoman", "congressman", "congresswoman", "councilwoman", "councilman", "alderman", "lawmaker",
+    "assemblyman", "assemblywoman", "assemblymember", "legislator", "selectman", "selectwoman",
     # people as the news meets them
     "patient", "pensioner", "shopper", "commuter", "motorist", "passenger", "customer", "voter", "survivor",
     "victim", "homeowner", "householder", "villager", "cyclist", "parishioner", "fan", "supporter", "mum", "dad",
