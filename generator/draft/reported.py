@@ -1,6 +1,7 @@
 """Who said what, sentence by sentence: quotations with their speakers, and sentences of reported speech.
 
-Sentences are read in order, so that "he said" means the last person named before it.
+Sentences are read in order, so that "he said" means the last person named before it (who is named where is
+noted by mentions.py).
 """
 
 from __future__ import annotations
@@ -9,26 +10,12 @@ import bisect
 import collections
 import datetime as dt
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
-from ..source import _ABBREVIATIONS as ABBREVIATIONS
 from ..source import Sentence, SourceText
-from .attribution import REACH_AFTER, REACH_BEFORE, VERB, Attribution, Q, Spans, attributions, frame_of
-from .byline import without_dateline
-from .names import (
-    NAME_PARTICLES,
-    NOT_NAMES,
-    ROLE_WORDS,
-    TITLES,
-    appositive_role,
-    bare,
-    is_capitalised,
-    looks_like_name,
-    names_an_organisation,
-    read_phrase,
-    role_and_affiliation,
-    singular,
-)
+from .attribution import REACH_AFTER, REACH_BEFORE, Attribution, Q, Spans, attributions, frame_of
+from .mentions import note_names, note_subject
+from .names import looks_like_name
 from .people import Cast, Speaker
 from .pronouns import OTHER
 from .quotes import Passage
@@ -75,8 +62,8 @@ def read_sentences(text: str, source: SourceText, passages: list[Passage], cast:
         if sentence.end <= body_start:
             continue
         frame = frame_of(text, sentence.start, sentence.end, spans)
-        _note_names(frame, cast)
-        _note_subject(frame, cast)
+        note_names(frame, cast)
+        note_subject(frame, cast)
         for found in attributions(frame):  # everyone named as saying something, for "he said" and "the union"
             if not found.phrase.pronoun:
                 cast.resolve(found.phrase, found.evidence)
@@ -160,85 +147,6 @@ def _attribute_whole_quotations(quotes: list[DraftQuote]) -> None:
                 part.attribution_frame = _attributed_in(attributed)
                 part.speaker_why = f"the same quotation, attributed in another paragraph: {attributed.speaker_why}"
         chain = [quote] if quote is not None else []
-
-
-def _note_subject(frame: str, cast: Cast) -> None:
-    """A sentence that opens with a full name ("Resident Grace Fennimore spoke ...") or with the last name of someone
-    named before ("Ferri, 19, was making ...") names who "she" or "he" is next."""
-    words = []
-    for word in without_dateline(frame).split():
-        if word[:1].islower() and word.lower() not in TITLES or not word[:1].isalpha():
-            break
-        words.append(word)
-        if word.endswith(","):
-            break
-    if len(words) == 1 and words[0].endswith(","):
-        cast.known_person(words[0].rstrip(","))
-        return
-    phrase = read_phrase(" ".join(words)) if len(words) >= 2 else None
-    if phrase and phrase.kind == "person" and not phrase.pronoun and len(phrase.name.split()) >= 2 \
-            and looks_like_name(phrase.name):
-        cast.resolve(phrase, " ".join(words))
-
-
-_NAME_WORD = r"(?:(?:[A-Z]\.){1,3}|St\.|[A-Z][\w’'-]+)"  # "J.P.", "St.", "O’Brien-Walsh"
-_CAPITALISED_RUN = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+)*{_NAME_WORD}){{1,4}}")
-
-_BELONGS_TO = re.compile(
-    rf"^\s+(?:of|at|from)\s+(?:the\s+)?({_NAME_WORD}(?:\s+(?:(?:of|for|and|on)\s+)?{_NAME_WORD})*)")
-# Lower-case words that end a title written before a name: "led by principal investigator Christopher Walker".
-_NOT_IN_TITLES = NOT_NAMES | {"by", "or", "said", "says", "told", "is", "was", "are", "were", "has", "have", "had",
-                              "be", "been", "will", "would", "his", "her", "its", "their", "our", "my", "your",
-                              "including", "who", "whose", "which", "named", "called", "than", "like"}
-
-
-def _title_before(words: list[str]) -> list[str]:
-    """The title right before a name, of at most three words: written in capitals ("NASA Administrator Bill
-    Nelson"), a title ("coach J.P. Okonjo"), or lower-case words ending in a word for a role ("principal
-    investigator Christopher Walker")."""
-    title: list[str] = []
-    lower_case_role = False
-    for word in reversed(words[-3:]):
-        plain = bare(word)
-        if word.endswith((",", ":", ";")) or plain in _NOT_IN_TITLES or VERB.fullmatch(plain):
-            break
-        if is_capitalised(word) or plain in TITLES:
-            title.insert(0, word)
-        elif word[:1].islower() and (lower_case_role or not title and singular(plain) in ROLE_WORDS):
-            title.insert(0, word)
-            lower_case_role = True
-        else:
-            break
-    return title
-
-
-def _note_names(frame: str, cast: Cast) -> None:
-    """Full names with their titles and roles, so that a surname quoted first can be completed: "Mayor Lena
-    Ortiz", and "Laurie Leshin, director, NASA’s Jet Propulsion Laboratory" in a list of participants."""
-    for match in _CAPITALISED_RUN.finditer(frame):
-        reach = max(0, match.start() - 200)  # a few words back, not the whole of a long sentence
-        before = _title_before(frame[reach : match.start()].split()[1 if reach else 0 :])
-        phrase = read_phrase(" ".join([*before, match.group()]))
-        if phrase and cast.organisations.names_one(match.group()):
-            name = match.group()
-            if frame.startswith(".", match.end()) and f"{name.split()[-1]}." in ABBREVIATIONS:
-                name += "."  # "Acme Robotics Inc."
-            cast.note_organisation(replace(phrase, name=name, kind="organisation", role=None))
-            continue
-        if phrase is None or phrase.kind != "person" or phrase.pronoun:
-            continue
-        after = frame[match.end() : match.end() + 200]
-        belongs = _BELONGS_TO.match(after)
-        if belongs and not phrase.affiliation and names_an_organisation(belongs.group(1)):
-            # "Judge Miriam Achterberg of the Harwick County Court", "Christopher Walker from the University of ..."
-            phrase = replace(phrase, affiliation=belongs.group(1))
-            after = after[belongs.end():]
-        written = appositive_role(re.split(rf"[.;]|{Q}", after[1:])[0]) if after.startswith(",") else None
-        if written:
-            role, affiliation = role_and_affiliation(written)
-            phrase = replace(phrase, role=", ".join(part for part in (phrase.role, role) if part) or None,
-                             affiliation=phrase.affiliation or affiliation)
-        cast.note_full_name(phrase)
 
 
 def _statement(sentence: Sentence, frame: str, cast: Cast, source: SourceText) -> DraftStatement | None:
