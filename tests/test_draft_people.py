@@ -444,3 +444,13 @@ def test_a_relative_clause_after_a_name_is_never_a_name_itself(tmp_path: Path) -
                                        "had written to the minister.")
     assert [(each["name"], each["role"]) for each in people] == [
         ("Jonathan Reynolds", "Labour MP, who represents Stalybridge and Hyde")]
+
+
+@pytest.mark.parametrize("body", [
+    "Councillor Tom Brannigan chairs its finance committee. Tom Brannigan chairs its finance committee too.",
+    "Tom Brannigan chairs its finance committee. Brannigan said the budget was tight.",
+])
+def test_its_after_a_name_the_article_gives_a_title_or_a_surname_alone_leaves_it_a_person(tmp_path: Path,
+                                                                                          body: str) -> None:
+    people, _ = draft_people(tmp_path, f"{body}\n\n“We will act,” said Tom Brannigan.")
+    assert [(each["name"], each["kind"]) for each in people] == [("Tom Brannigan", "person")]

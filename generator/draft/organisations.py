@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .names import ORGANISATION_WORDS, bare, singular
+from .names import HONORIFICS, ORGANISATION_WORDS, ROLE_WORDS, bare, singular
 
 _JOINERS = {"of", "and", "for", "on", "the", "&"}
 _WORD = r"(?:(?:[A-Z]\.){2,}|[A-Z][\w’'&-]*|\d+[A-Za-z]?)"  # "U.S.", "Administration", "Local 9"
@@ -66,10 +66,24 @@ def organisations_in(text: str, verbs_of_saying: re.Pattern[str]) -> Organisatio
                     full = _spelling(name, acronym)
                     if full:
                         spelled.setdefault(acronym, set()).add(full)
+    for name in [name for name in found.names if _written_as_a_person(name, text, verbs_of_saying)]:
+        del found.names[name]
     for acronym, names in spelled.items():
         if acronym not in found.acronyms and len(names) == 1 and re.search(rf"\b{acronym}\b", text):
             found.acronyms[acronym] = next(iter(names))
     return found
+
+
+def _written_as_a_person(name: str, text: str, verbs_of_saying: re.Pattern[str]) -> bool:
+    """A title before the name somewhere ("Councillor Tom Brannigan"), or its last word alone as a speaker
+    ("Brannigan said"): a person, whose sentence's "its" is some organisation's named before."""
+    for before in re.finditer(rf"(\S+)\s+{re.escape(name)}\b", text):
+        word = bare(before.group(1))
+        if word in HONORIFICS or singular(word) in ROLE_WORDS:
+            return True
+    last = re.escape(name.split()[-1])
+    return any(verbs_of_saying.match(text, said.end()) for said in re.finditer(rf"(?<![\w’'-] ){last}\s+", text)
+               if not text[max(0, said.start() - 1) : said.start()].isalpha())
 
 
 def _without_article(name: str) -> str:
