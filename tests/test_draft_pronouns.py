@@ -69,3 +69,11 @@ def test_she_after_a_spokeswoman_for_an_organisation_is_the_organisation(tmp_pat
     ))
     assert speakers == {"We are deeply sorry": "Northshire Valley NHS Trust"}
     assert "'she' taken to be Northshire Valley NHS Trust, no person being named before" in text
+
+
+def test_he_after_a_sentence_opening_with_a_title_in_lower_case_and_a_name_is_that_person(tmp_path: Path) -> None:
+    speakers, _ = draft(tmp_path, (
+        "“They never stopped running,” said Rovers manager Sarah Booth.\n\n"
+        "United boss Gareth Lyle defended his goalkeeper. “Lewis has won us plenty of points,” he said."
+    ))
+    assert speakers["Lewis has won us plenty of points"] == "Gareth Lyle"

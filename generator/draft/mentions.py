@@ -32,7 +32,7 @@ def note_subject(frame: str, cast: Cast) -> None:
     named before ("Ferri, 19, was making ...") names who "she" or "he" is next."""
     words = []
     for word in without_dateline(frame).split():
-        if word[:1].islower() and word.lower() not in TITLES or not word[:1].isalpha():
+        if word[:1].islower() and singular(bare(word)) not in ROLE_WORDS or not word[:1].isalpha():
             break
         words.append(word)
         if word.endswith(","):

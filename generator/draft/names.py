@@ -28,7 +28,7 @@ TITLES = {
     "advisor", "resident", "parent", "teacher", "pupil", "student", "neighbour", "shopkeeper", "volunteer",
     "lawyer", "doctor", "dr", "nurse", "engineer", "planner", "official", "campaigner", "administrator",
     "scientist", "astronaut", "prince", "princess", "player", "defender", "striker", "goalkeeper", "midfielder",
-    "forward", "winger", "referee", "prosecutor", "magistrate", "justice", "commander",
+    "forward", "winger", "referee", "prosecutor", "magistrate", "justice", "commander", "boss",
 }
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "dr"}
 ORGANISATION_WORDS = {
