@@ -454,3 +454,18 @@ def test_its_after_a_name_the_article_gives_a_title_or_a_surname_alone_leaves_it
                                                                                           body: str) -> None:
     people, _ = draft_people(tmp_path, f"{body}\n\n“We will act,” said Tom Brannigan.")
     assert [(each["name"], each["kind"]) for each in people] == [("Tom Brannigan", "person")]
+
+
+def test_a_company_spokesman_speaks_for_the_company(tmp_path: Path) -> None:
+    _, speakers = draft_people(tmp_path, (
+        "South Coast Water, which serves 1.7 million customers, said it accepted the fine. “We are sorry for the "
+        "harm we caused,” a company spokesman said.\n\n“It is a start,” a senior official said."
+    ))
+    assert speakers == {"We are sorry for the harm we caused": "South Coast Water",
+                        "It is a start": "a senior official"}
+
+
+def test_of_a_group_named_after_a_name_is_the_affiliation(tmp_path: Path) -> None:
+    people, _ = draft_people(tmp_path, "Campaigner Hugh Ferris, of the group Save the Exe, said the fine was small.")
+    assert [(each["name"], each["role"], each["affiliation"]) for each in people] == [
+        ("Hugh Ferris", "Campaigner", "Save the Exe")]

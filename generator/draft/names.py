@@ -281,12 +281,21 @@ _UNIT_AT = re.compile(r"^(?P<role>.+?\sof\s+[A-Z][^,]*?)\s+at\s+(?:the\s+(?:[a-z
                       r"(?P<organisation>[A-Z][^,]*?)(?:\s+in\s+[A-Z][\w’' ,.-]*)?$")
 
 
+# "of the group Save the Exe", "from Northgate Logistics": an organisation alone, no role before it.
+_MEMBER_OF = re.compile(r"^(?:of|at|from)\s+(?:the\s+)?(?:(?P<kind>group|campaign|charity|union|society|"
+                        r"association|organisation|organization|firm|company|club|party)\s+)?"
+                        r"(?P<organisation>[A-Z][^,]*?)(?:\s+in\s+[A-Z][\w’' ,.-]*)?$")
+
+
 def role_and_affiliation(role: str) -> tuple[str | None, str | None]:
     """"PACE program executive at NASA Headquarters" -> ("PACE program executive", "NASA Headquarters"): the
     organisation of a role written after a name, where it is a capitalised name of an organisation after "at", "of"
     or "for" (after "at" where "of" names a part of it: "chief of NASA’s Balloon Program Office at ..."); the place
     after "in" left out. "chair of the harbour council" (lower case) and "President of Russia"
     (a place) stay whole."""
+    member = _MEMBER_OF.match(role)
+    if member and (names_an_organisation(member.group("organisation")) or member.group("kind")):
+        return None, member.group("organisation")  # "of the group Save the Exe"
     match = _UNIT_AT.match(role) or _AFFILIATED.match(role)
     if match is None or not match.group("role").strip(" ,") or not names_an_organisation(match.group("organisation")):
         return role, None

@@ -22,6 +22,7 @@ from .names import (
     looks_like_name,
     organisation_name,
     read_phrase,
+    singular,
     without_descriptions,
 )
 from .organisations import Organisations
@@ -30,8 +31,8 @@ from .pronouns import OTHER, Gender, gender_in, person_called
 # What a company is called when it is not named: "the company said", "the firm said".
 _COMPANY_WORDS = {"company", "firm", "operator", "business", "group", "manufacturer", "maker", "retailer", "chain",
                   "carrier", "developer", "supplier", "owner", "employer"}
-_SPOKESPERSON = re.compile(r"^(?:a|an|the|its|their)\s+(?:spokesperson|spokesman|spokeswoman|representative|"
-                          r"official|statement)(?:\s+(?:for|of|at)\s+(?P<for>.+))?$", re.I)
+_SPOKESPERSON = re.compile(r"^(?:a|an|the|its|their)\s+(?:(?P<of>[\w’'-]+)\s+)?(?:spokesperson|spokesman|"
+                          r"spokeswoman|representative|official|statement)(?:\s+(?:for|of|at)\s+(?P<for>.+))?$", re.I)
 
 
 def slug(text: str, fallback: str = "speaker") -> str:
@@ -129,6 +130,11 @@ class Cast:
         elif phrase.kind == "person" and phrase.name in self.organisations.names:
             phrase = replace(phrase, kind="organisation")  # "Harlow Ridge Foods will close its plant"
         unnamed = _SPOKESPERSON.match(phrase.name)
+        of = unnamed.group("of") if unnamed else None  # "a company spokesman", "a Kremlin spokesman"
+        if of and not (of[:1].isupper() or singular(bare(of)) in ORGANISATION_WORDS | _COMPANY_WORDS):
+            unnamed = None  # "a senior official": someone, not an organisation's voice
+        elif of:
+            unnamed = _SPOKESPERSON.match(f"a spokesperson for the {of}")
         speaking_for = read_phrase(unnamed.group("for")) if unnamed and unnamed.group("for") else None
         if speaking_for and speaking_for.kind == "organisation":
             return self.resolve(speaking_for, evidence)  # "a spokeswoman for the commission": the commission speaks
