@@ -225,6 +225,7 @@ def test_a_party_tag_and_a_relative_clause_after_a_name_leave_the_name_the_speak
     ("chair of the harbour council", ("chair of the harbour council", None)),
     ("acting chief of NASA’s Balloon Program Office at the agency’s Wallops Flight Facility in Virginia",
      ("acting chief of NASA’s Balloon Program Office", "Wallops Flight Facility")),
+    ("senior fellow at the Brookings Institution in Washington", ("senior fellow", "Brookings Institution")),
 ])
 def test_a_roles_organisation_is_its_affiliation_a_place_is_not(role: str, split: tuple) -> None:
     assert role_and_affiliation(role) == split

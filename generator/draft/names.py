@@ -43,7 +43,8 @@ ORGANISATION_WORDS = {
     "utility", "airline", "airport", "port", "harbour", "railway", "industries",
     "partnership", "collective", "cooperative’s", "nato", "un", "eu", "fbi", "who", "press", "media",
     "laboratory", "lab", "center", "centre", "headquarters", "division", "library", "museum", "studio",
-    "facility", "observatory", "programme", "program", "unit",
+    "facility", "observatory", "programme", "program", "unit", "institution", "college", "academy", "fund",
+    "clinic",
     # the last word of many a company's name
     "foods", "holdings", "enterprises", "technologies", "motors", "airlines", "pharmaceuticals", "brands",
     "partners", "logistics", "energy", "ventures", "solutions", "llc", "plc", "corp", "co", "gmbh",
