@@ -48,6 +48,8 @@ def person(people: list[dict], name: str) -> dict:
     ("Dr Rupert Hale", "Rupert Hale", None),
     ("Patient Eileen MacDonald", "Eileen MacDonald", "Patient"),
     ("Pensioner Joan Reid", "Joan Reid", "Pensioner"),
+    ("Det Insp Claire Barton", "Claire Barton", "Det Insp"),
+    ("Lt. Col. Ana Ruiz", "Ana Ruiz", "Lt. Col."),
 ])
 def test_a_name_is_kept_as_written_and_the_words_before_it_are_the_role(phrase: str, name: str,
                                                                          role: str | None) -> None:
@@ -460,10 +462,11 @@ def test_its_after_a_name_the_article_gives_a_title_or_a_surname_alone_leaves_it
 def test_a_company_spokesman_speaks_for_the_company(tmp_path: Path) -> None:
     _, speakers = draft_people(tmp_path, (
         "South Coast Water, which serves 1.7 million customers, said it accepted the fine. “We are sorry for the "
-        "harm we caused,” a company spokesman said.\n\n“It is a start,” a senior official said."
+        "harm we caused,” a company spokesman said.\n\n“It is a start,” a senior official said.\n\n"
+        "West Yorkshire Police said two men were held. “They remain in custody,” a force spokesperson said."
     ))
     assert speakers == {"We are sorry for the harm we caused": "South Coast Water",
-                        "It is a start": "a senior official"}
+                        "It is a start": "a senior official", "They remain in custody": "West Yorkshire Police"}
 
 
 def test_of_a_group_named_after_a_name_is_the_affiliation(tmp_path: Path) -> None:

@@ -29,6 +29,9 @@ TITLES = {
     "lawyer", "doctor", "dr", "nurse", "engineer", "planner", "official", "campaigner", "administrator",
     "scientist", "astronaut", "prince", "princess", "player", "defender", "striker", "goalkeeper", "midfielder",
     "forward", "winger", "referee", "prosecutor", "magistrate", "justice", "commander", "boss",
+    # ranks and titles as news abbreviates them ("Det Insp Claire Barton", "Lt. Col. Ana Ruiz")
+    "det", "insp", "supt", "sgt", "lt", "capt", "cpl", "col", "maj", "gen", "adm", "cmdr", "prof", "rev", "fr",
+    "hon",
 }
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "dr"}
 ORGANISATION_WORDS = {
@@ -44,7 +47,7 @@ ORGANISATION_WORDS = {
     "partnership", "collective", "cooperative’s", "nato", "un", "eu", "fbi", "who", "press", "media",
     "laboratory", "lab", "center", "centre", "headquarters", "division", "library", "museum", "studio",
     "facility", "observatory", "programme", "program", "unit", "institution", "college", "academy", "fund",
-    "clinic",
+    "clinic", "force",
     # the last word of many a company's name
     "foods", "holdings", "enterprises", "technologies", "motors", "airlines", "pharmaceuticals", "brands",
     "partners", "logistics", "energy", "ventures", "solutions", "llc", "plc", "corp", "co", "gmbh",
