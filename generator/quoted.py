@@ -266,8 +266,9 @@ class QuotedPassages:
         return [sentence.start for sentence in self.source.sentences]
 
 
+# A title in lower case may stand among the capitalised words: "United boss Gareth Lyle defended ...".
 _OPENING_NAME = re.compile(r"^(?:[A-Z][A-Z .’'-]+:\s+)?(?:(?:But|And|Then|Later|Earlier|Meanwhile)\s+)?"
-                           r"((?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'-]*)")
+                           rf"((?:(?:[A-Z][\w’'.-]*|{'|'.join(sorted(TITLES))})\s+){{0,4}}[A-Z][\w’'-]*)")
 
 
 def _subject(frame: str) -> str | None:

@@ -123,3 +123,22 @@ def test_a_short_quotation_about_someone_who_speaks_in_the_article_stays_a_quote
         "He was “very emotional” on the bus. It was, in her words, “a disgrace”.\n\n"
         "The club blamed “technical issues” for the delay.\n"))
     assert quote_texts(story) == ["We deserved a point", "gutted", "very emotional", "a disgrace", "technical issues"]
+
+
+def test_words_a_relative_clause_says_people_call_something_are_a_name_a_term(tmp_path: Path) -> None:
+    """"the embankment that residents call “the Long Wall”", "the line, which the company calls its “plant of the
+    future”": the present "call" of a name in use, not words someone said once."""
+    story = draft_article(tmp_path, (
+        '"We will follow the water," said engineer Ada Quill.\n\n'
+        "Water topped the embankment that residents call “the Long Wall” at Mill Street.\n\n"
+        "Ben Cole said the new line, which the company calls its “plant of the future,” would open in May.\n\n"
+        "The old quay, known locally as “the Steps”, was closed.\n\n"
+        "The council voted for cycle lanes, a scheme the council calls its “green spine”.\n"))
+    assert quote_texts(story) == ["We will follow the water"]
+    assert term_texts(story) == ["the Long Wall", "plant of the future", "the Steps", "green spine"]
+
+
+def test_words_someone_called_something_once_stay_a_quote(tmp_path: Path) -> None:
+    story = draft_article(tmp_path, (
+        "Mayor Ada Quill spoke on Monday about the plan, which she called “a betrayal”.\n"))
+    assert quote_texts(story) == ["a betrayal"]

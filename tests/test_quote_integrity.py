@@ -160,6 +160,24 @@ def test_she_said_after_two_people_named_accepts_either_and_refuses_a_third(tmp_
         assert ("quotes[0].speaker: the article attributes" in result.stderr) == refused, result.stderr
 
 
+def test_he_said_after_a_sentence_opening_with_a_lower_case_title_and_a_name_accepts_that_person(
+        tmp_path: Path) -> None:
+    """"Harbour boss Tom Quill shook his head. “…,” he said.": a title in lower case between the capitals still
+    names who "he" may be."""
+    story = corpus_copy(tmp_path, "sports-two-speakers")
+    article = story / "article.txt"
+    article.write_text(article.read_text(encoding="utf-8") + "\nDean Abara said he had not seen the replay. "
+                       "Harbour boss Tom Quill shook his head. “We will appeal on Monday,” he said.\n",
+                       encoding="utf-8")
+    text = (story / "story.yaml").read_text(encoding="utf-8")
+    text = text.replace("\npeople:\n", "\npeople:\n  - id: tom-quill\n    name: Tom Quill\n    kind: person\n", 1)
+    block = ('  - id: appeal-monday\n    text: "We will appeal on Monday"\n    speaker: tom-quill\n    how: said\n'
+             '    date: 2025-03-10\n')
+    (story / "story.yaml").write_text(text.replace("\nquotes:\n", "\nquotes:\n" + block, 1), encoding="utf-8")
+    result = run_cli("check", str(story))
+    assert result.code == 0, result.stderr
+
+
 def test_a_term_is_a_passage_the_article_quotes_and_never_also_a_quote(story_copy: Path) -> None:
     terms = ("terms:\n  - text: \"fake news\"\n  - text: \"North Korean troops were currently in Russia\"\n"
              "\nstatements:\n")

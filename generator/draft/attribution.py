@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from ..source import _ABBREVIATIONS as ABBREVIATIONS
 from ..source import WEEKDAYS
-from .byline import without_dateline
+from .byline import MONTHS, without_dateline
 from .names import (
     ORGANISATION_WORDS,
     ROLE_WORDS,
@@ -27,6 +27,7 @@ from .names import (
     read_phrase,
     role_and_affiliation,
 )
+from .organisations import ACRONYM_IN_BRACKETS
 
 Q = "⟦Q⟧"
 _DAY = "|".join(WEEKDAYS)
@@ -36,7 +37,7 @@ VERB = re.compile(
     r"declared|claimed|acknowledged|admitted|rejected|accused|promised|vowed|cautioned|stressed|recalled|"
     r"complained|conceded|predicted|criticised|criticized|criticises|criticizes|countered|responded|remarked|"
     r"pointed out|concluded|quipped|answered|commented|observed|testified|reiterated|emphasi[sz]ed|maintained|"
-    r"contended|[Aa]ccording to|(?:came|comes) from|"
+    r"contended|estimates|[Aa]ccording to|(?:came|comes) from|"
     r"(?<=, )(?:saying|telling|adding|warning|ruling|arguing|insisting|noting)|"
     r"(?<=not )(?:confirm|deny|comment)|(?<=declined to )comment)\b")
 # A participle after the sentence's subject: "Dr Rupert Hale, ..., had recommended refusal, telling the committee
@@ -60,6 +61,11 @@ _WHERE = re.compile(
     r"in (?:a|an|its|his|her|their) (?:written )?(?:statement|interview|post|video|letter|email|e-mail|"
     r"press release|speech|blog post|message|newsletter)|"
     r"at (?:a|an|the) [\w ’'-]{0,40}?(?:conference|meeting|briefing|rally|hearing|event|session|gathering))")
+_MONTH_NAMES = "|".join(name.capitalize() for name in MONTHS if len(name) > 3 or name == "may")
+# When, right after the verb, in place of reported words: "the company said Wednesday.", "that GSA announced last
+# November."
+_WHEN = re.compile(rf"^\s*(?:(?:on\s+)?(?:{_DAY})|yesterday|today|tonight|last\s+(?:week|month|year|night|"
+                   rf"{_DAY}|{_MONTH_NAMES})|(?:earlier\s+)?this\s+(?:week|month|year|morning|afternoon|evening))\b")
 _TOLD_OBJECT = re.compile(r"^\s*(?:the |a |an )?[\w’' -]{1,40}?(?=\s+(?:that|on|in|at|after|before|during)\b|[,.;]|$)")
 _SENTENCE_OPENING = re.compile(r"^[\s,]*")
 
@@ -143,7 +149,7 @@ def _attribution(frame: str, verb: re.Match) -> list[Attribution]:
     where = where_match.group(1) if where_match and where_match.start() < 25 else None
     how = _how(verb.group(), verb_words, after, where)
     evidence = _words_around(frame, len(left), verb.end())
-    stripped_left = left.rstrip()
+    stripped_left = _ACRONYM_GIVEN.sub("", left.rstrip())  # "The Eastfield Chamber of Commerce (ECC) said"
     if verb.group() in _PARTICIPLES:  # its own, unless a verb of saying before it has a speaker of its own
         subject = _subject(stripped_left) if _SPEECH_FOLLOWS.match(after) and not VERB.search(left) else None
         reported = subject is not None and _reports_speech(frame, verb, left, after)
@@ -164,6 +170,9 @@ def _attribution(frame: str, verb: re.Match) -> list[Attribution]:
     if phrase is None:
         return []
     return [Attribution(phrase, verb.start(), how, where, evidence, _reports_speech(frame, verb, left, after))]
+
+
+_ACRONYM_GIVEN = re.compile(rf"\s*{ACRONYM_IN_BRACKETS}$")
 
 
 def _words_around(frame: str, start: int, end: int) -> str:
@@ -210,7 +219,8 @@ def _phrase_after(after: str) -> Phrase | None:
     return phrase
 
 
-_PARTY_AND_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*$")  # "Sen. Elizabeth Warren, D-Mass.,": no name
+_PARTY_AND_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*(?:,|$)")  # "D-Mass.", "D-Los Angeles"
+_RELATIVE_CLAUSE = re.compile(r"(?:who|whose|which|that)\b")
 
 
 def _appositive(left: str) -> Phrase | None:
@@ -218,9 +228,13 @@ def _appositive(left: str) -> Phrase | None:
     pieces = [piece.strip() for piece in left.split(",") if not piece.strip().isdigit()]  # no age: "Dubois, 52,"
     if len(pieces) < 2:
         return read_phrase(_last_segment(left))
+    if len(pieces) >= 3 and _RELATIVE_CLAUSE.match(pieces[-1]) and (
+            _PARTY_AND_STATE.match(pieces[-2]) or not _named(read_phrase(pieces[-2]))):
+        pieces = [*pieces[:-2], f"{pieces[-2]}, {pieces[-1]}"]  # "Durazo, D-Los Angeles, who wrote the bill,"
     before = _LEADING.sub("", _BOUNDARY.split(pieces[-2])[-1].strip()) if len(pieces) >= 2 else ""
     last = pieces[-1]
-    first_phrase, last_phrase = read_phrase(before), None if _PARTY_AND_STATE.match(last) else read_phrase(last)
+    no_name = _PARTY_AND_STATE.match(last) or _RELATIVE_CLAUSE.match(last)  # "who represents Stalybridge and Hyde"
+    first_phrase, last_phrase = read_phrase(before), None if no_name else read_phrase(last)
     if first_phrase and re.match(r"which\b", last) and first_phrase.name[:1].isupper() and not first_phrase.pronoun:
         return Phrase(first_phrase.name, "organisation", last)  # "Stonegate Aggregates, which owns the quarry"
     if first_phrase and first_phrase.kind == "person" and _named(first_phrase) and not _named(last_phrase):
@@ -287,13 +301,14 @@ def _reports_speech(frame: str, verb: re.Match, left: str, after: str) -> bool:
     """"X said that ...", "X said the plan ...", or "..., X said." after words of the article's own."""
     if verb.group().lower() == "according to":
         return len(left.split()) >= 4
-    rest = re.sub(rf"^\s*(?:on (?:{_DAY})|{_WHERE.pattern})\s*", "", after).lstrip(" ")
-    if rest.startswith(","):  # "Ortiz said on Monday, standing beside the barriers": no reported words
+    rest = re.sub(rf"^\s*(?:{_WHEN.pattern[1:]}|{_WHERE.pattern})\s*", "", after).lstrip(" ")
+    ends_clause = re.match(r"^,\s+\w+ing\b", rest)  # "..., the company announced Tuesday, blaming ..."
+    if rest.startswith(",") and not ends_clause:  # "Ortiz said on Monday, standing beside the barriers": no words
         return False
     if verb.group() in ("told", "tells", "telling"):
         told = _TOLD_OBJECT.match(rest)
         rest = (rest[told.end():] if told else rest).lstrip(", ")
-    if re.match(r"^[.;]?\s*$", rest):  # the verb ends the sentence: "..., Rutte said."
+    if ends_clause or re.match(r"^[.;]?\s*$", rest):  # the verb ends the sentence: "..., Rutte said."
         own = frame[: len(left)].replace(Q, " ")
         own_words = _BOUNDARY.split(own)
         return len(" ".join(own_words[:-1]).split()) >= 4

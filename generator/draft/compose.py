@@ -15,10 +15,13 @@ from ..errors import Problem
 from ..quote_checks import attributed_to_another
 from ..quoted import QuotedPassages
 from ..source import SourceText, split_article
+from .attribution import VERB
 from .byline import without_dateline
 from .dates import agree_with_named_days, date_everything
 from .front import read_head
+from .issuer import issuer_statement
 from .names import read_phrase
+from .organisations import organisations_in
 from .people import Cast, Speaker, slug
 from .quotes import Passage, find_passages, whole_quotations
 from .reading import RawArticle
@@ -48,12 +51,14 @@ def compose(raw: RawArticle, today: dt.date | None = None) -> Draft:
     every_passage = whole_quotations(find_passages(source.text, source.quoted_passages(), _reopening(source),
                                                    own_marks="‘"), source.text)
     passages = _unique(every_passage)
-    cast = Cast()
+    cast = Cast(organisations=organisations_in(source.text[body_start:], VERB))
     quotes, statements = read_sentences(source.text, source, passages, cast, body_start)
     _merge_speakers(quotes, statements, cast.complete_names())
     quoted = QuotedPassages(source)
     _agree_with_check(quotes, quoted, cast)
     quotes, terms = separate_terms(quotes, statements, every_passage, source, cast.speakers)
+    issued = issuer_statement(head.issuer, head.headline, head.first_paragraph, quotes, statements, cast)
+    statements = sorted([*statements, issued], key=lambda each: each.sentence.start) if issued else statements
     for quote in quotes:
         quote.how, quote.where = _how_and_where(quote.how, quote.where)
     date_everything(quotes, statements, head.calendar)

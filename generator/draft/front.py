@@ -38,6 +38,8 @@ class Head:
     article: dict[str, Any]  # a value, or a Guess of one
     calendar: Calendar
     warnings: list[Problem]
+    issuer: str | None = None  # the organisation the byline names: the issuer of a news release
+    first_paragraph: tuple[Sentence, ...] = ()  # the body's first paragraph, editor's notes left out
 
 
 def read_head(raw: RawArticle, source: SourceText, today: dt.date) -> Head:
@@ -73,7 +75,8 @@ def read_head(raw: RawArticle, source: SourceText, today: dt.date) -> Head:
                                                          "day it was published")
     article["event_date"] = Guess(calendar.event or today, calendar.event_why)
     sentences = [sentence for paragraph in news for sentence in paragraph]
-    return Head(article["headline"], body[0][0].start, lede, sentences, article, calendar, warnings)
+    return Head(article["headline"], body[0][0].start, lede, sentences, article, calendar, warnings,
+                parsed.agency, tuple(news[0]))
 
 
 def _facts(raw: RawArticle, parsed: Byline, dateline_agency: str | None, has_byline: bool) -> dict[str, Any]:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .pronouns import Gender, gender_in
+
 # Words for what someone is or does, written before a name as a title ("Mayor Lena Ortiz", "Kestrel captain Dean
 # Abara") or as the head of a description ("the judge", "a spokesperson").
 TITLES = {
@@ -26,7 +28,10 @@ TITLES = {
     "advisor", "resident", "parent", "teacher", "pupil", "student", "neighbour", "shopkeeper", "volunteer",
     "lawyer", "doctor", "dr", "nurse", "engineer", "planner", "official", "campaigner", "administrator",
     "scientist", "astronaut", "prince", "princess", "player", "defender", "striker", "goalkeeper", "midfielder",
-    "forward", "winger", "referee", "prosecutor", "magistrate", "justice", "commander",
+    "forward", "winger", "referee", "prosecutor", "magistrate", "justice", "commander", "boss",
+    # ranks and titles as news abbreviates them ("Det Insp Claire Barton", "Lt. Col. Ana Ruiz")
+    "det", "insp", "supt", "sgt", "lt", "capt", "cpl", "col", "maj", "gen", "adm", "cmdr", "prof", "rev", "fr",
+    "hon",
 }
 HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "sir", "dame", "dr"}
 ORGANISATION_WORDS = {
@@ -41,6 +46,11 @@ ORGANISATION_WORDS = {
     "utility", "airline", "airport", "port", "harbour", "railway", "industries",
     "partnership", "collective", "cooperative’s", "nato", "un", "eu", "fbi", "who", "press", "media",
     "laboratory", "lab", "center", "centre", "headquarters", "division", "library", "museum", "studio",
+    "facility", "observatory", "programme", "program", "unit", "institution", "college", "academy", "fund",
+    "clinic", "force",
+    # the last word of many a company's name
+    "foods", "holdings", "enterprises", "technologies", "motors", "airlines", "pharmaceuticals", "brands",
+    "partners", "logistics", "energy", "ventures", "solutions", "llc", "plc", "corp", "co", "gmbh",
 }
 # What an organisation or a person writes: "the council’s letter called it ..." is the council speaking.
 DOCUMENT_WORDS = {"letter", "statement", "report", "ruling", "judgment", "judgement", "website", "post", "email",
@@ -52,6 +62,23 @@ PERSON_WORDS = {
     "nurse", "farmer", "driver", "student", "lawyer", "analyst", "expert", "diplomat", "mother", "father",
     "man", "woman", "neighbour", "neighbor", "volunteer", "organiser", "organizer", "engineer", "inspector",
     "councillor", "mayor", "treasurer", "secretary", "president", "founder", "candidate", "shopkeeper",
+    # occupations, for a description ("a hydrologist") or a title in lower case ("principal investigator")
+    "investigator", "technician", "physician", "surgeon", "historian", "consultant", "architect", "designer",
+    "specialist", "coordinator", "supervisor", "instructor", "curator", "librarian", "pilot", "firefighter",
+    "paramedic", "activist", "author", "writer", "journalist", "reporter", "photographer", "artist", "musician",
+    "chef", "landlord", "tenant", "vicar", "rabbi", "imam", "priest", "solicitor", "barrister", "counsel",
+    "auditor", "accountant", "banker", "investor", "entrepreneur", "lecturer", "surveyor", "ranger", "soldier",
+    "veteran", "mechanic", "electrician", "plumber", "builder", "fisherman", "miner", "employee", "staffer",
+    "aide", "nominee", "delegate", "envoy", "negotiator", "mediator", "ombudsman", "coroner", "pathologist",
+    "epidemiologist", "meteorologist", "forecaster", "geologist", "hydrologist", "biologist", "ecologist",
+    "astronomer", "physicist", "chemist", "statistician", "strategist", "commentator", "columnist", "publisher",
+    "producer", "presenter", "correspondent", "scholar", "assistant", "psychologist", "pharmacist", "dentist",
+    "midwife", "carer", "caretaker", "janitor", "cleaner", "chairwoman", "chairman", "businessman",
+    "businesswoman", "congressman", "congresswoman", "councilwoman", "councilman", "alderman", "lawmaker",
+    "assemblyman", "assemblywoman", "assemblymember", "legislator", "selectman", "selectwoman",
+    # people as the news meets them
+    "patient", "pensioner", "shopper", "commuter", "motorist", "passenger", "customer", "voter", "survivor",
+    "victim", "homeowner", "householder", "villager", "cyclist", "parishioner", "fan", "supporter", "mum", "dad",
 }
 # Either a title before a name or the head of a description of a person.
 ROLE_WORDS = TITLES | PERSON_WORDS
@@ -62,8 +89,10 @@ NOT_NAMES = {"but", "and", "the", "a", "an", "in", "on", "at", "when", "while", 
              "however", "meanwhile", "earlier", "later", "asked", "speaking", "according", "for", "of", "from",
              "with", "by", "to", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 PRONOUNS = {"he": "person", "she": "person", "they": "any", "it": "organisation", "we": "any", "i": "any"}
-# Lower-case words inside a name ("Ursula von der Leyen", "Mohammed bin Salman").
-NAME_PARTICLES = {"de", "da", "van", "von", "der", "den", "bin", "al", "le", "la", "du", "del", "di", "ter"}
+# Lower-case words inside a name ("Ursula von der Leyen", "Mohammed bin Salman", "Aled ap Rhys", "João dos Santos").
+NAME_PARTICLES = {"de", "da", "das", "do", "dos", "van", "von", "der", "den", "het", "ten", "ter", "te", "op", "zu",
+                  "bin", "ibn", "bint", "ben", "al", "el", "le", "la", "du", "del", "della", "dal", "dalla", "di",
+                  "ap", "ab", "af", "av"}
 # After a personal name, these introduce the organisation the person belongs to ("Lena Vogel of the ... group").
 AFFILIATION_PREPOSITIONS = {"of", "at", "from"}
 _PREPOSITIONS = {"on", "in", "at", "of", "from", "for", "near", "by", "with", "to"}
@@ -82,6 +111,7 @@ class Phrase:
     role: str | None
     pronoun: str | None = None
     affiliation: str | None = None
+    gender: Gender | None = None  # "he" or "she", where a title says it: "Mrs Ann Cole"
 
 
 def is_capitalised(word: str) -> bool:
@@ -136,7 +166,8 @@ def read_phrase(phrase: str) -> Phrase | None:
             return Phrase(" ".join(name_words), "organisation", role)
         if role and _POSSESSIVE.search(role) and all(is_capitalised(w) for w in role.split()):
             return Phrase(" ".join(name_words), "person", None, affiliation=_POSSESSIVE.sub("", role))  # "City’s"
-        return Phrase(" ".join(name_words), "person", role)
+        said = gender_in(" ".join(rest))
+        return Phrase(" ".join(name_words), "person", role, gender=Gender(said.pronoun, phrase) if said else None)
     if not phrase[0].isupper() and not lowered.startswith(("the ", "a ", "an ")):
         return None
     return Phrase(phrase, _kind(words, bare(words[-1])), None)
@@ -174,9 +205,16 @@ def _name_at_end(words: list[str]) -> list[str]:
         if singular(plain) in ROLE_WORDS and not _given_name_after_title(words, index, name_words):
             break
         name_words.insert(0, word)
-    while name_words and name_words[0].lower() in NAME_PARTICLES:
-        name_words.pop(0)
+    if len(name_words) < len(words) and not _ends_title(words[len(words) - len(name_words) - 1]):
+        while name_words and name_words[0] in NAME_PARTICLES:  # "residents of la Rochelle": not "la Rochelle"
+            name_words.pop(0)
     return name_words if looks_like_name(" ".join(name_words)) else []
+
+
+def _ends_title(word: str) -> bool:
+    """A word after which lower-case particles open a surname: "Dr van der Linde", "President von der Leyen"."""
+    plain = bare(word)
+    return plain in HONORIFICS or singular(plain) in ROLE_WORDS or is_capitalised(word)
 
 
 def _given_name_after_title(words: list[str], index: int, name_words: list[str]) -> bool:
@@ -230,7 +268,7 @@ def organisation_name(name: str) -> str:
         return words[0][:1].upper() + name[1:] if words else name
     rest = words[1:]
     head = rest[next((i for i, w in enumerate(rest) if w.lower() in _PREPOSITIONS), len(rest)) - 1]
-    proper = all(is_capitalised(w) or w.lower() in _PREPOSITIONS | {"and"} for w in rest)
+    proper = all(is_capitalised(w) or w[:1].isdigit() or w.lower() in _PREPOSITIONS | {"and"} for w in rest)
     if proper or singular(bare(head)) in ORGANISATION_WORDS:
         text = " ".join(rest)
         return text[:1].upper() + text[1:]
@@ -241,15 +279,67 @@ _AFFILIATED = re.compile(r"^(?P<role>.*?),?\s+(?:at|of|for)\s+(?:the\s+)?(?P<org
                          r"(?:\s+in\s+[A-Z][\w’' ,.-]*)?$")
 
 
+# "chief of NASA’s Balloon Program Office at the agency’s Wallops Flight Facility": the office is part of the role,
+# the place where it is (without "the agency’s") the affiliation.
+_UNIT_AT = re.compile(r"^(?P<role>.+?\sof\s+[A-Z][^,]*?)\s+at\s+(?:the\s+(?:[a-z]+[’']s\s+)?)?"
+                      r"(?P<organisation>[A-Z][^,]*?)(?:\s+in\s+[A-Z][\w’' ,.-]*)?$")
+
+
+# "of the group Save the Exe", "from Northgate Logistics": an organisation alone, no role before it.
+_MEMBER_OF = re.compile(r"^(?:of|at|from)\s+(?:the\s+)?(?:(?P<kind>group|campaign|charity|union|society|"
+                        r"association|organisation|organization|firm|company|club|party)\s+)?"
+                        r"(?P<organisation>[A-Z][^,]*?)(?:\s+in\s+[A-Z][\w’' ,.-]*)?$")
+
+
 def role_and_affiliation(role: str) -> tuple[str | None, str | None]:
     """"PACE program executive at NASA Headquarters" -> ("PACE program executive", "NASA Headquarters"): the
     organisation of a role written after a name, where it is a capitalised name of an organisation after "at", "of"
-    or "for"; the place after "in" left out. "chair of the harbour council" (lower case) and "President of Russia"
+    or "for" (after "at" where "of" names a part of it: "chief of NASA’s Balloon Program Office at ..."); the place
+    after "in" left out. "chair of the harbour council" (lower case) and "President of Russia"
     (a place) stay whole."""
-    match = _AFFILIATED.match(role)
+    member = _MEMBER_OF.match(role)
+    if member and (names_an_organisation(member.group("organisation")) or member.group("kind")):
+        return None, member.group("organisation")  # "of the group Save the Exe"
+    match = _UNIT_AT.match(role) or _AFFILIATED.match(role)
     if match is None or not match.group("role").strip(" ,") or not names_an_organisation(match.group("organisation")):
         return role, None
-    return match.group("role").strip(" ,"), match.group("organisation").strip(" ,")
+    organisation = re.sub(r"\s*\([A-Z][A-Za-z&]{1,9}\)$", "", match.group("organisation").strip(" ,"))  # "(NAHT)"
+    return match.group("role").strip(" ,"), organisation
+
+
+_RELATIVE = re.compile(r"^(?:who|whose|which|that)\b", re.I)
+_ADVERBS = {"also", "now", "still", "currently", "jointly", "already", "since"}
+
+
+def without_descriptions(role: str | None) -> str | None:
+    """A role without the relative clauses in it that describe rather than say what someone is or does:
+    "Farmer, whose field is on the shortlist" -> "Farmer"; "Neighbour, who made the first complaint" -> "Neighbour";
+    "who chairs the parents’ group" and "which owns the quarry" (what they do now) are kept."""
+    if not role:
+        return role
+    kept: list[str] = []
+    for piece in role.split(", "):
+        if _RELATIVE.match(piece) and not _says_what_they_do(piece):
+            break
+        kept.append(piece)
+    return ", ".join(kept).strip(" ,") or None
+
+
+def _says_what_they_do(clause: str) -> bool:
+    """"who chairs ...", "which represents ...", "who has led ... since": a verb in the present; not "whose ...",
+    "who had ...", "who made ...", "who was ..."."""
+    words = [word.lower().strip(",") for word in clause.split()]
+    if words[0] == "whose":
+        return False
+    verbs = [word for word in words[1:] if word not in _ADVERBS]
+    if not verbs:
+        return False
+    if verbs[0] in ("has", "have"):
+        return len(verbs) > 1 and verbs[1] not in ("been", "had")
+    return verbs[0].endswith("s") and not verbs[0].endswith("ss") and verbs[0] not in _NOT_PRESENT
+
+
+_NOT_PRESENT = {"was", "is", "has", "does", "this", "his", "its", "as", "us", "thus", "across", "less"}
 
 
 # How a role written after a name and a comma opens: "the county’s chief bridge engineer", "who runs the bakery".

@@ -6,8 +6,9 @@ joined to it once the full name appears; "the judge" is the one judge the articl
 
 from __future__ import annotations
 
+import itertools
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import yaml
 
@@ -21,10 +22,17 @@ from .names import (
     looks_like_name,
     organisation_name,
     read_phrase,
+    singular,
+    without_descriptions,
 )
+from .organisations import Organisations
+from .pronouns import OTHER, Gender, gender_in, person_called
 
-_SPOKESPERSON = re.compile(r"^(?:a|an|the|its|their)\s+(?:spokesperson|spokesman|spokeswoman|representative|"
-                          r"official|statement)(?:\s+(?:for|of|at)\s+(?P<for>.+))?$", re.I)
+# What a company is called when it is not named: "the company said", "the firm said".
+_COMPANY_WORDS = {"company", "firm", "operator", "business", "group", "manufacturer", "maker", "retailer", "chain",
+                  "carrier", "developer", "supplier", "owner", "employer"}
+_SPOKESPERSON = re.compile(r"^(?:a|an|the|its|their)\s+(?:(?P<of>[\w’'-]+)\s+)?(?:spokesperson|spokesman|"
+                          r"spokeswoman|representative|official|statement)(?:\s+(?:for|of|at)\s+(?P<for>.+))?$", re.I)
 
 
 def slug(text: str, fallback: str = "speaker") -> str:
@@ -56,6 +64,9 @@ class Speaker:
     role: str | None = None
     evidence: str = ""  # the words the name and role were read from, shown in the review marker
     affiliation: str | None = None  # the organisation named with them ("of NASA JPL", "at NASA Headquarters")
+    name_why: str = ""  # how the name was told, where the words beside the quote do not give it as it is
+    gender: Gender | None = None  # "he" or "she", where the article says it
+    kind_why: str = ""  # how the kind was told, where the name alone does not tell it
 
     @property
     def surname(self) -> str:
@@ -64,7 +75,7 @@ class Speaker:
             return ""
         words = self.name.split()
         start = len(words) - 1
-        while start > 1 and (words[start - 1].lower() in NAME_PARTICLES or words[start - 1] in ("St.", "St")):
+        while start > 0 and (words[start - 1] in NAME_PARTICLES or words[start - 1] in ("St.", "St")):
             start -= 1
         return " ".join(words[start:])
 
@@ -72,6 +83,9 @@ class Speaker:
     def described(self) -> bool:
         """Known only by a description ("the judge", "A county judge"), not by a name."""
         return self.kind == "person" and not looks_like_name(self.name)
+
+
+PEOPLE_IN_REACH = 8  # "she" is one of the last few people named, not anyone in a long article
 
 
 @dataclass
@@ -82,21 +96,52 @@ class Cast:
     last_person: Speaker | None = None
     last_organisation: Speaker | None = None
     full_names: dict[str, Phrase] = field(default_factory=dict)  # last word of a name -> the fullest phrase seen
+    organisations: Organisations = field(default_factory=Organisations)  # what the whole article says of them
+    named_organisations: list[Phrase] = field(default_factory=list)  # organisations named so far, speaking or not
+    recent_people: dict[int, Speaker] = field(default_factory=dict)  # by id(): people resolved, the last last
+    named_people: dict[str, Phrase] = field(default_factory=dict)  # people named, speaking or not, the last last
+    genders: dict[str, Gender] = field(default_factory=dict)  # a name -> the he or she a title gives it
+    gendered: dict[str, set[str]] = field(default_factory=dict)  # a last name -> the names in `genders` it ends
+    pronoun_why: str = ""  # whom the last "he" or "she" was taken to be, and why
+
+    def note_organisation(self, phrase: Phrase) -> None:
+        """An organisation named anywhere ("Harlow Ridge Foods will close its plant"), for "the company" after it."""
+        self.named_organisations.append(phrase)
 
     def note_full_name(self, phrase: Phrase) -> None:
         """A full name mentioned anywhere, so that a surname quoted before it can be joined to it."""
+        phrase = replace(phrase, role=without_descriptions(phrase.role))
+        said = phrase.gender or gender_in(phrase.role or "")
+        if said:
+            self.genders.setdefault(phrase.name, said)
+            self.gendered.setdefault(phrase.name.split()[-1], set()).add(phrase.name)
+        self.named_people.pop(phrase.name, None)
+        self.named_people[phrase.name] = phrase
         if len(phrase.name.split()) >= 2:
             known = self.full_names.get(phrase.name.split()[-1])
             if known is None or (phrase.role and not known.role):
                 self.full_names[phrase.name.split()[-1]] = phrase
 
     def resolve(self, phrase: Phrase, evidence: str) -> Speaker | None:
+        phrase = replace(phrase, role=without_descriptions(phrase.role))
+        full_name = self.organisations.full_name(phrase.name)
+        if full_name:  # "GSA", after "the U.S. General Services Administration (GSA)"
+            phrase = replace(phrase, name=full_name, kind="organisation")
+        elif phrase.kind == "person" and phrase.name in self.organisations.names:
+            phrase = replace(phrase, kind="organisation")  # "Harlow Ridge Foods will close its plant"
         unnamed = _SPOKESPERSON.match(phrase.name)
+        of = unnamed.group("of") if unnamed else None  # "a company spokesman", "a Kremlin spokesman"
+        if of and not (of[:1].isupper() or singular(bare(of)) in ORGANISATION_WORDS | _COMPANY_WORDS):
+            unnamed = None  # "a senior official": someone, not an organisation's voice
+        elif of:
+            unnamed = _SPOKESPERSON.match(f"a spokesperson for the {of}")
         speaking_for = read_phrase(unnamed.group("for")) if unnamed and unnamed.group("for") else None
         if speaking_for and speaking_for.kind == "organisation":
             return self.resolve(speaking_for, evidence)  # "a spokeswoman for the commission": the commission speaks
         if unnamed and not unnamed.group("for") and self.last_organisation:
             return self.last_organisation  # "a spokesperson said", after the organisation was named
+        if phrase.pronoun in OTHER:
+            return self._person_called(phrase.pronoun, evidence)
         if phrase.pronoun:
             wanted = PRONOUNS[phrase.pronoun]
             chosen = {"person": self.last_person, "organisation": self.last_organisation}.get(wanted)
@@ -110,10 +155,47 @@ class Cast:
             speaker.role = phrase.role
         speaker.affiliation = speaker.affiliation or phrase.affiliation
         if speaker.kind == "person":
-            self.last_person = speaker
+            speaker.gender = speaker.gender or phrase.gender or gender_in(phrase.role or "")
+            self._named_last(speaker)
         else:
             self.last_organisation = speaker
         return speaker
+
+    def _named_last(self, speaker: Speaker) -> None:
+        self.last_person = speaker
+        self.recent_people.pop(id(speaker), None)
+        self.recent_people[id(speaker)] = speaker
+
+    def _person_called(self, pronoun: str, evidence: str) -> Speaker | None:
+        """The person "he" or "she" means (see pronouns.py): among the speakers, or, before anyone has spoken,
+        among the people named; `pronoun_why` says why. Taken so, they are called that from then on."""
+        named: list[Speaker | Phrase] = [*itertools.islice(reversed(self.recent_people.values()), PEOPLE_IN_REACH)] or \
+            [*itertools.islice(reversed(self.named_people.values()), PEOPLE_IN_REACH)]
+
+        def said_before(known: Speaker | Phrase) -> Gender | None:  # not by these same words, read twice
+            said = self._gender_of(known)
+            return said if said and said.words != evidence else None
+
+        index, self.pronoun_why = person_called(pronoun, [known.name for known in named],
+                                                lambda at: said_before(named[at]))
+        found = named[index] if index is not None else None
+        chosen = self.resolve(found, found.name) if isinstance(found, Phrase) else found
+        if chosen is None and self.last_organisation:  # "A spokeswoman for the trust said ... “…,” she said."
+            self.pronoun_why = "no person being named before: the organisation last named, for whom someone speaks"
+            return self.last_organisation
+        if chosen is None:
+            return None
+        chosen.gender = self._gender_of(chosen) or Gender(pronoun, evidence)
+        self._named_last(chosen)
+        return chosen
+
+    def _gender_of(self, known: Speaker | Phrase) -> Gender | None:
+        if known.gender:
+            return known.gender
+        if known.name in self.genders:
+            return self.genders[known.name]
+        same_last_name = self.gendered.get(known.name.split()[-1], set())  # "Reed" of "Mr Tom Reed", if only he
+        return self.genders[next(iter(same_last_name))] if len(same_last_name) == 1 else None
 
     def known_person(self, surname: str) -> Speaker | None:
         """The person a sentence opening with their last name means ("Ferri, 19, was ..."), once their full name
@@ -145,8 +227,12 @@ class Cast:
             for speaker in organisations:
                 if wanted in normalise_name(f"{speaker.name} {speaker.role or ''}").split():
                     return speaker
-            if organisations and wanted in ORGANISATION_WORDS | {"company", "firm", "operator"}:
+            if organisations and wanted in ORGANISATION_WORDS | _COMPANY_WORDS:
                 return self.last_organisation or organisations[0]
+            named = next((known for known in reversed(self.named_organisations) if not organisations and (
+                wanted in normalise_name(known.name).split() or wanted in _COMPANY_WORDS)), None)
+            if named:  # "Harlow Ridge Foods will close its plant, the company said": no organisation spoke before
+                return self._find(named) or self._add(named, named.name)
         return None
 
     def holder_of(self, description: str) -> Speaker | None:
@@ -172,6 +258,13 @@ class Cast:
         named = phrase.kind == "person" and looks_like_name(phrase.name)
         name = organisation_name(phrase.name) if phrase.kind == "organisation" else phrase.name
         speaker = Speaker("", name, phrase.kind, phrase.role, evidence, phrase.affiliation)
+        acronym = next((short for short, full in self.organisations.acronyms.items() if full == phrase.name), None)
+        if acronym:
+            defined = self.organisations.defined.get(acronym)
+            spelled = f"spelled out in '{defined}'" if defined else f"taken for the {phrase.name}, its initials"
+            speaker.name_why = f"the article writes '{acronym}', {spelled}"
+        elif phrase.name in self.organisations.names:
+            speaker.kind_why = f"the article writes '{self.organisations.names[phrase.name]}'"
         base = slug(speaker.surname) if named else slug(name)
         candidate = base if base not in taken else slug(name)
         number = 2
@@ -187,8 +280,8 @@ class Cast:
         each speaker merged into another, and that other."""
         for speaker in self.speakers:
             known = self.full_names.get(speaker.name.split()[-1]) if speaker.kind == "person" else None
-            if known is not None and len(speaker.name.split()) == 1:
-                speaker.name = known.name
+            if known is not None and known.name.endswith(" " + speaker.name) and speaker.name == speaker.surname:
+                speaker.name = known.name  # "Rutte", "van der Linde": the surname of a name given in full
             if known is not None and speaker.name == known.name:
                 speaker.role = speaker.role or known.role
                 speaker.affiliation = speaker.affiliation or known.affiliation

@@ -1,6 +1,7 @@
 """Who said what, sentence by sentence: quotations with their speakers, and sentences of reported speech.
 
-Sentences are read in order, so that "he said" means the last person named before it.
+Sentences are read in order, so that "he said" means the last person named before it (who is named where is
+noted by mentions.py).
 """
 
 from __future__ import annotations
@@ -9,21 +10,14 @@ import bisect
 import collections
 import datetime as dt
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from ..source import Sentence, SourceText
-from .attribution import Attribution, Q, Spans, attributions, frame_of
-from .byline import without_dateline
-from .names import (
-    NAME_PARTICLES,
-    TITLES,
-    appositive_role,
-    is_capitalised,
-    looks_like_name,
-    read_phrase,
-    role_and_affiliation,
-)
+from .attribution import REACH_AFTER, REACH_BEFORE, Attribution, Q, Spans, attributions, frame_of
+from .mentions import note_names, note_subject
+from .names import looks_like_name
 from .people import Cast, Speaker
+from .pronouns import OTHER
 from .quotes import Passage
 
 
@@ -63,12 +57,13 @@ def read_sentences(text: str, source: SourceText, passages: list[Passage], cast:
     by_end = sorted(passages, key=lambda p: p.end)
     headline_quotes = [p for p in by_end if p.end < body_start]
     pending = collections.deque(p for p in by_end if p.end >= body_start)
+    quotes.holders = _holders(passages)
     for sentence in source.sentences:
         if sentence.end <= body_start:
             continue
         frame = frame_of(text, sentence.start, sentence.end, spans)
-        _note_names(frame, cast)
-        _note_subject(frame, cast)
+        note_names(frame, cast)
+        note_subject(frame, cast)
         for found in attributions(frame):  # everyone named as saying something, for "he said" and "the union"
             if not found.phrase.pronoun:
                 cast.resolve(found.phrase, found.evidence)
@@ -103,6 +98,7 @@ class _Read(list[DraftQuote]):
         # (start, end) of some sentences -> their frame, attributions and where the frame's quotations stand: a
         # sentence of a thousand quotations is read once, not once per quotation.
         self.regions: dict[tuple[int, int], tuple[str, list[Attribution], list[int]]] = {}
+        self.holders: dict[int, Passage] = {}  # id() of a quotation inside another -> the one that holds it
 
     def region(self, text: str, start: int, end: int, spans: Spans) -> tuple[str, list[Attribution], list[int]]:
         if (start, end) not in self.regions:
@@ -112,7 +108,7 @@ class _Read(list[DraftQuote]):
 
     def append(self, quote: DraftQuote) -> None:
         super().append(quote)
-        if quote.speaker:
+        if quote.speaker and id(quote.passage) not in self.holders:  # one quoted inside another is not "before" it
             if self.spoken and quote.passage.opening < self.spoken[-1].passage.opening:
                 self.in_text_order = False
             self.spoken.append(quote)
@@ -153,65 +149,15 @@ def _attribute_whole_quotations(quotes: list[DraftQuote]) -> None:
         chain = [quote] if quote is not None else []
 
 
-def _note_subject(frame: str, cast: Cast) -> None:
-    """A sentence that opens with a full name ("Resident Grace Fennimore spoke ...") or with the last name of someone
-    named before ("Ferri, 19, was making ...") names who "she" or "he" is next."""
-    words = []
-    for word in without_dateline(frame).split():
-        if word[:1].islower() and word.lower() not in TITLES or not word[:1].isalpha():
-            break
-        words.append(word)
-        if word.endswith(","):
-            break
-    if len(words) == 1 and words[0].endswith(","):
-        cast.known_person(words[0].rstrip(","))
-        return
-    phrase = read_phrase(" ".join(words)) if len(words) >= 2 else None
-    if phrase and phrase.kind == "person" and not phrase.pronoun and len(phrase.name.split()) >= 2 \
-            and looks_like_name(phrase.name):
-        cast.resolve(phrase, " ".join(words))
-
-
-_NAME_WORD = r"(?:(?:[A-Z]\.){1,3}|St\.|[A-Z][\w’'-]+)"  # "J.P.", "St.", "O’Brien-Walsh"
-_CAPITALISED_RUN = re.compile(rf"\b{_NAME_WORD}(?:\s+(?:(?:{'|'.join(NAME_PARTICLES)})\s+)*{_NAME_WORD}){{1,4}}")
-
-_BELONGS_TO = re.compile(rf"^\s+(?:of|at)\s+(?:the\s+)?({_NAME_WORD}(?:\s+{_NAME_WORD})*)")
-
-
-def _note_names(frame: str, cast: Cast) -> None:
-    """Full names with their titles and roles, so that a surname quoted first can be completed: "Mayor Lena
-    Ortiz", and "Laurie Leshin, director, NASA’s Jet Propulsion Laboratory" in a list of participants."""
-    for match in _CAPITALISED_RUN.finditer(frame):
-        before: list[str] = []
-        reach = max(0, match.start() - 200)  # a few words back, not the whole of a long sentence
-        words_before = frame[reach : match.start()].split()[1 if reach else 0 :]
-        for word in reversed(words_before[-3:]):  # only the title words right before it
-            if not (is_capitalised(word) or word.lower() in TITLES) or word.endswith((",", ":", ";")):
-                break
-            before.insert(0, word)
-        phrase = read_phrase(" ".join([*before, match.group()]))
-        if phrase is None or phrase.kind != "person" or phrase.pronoun:
-            continue
-        after = frame[match.end() : match.end() + 200]
-        belongs = _BELONGS_TO.match(after)
-        if belongs and not phrase.affiliation:  # "Judge Miriam Achterberg of the Harwick County Court"
-            phrase = replace(phrase, affiliation=belongs.group(1))
-            after = after[belongs.end():]
-        written = appositive_role(re.split(rf"[.;]|{Q}", after[1:])[0]) if after.startswith(",") else None
-        if written:
-            role, affiliation = role_and_affiliation(written)
-            phrase = replace(phrase, role=", ".join(part for part in (phrase.role, role) if part) or None,
-                             affiliation=phrase.affiliation or affiliation)
-        cast.note_full_name(phrase)
-
-
 def _statement(sentence: Sentence, frame: str, cast: Cast, source: SourceText) -> DraftStatement | None:
     for found in attributions(frame):
-        if found.reported and not found.phrase.pronoun or found.reported and cast.last_person:
+        if found.reported and (not found.phrase.pronoun or cast.last_person or cast.named_people):
             speaker = cast.resolve(found.phrase, found.evidence)
             if speaker:
                 evidence = in_article_marks(found.evidence, source.text, sentence.start, sentence.end)
-                return DraftStatement(sentence, speaker, evidence, frame, None, "")
+                note = f"'{found.phrase.name}' taken to be {speaker.name}, {cast.pronoun_why}" \
+                    if found.phrase.pronoun in OTHER else ""
+                return DraftStatement(sentence, speaker, evidence, frame, None, "", speaker_note=note)
     return None
 
 
@@ -224,8 +170,41 @@ def _quote(text: str, source: SourceText, passage: Passage, spans: Spans, cast: 
     return quote
 
 
+def _holders(passages: list[Passage]) -> dict[int, Passage]:
+    """id() of each quotation inside another -> the quotation that holds it."""
+    held: dict[int, Passage] = {}
+    open_ones: list[Passage] = []
+    for passage in sorted(passages, key=lambda p: (p.opening, -p.end)):
+        while open_ones and open_ones[-1].end < passage.end:
+            open_ones.pop()
+        if open_ones:
+            held[id(passage)] = open_ones[-1]
+        open_ones.append(passage)
+    return held
+
+
+def _attributed_inside(text: str, passage: Passage, holder: Passage, cast: Cast) -> DraftQuote | None:
+    """A quotation inside another, attributed by the words around it there: ‘When the council’s letter called our
+    chimney “wholly unacceptable”, I ...’ is the council's."""
+    start = max(holder.start, passage.opening - REACH_BEFORE)  # the words near it, however long the holder is
+    start = text.find(" ", start, passage.opening) + 1 if start > holder.start else start
+    end = min(holder.end, passage.end + 1 + REACH_AFTER)
+    end = text.rfind(" ", passage.end + 1, end) if end < holder.end and " " in text[passage.end + 1 : end] else end
+    frame = frame_of(text, start, end, Spans([(passage.opening, passage.end + 1)]))
+    chosen = _nearest(attributions(frame), frame.find(Q))
+    speaker = cast.resolve(chosen.phrase, chosen.evidence) if chosen and not chosen.phrase.pronoun else None
+    if chosen is None or speaker is None:
+        return None
+    why = f"from the words '{chosen.evidence}' in the quotation that holds it"
+    return DraftQuote(passage, speaker, why, chosen.how, chosen.where, direct=True)
+
+
 def _attributed_quote(text: str, source: SourceText, passage: Passage, spans: Spans, cast: Cast,
                       earlier: _Read) -> DraftQuote:
+    holder = earlier.holders.get(id(passage))
+    inside = _attributed_inside(text, passage, holder, cast) if holder else None
+    if inside:
+        return inside
     region = source.sentences_between(passage.opening, passage.end + 1)
     start, end = (region[0].start, region[-1].end) if region else (passage.opening, passage.end + 1)
     frame, found, quotations = earlier.region(text, start, end, spans)
@@ -237,7 +216,9 @@ def _attributed_quote(text: str, source: SourceText, passage: Passage, spans: Sp
         if speaker:
             evidence = in_article_marks(chosen.evidence, text, start, end)
             why = f"from the words '{evidence}'"
-            if chosen.phrase.pronoun:
+            if chosen.phrase.pronoun in OTHER:
+                why = f"'{chosen.phrase.name}' taken to be {speaker.name}, {cast.pronoun_why}: from '{evidence}'"
+            elif chosen.phrase.pronoun:
                 why = f"'{chosen.phrase.name}' taken to be the last named: from '{evidence}'"
             elif speaker.kind == "person" and not looks_like_name(chosen.phrase.name) and looks_like_name(speaker.name):
                 why = f"'{chosen.phrase.name}' taken to be {speaker.name}, who holds that title: from '{evidence}'"

@@ -2,7 +2,8 @@
 
 The draft lists them under `terms`, each with a review marker, instead of giving them to a speaker nobody named.
 Two shapes, each read from the words' own sentence (or from the quotation that holds them):
-- named as a name or a title: "nicknamed “the Rocket”", "a report titled “…”", "the so-called “…”";
+- named as a name or a title: "nicknamed “the Rocket”", "a report titled “…”", "the so-called “…”", "the embankment
+  that residents call “the Long Wall”";
 - a short noun phrase in the middle of a sentence that has no verb of saying and names no speaker (nor "he",
   "she", "they" or "her") before it, and whose speaker the draft only carried over from an earlier quote: "These power
   “brownouts” required the team to ...". "Okonjo was “gutted”" reads as his words, and stays a quote.
@@ -25,9 +26,15 @@ from .reported import DraftQuote, DraftStatement
 
 # A scare quote is a few words; a title of a work, in title case, may be longer.
 TERM_MAX_WORDS, TITLE_MAX_WORDS = 4, 12
-# Words that present what follows as a name or a title, not as anyone's words.
-NAMING = re.compile(r"\b(?:so-called|dubbed|nicknamed|known as|titled|entitled|named|code-?named|billed as)"
+# Words that present what follows as a name or a title, not as anyone's words: "nicknamed", "known locally as",
+# and a name in use, in the present "call" of a relative clause ("the embankment that residents call", "the line,
+# which the company calls its") or of one's own thing ("a scheme the council calls its"); "which she called" is
+# what she said once, and stays speech.
+NAMING = re.compile(r"\b(?:so-called|dubbed|nicknamed|known(?: \w+ly)? as|titled|entitled|named|code-?named|"
+                    r"billed as|referred to as|(?:that|which|what)(?: [\w’'-]+){1,4} calls? (?:it |its |their )?|"
+                    r"calls? (?:its|their) )"
                     r"[\s,]*$", re.IGNORECASE)
+NAMING_REACH = 60  # characters before the quotation read for those words
 # The verbs of saying in the forms attribution.VERB does not read (it looks for who spoke, in the past or present
 # tense): "telling the committee it was a ‘statutory nuisance’", "critics call it “rushed”".
 SAYING = re.compile(
@@ -119,7 +126,7 @@ class _Reader:
         self.without_saying: dict[str, bool] = {}
 
     def named(self, passage: Passage) -> bool:
-        return bool(NAMING.search(self.source.text, max(0, passage.opening - 30), passage.opening))
+        return bool(NAMING.search(self.source.text, max(0, passage.opening - NAMING_REACH), passage.opening))
 
     def unspoken(self, passage: Passage) -> bool:
         """Words in the middle of a sentence that has no verb of saying and names nobody who speaks just before them

@@ -97,8 +97,8 @@ def story_yaml(draft: Draft, source_label: str, now: dt.datetime) -> str:
     out += ["", "people:" if draft.people else "people: []"]
     for person in draft.people:
         out.append(line("  - ", "id", person.id))
-        out.append(line("    ", "name", person.name))
-        out.append(line("    ", "kind", person.kind, f"guessed from '{person.name}'"))
+        out.append(line("    ", "name", person.name, person.name_why or None))
+        out.append(line("    ", "kind", person.kind, person.kind_why or f"guessed from '{person.name}'"))
         if person.role:
             out.append(line("    ", "role", person.role, "read from the words beside the name"))
         if person.affiliation:
