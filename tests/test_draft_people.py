@@ -473,3 +473,12 @@ def test_of_a_group_named_after_a_name_is_the_affiliation(tmp_path: Path) -> Non
     people, _ = draft_people(tmp_path, "Campaigner Hugh Ferris, of the group Save the Exe, said the fine was small.")
     assert [(each["name"], each["role"], each["affiliation"]) for each in people] == [
         ("Hugh Ferris", "Campaigner", "Save the Exe")]
+
+
+def test_a_generation_stays_on_the_name_and_a_service_and_ret_are_left_out(tmp_path: Path) -> None:
+    people, said = draft_people(tmp_path, "“It is a step,” said Vice Admiral Conrad C. Lautenbacher, Jr., U.S. Navy "
+                                          "(ret.), the undersecretary of commerce.\n\n“It works,” said Weather Service "
+                                          "Director Brig. Gen. Jack Kelly USAF (ret.).")
+    assert said == {"It is a step": "Conrad C. Lautenbacher, Jr.", "It works": "Jack Kelly"}
+    lautenbacher = person(people, "Conrad C. Lautenbacher, Jr.")
+    assert lautenbacher["id"] == "lautenbacher" and "undersecretary of commerce" in lautenbacher["role"]

@@ -379,3 +379,15 @@ def test_a_draft_of_one_sentence_of_many_quotations_reads_the_sentence_once(
                        f"said {words}.\n", encoding="utf-8")
     draft_story(article, tmp_path / "draft", dt.datetime(2025, 3, 3, tzinfo=dt.UTC))
     assert len(calls) <= 5
+
+
+def test_a_name_followed_by_a_service_and_ret_is_read_and_holds_its_quotation(tmp_path: Path) -> None:
+    """“…,” said National Weather Service Director Brig. Gen. Jack Kelly USAF (ret.): Kelly's words, refused for
+    the Jr. named before him, whose own name keeps its generation."""
+    story = corpus_copy(tmp_path, "noaa-weather-radio-grants")
+    line = edit(story, "  - id: government-partnerships\n    text:", "  - id: government-partnerships\n    text:")
+    edit(story, "    speaker: jack-kelly\n", "    speaker: conrad-c-lautenbacher\n")
+    lines = check(story)
+    message = message_for(lines, line + 2, "quotes[1].speaker")
+    assert "attributes these words to Jack Kelly" in message
+    assert "(Conrad C. Lautenbacher, Jr.)" in message

@@ -193,17 +193,24 @@ _ABBREVIATED = re.compile(
     "(?<![\\w.])(?:" + "|".join(re.escape(a) for a in ABBREVIATIONS) + r"|(?:[A-Z]\.)+)(?=\s*[A-Z])")
 _KEPT_STOP = "\ue000"  # stands for such a full stop while the words after the verb are cut at , . ; or :
 _PIECE = re.compile(r"^\s*([^,.;:]+?)\s*(?:([,.;:])|$)")
+# After a name, a generation belongs to it ("Conrad C. Lautenbacher, Jr."); an armed service and "(ret.)" are
+# neither name nor role ("Brig. Gen. Jack Kelly USAF (ret.)", "Lautenbacher, Jr., U.S. Navy (ret.), the ...").
+_GENERATION = re.compile(r",?\s+(Jr\.|Sr\.|II\b|III\b|IV\b)(?=[\s,;:.]|$)")
+_SERVICE = re.compile(r"(?:,\s*)?\b(?:USAF|USN|USMC|USCG|U\.S\. (?:Navy|Army|Air Force|Marine Corps|Coast Guard))\b"
+                      r"(?:\s*\([Rr]et\.?\))?|\s*\([Rr]et\.?\)")
+_GENERATION_MARK = "\ue001"  # stands for ", Jr." while the words after the verb are cut at , . ; or :
 
 
 def _phrase_after(after: str) -> Phrase | None:
     """"said NASA Administrator Bill Nelson", "said Karen St. Germain, director, Earth Science Division, at NASA
     Headquarters", "said its manager, Sam Osei", "said Ingenuity’s project manager, Teddy Tzanetos of NASA JPL"."""
-    masked = _ABBREVIATED.sub(lambda m: m.group().replace(".", _KEPT_STOP), after.split(Q)[0])
+    words = _GENERATION.sub(lambda m: _GENERATION_MARK + m.group(1).rstrip("."), _SERVICE.sub("", after.split(Q)[0]))
+    masked = _ABBREVIATED.sub(lambda m: m.group().replace(".", _KEPT_STOP), words)
     match = _PIECE.match(masked)
     if not match:
         return None
-    first = match.group(1).replace(_KEPT_STOP, ".")
-    phrase = read_phrase(first)
+    first, _, generation = match.group(1).replace(_KEPT_STOP, ".").partition(_GENERATION_MARK)
+    phrase = _with_generation(read_phrase(first), generation)
     rest = masked[match.end():] if match.group(2) == "," else ""
     named_next = _PIECE.match(rest)
     if named_next and not _named(phrase):  # "said its branch secretary, Nadia Rahman, who ..."
@@ -217,6 +224,13 @@ def _phrase_after(after: str) -> Phrase | None:
             role = ", ".join(part for part in (phrase.role, role) if part) or None
             return Phrase(phrase.name, phrase.kind, role, affiliation=phrase.affiliation or affiliation)
     return phrase
+
+
+def _with_generation(phrase: Phrase | None, generation: str) -> Phrase | None:
+    if not generation or not _named(phrase) or phrase is None:
+        return phrase
+    suffix = f", {generation}." if generation in ("Jr", "Sr") else f" {generation}"
+    return Phrase(phrase.name + suffix, phrase.kind, phrase.role, affiliation=phrase.affiliation, gender=phrase.gender)
 
 
 _PARTY_AND_STATE = re.compile(r"^[DRI]-[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)*(?:,|$)")  # "D-Mass.", "D-Los Angeles"

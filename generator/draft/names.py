@@ -114,6 +114,22 @@ class Phrase:
     gender: Gender | None = None  # "he" or "she", where a title says it: "Mrs Ann Cole"
 
 
+GENERATIONS = {"Jr.", "Sr.", "II", "III", "IV"}
+
+
+def without_generation(name: str) -> str:
+    """A name without the generation after it: "Conrad C. Lautenbacher" of "Conrad C. Lautenbacher, Jr."."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in GENERATIONS:
+        words.pop()
+    return " ".join(words).rstrip(",")
+
+
+def last_name(name: str) -> str:
+    """The name's last word, a generation aside: "Lautenbacher" of "Conrad C. Lautenbacher, Jr."."""
+    return without_generation(name).split()[-1] if name.split() else ""
+
+
 def is_capitalised(word: str) -> bool:
     return bool(word) and (word[0].isupper() or (word[0] in "’'" and word[1:2].isupper()))
 

@@ -19,11 +19,13 @@ from .names import (
     ROLE_WORDS,
     Phrase,
     bare,
+    last_name,
     looks_like_name,
     organisation_name,
     read_phrase,
     singular,
     without_descriptions,
+    without_generation,
 )
 from .organisations import Organisations
 from .pronouns import OTHER, Gender, gender_in, person_called
@@ -73,7 +75,7 @@ class Speaker:
         """The last name, with the particles before it: "Germain" of "Karen St. Germain", "von der Leyen"."""
         if self.kind != "person" or not looks_like_name(self.name):
             return ""
-        words = self.name.split()
+        words = without_generation(self.name).split()
         start = len(words) - 1
         while start > 0 and (words[start - 1] in NAME_PARTICLES or words[start - 1] in ("St.", "St")):
             start -= 1
@@ -114,13 +116,13 @@ class Cast:
         said = phrase.gender or gender_in(phrase.role or "")
         if said:
             self.genders.setdefault(phrase.name, said)
-            self.gendered.setdefault(phrase.name.split()[-1], set()).add(phrase.name)
+            self.gendered.setdefault(last_name(phrase.name), set()).add(phrase.name)
         self.named_people.pop(phrase.name, None)
         self.named_people[phrase.name] = phrase
         if len(phrase.name.split()) >= 2:
-            known = self.full_names.get(phrase.name.split()[-1])
+            known = self.full_names.get(last_name(phrase.name))
             if known is None or (phrase.role and not known.role):
-                self.full_names[phrase.name.split()[-1]] = phrase
+                self.full_names[last_name(phrase.name)] = phrase
 
     def resolve(self, phrase: Phrase, evidence: str) -> Speaker | None:
         phrase = replace(phrase, role=without_descriptions(phrase.role))
@@ -194,7 +196,7 @@ class Cast:
             return known.gender
         if known.name in self.genders:
             return self.genders[known.name]
-        same_last_name = self.gendered.get(known.name.split()[-1], set())  # "Reed" of "Mr Tom Reed", if only he
+        same_last_name = self.gendered.get(last_name(known.name), set())  # "Reed" of "Mr Tom Reed", if only he
         return self.genders[next(iter(same_last_name))] if len(same_last_name) == 1 else None
 
     def known_person(self, surname: str) -> Speaker | None:
@@ -212,7 +214,7 @@ class Cast:
             if normalise_name(speaker.name) == wanted:
                 return speaker
         if phrase.kind == "person" and looks_like_name(phrase.name):
-            surname = phrase.name.split()[-1]
+            surname = last_name(phrase.name)
             for speaker in self.speakers:
                 if speaker.surname.split()[-1:] == [surname]:
                     if len(phrase.name.split()) > len(speaker.name.split()):
@@ -220,7 +222,7 @@ class Cast:
                     return speaker
         if phrase.kind == "person" and re.match(r"(?i)^(?:the\s|\S+[’']s\s)", phrase.name):
             return self.holder_of(phrase.name)  # "the judge"; "a judge" may be another one, decided at the end
-        if wanted.count(" ") == 0 and phrase.name.split()[-1].islower() and (
+        if wanted.count(" ") == 0 and last_name(phrase.name).islower() and (
                 phrase.kind == "organisation" or phrase.name.lower().startswith("the ")):
             # "the union" after "the Riverside Tenants' Union"; "the company" after its name and description
             organisations = [s for s in reversed(self.speakers) if s.kind == "organisation"]
@@ -247,7 +249,7 @@ class Cast:
         for known in candidates:
             named = not (isinstance(known, Speaker) and known.described) and looks_like_name(known.name)
             if named and known.kind == "person" and known.role and head in map(bare, known.role.split()):
-                holders[known.name.split()[-1]] = known
+                holders[last_name(known.name)] = known
         if len(holders) != 1:
             return None
         holder = next(iter(holders.values()))
@@ -279,7 +281,7 @@ class Cast:
         and one known only by a description becomes the named person who holds that title. Returns, by `id()`,
         each speaker merged into another, and that other."""
         for speaker in self.speakers:
-            known = self.full_names.get(speaker.name.split()[-1]) if speaker.kind == "person" else None
+            known = self.full_names.get(last_name(speaker.name)) if speaker.kind == "person" else None
             if known is not None and known.name.endswith(" " + speaker.name) and speaker.name == speaker.surname:
                 speaker.name = known.name  # "Rutte", "van der Linde": the surname of a name given in full
             if known is not None and speaker.name == known.name:
