@@ -142,3 +142,11 @@ def test_words_someone_called_something_once_stay_a_quote(tmp_path: Path) -> Non
     story = draft_article(tmp_path, (
         "Mayor Ada Quill spoke on Monday about the plan, which she called “a betrayal”.\n"))
     assert quote_texts(story) == ["a betrayal"]
+
+
+def test_a_long_title_with_years_in_it_is_a_term(tmp_path: Path) -> None:
+    story = draft_article(tmp_path, (
+        "“We start too early,” Dr. Ana Ruiz said on Monday.\n\nThe study, “Later Bells, Longer Nights: School "
+        "Start Times and Sleep, 2019-2024,” was carried out by researchers at Merriwether State University.\n"))
+    assert term_texts(story) == ["Later Bells, Longer Nights: School Start Times and Sleep, 2019-2024"]
+    assert quote_texts(story) == ["We start too early"]

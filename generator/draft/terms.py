@@ -97,7 +97,7 @@ def _noun_phrase(passage: Passage) -> bool:
     words = passage.words.split()
     if not words or text.endswith(_SENTENCE_END) or "\n" in text:
         return False
-    title_case = all(word[:1].isupper() for word in words if word.lower() not in _MINOR_WORDS)
+    title_case = all(word[:1].isupper() or word[:1].isdigit() for word in words if word.lower() not in _MINOR_WORDS)
     return len(words) <= TERM_MAX_WORDS or title_case and len(words) <= TITLE_MAX_WORDS
 
 
