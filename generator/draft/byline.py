@@ -4,7 +4,8 @@ Shapes understood, each seen on wire copy:
     Reuters Published 29 Oct, 2024 03:27am
     By Jane Roe, Associated Press, March 13, 2025
     Fictional Wire 2025-03-03T10:15:00+01:00
-and datelines such as "BRUSSELS:", "BRUSSELS (Reuters) -" and "WASHINGTON, March 13 (AP) —".
+and datelines such as "BRUSSELS:", "BRUSSELS (Reuters) -", "WASHINGTON, March 13 (AP) —", "CALLOWAY, Ohio —" and
+"SAROVAN, Veltrany, March 3 (Meridian) -".
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..text_dates import MONTHS, WEEKDAYS, named_days, resolve_weekday
+from ..text_dates import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, named_days, resolve_weekday
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _TIME = r"(?:,?\s*(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?)?"
@@ -22,10 +23,16 @@ _DATE_SHAPES = [
     re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})" + _TIME, re.I),
     re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})" + _TIME, re.I),
 ]
-_NOT_AGENCY = re.compile(r"^(?:by|published|updated|posted|on|at|\W)+$|\d", re.I)
+# Pieces of a byline that are not a name: the words around the date, the date's weekday ("Thursday 27 February").
+_NOT_AGENCY = re.compile(r"^(?:by|published|updated|posted|on|at|\W)+$|\d|^(?:"
+                         + "|".join((*WEEKDAYS, *WEEKDAY_ABBREVIATIONS)) + r")\.?$", re.I)
+# "SAROVAN, Veltrany, March 3 (Meridian) -": the place in capitals, its state or country ("Pa.", "Ohio"), the day
+# it was filed, the agency.
+_MONTH_NAMES = "|".join(sorted((name.capitalize() for name in MONTHS), key=len, reverse=True))
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’ -]*[A-Z.])(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\((?P<agency>[^)]{2,40})\))?"
-    r"\s*(?::|[-–—]{1,2})\s+")
+    r"^(?P<place>[A-Z][A-Z.'’ -]*[A-Z.])(?P<region>(?:,\s*(?!(?:" + _MONTH_NAMES + r")\b)[A-Z][A-Za-z.'’-]*"
+    r"(?:\s[A-Z][A-Za-z.'’-]*){0,2})*)(?:,\s*(?:" + _MONTH_NAMES + r")\.?\s+\d{1,2})?\s*"
+    r"(?:\((?P<agency>[^)]{2,40})\))?\s*(?::|[-–—]{1,2})\s+")
 
 
 @dataclass(frozen=True)
@@ -81,13 +88,13 @@ class Dateline:
 
 
 def parse_dateline(first_paragraph: str) -> Dateline | None:
-    """"BRUSSELS (Reuters) - ..." -> Dateline("Brussels", "Reuters")."""
+    """"BRUSSELS (Reuters) - ..." -> Dateline("Brussels", "Reuters"); "CALLOWAY, Ohio — ..." -> "Calloway, Ohio"."""
     match = _DATELINE.match(first_paragraph)
     if not match or len(match.group("place")) < 2:
         return None
     place = " ".join(word.capitalize() if word.isupper() and len(word) > 2 else word
                      for word in match.group("place").split())
-    return Dateline(place, match.group("agency"))
+    return Dateline(place + match.group("region"), match.group("agency"))
 
 
 def without_dateline(sentence: str) -> str:

@@ -62,7 +62,7 @@ def read_head(raw: RawArticle, source: SourceText, today: dt.date) -> Head:
         warnings.append(Problem(raw.label, line, 1, "", f"warning: {found}; expected a byline line with the date, "
                                 f"e.g. {BYLINE_EXAMPLES}. The draft marks its publication and event dates as "
                                 "placeholders to replace"))
-    lede = news[0][0]
+    lede = _lede(news)
     dateline = parse_dateline(lede.text)
     article = _facts(raw, parsed, dateline.agency if dateline else None, has_byline)
     article["headline"] = " ".join(s.text for s in paragraphs[0])
@@ -74,6 +74,14 @@ def read_head(raw: RawArticle, source: SourceText, today: dt.date) -> Head:
     article["event_date"] = Guess(calendar.event or today, calendar.event_why)
     sentences = [sentence for paragraph in news for sentence in paragraph]
     return Head(article["headline"], body[0][0].start, lede, sentences, article, calendar, warnings)
+
+
+def _lede(news: list[list[Sentence]]) -> Sentence:
+    """The first sentence of the story: of the body's first paragraph, or of its second when that one opens with
+    the dateline ("PHILADELPHIA — ...") and the first does not, being a subheading or a standfirst."""
+    if len(news) > 1 and parse_dateline(news[0][0].text) is None and parse_dateline(news[1][0].text) is not None:
+        return news[1][0]
+    return news[0][0]
 
 
 def _facts(raw: RawArticle, parsed: Byline, dateline_agency: str | None, has_byline: bool) -> dict[str, Any]:

@@ -1,0 +1,82 @@
+"""`draft`'s days, second round: the day of saying only from a day with the verb of saying, every day the body names
+on the timeline (back, forward, or the nearer for reported speech), days without a year, "today" and "yesterday",
+times that give no day, datelines with a state or country, a weekday in the byline, a subheading before the lede."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from test_draft_dates import draft, events
+
+
+def test_days_to_come_in_reported_speech_are_events_after_the_byline_and_the_draft_passes_check(
+        tmp_path: Path) -> None:
+    story, text, _ = draft(tmp_path, (
+        "Opposition rejects count\n\nTest Wire, March 3, 2025 2:20 PM GMT\n\n"  # a Monday
+        "SAROVAN, Veltrany, March 3 (Test) - The opposition party said on Monday it would not accept the count "
+        "from the election on Sunday.\n\n"
+        "The party said it would file its challenge on Wednesday.\n\n"
+        "Its leader, Ana Bell, said supporters would gather in the square next Tuesday.\n"))
+    assert story["article"]["dateline"] == "Sarovan, Veltrany"
+    assert story["article"]["agency"] == "Test Wire"
+    assert events(story) == [("2025-03-02", "p3.s1"), ("2025-03-03", "p3.s1"), ("2025-03-04", "p5.s1"),
+                             ("2025-03-05", "p4.s1")]
+    assert [event.get("next") for event in story["timeline"]] == [None, None, True, True]
+    assert "date: 2025-03-02  # REVIEW: the sentence says 'Sunday': the Sunday nearer to the byline's date" in text
+
+
+def test_quotes_with_no_day_take_the_day_of_the_meeting_the_lede_reports(tmp_path: Path) -> None:
+    story, text, _ = draft(tmp_path, (
+        "School street plan goes to consultation\n\nKilbrannagh Leader, Thursday 27 February 2025\n\n"
+        "KILBRANNAGH – A plan to close Mill Road will go out to public consultation on 3 March, councillors agreed "
+        "at Monday’s meeting.\n\n"
+        "Cllr Ann Lee, who proposed the plan at Monday’s meeting, said parents had asked for it. “We can wait for "
+        "an accident, or we can close the road,” she said.\n\n"
+        "“That is exactly what 3 March is for,” she said.\n"))
+    assert story["article"]["agency"] == "Kilbrannagh Leader"  # not the byline's weekday
+    assert {str(quote["date"]) for quote in story["quotes"]} == {"2025-02-24"}
+    assert str(story["statements"][0]["date"]) == "2025-02-24"
+    # "3 March" with no year and no tense, four days after the byline: this March, not last year's.
+    assert ("2025-03-03", "p5.s1") in events(story)
+    assert "the nearer to the byline's date (2025-02-27); if it is the last, write 2024" in text
+
+
+def test_a_time_of_saying_that_gives_no_day_leaves_the_date_out(tmp_path: Path) -> None:
+    story, text, _ = draft(tmp_path, (
+        "Study links later school start to more sleep\n\nHealth Desk, Oct. 21, 2025\n\n"
+        "CALLOWAY, Ohio — Teenagers sleep about 34 minutes more, according to a study published Monday.\n\n"
+        "Board President Lydia Farrand said last week the board had received more than 600 comments, “most of them "
+        "about buses.”\n\n"
+        "The board will vote on Nov. 6 on the proposal.\n"))
+    assert story["article"]["dateline"] == "Calloway, Ohio"
+    quote = story["quotes"][0]
+    assert "date" not in quote and "said 'last week'" in quote["date_note"]
+    assert [statement.get("date") for statement in story["statements"] if statement["cites"] == ["p4.s1"]] == [None]
+    assert ("2025-11-06", "p5.s1") in events(story)
+    assert "date_note: \"said 'last week' (in its sentence); the article gives no day\"" in text
+
+
+def test_a_subheading_before_the_dateline_paragraph_is_not_the_lede_and_yesterday_is_an_event(
+        tmp_path: Path) -> None:
+    story, _, _ = draft(tmp_path, (
+        "Courthouse slated for $16 million\n\nGSA, Nov. 7, 2023\n\n"
+        "GSA plans to fund loading dock repairs.\n\n"
+        "PHILADELPHIA — The agency plans to allocate $16 million to repair the courthouse loading dock.\n\n"
+        "The project is one of 150 projects that GSA announced yesterday.\n\n"
+        "“The courthouse is an important institution,” said Joanna Rosato, the regional administrator, praising "
+        "it today.\n"))
+    assert story["meta"]["summary"] == "The agency plans to allocate $16 million to repair the courthouse loading dock."
+    assert story["article"]["dateline"] == "Philadelphia"
+    assert events(story) == [("2023-11-06", "p5.s1"), ("2023-11-07", "p4.s1")]
+
+
+def test_a_remark_set_in_a_time_before_the_news_is_not_given_the_news_day(tmp_path: Path) -> None:
+    story, _, _ = draft(tmp_path, (
+        "Count disputed\n\nTest Wire, March 3, 2025\n\n"
+        "SAROVAN - The opposition said on Monday it would challenge the count.\n\n"
+        "In April 2021, the opposition said the last election had been stolen.\n"))
+    late = story["statements"][-1]
+    assert late["cites"] == ["p4.s1"]
+    assert "date" not in late and "sets it in 'April 2021', before the news" in late["date_note"]
+    assert story["statements"][0]["date"] == dt.date(2025, 3, 3)
