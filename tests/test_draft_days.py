@@ -9,6 +9,8 @@ from pathlib import Path
 
 from test_draft_dates import draft, events
 
+from generator.draft.byline import looks_like_byline
+
 
 def test_days_to_come_in_reported_speech_are_events_after_the_byline_and_the_draft_passes_check(
         tmp_path: Path) -> None:
@@ -80,3 +82,28 @@ def test_a_remark_set_in_a_time_before_the_news_is_not_given_the_news_day(tmp_pa
     assert late["cites"] == ["p4.s1"]
     assert "date" not in late and "sets it in 'April 2021', before the news" in late["date_note"]
     assert story["statements"][0]["date"] == dt.date(2025, 3, 3)
+
+
+def test_a_standfirst_where_the_byline_would_be_is_body_and_the_body_gives_the_date(tmp_path: Path) -> None:
+    story, text, warnings = draft(tmp_path, (
+        "Last ferry leaves the island\n\n"
+        "Islanders face a 40-mile drive to the mainland after the operator ends its service\n\n"
+        "The last ferry left the island at 6.15pm on Saturday 5 April 2025, ending a service that had run since "
+        "1962.\n\n"
+        "The community council will meet on Monday to discuss running a boat of its own.\n"), name="pasted.txt")
+    assert [(w.line, w.message.split(";")[0]) for w in warnings] == [
+        (3, "warning: no byline line after the headline: this line, 'Islanders face a 40-mile drive to the ma'…, is "
+            "read as the body")]
+    assert warnings[0].message.endswith("The draft takes its publication and event dates from the first date its "
+                                        "body writes, '5 April 2025', marked for review")
+    assert story["article"]["published"] == dt.date(2025, 4, 5)
+    assert "published: 2025-04-05  # REVIEW: the article gives no date line: the first date its body writes" in text
+    assert story["meta"]["summary"].startswith("The last ferry left the island")  # the standfirst is not the lede
+    assert ("2025-04-07", "p4.s1") in events(story)
+
+
+def test_a_byline_without_a_date_is_still_a_byline_but_a_standfirst_is_not() -> None:
+    assert looks_like_byline("By Jane Roe, Associated Press")
+    assert looks_like_byline("Jane Roe, political correspondent")
+    assert not looks_like_byline("Islanders face a 40-mile drive to the mainland after the operator ends its service")
+    assert not looks_like_byline("Council votes to close the library")

@@ -137,11 +137,23 @@ def is_editors_note(paragraph: str) -> bool:
     return _EDITORS_NOTE.match(paragraph.strip()) is not None
 
 
+# How a sentence ends: a byline line, a subheading or a standfirst ends otherwise.
+SENTENCE_ENDS = (".", "!", "?", "”", "’", '"', "'")
+# The words in lower case a byline without a date may hold between its names ("Jane Roe, political correspondent").
+_BYLINE_WORDS = {"by", "and", "of", "the", "for", "in", "at", "from", "with", "staff", "reporter", "reporters",
+                 "correspondent", "editor", "writer", "agency", "agencies", "wire", "wires", "news"}
+
+
 def looks_like_byline(paragraph: str) -> bool:
     """Whether the paragraph after the headline is a byline line ("Reuters Published 29 Oct, 2024 03:27am",
-    "By Jane Roe, Associated Press"): one short line, not a dateline's paragraph and, unless it gives a date,
-    not a sentence that ends in a full stop."""
+    "By Jane Roe, Associated Press"): one short line, not a dateline's paragraph and, unless it gives a date, names
+    rather than a sentence: a few words, or mostly names (not a standfirst such as "Islanders face a 40-mile drive
+    after the ferry ends")."""
     line = paragraph.strip()
     if "\n" in line or len(line) > 160 or parse_dateline(line) is not None:
         return False
-    return parse_byline(line).published is not None or not line.endswith((".", "!", "?", "”", "’", '"', "'"))
+    if parse_byline(line).published is not None:
+        return True
+    words = re.findall(r"[^\W\d_][\w’'.-]*", line)
+    lower = [word for word in words if word[0].islower() and word.lower() not in _BYLINE_WORDS]
+    return not line.endswith(SENTENCE_ENDS) and (len(words) <= 4 or 3 * len(lower) <= len(words))
