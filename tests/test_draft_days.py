@@ -9,7 +9,7 @@ from pathlib import Path
 
 from test_draft_dates import draft, events
 
-from generator.draft.byline import looks_like_byline
+from generator.draft.byline import is_news_release, looks_like_byline
 
 
 def test_days_to_come_in_reported_speech_are_events_after_the_byline_and_the_draft_passes_check(
@@ -107,3 +107,28 @@ def test_a_byline_without_a_date_is_still_a_byline_but_a_standfirst_is_not() -> 
     assert looks_like_byline("Jane Roe, political correspondent")
     assert not looks_like_byline("Islanders face a 40-mile drive to the mainland after the operator ends its service")
     assert not looks_like_byline("Council votes to close the library")
+
+
+RELEASE = ("Balloon breaks record\n\n{byline}, Feb. 26, 2024\n\n"  # a Monday
+           "Editor’s note: The mission ended Feb. 26 at 6:24 p.m. EST.\n\n"
+           "Editor’s note: This story was updated Feb. 27, 2024, to correct a name.\n\n"
+           "The Space Agency record was broken Saturday, Feb. 24, high above Antarctica.\n\n"
+           "“It is a tribute to the team,” said Ann Hale, chief of the Space Agency balloon office.\n")
+
+
+def test_a_news_release_speaks_on_the_day_it_is_issued_and_an_editors_note_may_tell_news(tmp_path: Path) -> None:
+    (tmp_path / "release").mkdir()
+    (tmp_path / "newspaper").mkdir()
+    story, text, _ = draft(tmp_path / "release", RELEASE.format(byline="Space Agency"))
+    assert story["article"]["event_date"] == dt.date(2024, 2, 26)
+    assert "# REVIEW: a news release (Space Agency names itself in its text): the day it was issued" in text
+    assert story["quotes"][0]["date"] == dt.date(2024, 2, 26)
+    assert events(story) == [("2024-02-24", "p5.s1"), ("2024-02-26", "p3.s1")]  # not the update of 27 February
+    newspaper, _, _ = draft(tmp_path / "newspaper", RELEASE.format(byline="Valley Courier"))
+    assert newspaper["article"]["event_date"] == dt.date(2024, 2, 24)  # a report of Saturday's news
+
+
+def test_an_outlet_naming_itself_as_the_one_reporting_is_not_a_news_release() -> None:
+    assert not is_news_release("Reuters", "Rutte told Reuters on Monday. Reuters could not verify the report.")
+    assert not is_news_release("Reuters", "BRUSSELS (Reuters) - NATO said on Monday.")
+    assert is_news_release("GSA", "PHILADELPHIA — GSA plans to allocate $16 million.")

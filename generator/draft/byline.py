@@ -104,14 +104,18 @@ def without_dateline(sentence: str) -> str:
     return rest if rest.strip() else sentence
 
 
-def event_date(published: dt.datetime, lede: str, body: str = "", has_time: bool = True) -> tuple[dt.date, str]:
+def event_date(published: dt.datetime, lede: str, body: str = "", has_time: bool = True,
+               release: str | None = None) -> tuple[dt.date, str]:
     """The day of the news the article reports, and why.
 
     The lede's "on Tuesday" (a day gone by, not "will open on Saturday") is the Tuesday on or before the byline's
-    day: a story filed on Wednesday evening about Tuesday's vote is Tuesday's news. With no day in the lede, a
+    day: a story filed on Wednesday evening about Tuesday's vote is Tuesday's news. But a news release (`release`,
+    its agency's name) speaks on the day it is issued, whatever day its lede reports. With no day in the lede, a
     story filed in the small hours over "said on Monday" is Monday's news; else the news is of the byline's day.
     """
     day = published.date()
+    if release:
+        return day, f"a news release ({release} names itself in its text): the day it was issued, the byline's date"
     past = [named for named in named_days(lede) if not named.ahead]
     if past:
         weekday = past[0].weekday
@@ -126,6 +130,24 @@ def event_date(published: dt.datetime, lede: str, body: str = "", has_time: bool
     return day, "the byline's date"
 
 
+# How a news outlet names itself in its own copy as the one reporting ("told Reuters", "Reuters could not verify",
+# "BRUSSELS (Reuters) -"), not as the one the news is about.
+_AS_REPORTER_BEFORE = re.compile(r"(?:\b(?:told|to|by|with|for|from|according to)\s+(?:the\s+)?|\()\Z", re.I)
+_AS_REPORTER_AFTER = re.compile(r"\)|\s+(?:reported|reports|could|can|was unable|were unable|(?:has|had) (?:not|seen|"
+                                r"learned)|saw|learned|understands|reporters?|correspondents?|journalists?|"
+                                r"calculations?|analysis|tally)\b", re.I)
+
+
+def is_news_release(agency: str | None, body: str) -> bool:
+    """Whether the article is its agency's own news release ("NASA, Feb. 26, 2024" over "the NASA record"): its
+    body names the agency other than as the outlet reporting it."""
+    if not agency or len(agency) < 2:
+        return False
+    return any(not _AS_REPORTER_BEFORE.search(body, max(0, match.start() - 30), match.start())
+               and not _AS_REPORTER_AFTER.match(body, match.end())
+               for match in re.finditer(rf"\b{re.escape(agency)}\b", body))
+
+
 # A paragraph that speaks about the article rather than its news: "Editor's note: This release was updated ...".
 _EDITORS_NOTE = re.compile(
     r"^(?:editor['’]?s['’]? note|editors['’] note|note to editors|correction|clarification|update[ds]?)\s*[:—–-]"
@@ -135,6 +157,15 @@ _EDITORS_NOTE = re.compile(
 def is_editors_note(paragraph: str) -> bool:
     """"Editor's note: ...", "Correction: ...", "This story has been updated ...": not the story's news."""
     return _EDITORS_NOTE.match(paragraph.strip()) is not None
+
+
+_ABOUT_THE_ARTICLE = re.compile(r"\b(?:updated|corrected|amended|revised|clarified|correction|clarification)\b", re.I)
+
+
+def tells_news(note: str) -> bool:
+    """Whether a sentence of an editor's note tells news ("The mission ended Feb. 26 at 6:24 p.m."), not what was
+    done to the article ("This release was updated Feb. 12, 2024, to correct ...")."""
+    return _ABOUT_THE_ARTICLE.search(note) is None
 
 
 # How a sentence ends: a byline line, a subheading or a standfirst ends otherwise.

@@ -19,9 +19,11 @@ from .byline import (
     SENTENCE_ENDS,
     Byline,
     is_editors_note,
+    is_news_release,
     looks_like_byline,
     parse_byline,
     parse_dateline,
+    tells_news,
     without_dateline,
 )
 from .byline import event_date as find_event_date
@@ -43,8 +45,9 @@ class Guess:
 class Head:
     headline: str
     body_start: int  # where the body starts: after the byline line, or after the headline when there is none
-    lede: Sentence  # the body's first sentence, editor's notes left out
+    lede: Sentence  # the story's first sentence: editor's notes, a subheading or a standfirst left out
     body: list[Sentence]  # the body's sentences, editor's notes left out
+    notes: list[Sentence]  # the sentences of editor's notes that tell news ("The mission ended Feb. 26")
     article: dict[str, Any]  # a value, or a Guess of one
     calendar: Calendar
     warnings: list[Problem]
@@ -70,12 +73,16 @@ def read_head(raw: RawArticle, source: SourceText, today: dt.date) -> Head:
     article["headline"] = " ".join(s.text for s in paragraphs[0])
     article["dateline"] = Guess(dateline.place, "read from the first paragraph") if dateline else \
         Guess("Not given", "the first paragraph has no dateline such as 'BRUSSELS:'; write where it was filed")
-    calendar = _calendar(parsed.published, parsed.has_time, lede.text, source.text[body[0][0].start:])
+    text = source.text[body[0][0].start:]
+    agency = parsed.agency if has_byline else dateline.agency if dateline else None
+    calendar = _calendar(parsed.published, parsed.has_time, lede.text, text,
+                         agency if is_news_release(agency, text) else None)
     article["published"] = article["published"] or Guess(today, "placeholder: the article gives no date; write the "
                                                          "day it was published")
     article["event_date"] = Guess(calendar.event or today, calendar.event_why)
     sentences = [sentence for paragraph in news for sentence in paragraph]
-    return Head(article["headline"], body[0][0].start, lede, sentences, article, calendar, warnings)
+    notes = [s for paragraph in body if is_editors_note(paragraph[0].text) for s in paragraph if tells_news(s.text)]
+    return Head(article["headline"], body[0][0].start, lede, sentences, notes, article, calendar, warnings)
 
 
 def _publication(raw: RawArticle, source: SourceText, paragraphs: list[list[Sentence]], has_byline: bool,
@@ -157,8 +164,8 @@ def _facts(raw: RawArticle, parsed: Byline, dateline_agency: str | None, has_byl
     }
 
 
-def _calendar(published: dt.datetime | None, has_time: bool, lede: str, body: str) -> Calendar:
+def _calendar(published: dt.datetime | None, has_time: bool, lede: str, body: str, release: str | None) -> Calendar:
     if published is None:
         return Calendar(None, None, "placeholder: the article gives no date; write the day of the news it reports")
-    day, why = find_event_date(published, lede, body, has_time)
+    day, why = find_event_date(published, lede, body, has_time, release)
     return Calendar(published.date(), day, why)
