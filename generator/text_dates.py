@@ -96,6 +96,7 @@ class NamedDay:
     start: int
     ahead: bool  # a day to come ("will open on Saturday"): counted forward, and never the day of speaking
     cue: str | None = None  # the words that put it ahead ("next", "will", "would"), if any
+    past: bool = False  # its sentence has a past tense word ("On Monday, the council voted"); else past by default
 
     def day(self, anchor: dt.date) -> dt.date | None:
         """The date it stands for: on or before `anchor`, on or after it for a day to come, and the nearer of the
@@ -113,7 +114,11 @@ class NamedDay:
             how = f"the {self.weekday} nearer to"
         else:
             how = f"the {self.weekday} {'on or after' if self.ahead else 'on or before'}"
-        return f"{how} the byline's date ({anchor.isoformat()})"
+        counted = f"{how} the byline's date ({anchor.isoformat()})"
+        coming = None if self.ahead or self.past else resolve_weekday(self.weekday, anchor, True)
+        if coming is not None and coming != anchor:  # "Kestrel Town play at home on Saturday": no tense to tell
+            counted += f"; the sentence has no tense word: if it is to come, write {coming.isoformat()}"
+        return counted
 
 
 @dataclass(frozen=True)
@@ -172,7 +177,7 @@ def named_days(text: str) -> list[NamedDay]:
         previous = _WORD_BEFORE.search(before)
         word = previous.group(1).lower() if previous else ""
         cue = "next" if word == "next" else None if word == "last" else tenses.future_word(match.start())
-        found.append(NamedDay(match.group(), match.start(), cue is not None, cue))
+        found.append(NamedDay(match.group(), match.start(), cue is not None, cue, word == "last" or "" in tenses.words))
     return found
 
 

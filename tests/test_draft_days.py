@@ -132,3 +132,13 @@ def test_an_outlet_naming_itself_as_the_one_reporting_is_not_a_news_release() ->
     assert not is_news_release("Reuters", "Rutte told Reuters on Monday. Reuters could not verify the report.")
     assert not is_news_release("Reuters", "BRUSSELS (Reuters) - NATO said on Monday.")
     assert is_news_release("GSA", "PHILADELPHIA — GSA plans to allocate $16 million.")
+
+
+def test_a_weekday_in_a_sentence_with_no_tense_word_says_which_day_it_would_be_if_to_come(tmp_path: Path) -> None:
+    story, text, _ = draft(tmp_path, (
+        "Late penalty sinks Kestrel\n\nNorthern Sports Wire, 16 March 2025 19:55\n\n"  # a Sunday
+        "MARLHAVEN – A stoppage-time penalty gave Harbour City a 2-1 win over Kestrel Town on Sunday.\n\n"
+        "Kestrel Town play Wynford Rovers at home on Saturday.\n"))
+    assert ("2025-03-15", "p4.s1") in events(story)
+    assert ("the Saturday on or before the byline's date (2025-03-16); the sentence has no tense word: if it is to "
+            "come, write 2025-03-22") in text
