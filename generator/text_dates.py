@@ -49,7 +49,7 @@ MONTH_PREPOSITIONS = ("in", "since", "from", "until", "till", "by", "during", "o
 # and "succeed" are not past) and common irregular past forms.
 _FUTURE = re.compile(
     r"(?i:\b(?:will|shall|going to|set to|expected to|scheduled|plans? to|planning to|intends? to|promis\w*|"
-    r"pledg\w*|upcoming)\b|\b(?:is|are|was|were|be)\s+(?:due|to)\b|\bnext\s+(?:week|month|year|spring|summer|"
+    r"pledg\w*|upcoming|(?:planned|set|slated|booked)\s+for)\b|\b(?:is|are|was|were|be)\s+(?:due|to)\b|\bnext\s+(?:week|month|year|spring|summer|"
     r"autumn|fall|winter|season|[A-Z][a-z]+day)\b|\b(?:would|should|must)\b(?!\s+(?:not\s+)?have\b)|['’]ll\b)"
     r"|\b(?:may|might)\b(?!\s+(?:not\s+)?have\b)")
 _PAST = re.compile(
@@ -84,8 +84,9 @@ _WRITTEN = re.compile(
 
 
 # Modal verbs of reported speech ("said it would file on Wednesday", "would not accept the count from the election
-# on Sunday"): the future as seen on the day of saying, so the day they put ahead may fall either side of the byline.
-REPORTED_FUTURE = ("would", "could", "might", "may", "should")
+# on Sunday") and plans ("a strike planned for Thursday"): the future as seen on the day of saying or planning, so
+# the day they put ahead may fall either side of the byline.
+REPORTED_FUTURE = ("would", "could", "might", "may", "should", "planned for", "set for", "slated for", "booked for")
 
 
 @dataclass(frozen=True)
@@ -98,10 +99,14 @@ class NamedDay:
     cue: str | None = None  # the words that put it ahead ("next", "will", "would"), if any
     past: bool = False  # its sentence has a past tense word ("On Monday, the council voted"); else past by default
 
+    @property
+    def _either_side(self) -> bool:
+        return self.ahead and " ".join((self.cue or "").lower().split()) in REPORTED_FUTURE
+
     def day(self, anchor: dt.date) -> dt.date | None:
         """The date it stands for: on or before `anchor`, on or after it for a day to come, and the nearer of the
         two for a day put ahead only by reported speech ("would")."""
-        if not (self.ahead and self.cue in REPORTED_FUTURE):
+        if not self._either_side:
             return resolve_weekday(self.weekday, anchor, self.ahead)
         back, forward = resolve_weekday(self.weekday, anchor), resolve_weekday(self.weekday, anchor, True)
         if back is None or forward is None:
@@ -110,7 +115,7 @@ class NamedDay:
 
     def counted(self, anchor: dt.date) -> str:
         """How `day` counted it, for a review marker: "the Sunday on or before the byline's date (2025-03-03)"."""
-        if self.ahead and self.cue in REPORTED_FUTURE:
+        if self._either_side:
             how = f"the {self.weekday} nearer to"
         else:
             how = f"the {self.weekday} {'on or after' if self.ahead else 'on or before'}"

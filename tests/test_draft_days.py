@@ -142,3 +142,20 @@ def test_a_weekday_in_a_sentence_with_no_tense_word_says_which_day_it_would_be_i
     assert ("2025-03-15", "p4.s1") in events(story)
     assert ("the Saturday on or before the byline's date (2025-03-16); the sentence has no tense word: if it is to "
             "come, write 2025-03-22") in text
+
+
+def test_a_day_planned_may_fall_either_side_and_the_main_event_is_the_day_gone_by(tmp_path: Path) -> None:
+    story, _, _ = draft(tmp_path, (
+        "Port strike called off\n\nHarbour Times, Wednesday 9 April 2025 18:30\n\n"
+        "KESTRELPORT – Dock workers called off a strike planned for Thursday after talks late on Tuesday, their "
+        "union said.\n"))
+    assert story["article"]["event_date"] == dt.date(2025, 4, 8)  # the talks, not last week's Thursday
+    assert events(story) == [("2025-04-08", "p3.s1"), ("2025-04-10", "p3.s1")]
+
+
+def test_no_event_is_drafted_on_a_day_its_sentence_contradicts(tmp_path: Path) -> None:
+    story, _, _ = draft(tmp_path, (  # passes check: "yesterday" is a Wednesday, the sentence names only Tuesday
+        "Port talks resume\n\nHarbour Times, Thursday 10 April 2025\n\n"
+        "KESTRELPORT – Talks on dock pay resumed on Thursday.\n\n"
+        "Yesterday, ahead of next Tuesday's ballot, the port authority warned of delays.\n"))
+    assert ("2025-04-09", "p4.s1") not in events(story) and ("2025-04-15", "p4.s1") in events(story)

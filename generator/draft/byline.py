@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..text_dates import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, named_days, resolve_weekday
+from ..text_dates import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, named_days
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _TIME = r"(?:,?\s*(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?)?"
@@ -116,13 +116,10 @@ def event_date(published: dt.datetime, lede: str, body: str = "", has_time: bool
     day = published.date()
     if release:
         return day, f"a news release ({release} names itself in its text): the day it was issued, the byline's date"
-    past = [named for named in named_days(lede) if not named.ahead]
-    if past:
-        weekday = past[0].weekday
-        found = resolve_weekday(weekday, day)
-        if found is not None:
-            return found, (f"the lede says '{weekday}': the {weekday} on or before the byline's date "
-                           f"({day.isoformat()})")
+    for named in named_days(lede):  # the first day gone by: "after talks late on Tuesday", not "will open on Friday"
+        found = named.day(day)
+        if found is not None and found <= day:
+            return found, f"the lede says '{named.weekday}': {named.counted(day)}"
     name = WEEKDAYS[(day - dt.timedelta(days=1)).weekday()]
     if has_time and published.hour < 6 and re.search(rf"\bon {name}\b", body):
         return day - dt.timedelta(days=1), (f"the byline time is {published:%H:%M} and the body says 'on {name}': "

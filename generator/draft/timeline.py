@@ -17,7 +17,7 @@ from ..dates import PartialDate
 from ..quoted import QuotedPassages
 from ..said_days import days_of_saying
 from ..source import Sentence
-from ..text_dates import WrittenDate, named_days, relative_days, written_dates
+from ..text_dates import WEEKDAYS, WrittenDate, days_written, named_days, relative_days, written_dates
 from .byline import without_dateline
 from .dates import Calendar
 from .reported import DraftStatement
@@ -57,12 +57,21 @@ def timeline_events(sentences: list[Sentence], lede: Sentence, statements: list[
                                          "as an event, or delete it if nothing happened then"))
     kept: dict[tuple[str, str], DraftEvent] = {}
     per_sentence: dict[str, int] = {}
-    for event in events:
+    for event in filter(_as_check_reads, events):
         key = (event.sentence.id, event.date.isoformat())
         if key not in kept and per_sentence.get(event.sentence.id, 0) < EVENTS_PER_SENTENCE:
             kept[key] = event
             per_sentence[event.sentence.id] = per_sentence.get(event.sentence.id, 0) + 1
     return sorted(kept.values(), key=lambda event: (event.date.sort_key(), event.sentence.start))
+
+
+def _as_check_reads(event: DraftEvent) -> bool:
+    """Whether `check` accepts the event's date against its sentence: on a weekday the sentence names, or on a day it
+    writes out ("Yesterday, before Tuesday's vote" gives no event on another day than a Tuesday)."""
+    day = event.date.as_date()
+    named = {named.weekday for named in named_days(event.sentence.text)}
+    return day is None or not named or WEEKDAYS[day.weekday()] in named or bool(
+        {(day.year, day.month, day.day), (None, day.month, day.day)} & days_written(event.sentence.text))
 
 
 def _named_days(sentences: list[Sentence], published: dt.date | None, quoted: QuotedPassages,
@@ -97,7 +106,8 @@ def _lede_event(lede: Sentence, calendar: Calendar) -> DraftEvent | None:
     text_why = "the lede: the story's main event; rewrite it as an event"
     text = without_dateline(lede.text)
     days = named_days(text)
-    named = next((day for day in days if not day.ahead), days[0] if days else None)
+    named = next((day for day in days if (date := day.day(calendar.published)) and date <= calendar.published),
+                 days[0] if days else None)
     if named is None:
         if any(written.day is not None for written in written_dates(text)):
             return None
