@@ -20,7 +20,9 @@ from .text_dates import WEEKDAYS, NamedDay, RelativeDay, named_days, relative_da
 
 # Verbs with which a document says what it says: "according to a study published Monday".
 _DOCUMENT_VERBS = ("published", "released", "issued", "unveiled")
-_SAYING = re.compile(rf"{VERB.pattern}|\b(?:{'|'.join(_DOCUMENT_VERBS)})\b")
+# Verbs of speaking that attribute no words but date them: "Speaking in Leeds yesterday, the minister said".
+_SPEAKING = ("speaking", "spoke", "speaks")
+_SAYING = re.compile(rf"{VERB.pattern}|\b(?i:{'|'.join(_DOCUMENT_VERBS + _SPEAKING)})\b")
 # Verbs of saying whose object may stand before the day: the listener ("told reporters"), the words ("called them
 # Q"), the source ("according to officials") or the document ("issued a statement").
 _TAKES_OBJECT = {"told", "tells", "asked", "urged", "warned", "called", "calls", "described", "describes",

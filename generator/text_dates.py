@@ -44,22 +44,23 @@ MONTH_PREPOSITIONS = ("in", "since", "from", "until", "till", "by", "during", "o
                       "this", "before", "after", "between", "and", "or", "through", "to")
 
 # Tense words. The future: modal verbs and plans ("is due to", "set to", "promised"), but not "would have" or
-# "must have", which look back. The past: "said", "was", a verb in -ed (not after "be" or "to", where it is a
-# passive to come, nor after "a" or "the", where it describes a noun), the few in -eed ("agreed"; "need", "speed"
-# and "succeed" are not past) and common irregular past forms.
+# "must have", which look back. The past: "said", "was", a verb in -ed or a participle such as "held" (not after
+# "be" or "to", where it is a passive to come, nor after "a" or "the", where it describes a noun), the few in -eed
+# ("agreed"; "need", "speed" and "succeed" are not past) and common irregular past forms.
 _FUTURE = re.compile(
     r"(?i:\b(?:will|shall|going to|set to|expected to|scheduled|plans? to|planning to|intends? to|promis\w*|"
     r"pledg\w*|upcoming|(?:planned|set|slated|booked)\s+for)\b|\b(?:is|are|was|were|be)\s+(?:due|to)\b|\bnext\s+(?:week|month|year|spring|summer|"
     r"autumn|fall|winter|season|[A-Z][a-z]+day)\b|\b(?:would|should|must)\b(?!\s+(?:not\s+)?have\b)|['’]ll\b)"
     r"|\b(?:may|might)\b(?!\s+(?:not\s+)?have\b)")
 _PAST = re.compile(
-    r"(?i:\b(?:said|told|was|were|had|did|made|came|went|left|took|gave|found|began|brought|bought|caught|fought|"
-    r"thought|taught|sought|held|met|ran|rose|fell|saw|got|wrote|spoke|broke|chose|drew|flew|grew|knew|led|paid|"
-    r"sold|stood|struck|threw|won|lost|sent|spent|built|felt|kept|heard|became|agreed|disagreed|decreed|"
-    r"guaranteed|freed|ago|yesterday|since)\b|\blast\s+"
+    r"(?i:\b(?:said|told|was|were|had|did|came|went|took|gave|began|ran|rose|fell|saw|wrote|spoke|broke|chose|drew|"
+    r"flew|grew|knew|threw|became|ago|yesterday|since)\b|\blast\s+"
     r"(?:week|month|year|spring|summer|autumn|fall|winter|season|night|[A-Z][a-z]+day)\b)"
+    # Forms that are also participles: past, but not after "be" or "to" ("will be held"), nor after "a" or "the".
     r"|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bto )(?<!\ba )(?<!\ban )(?<!\bthe )"
-    r"\b(?!(?:hundred|kindred|sacred|naked|wicked|rugged|ragged|beloved|aged)\b)[a-z]{2,}(?<!e)ed\b")
+    r"(?:\b(?i:made|left|found|brought|bought|caught|fought|thought|taught|sought|held|met|got|led|paid|sold|stood|"
+    r"struck|won|lost|sent|spent|built|felt|kept|heard|agreed|disagreed|decreed|guaranteed|freed)\b"
+    r"|\b(?!(?:hundred|kindred|sacred|naked|wicked|rugged|ragged|beloved|aged)\b)[a-z]{2,}(?<!e)ed\b)")
 
 # "by the end of September", "until Friday": a deadline, to come unless its clause is in the past tense.
 _DEADLINE = re.compile(r"(?i:\b(?:by|until|till)\s+(?:the\s+(?:end|start|middle|beginning)\s+of\s+|mid-)?)\Z")

@@ -159,3 +159,11 @@ def test_no_event_is_drafted_on_a_day_its_sentence_contradicts(tmp_path: Path) -
         "KESTRELPORT – Talks on dock pay resumed on Thursday.\n\n"
         "Yesterday, ahead of next Tuesday's ballot, the port authority warned of delays.\n"))
     assert ("2025-04-09", "p4.s1") not in events(story) and ("2025-04-15", "p4.s1") in events(story)
+
+
+def test_a_passive_to_come_is_a_day_to_come(tmp_path: Path) -> None:
+    story, _, _ = draft(tmp_path, (
+        "Flood review ordered\n\nNorthern Daily, 3 June 2025\n\n"  # a Tuesday
+        "LEEDS – Ministers have ordered a review of flood defences.\n\n"
+        "A public meeting will be held on Thursday at Kirkstall Leisure Centre.\n"))
+    assert ("2025-06-05", "p4.s1") in events(story)  # not the Thursday before

@@ -23,6 +23,7 @@ from generator.said_days import days_of_saying, no_day_of_saying, relative_day_o
     ("The inquiry will report by 28 June, councillors were told on Tuesday.", "Tuesday"),
     ("Teenagers sleep more, according to a study published Monday.", "Monday"),
     ("He told Monday’s meeting that the plan was late.", "Monday"),
+    ("Speaking to reporters on Monday, the minister said no.", "Monday"),
 ])
 def test_a_weekday_with_the_verb_of_saying_is_the_day_it_was_said(sentence: str, day: str) -> None:
     assert days_of_saying(sentence) == [day]
@@ -52,5 +53,6 @@ def test_today_and_yesterday_with_the_verb_of_saying_and_times_that_give_no_day(
     assert relative_day_of_saying("The projects that GSA announced yesterday.").offset == -1
     assert relative_day_of_saying("The council said today it would act.").offset == 0
     assert relative_day_of_saying("She said the bridge is safe today.") is None  # the bridge's day, not hers
+    assert relative_day_of_saying("Speaking in Leeds yesterday, the minister, Harriet Vale, said no.").offset == -1
     assert no_day_of_saying("Board President Lydia Farrand said last week the board had 600 comments.") == "last week"
     assert no_day_of_saying("The board met last week, its president said.") is None
