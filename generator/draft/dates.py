@@ -74,26 +74,27 @@ def date_everything(quotes: list[DraftQuote], statements: list[DraftStatement], 
         own.setdefault(id(who), []).append((at, day))
     items: list[DraftStatement | DraftQuote] = [*statements, *quotes]
     for item in items:
-        if item.date or item.date_why:
-            continue
-        position = item.sentence.start if isinstance(item, DraftStatement) else item.passage.start
-        same = _nearest(own.get(id(item.speaker), []) if item.speaker else [], position)
-        earlier = _said_before_the_news(item.evidence if isinstance(item, DraftStatement) else item.how)
-        set_in = _set_before_the_news(item.frame, calendar.event)
-        if earlier:
-            item.date_why = f"said before the news ('{earlier}'); the article does not say when"
-        elif set_in:
-            item.date_why = (f"the sentence sets it in '{set_in}', before the news; the article does not say on "
-                             "which day")
-        elif same:
-            item.date = same
-            item.date_why = f"no day beside it; the day the same speaker is dated elsewhere ({item.date.isoformat()})"
-        elif calendar.event is not None:
-            item.date = calendar.event
-            item.date_why = (f"no day beside it: a 'said' with no day is taken as the day of the news, the event "
-                             f"date ({calendar.event_why})")
-        else:
-            item.date_why = "The article gives no date to count from; add the day this was said."
+        if not (item.date or item.date_why):
+            item.date, item.date_why = _without_a_day_of_its_own(item, own, calendar)
+
+
+def _without_a_day_of_its_own(item: DraftStatement | DraftQuote, own: dict[int, list[tuple[int, dt.date]]],
+                              calendar: Calendar) -> tuple[dt.date | None, str]:
+    """The date of a remark whose words give no day, and why (see the module's docstring)."""
+    position = item.sentence.start if isinstance(item, DraftStatement) else item.passage.start
+    same = _nearest(own.get(id(item.speaker), []) if item.speaker else [], position)
+    earlier = _said_before_the_news(item.evidence if isinstance(item, DraftStatement) else item.how)
+    set_in = _set_before_the_news(item.frame, calendar.event)
+    if earlier:
+        return None, f"said before the news ('{earlier}'); the article does not say when"
+    if set_in:
+        return None, f"the sentence sets it in '{set_in}', before the news; the article does not say on which day"
+    if same:
+        return same, f"no day beside it; the day the same speaker is dated elsewhere ({same.isoformat()})"
+    if calendar.event is not None:
+        return calendar.event, (f"no day beside it: a 'said' with no day is taken as the day of the news, the event "
+                                f"date ({calendar.event_why})")
+    return None, "The article gives no date to count from; add the day this was said."
 
 
 def _said_before_the_news(attribution: str) -> str | None:

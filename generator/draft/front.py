@@ -73,16 +73,19 @@ def read_head(raw: RawArticle, source: SourceText, today: dt.date) -> Head:
     article["headline"] = " ".join(s.text for s in paragraphs[0])
     article["dateline"] = Guess(dateline.place, "read from the first paragraph") if dateline else \
         Guess("Not given", "the first paragraph has no dateline such as 'BRUSSELS:'; write where it was filed")
-    text = source.text[body[0][0].start:]
-    agency = parsed.agency if has_byline else dateline.agency if dateline else None
-    calendar = _calendar(parsed.published, parsed.has_time, lede.text, text,
-                         agency if is_news_release(agency, text) else None)
+    calendar = _calendar(parsed, lede.text, source.text[body[0][0].start:],
+                         parsed.agency if has_byline else dateline.agency if dateline else None)
     article["published"] = article["published"] or Guess(today, "placeholder: the article gives no date; write the "
                                                          "day it was published")
     article["event_date"] = Guess(calendar.event or today, calendar.event_why)
     sentences = [sentence for paragraph in news for sentence in paragraph]
-    notes = [s for paragraph in body if is_editors_note(paragraph[0].text) for s in paragraph if tells_news(s.text)]
-    return Head(article["headline"], body[0][0].start, lede, sentences, notes, article, calendar, warnings)
+    return Head(article["headline"], body[0][0].start, lede, sentences, _news_in_notes(body), article, calendar,
+                warnings)
+
+
+def _news_in_notes(body: list[list[Sentence]]) -> list[Sentence]:
+    """The sentences of editor's notes that tell news ("The mission ended Feb. 26"), not of the article itself."""
+    return [s for paragraph in body if is_editors_note(paragraph[0].text) for s in paragraph if tells_news(s.text)]
 
 
 def _publication(raw: RawArticle, source: SourceText, paragraphs: list[list[Sentence]], has_byline: bool,
@@ -164,8 +167,10 @@ def _facts(raw: RawArticle, parsed: Byline, dateline_agency: str | None, has_byl
     }
 
 
-def _calendar(published: dt.datetime | None, has_time: bool, lede: str, body: str, release: str | None) -> Calendar:
-    if published is None:
+def _calendar(parsed: Byline, lede: str, body: str, agency: str | None) -> Calendar:
+    """The days the draft counts from; a news release of `agency` speaks on the day it is issued."""
+    if parsed.published is None:
         return Calendar(None, None, "placeholder: the article gives no date; write the day of the news it reports")
-    day, why = find_event_date(published, lede, body, has_time, release)
-    return Calendar(published.date(), day, why)
+    release = agency if is_news_release(agency, body) else None
+    day, why = find_event_date(parsed.published, lede, body, parsed.has_time, release)
+    return Calendar(parsed.published.date(), day, why)

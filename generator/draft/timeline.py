@@ -130,8 +130,12 @@ def _date_of(written: WrittenDate, base: WrittenDate | None, text: str,
     if base is not None and base.year is not None:
         year = base.year + ((written.month, written.day or 1) < (base.month or 1, base.day or 1))
         return _partial(year, written.month, written.day, f"{quoted}, after '{base.text}' in the same sentence")
-    if published is None:
-        return None
+    return _counted_from_byline(written, published, quoted) if published is not None else None
+
+
+def _counted_from_byline(written: WrittenDate, published: dt.date, quoted: str) -> tuple[PartialDate, str] | None:
+    """The year of a date written without one, from the byline's date and the tense of its clause."""
+    assert written.month is not None  # a written date without a year has a month
     cue = written.future
     if written.day is None:
         before, after = written.month < published.month, written.month > published.month
