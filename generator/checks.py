@@ -7,6 +7,7 @@ sentence punctuation (a comma or full stop) that the article puts just before it
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 import functools
 from collections.abc import Callable, Iterator, Mapping
@@ -16,9 +17,10 @@ from .errors import Problem
 from .id_checks import id_collisions
 from .quote_checks import quote_problems
 from .quoted import QuotedPassages
+from .said_days import goes_with_saying
 from .schema import SENTENCES, RefersTo, Story, dotted, identified_sections, references
 from .source import Sentence, SourceText, split_sentences
-from .text_dates import WEEKDAYS, NamedDay, days_written, named_days, resolve_weekday
+from .text_dates import WEEKDAYS, NamedDay, days_written, named_days
 from .yamlfile import YamlDocument
 
 # Past this many distinct unknown ids, the rest are listed without a guess.
@@ -150,44 +152,58 @@ def _evidence_given(story: Story) -> Iterator[tuple[tuple, str]]:
 
 
 def _dates(story: Story, source: SourceText, quoted: QuotedPassages) -> Iterator[tuple[tuple, str]]:
+    """A full date must fall on a weekday its sentences name: a quote's or a statement's on the day they give as when
+    it was said ("said on Monday", generator/said_days.py), a timeline event's on any day they name."""
     anchor = story.article.event_date
-    sentences = source.by_id
-    # (where, the date, the sentences it rests on, whether it is a day of speaking: a day to come is not one)
-    dated: list[tuple[tuple, PartialDate | None, list[str], bool]] = []
-    for index, quote in enumerate(story.quotes):
-        places = quoted.find(quote.text)  # the first place the article quotes these words
-        touched = [s.id for s in source.sentences_between(places[0].start, places[0].end)] if places else []
-        dated.append((("quotes", index, "date"), quote.date, touched, True))
-    for index, statement in enumerate(story.statements):
-        dated.append((("statements", index, "date"), statement.date, statement.cites, True))
     for index, event in enumerate(story.timeline):
-        dated.append((("timeline", index, "date"), event.date, event.cites, False))
         if event.date.first_day() > anchor and not event.next:
             yield (("timeline", index, "date"),
                    f"{event.date.isoformat()} is after the article ({anchor.isoformat()}); mark it `next: true`")
-    named_in, written_in = _weekdays_named(sentences), functools.cache(lambda sentence_id: days_written(
+    sentences = source.by_id
+    named_in, written_in = _weekdays_named(sentences, quoted), functools.cache(lambda sentence_id: days_written(
         sentences[sentence_id].text))
-    for loc, partial, cited, spoken in dated:
+    for loc, partial, cited, spoken in _dated(story, source, quoted):
         # Only a full date has a weekday; "2024-10" cannot contradict "on Monday".
         date = partial.as_date() if partial else None
         if date is None:
             continue
         cited = [sentence_id for sentence_id in dict.fromkeys(cited) if sentence_id in sentences]
-        named = {day.weekday: day.ahead for sentence_id in cited for day in named_in(sentence_id)
-                 if not (spoken and day.ahead)}
-        if not named or WEEKDAYS[date.weekday()] in named or any(
-                {(date.year, date.month, date.day), (None, date.month, date.day)} & written_in(sentence_id)
-                for sentence_id in cited):
-            continue
-        expected = ", ".join(day.isoformat() for name in sorted(named)
-                             if (day := resolve_weekday(name, anchor, named[name])))
-        yield loc, (f"{date.isoformat()} is a {WEEKDAYS[date.weekday()]}, but the article says "
-                    f"{' or '.join(sorted(named))}" + (f" (that is {expected})" if expected else ""))
+        named = {day.weekday: day for sentence_id in cited for day in named_in(sentence_id, spoken)}
+        written = {(date.year, date.month, date.day), (None, date.month, date.day)}
+        if named and WEEKDAYS[date.weekday()] not in named and not any(
+                written & written_in(sentence_id) for sentence_id in cited):
+            yield loc, _other_weekday(date, named, anchor)
 
 
-def _weekdays_named(sentences: Mapping[str, Sentence]) -> Callable[[str], tuple[NamedDay, ...]]:
-    """The weekdays a sentence names ("on Monday"), read once per sentence however often it is cited."""
+def _other_weekday(date: dt.date, named: Mapping[str, NamedDay], anchor: dt.date) -> str:
+    expected = ", ".join(day.isoformat() for name in sorted(named) if (day := named[name].day(anchor)))
+    return (f"{date.isoformat()} is a {WEEKDAYS[date.weekday()]}, but the article says {' or '.join(sorted(named))}"
+            + (f" (that is {expected})" if expected else ""))
+
+
+def _dated(story: Story, source: SourceText, quoted: QuotedPassages
+           ) -> Iterator[tuple[tuple, PartialDate | None, list[str], bool]]:
+    """Each date of the story: where it is, the date, the sentences it rests on, and whether it is a day of saying
+    (a quote's or a statement's) or of an event."""
+    for index, quote in enumerate(story.quotes):
+        places = quoted.find(quote.text)  # the first place the article quotes these words
+        touched = [s.id for s in source.sentences_between(places[0].start, places[0].end)] if places else []
+        yield ("quotes", index, "date"), quote.date, touched, True
+    for index, statement in enumerate(story.statements):
+        yield ("statements", index, "date"), statement.date, statement.cites, True
+    for index, event in enumerate(story.timeline):
+        yield ("timeline", index, "date"), event.date, event.cites, False
+
+
+def _weekdays_named(sentences: Mapping[str, Sentence], quoted: QuotedPassages
+                    ) -> Callable[[str, bool], tuple[NamedDay, ...]]:
+    """The weekdays a sentence names ("on Monday"), or only those it gives as when something was said ("said on
+    Monday", read on the sentence with its quotations left out), read once per sentence however often it is cited."""
     @functools.cache
-    def named_in(sentence_id: str) -> tuple[NamedDay, ...]:
-        return tuple(named_days(sentences[sentence_id].text))
+    def named_in(sentence_id: str, spoken: bool) -> tuple[NamedDay, ...]:
+        sentence = sentences[sentence_id]
+        if not spoken:
+            return tuple(named_days(sentence.text))
+        frame = quoted.frame_of(sentence.start, sentence.end)
+        return tuple(day for day in named_days(frame) if not day.ahead and goes_with_saying(frame, day))
     return named_in

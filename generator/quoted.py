@@ -250,7 +250,8 @@ class QuotedPassages:
         spans = self._spans
         return max(0, bisect.bisect_left(spans.openings, end) - bisect.bisect_right(spans.closed_by, start))
 
-    def _frame_of(self, start: int, end: int) -> str:
+    def frame_of(self, start: int, end: int) -> str:
+        """text[start:end] of the source with each quotation replaced by Q."""
         return frame_of(self.source.text, start, end, self._spans)
 
     @cached_property
@@ -258,7 +259,7 @@ class QuotedPassages:
         return Spans(self._mark_spans)
 
     def _attributions(self, start: int, end: int) -> tuple[str, list[Attribution]]:
-        frame = self._frame_of(start, end)
+        frame = self.frame_of(start, end)
         return frame, attributions(frame)
 
     @cached_property

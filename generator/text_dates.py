@@ -6,8 +6,10 @@ Mondays", "a reduced Saturday service" and "Good Friday" name none). Written dat
 
 Each is read as past or to come from the words before it in its sentence: the last tense word decides ("will open
 on Saturday" is a day to come; "said on Monday it would" a day gone by); a deadline in a clause with no past tense
-is to come ("fits a taller chimney by the end of September"); any other day is taken as past, as news mostly
-reports what happened. A day to come is never the day anyone spoke.
+is to come ("fits a taller chimney by the end of September"); any other weekday is taken as past, as news mostly
+reports what happened. A day put ahead only by reported speech ("said it would file on Wednesday") stands for the
+nearer of the two. Days named from the day of writing: "today", "this morning", "yesterday".
+A day to come is never the day anyone spoke; which days are is generator/said_days.py's rule.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAY_ABBREVIATIONS = ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
 MONTHS = {name: number for number, names in enumerate(
     [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",), ("jun", "june"),
      ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"), ("oct", "october"),
@@ -41,20 +44,23 @@ MONTH_PREPOSITIONS = ("in", "since", "from", "until", "till", "by", "during", "o
                       "this", "before", "after", "between", "and", "or", "through", "to")
 
 # Tense words. The future: modal verbs and plans ("is due to", "set to", "promised"), but not "would have" or
-# "must have", which look back. The past: "said", "was", a verb in -ed (not after "be" or "to", where it is a
-# passive to come, nor after "a" or "the", where it describes a noun) and common irregular past forms.
+# "must have", which look back. The past: "said", "was", a verb in -ed or a participle such as "held" (not after
+# "be" or "to", where it is a passive to come, nor after "a" or "the", where it describes a noun), the few in -eed
+# ("agreed"; "need", "speed" and "succeed" are not past) and common irregular past forms.
 _FUTURE = re.compile(
     r"(?i:\b(?:will|shall|going to|set to|expected to|scheduled|plans? to|planning to|intends? to|promis\w*|"
-    r"pledg\w*|upcoming)\b|\b(?:is|are|was|were|be)\s+(?:due|to)\b|\bnext\s+(?:week|month|year|spring|summer|"
+    r"pledg\w*|upcoming|(?:planned|set|slated|booked)\s+for)\b|\b(?:is|are|was|were|be)\s+(?:due|to)\b|\bnext\s+(?:week|month|year|spring|summer|"
     r"autumn|fall|winter|season|[A-Z][a-z]+day)\b|\b(?:would|should|must)\b(?!\s+(?:not\s+)?have\b)|['’]ll\b)"
     r"|\b(?:may|might)\b(?!\s+(?:not\s+)?have\b)")
 _PAST = re.compile(
-    r"(?i:\b(?:said|told|was|were|had|did|made|came|went|left|took|gave|found|began|brought|bought|caught|fought|"
-    r"thought|taught|sought|held|met|ran|rose|fell|saw|got|wrote|spoke|broke|chose|drew|flew|grew|knew|led|paid|"
-    r"sold|stood|struck|threw|won|lost|sent|spent|built|felt|kept|heard|became|ago|yesterday|since)\b|\blast\s+"
+    r"(?i:\b(?:said|told|was|were|had|did|came|went|took|gave|began|ran|rose|fell|saw|wrote|spoke|broke|chose|drew|"
+    r"flew|grew|knew|threw|became|ago|yesterday|since)\b|\blast\s+"
     r"(?:week|month|year|spring|summer|autumn|fall|winter|season|night|[A-Z][a-z]+day)\b)"
+    # Forms that are also participles: past, but not after "be" or "to" ("will be held"), nor after "a" or "the".
     r"|(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?<!\bis )(?<!\bare )(?<!\bto )(?<!\ba )(?<!\ban )(?<!\bthe )"
-    r"\b(?!(?:hundred|kindred|sacred|naked|wicked|rugged|ragged|beloved|aged)\b)[a-z]{2,}(?<!e)ed\b")
+    r"(?:\b(?i:made|left|found|brought|bought|caught|fought|thought|taught|sought|held|met|got|led|paid|sold|stood|"
+    r"struck|won|lost|sent|spent|built|felt|kept|heard|agreed|disagreed|decreed|guaranteed|freed)\b"
+    r"|\b(?!(?:hundred|kindred|sacred|naked|wicked|rugged|ragged|beloved|aged)\b)[a-z]{2,}(?<!e)ed\b)")
 
 # "by the end of September", "until Friday": a deadline, to come unless its clause is in the past tense.
 _DEADLINE = re.compile(r"(?i:\b(?:by|until|till)\s+(?:the\s+(?:end|start|middle|beginning)\s+of\s+|mid-)?)\Z")
@@ -78,6 +84,12 @@ _WRITTEN = re.compile(
     rf"|(?<![\w,.£$€])(?P<year5>{_YEAR})(?![\w£$€%]|[,.]\d)")
 
 
+# Modal verbs of reported speech ("said it would file on Wednesday", "would not accept the count from the election
+# on Sunday") and plans ("a strike planned for Thursday"): the future as seen on the day of saying or planning, so
+# the day they put ahead may fall either side of the byline.
+REPORTED_FUTURE = ("would", "could", "might", "may", "should", "planned for", "set for", "slated for", "booked for")
+
+
 @dataclass(frozen=True)
 class NamedDay:
     """A weekday a text names as the day of something."""
@@ -85,6 +97,34 @@ class NamedDay:
     weekday: str
     start: int
     ahead: bool  # a day to come ("will open on Saturday"): counted forward, and never the day of speaking
+    cue: str | None = None  # the words that put it ahead ("next", "will", "would"), if any
+    past: bool = False  # its sentence has a past tense word ("On Monday, the council voted"); else past by default
+
+    @property
+    def _either_side(self) -> bool:
+        return self.ahead and " ".join((self.cue or "").lower().split()) in REPORTED_FUTURE
+
+    def day(self, anchor: dt.date) -> dt.date | None:
+        """The date it stands for: on or before `anchor`, on or after it for a day to come, and the nearer of the
+        two for a day put ahead only by reported speech ("would")."""
+        if not self._either_side:
+            return resolve_weekday(self.weekday, anchor, self.ahead)
+        back, forward = resolve_weekday(self.weekday, anchor), resolve_weekday(self.weekday, anchor, True)
+        if back is None or forward is None:
+            return back or forward
+        return back if anchor - back < forward - anchor else forward
+
+    def counted(self, anchor: dt.date) -> str:
+        """How `day` counted it, for a review marker: "the Sunday on or before the byline's date (2025-03-03)"."""
+        if self._either_side:
+            how = f"the {self.weekday} nearer to"
+        else:
+            how = f"the {self.weekday} {'on or after' if self.ahead else 'on or before'}"
+        counted = f"{how} the byline's date ({anchor.isoformat()})"
+        coming = None if self.ahead or self.past else resolve_weekday(self.weekday, anchor, True)
+        if coming is not None and coming != anchor:  # "Kestrel Town play at home on Saturday": no tense to tell
+            counted += f"; the sentence has no tense word: if it is to come, write {coming.isoformat()}"
+        return counted
 
 
 @dataclass(frozen=True)
@@ -97,6 +137,7 @@ class WrittenDate:
     month: int | None
     day: int | None
     future: str | None  # the words that put it in the future ("will", "by the end of"), if any
+    past: bool = False  # the last tense word before it is past ("dropped a month's rain on 2 January")
 
     @property
     def ahead(self) -> bool:
@@ -126,6 +167,11 @@ class _Tenses:
         clause = max(reach, *(self.text.rfind(mark, reach, offset) for mark in ",;:—–(“‘\""))
         return deadline.group().strip() if index < 0 or self.starts[index] < clause else None
 
+    def past(self, offset: int) -> bool:
+        """Whether the last tense word before `offset` is past."""
+        index = bisect.bisect_left(self.starts, offset) - 1
+        return index >= 0 and not self.words[index]
+
 
 def named_days(text: str) -> list[NamedDay]:
     """The weekdays `text` names as days, in order."""
@@ -136,8 +182,8 @@ def named_days(text: str) -> list[NamedDay]:
             continue
         previous = _WORD_BEFORE.search(before)
         word = previous.group(1).lower() if previous else ""
-        ahead = word == "next" or word != "last" and tenses.future_word(match.start()) is not None
-        found.append(NamedDay(match.group(), match.start(), ahead))
+        cue = "next" if word == "next" else None if word == "last" else tenses.future_word(match.start())
+        found.append(NamedDay(match.group(), match.start(), cue is not None, cue, word == "last" or "" in tenses.words))
     return found
 
 
@@ -157,9 +203,24 @@ def days_named(text: str) -> list[str]:
     return [day.weekday for day in named_days(text)]
 
 
-def days_of_speaking(text: str) -> list[str]:
-    """The weekdays a text names that may be when something was said: not a day to come ("will open on Saturday")."""
-    return [day.weekday for day in named_days(text) if not day.ahead]
+# Days named from the day of writing, and how many days from it: "today", "yesterday", "this morning".
+_RELATIVE = re.compile(r"\b(?:(?P<today>(?i:today|tonight)|this (?:morning|afternoon|evening))|"
+                       r"(?P<yesterday>(?i:yesterday)|last night))\b")
+
+
+@dataclass(frozen=True)
+class RelativeDay:
+    """A day a text names from the day it was written: "today" (0), "yesterday" (-1)."""
+
+    words: str
+    start: int
+    offset: int  # days from the byline's date
+
+
+def relative_days(text: str) -> list[RelativeDay]:
+    """The days `text` names from the day of writing, in order: "today", "tonight", "this morning", "yesterday"."""
+    return [RelativeDay(match.group(), match.start(), 0 if match.group("today") else -1)
+            for match in _RELATIVE.finditer(text)]
 
 
 def resolve_weekday(weekday: str, anchor: dt.date, ahead: bool = False) -> dt.date | None:
@@ -177,20 +238,24 @@ def written_dates(text: str) -> list[WrittenDate]:
     found, tenses = [], _Tenses(text)
     for match in _WRITTEN.finditer(text):
         parts = match.groupdict()
-        if parts["month4"]:
-            previous = _WORD_BEFORE.search(text, max(0, match.start() - 20), match.start())
-            word = previous.group(1).lower() if previous else ""
-            if word not in MONTH_PREPOSITIONS and not text.endswith("mid-", 0, match.start()):
-                continue
-        month_name = parts["month1"] or parts["month2"] or parts["month3"] or parts["month4"]
-        day = parts["day1"] or parts["day2"]
-        year = parts["year1"] or parts["year2"] or parts["year3"] or parts["year5"]
+        if parts["month4"] and not _a_month_as_a_time(text, match.start()):
+            continue
+        month_name, day, year = (next(filter(None, (parts[name] for name in names)), None) for names in (
+            ("month1", "month2", "month3", "month4"), ("day1", "day2"), ("year1", "year2", "year3", "year5")))
         month = MONTHS.get(month_name.lower()) if month_name else None
         if day and not 1 <= int(day) <= 31:
             continue
+        future = tenses.future_word(match.start())
         found.append(WrittenDate(match.group().rstrip("."), match.start(), int(year) if year else None, month,
-                                 int(day) if day else None, tenses.future_word(match.start())))
+                                 int(day) if day else None, future, future is None and tenses.past(match.start())))
     return found
+
+
+def _a_month_as_a_time(text: str, start: int) -> bool:
+    """Whether the month named alone at `start` is a time ("in August", "mid-March"), not a name ("May said")."""
+    previous = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    word = previous.group(1).lower() if previous else ""
+    return word in MONTH_PREPOSITIONS or text.endswith("mid-", 0, start)
 
 
 def days_written(text: str) -> frozenset[tuple[int | None, int, int]]:

@@ -191,7 +191,7 @@ def test_a_day_a_sentence_writes_out_may_fall_on_another_weekday_than_it_names(s
 
 def test_a_bare_weekday_in_news_style_is_checked_like_on_a_weekday(second_story_copy: Path) -> None:
     article = second_story_copy / "article.txt"
-    article.write_text(article.read_text(encoding="utf-8") + "\nThe first ferry docked Tuesday, the council said.\n",
+    article.write_text(article.read_text(encoding="utf-8") + "\nThe council said Tuesday that the first ferry had docked.\n",
                        encoding="utf-8")
     line = edit(second_story_copy, "    cites: [p5.s1]\n\nreactions:",
                 "    cites: [p5.s1]\n  - id: first-ferry\n    speaker: ada-quill\n    gist: The first ferry docked.\n"
@@ -199,4 +199,25 @@ def test_a_bare_weekday_in_news_style_is_checked_like_on_a_weekday(second_story_
     result = run_command("check", str(second_story_copy))
     assert result.code == 1
     assert (f"story.yaml:{line}:5: statements[2].date: 2025-03-03 is a Monday, but the article says Tuesday "
+            "(that is 2025-02-25)") in result.stderr, result.stderr
+
+
+def test_a_weekday_that_dates_what_is_reported_binds_the_event_not_the_day_it_was_said(
+        second_story_copy: Path) -> None:
+    """"The first ferry docked Tuesday, the council said.": the ferry docked on Tuesday; the council said so on a day
+    the sentence does not give."""
+    article = second_story_copy / "article.txt"
+    article.write_text(article.read_text(encoding="utf-8") + "\nThe first ferry docked Tuesday, the council said.\n",
+                       encoding="utf-8")
+    edit(second_story_copy, "    cites: [p5.s1]\n\nreactions:",
+         "    cites: [p5.s1]\n  - id: first-ferry\n    speaker: ada-quill\n    gist: The first ferry docked.\n"
+         "    date: 2025-03-03\n    cites: [p6.s1]\n\nreactions:")
+    result = run_command("check", str(second_story_copy))
+    assert result.code == 0, result.stderr
+    line = edit(second_story_copy, "    cites: [p3.s1]\n  - id: ferries-run",
+                "    cites: [p3.s1]\n  - id: first-ferry-docks\n    date: 2025-03-03\n    text: The first ferry docks.\n"
+                "    basis: article\n    cites: [p6.s1]\n  - id: ferries-run") + 2
+    result = run_command("check", str(second_story_copy))
+    assert result.code == 1
+    assert (f"story.yaml:{line}:5: timeline[2].date: 2025-03-03 is a Monday, but the article says Tuesday "
             "(that is 2025-02-25)") in result.stderr, result.stderr

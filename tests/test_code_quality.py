@@ -73,7 +73,6 @@ NOT_SPLIT_YET = {
     "generator/quote_checks.py:_quoted_words_in_own_text": 21,
     "generator/quote_checks.py:_quotes_listed_under_the_right_speaker": 17,
     "generator/quote_checks.py:_given_to_whom_the_article_gives_them": 16,
-    "generator/checks.py:_dates": 19,
     "generator/checks.py:_evidence_given": 16,
     "generator/dates.py:PartialDate.parse": 16,
 }

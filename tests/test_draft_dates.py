@@ -13,7 +13,8 @@ from conftest import ROOT
 from generator.draft.drafting import draft_story
 from generator.errors import Problem
 from generator.load import load_story
-from generator.text_dates import days_named, days_of_speaking
+from generator.said_days import days_of_saying
+from generator.text_dates import days_named
 
 NOW = dt.datetime(2026, 1, 1, 12, 0, tzinfo=dt.UTC)
 
@@ -64,7 +65,7 @@ def test_weekdays_are_counted_back_from_the_byline_and_forward_for_what_is_to_co
     assert story["statements"][0]["date"] == dt.date(2025, 3, 10)
     assert "the Monday on or before the byline's date (2025-03-12)" in text
     assert days_named("The library will reopen on Saturday, the council said on Monday.") == ["Saturday", "Monday"]
-    assert days_of_speaking("The library will reopen on Saturday, the council said on Monday.") == ["Monday"]
+    assert days_of_saying("The library will reopen on Saturday, the council said on Monday.") == ["Monday"]
 
 
 def test_a_lede_about_a_day_to_come_puts_its_event_on_that_day(tmp_path: Path) -> None:

@@ -237,7 +237,8 @@ def check_within_guard(folder: Path) -> subprocess.CompletedProcess:
                           text=True, timeout=3 * HANG_GUARD_SECONDS)
 
 
-LONG_SENTENCE = "City: " + "word " * 1_000_000 + "on Monday end."  # 5 MB, and 2024-10-28 is a Monday
+# 5 MB, and 2024-10-28 is a Monday: the day Ada said so, which binds her statements' dates.
+LONG_SENTENCE = "City: " + "word " * 1_000_000 + "Ada said on Monday."
 ADA = [{"id": "ada", "name": "Ada", "kind": "person"}]
 
 

@@ -4,7 +4,8 @@ Shapes understood, each seen on wire copy:
     Reuters Published 29 Oct, 2024 03:27am
     By Jane Roe, Associated Press, March 13, 2025
     Fictional Wire 2025-03-03T10:15:00+01:00
-and datelines such as "BRUSSELS:", "BRUSSELS (Reuters) -" and "WASHINGTON, March 13 (AP) —".
+and datelines such as "BRUSSELS:", "BRUSSELS (Reuters) -", "WASHINGTON, March 13 (AP) —", "CALLOWAY, Ohio —" and
+"SAROVAN, Veltrany, March 3 (Meridian) -".
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..text_dates import MONTHS, WEEKDAYS, named_days, resolve_weekday
+from ..text_dates import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, named_days
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _TIME = r"(?:,?\s*(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?)?"
@@ -22,10 +23,16 @@ _DATE_SHAPES = [
     re.compile(r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<year>\d{4})" + _TIME, re.I),
     re.compile(r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})" + _TIME, re.I),
 ]
-_NOT_AGENCY = re.compile(r"^(?:by|published|updated|posted|on|at|\W)+$|\d", re.I)
+# Pieces of a byline that are not a name: the words around the date, the date's weekday ("Thursday 27 February").
+_NOT_AGENCY = re.compile(r"^(?:by|published|updated|posted|on|at|\W)+$|\d|^(?:"
+                         + "|".join((*WEEKDAYS, *WEEKDAY_ABBREVIATIONS)) + r")\.?$", re.I)
+# "SAROVAN, Veltrany, March 3 (Meridian) -": the place in capitals, its state or country ("Pa.", "Ohio"), the day
+# it was filed, the agency.
+_MONTH_NAMES = "|".join(sorted((name.capitalize() for name in MONTHS), key=len, reverse=True))
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’ -]*[A-Z.])(?:,\s*[A-Z][a-z]+\.?\s+\d{1,2})?\s*(?:\((?P<agency>[^)]{2,40})\))?"
-    r"\s*(?::|[-–—]{1,2})\s+")
+    r"^(?P<place>[A-Z][A-Z.'’ -]*[A-Z.])(?P<region>(?:,\s*(?!(?:" + _MONTH_NAMES + r")\b)[A-Z][A-Za-z.'’-]*"
+    r"(?:\s[A-Z][A-Za-z.'’-]*){0,2})*)(?:,\s*(?:" + _MONTH_NAMES + r")\.?\s+\d{1,2})?\s*"
+    r"(?:\((?P<agency>[^)]{2,40})\))?\s*(?::|[-–—]{1,2})\s+")
 
 
 @dataclass(frozen=True)
@@ -81,13 +88,13 @@ class Dateline:
 
 
 def parse_dateline(first_paragraph: str) -> Dateline | None:
-    """"BRUSSELS (Reuters) - ..." -> Dateline("Brussels", "Reuters")."""
+    """"BRUSSELS (Reuters) - ..." -> Dateline("Brussels", "Reuters"); "CALLOWAY, Ohio — ..." -> "Calloway, Ohio"."""
     match = _DATELINE.match(first_paragraph)
     if not match or len(match.group("place")) < 2:
         return None
     place = " ".join(word.capitalize() if word.isupper() and len(word) > 2 else word
                      for word in match.group("place").split())
-    return Dateline(place, match.group("agency"))
+    return Dateline(place + match.group("region"), match.group("agency"))
 
 
 def without_dateline(sentence: str) -> str:
@@ -97,26 +104,45 @@ def without_dateline(sentence: str) -> str:
     return rest if rest.strip() else sentence
 
 
-def event_date(published: dt.datetime, lede: str, body: str = "", has_time: bool = True) -> tuple[dt.date, str]:
+def event_date(published: dt.datetime, lede: str, body: str = "", has_time: bool = True,
+               release: str | None = None) -> tuple[dt.date, str]:
     """The day of the news the article reports, and why.
 
     The lede's "on Tuesday" (a day gone by, not "will open on Saturday") is the Tuesday on or before the byline's
-    day: a story filed on Wednesday evening about Tuesday's vote is Tuesday's news. With no day in the lede, a
+    day: a story filed on Wednesday evening about Tuesday's vote is Tuesday's news. But a news release (`release`,
+    its agency's name) speaks on the day it is issued, whatever day its lede reports. With no day in the lede, a
     story filed in the small hours over "said on Monday" is Monday's news; else the news is of the byline's day.
     """
     day = published.date()
-    past = [named for named in named_days(lede) if not named.ahead]
-    if past:
-        weekday = past[0].weekday
-        found = resolve_weekday(weekday, day)
-        if found is not None:
-            return found, (f"the lede says '{weekday}': the {weekday} on or before the byline's date "
-                           f"({day.isoformat()})")
+    if release:
+        return day, f"a news release ({release} names itself in its text): the day it was issued, the byline's date"
+    for named in named_days(lede):  # the first day gone by: "after talks late on Tuesday", not "will open on Friday"
+        found = named.day(day)
+        if found is not None and found <= day:
+            return found, f"the lede says '{named.weekday}': {named.counted(day)}"
     name = WEEKDAYS[(day - dt.timedelta(days=1)).weekday()]
     if has_time and published.hour < 6 and re.search(rf"\bon {name}\b", body):
         return day - dt.timedelta(days=1), (f"the byline time is {published:%H:%M} and the body says 'on {name}': "
                                             "the day before")
     return day, "the byline's date"
+
+
+# How a news outlet names itself in its own copy as the one reporting ("told Reuters", "Reuters could not verify",
+# "BRUSSELS (Reuters) -"), not as the one the news is about.
+_AS_REPORTER_BEFORE = re.compile(r"(?:\b(?:told|to|by|with|for|from|according to)\s+(?:the\s+)?|\()\Z", re.I)
+_AS_REPORTER_AFTER = re.compile(r"\)|\s+(?:reported|reports|could|can|was unable|were unable|(?:has|had) (?:not|seen|"
+                                r"learned)|saw|learned|understands|reporters?|correspondents?|journalists?|"
+                                r"calculations?|analysis|tally)\b", re.I)
+
+
+def is_news_release(agency: str | None, body: str) -> bool:
+    """Whether the article is its agency's own news release ("NASA, Feb. 26, 2024" over "the NASA record"): its
+    body names the agency other than as the outlet reporting it."""
+    if not agency or len(agency) < 2:
+        return False
+    return any(not _AS_REPORTER_BEFORE.search(body, max(0, match.start() - 30), match.start())
+               and not _AS_REPORTER_AFTER.match(body, match.end())
+               for match in re.finditer(rf"\b{re.escape(agency)}\b", body))
 
 
 # A paragraph that speaks about the article rather than its news: "Editor's note: This release was updated ...".
@@ -130,11 +156,32 @@ def is_editors_note(paragraph: str) -> bool:
     return _EDITORS_NOTE.match(paragraph.strip()) is not None
 
 
+_ABOUT_THE_ARTICLE = re.compile(r"\b(?:updated|corrected|amended|revised|clarified|correction|clarification)\b", re.I)
+
+
+def tells_news(note: str) -> bool:
+    """Whether a sentence of an editor's note tells news ("The mission ended Feb. 26 at 6:24 p.m."), not what was
+    done to the article ("This release was updated Feb. 12, 2024, to correct ...")."""
+    return _ABOUT_THE_ARTICLE.search(note) is None
+
+
+# How a sentence ends: a byline line, a subheading or a standfirst ends otherwise.
+SENTENCE_ENDS = (".", "!", "?", "”", "’", '"', "'")
+# The words in lower case a byline without a date may hold between its names ("Jane Roe, political correspondent").
+_BYLINE_WORDS = {"by", "and", "of", "the", "for", "in", "at", "from", "with", "staff", "reporter", "reporters",
+                 "correspondent", "editor", "writer", "agency", "agencies", "wire", "wires", "news"}
+
+
 def looks_like_byline(paragraph: str) -> bool:
     """Whether the paragraph after the headline is a byline line ("Reuters Published 29 Oct, 2024 03:27am",
-    "By Jane Roe, Associated Press"): one short line, not a dateline's paragraph and, unless it gives a date,
-    not a sentence that ends in a full stop."""
+    "By Jane Roe, Associated Press"): one short line, not a dateline's paragraph and, unless it gives a date, names
+    rather than a sentence: a few words, or mostly names (not a standfirst such as "Islanders face a 40-mile drive
+    after the ferry ends")."""
     line = paragraph.strip()
     if "\n" in line or len(line) > 160 or parse_dateline(line) is not None:
         return False
-    return parse_byline(line).published is not None or not line.endswith((".", "!", "?", "”", "’", '"', "'"))
+    if parse_byline(line).published is not None:
+        return True
+    words = re.findall(r"[^\W\d_][\w’'.-]*", line)
+    lower = [word for word in words if word[0].islower() and word.lower() not in _BYLINE_WORDS]
+    return not line.endswith(SENTENCE_ENDS) and (len(words) <= 4 or 3 * len(lower) <= len(words))

@@ -71,7 +71,7 @@ def compose(raw: RawArticle, today: dt.date | None = None) -> Draft:
             quote.speaker = quote.speaker or unknown
     used = {id(q.speaker) for q in quotes} | {id(s.speaker) for s in statements}
     people = [speaker for speaker in cast.speakers if id(speaker) in used]
-    events = timeline_events(head.body, head.lede, statements, head.calendar)
+    events = timeline_events([*head.notes, *head.body], head.lede, statements, head.calendar, quoted)
     return Draft(raw.text, head.article, without_dateline(head.lede.text), quotes, terms, people, statements,
                  events, head.warnings)
 

@@ -1,10 +1,12 @@
 """When each quote and statement was said.
 
-A day its own words name ("said on Monday", in its sentence or in the attribution its speaker was read from),
-counted from the byline's date; else none when it was said before the news ("had dismissed"); else the day the
-same speaker is dated elsewhere in the article; else, as a "said" with no day in news style is the day of the
-news, the article's event date. Each date says which rule gave it.
-A date must also fall on a day its sentences name, as `check` requires.
+A day its own words give as when it was said ("said on Monday", not "the vote on Monday": generator/said_days.py),
+in its sentence or in the attribution its speaker was read from ("said today" too), counted from the byline's date;
+else none when it was said before the news ("had dismissed"), at a time that gives no day ("said last week") or in
+a time the sentence sets before the news ("In April 2021, ... said"); else the day the same speaker is dated
+elsewhere in the article; else, as a "said" with no day in news style is the day of the news, the article's event
+date. Each date says which rule gave it.
+A date must also fall on a day its sentences give as when something was said, as `check` requires.
 """
 
 from __future__ import annotations
@@ -16,13 +18,16 @@ import re
 from dataclasses import dataclass
 
 from ..quoted import QuotedPassages
+from ..said_days import before_saying, days_of_saying, no_day_of_saying, relative_day_of_saying
 from ..source import Sentence, SourceText
-from ..text_dates import WEEKDAYS, days_of_speaking, resolve_weekday
+from ..text_dates import WEEKDAYS, resolve_weekday, written_dates
 from .attribution import VERB
+from .byline import without_dateline
 from .reported import DraftQuote, DraftStatement
 
-# "The Kremlin had initially dismissed ...": the past perfect puts what was said before the news, not on its day.
-_BEFORE_THE_NEWS = re.compile(rf"\bhad\s+(?:\w+ly\s+)?{VERB.pattern}")
+# "The Kremlin had initially dismissed ...": the past perfect of the verb of saying puts what was said before the
+# news, not on its day ("she said parents had asked" is said on the day).
+_BEFORE_THE_NEWS = re.compile(r"\bhad\s+(?:\w+ly\s+)?\Z")
 
 
 @dataclass(frozen=True)
@@ -35,14 +40,21 @@ class Calendar:
 
 
 def spoken_day(text: str, calendar: Calendar, where: str) -> tuple[dt.date | None, str] | None:
-    """The day `text` names as when something was said, and why; None when it names none."""
-    days = days_of_speaking(text)
-    if not days:
-        return None
+    """The day `text` gives as when something was said ("said on Monday", "said today"), and why; no day but a reason
+    for a time that names none ("said last week"); None when it gives no time of saying."""
+    days = days_of_saying(text)
+    relative = None if days else relative_day_of_saying(text)
+    if not days and relative is None:
+        vague = no_day_of_saying(text)
+        return (None, f"said '{vague}' ({where}); the article gives no day") if vague else None
+    words = days[0] if days else relative.words if relative else ""
     if calendar.published is None:
-        return None, f"'{days[0]}' {where}, but the article gives no date to count it from"
-    return resolve_weekday(days[0], calendar.published), \
-        f"'{days[0]}' {where}: the {days[0]} on or before the byline's date ({calendar.published.isoformat()})"
+        return None, f"'{words}' {where}, but the article gives no date to count it from"
+    if relative is not None:
+        return calendar.published + dt.timedelta(days=relative.offset), \
+            f"'{words}' {where}: counted from the byline's date ({calendar.published.isoformat()})"
+    return resolve_weekday(words, calendar.published), \
+        f"'{words}' {where}: the {words} on or before the byline's date ({calendar.published.isoformat()})"
 
 
 def date_everything(quotes: list[DraftQuote], statements: list[DraftStatement], calendar: Calendar) -> None:
@@ -62,22 +74,46 @@ def date_everything(quotes: list[DraftQuote], statements: list[DraftStatement], 
         own.setdefault(id(who), []).append((at, day))
     items: list[DraftStatement | DraftQuote] = [*statements, *quotes]
     for item in items:
-        if item.date or item.date_why:
-            continue
-        position = item.sentence.start if isinstance(item, DraftStatement) else item.passage.start
-        same = _nearest(own.get(id(item.speaker), []) if item.speaker else [], position)
-        earlier = _BEFORE_THE_NEWS.search(item.evidence if isinstance(item, DraftStatement) else item.how)
-        if earlier:
-            item.date_why = f"said before the news ('{earlier.group()}'); the article does not say when"
-        elif same:
-            item.date = same
-            item.date_why = f"no day beside it; the day the same speaker is dated elsewhere ({item.date.isoformat()})"
-        elif calendar.event is not None:
-            item.date = calendar.event
-            item.date_why = (f"no day beside it: a 'said' with no day is taken as the day of the news, the event "
-                             f"date ({calendar.event_why})")
-        else:
-            item.date_why = "The article gives no date to count from; add the day this was said."
+        if not (item.date or item.date_why):
+            item.date, item.date_why = _without_a_day_of_its_own(item, own, calendar)
+
+
+def _without_a_day_of_its_own(item: DraftStatement | DraftQuote, own: dict[int, list[tuple[int, dt.date]]],
+                              calendar: Calendar) -> tuple[dt.date | None, str]:
+    """The date of a remark whose words give no day, and why (see the module's docstring)."""
+    position = item.sentence.start if isinstance(item, DraftStatement) else item.passage.start
+    same = _nearest(own.get(id(item.speaker), []) if item.speaker else [], position)
+    earlier = _said_before_the_news(item.evidence if isinstance(item, DraftStatement) else item.how)
+    set_in = _set_before_the_news(item.frame, calendar.event)
+    if earlier:
+        return None, f"said before the news ('{earlier}'); the article does not say when"
+    if set_in:
+        return None, f"the sentence sets it in '{set_in}', before the news; the article does not say on which day"
+    if same:
+        return same, f"no day beside it; the day the same speaker is dated elsewhere ({same.isoformat()})"
+    if calendar.event is not None:
+        return calendar.event, (f"no day beside it: a 'said' with no day is taken as the day of the news, the event "
+                                f"date ({calendar.event_why})")
+    return None, "The article gives no date to count from; add the day this was said."
+
+
+def _said_before_the_news(attribution: str) -> str | None:
+    """The words that put the verb of saying in the past perfect ("had initially dismissed"), if they do."""
+    verb = VERB.search(attribution)
+    had = _BEFORE_THE_NEWS.search(attribution, 0, verb.start()) if verb else None
+    return f"{had.group()}{verb.group()}" if had and verb else None
+
+
+def _set_before_the_news(frame: str, event: dt.date | None) -> str | None:
+    """A time gone by that the sentence sets what it reports in, written before its verb of saying: "The last
+    election, in April 2021, was also disputed, but the court dismissed the case" gives "April 2021"."""
+    if event is None:
+        return None
+    for written in written_dates(without_dateline(before_saying(frame))):
+        if not written.ahead and written.year is not None and (written.year, written.month or 12) < (
+                event.year, event.month):
+            return written.text
+    return None
 
 
 def _nearest(dated: list[tuple[int, dt.date]], position: int) -> dt.date | None:
@@ -89,11 +125,11 @@ def _nearest(dated: list[tuple[int, dt.date]], position: int) -> dt.date | None:
 
 def agree_with_named_days(quotes: list[DraftQuote], statements: list[DraftStatement], source: SourceText,
                           quoted: QuotedPassages) -> None:
-    """A date must fall on a day its sentences name as a day of speaking ("on Friday" inside a quotation counts
-    too, as in `check`)."""
+    """A date must fall on a day its sentences give as when something was said, read as `check` reads them: on each
+    sentence with its quotations left out."""
     @functools.cache  # each sentence read once, however many quotes it holds
     def named(sentence: Sentence) -> frozenset[str]:
-        return frozenset(days_of_speaking(sentence.text))
+        return frozenset(days_of_saying(quoted.frame_of(sentence.start, sentence.end)))
 
     items: list[DraftStatement | DraftQuote] = [*statements, *quotes]
     for item in items:

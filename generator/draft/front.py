@@ -2,7 +2,8 @@
 publication time, dateline, event date).
 
 A missing or unreadable byline does not stop the draft: it is reported as a located warning, and every value it
-would have given is a marked placeholder, never a guess read silently from the body.
+would have given is a marked placeholder, but for the publication date: the first full date the body writes
+("on Saturday 5 April 2025"), marked for review, when it writes one.
 """
 
 from __future__ import annotations
@@ -13,7 +14,18 @@ from typing import Any
 
 from ..errors import ContentError, Problem
 from ..source import Sentence, SourceText
-from .byline import Byline, is_editors_note, looks_like_byline, parse_byline, parse_dateline
+from ..text_dates import written_dates
+from .byline import (
+    SENTENCE_ENDS,
+    Byline,
+    is_editors_note,
+    is_news_release,
+    looks_like_byline,
+    parse_byline,
+    parse_dateline,
+    tells_news,
+    without_dateline,
+)
 from .byline import event_date as find_event_date
 from .dates import Calendar
 from .reading import RawArticle
@@ -33,8 +45,9 @@ class Guess:
 class Head:
     headline: str
     body_start: int  # where the body starts: after the byline line, or after the headline when there is none
-    lede: Sentence  # the body's first sentence, editor's notes left out
+    lede: Sentence  # the story's first sentence: editor's notes, a subheading or a standfirst left out
     body: list[Sentence]  # the body's sentences, editor's notes left out
+    notes: list[Sentence]  # the sentences of editor's notes that tell news ("The mission ended Feb. 26")
     article: dict[str, Any]  # a value, or a Guess of one
     calendar: Calendar
     warnings: list[Problem]
@@ -52,31 +65,85 @@ def read_head(raw: RawArticle, source: SourceText, today: dt.date) -> Head:
         message = ("expected the headline, a blank line, the byline line, a blank line, then the body "
                    f"(found {len(paragraphs)} paragraph{'s' if len(paragraphs) != 1 else ''})")
         raise ContentError([Problem(raw.label, 1, 1, "", message)])
-    warnings: list[Problem] = []
-    byline_text = " ".join(s.text for s in paragraphs[1]) if has_byline else ""
-    parsed = parse_byline(byline_text)
-    if parsed.published is None and raw.published:
-        parsed = parse_byline(raw.published)
-    if parsed.published is None:
-        line = source.line_of(paragraphs[1][0].start)
-        found = f"the byline line, {byline_text[:60]!r}, gives no date" if has_byline else \
-            f"no byline line after the headline: this line, {paragraphs[1][0].text[:40]!r}…, is read as the body"
-        warnings.append(Problem(raw.label, line, 1, "", f"warning: {found}; expected a byline line with the date, "
-                                f"e.g. {BYLINE_EXAMPLES}. The draft marks its publication and event dates as "
-                                "placeholders to replace"))
-    lede = news[0][0]
+    parsed, from_body, warning = _publication(raw, source, paragraphs, has_byline, news)
+    warnings = [warning] if warning else []
+    lede = _lede(news)
     dateline = parse_dateline(lede.text)
     article = _facts(raw, parsed, dateline.agency if dateline else None, has_byline)
+    if parsed.published is not None and from_body:
+        article["published"] = Guess(parsed.published.date(), from_body)
     article["headline"] = " ".join(s.text for s in paragraphs[0])
     article["dateline"] = Guess(dateline.place, "read from the first paragraph") if dateline else \
         Guess("Not given", "the first paragraph has no dateline such as 'BRUSSELS:'; write where it was filed")
-    calendar = _calendar(parsed.published, parsed.has_time, lede.text, source.text[body[0][0].start:])
+    calendar = _calendar(parsed, lede.text, source.text[body[0][0].start:],
+                         parsed.agency if has_byline else dateline.agency if dateline else None)
     article["published"] = article["published"] or Guess(today, "placeholder: the article gives no date; write the "
                                                          "day it was published")
     article["event_date"] = Guess(calendar.event or today, calendar.event_why)
     sentences = [sentence for paragraph in news for sentence in paragraph]
-    return Head(article["headline"], body[0][0].start, lede, sentences, article, calendar, warnings,
-                parsed.agency, tuple(news[0]))
+    lede_paragraph = next((tuple(paragraph) for paragraph in news if paragraph[0] is lede), tuple(news[0]))
+    return Head(article["headline"], body[0][0].start, lede, sentences, _news_in_notes(body), article, calendar,
+                warnings, parsed.agency if has_byline else None, lede_paragraph)
+
+
+def _news_in_notes(body: list[list[Sentence]]) -> list[Sentence]:
+    """The sentences of editor's notes that tell news ("The mission ended Feb. 26"), not of the article itself."""
+    return [s for paragraph in body if is_editors_note(paragraph[0].text) for s in paragraph if tells_news(s.text)]
+
+
+def _publication(raw: RawArticle, source: SourceText, paragraphs: list[list[Sentence]], has_byline: bool,
+                 news: list[list[Sentence]]) -> tuple[Byline, str, Problem | None]:
+    """When the article was published: from its byline line, else the web page's date, else (with a located warning)
+    the first full date its body writes, with the reason for its review marker, else none."""
+    byline_text = " ".join(s.text for s in paragraphs[1]) if has_byline else ""
+    parsed = parse_byline(byline_text)
+    if parsed.published is None and raw.published:
+        parsed = parse_byline(raw.published)
+    if parsed.published is not None:
+        return parsed, "", None
+    written = _first_full_date(news)
+    found = f"the byline line, {byline_text[:60]!r}, gives no date" if has_byline else \
+        f"no byline line after the headline: this line, {paragraphs[1][0].text[:40]!r}…, is read as the body"
+    then = (f"takes its publication and event dates from the first date its body writes, '{written[1]}', marked for "
+            "review" if written else "marks its publication and event dates as placeholders to replace")
+    warning = Problem(raw.label, source.line_of(paragraphs[1][0].start), 1, "", f"warning: {found}; expected a "
+                      f"byline line with the date, e.g. {BYLINE_EXAMPLES}. The draft {then}")
+    if written is None:
+        return parsed, "", warning
+    published = dt.datetime(written[0].year, written[0].month, written[0].day)
+    why = (f"the article gives no date line: the first date its body writes, '{written[1]}'; write the day it was "
+           "published")
+    return Byline(parsed.agency, None, published, False, False), why, warning
+
+
+def _first_full_date(news: list[list[Sentence]]) -> tuple[dt.date, str] | None:
+    """The first day the body writes out with its year ("on Saturday 5 April 2025"), not a day to come."""
+    for paragraph in news:
+        for sentence in paragraph:
+            for written in written_dates(without_dateline(sentence.text)):
+                if written.year and written.month and written.day and not written.ahead:
+                    try:
+                        return dt.date(written.year, written.month, written.day), written.text
+                    except ValueError:  # 31 April
+                        continue
+    return None
+
+
+def _lede(news: list[list[Sentence]]) -> Sentence:
+    """The first sentence of the story: of the body's first paragraph that is not a subheading or a standfirst."""
+    for paragraph, following in zip(news, news[1:], strict=False):
+        if not _before_the_story(paragraph, following):
+            return paragraph[0]
+    return news[-1][0]
+
+
+def _before_the_story(paragraph: list[Sentence], following: list[Sentence]) -> bool:
+    """A subheading or a standfirst: one line that does not end as a sentence does ("Islanders face a 40-mile
+    drive"), or a paragraph with no dateline before one that opens with it ("PHILADELPHIA — ...")."""
+    if parse_dateline(paragraph[0].text) is not None:
+        return False
+    heading = len(paragraph) == 1 and not paragraph[0].text.rstrip().endswith(SENTENCE_ENDS)
+    return heading or parse_dateline(following[0].text) is not None
 
 
 def _facts(raw: RawArticle, parsed: Byline, dateline_agency: str | None, has_byline: bool) -> dict[str, Any]:
@@ -103,8 +170,10 @@ def _facts(raw: RawArticle, parsed: Byline, dateline_agency: str | None, has_byl
     }
 
 
-def _calendar(published: dt.datetime | None, has_time: bool, lede: str, body: str) -> Calendar:
-    if published is None:
+def _calendar(parsed: Byline, lede: str, body: str, agency: str | None) -> Calendar:
+    """The days the draft counts from; a news release of `agency` speaks on the day it is issued."""
+    if parsed.published is None:
         return Calendar(None, None, "placeholder: the article gives no date; write the day of the news it reports")
-    day, why = find_event_date(published, lede, body, has_time)
-    return Calendar(published.date(), day, why)
+    release = agency if is_news_release(agency, body) else None
+    day, why = find_event_date(parsed.published, lede, body, parsed.has_time, release)
+    return Calendar(parsed.published.date(), day, why)

@@ -1,8 +1,11 @@
-"""The draft's timeline: the lede's event, the statements dated by their own words, and every date the body writes.
+"""The draft's timeline: the lede's event, the statements dated by the day they were said, every other weekday the
+body names as a day ("the election on Sunday", "will file on Wednesday") and every date it writes.
 
-A date written without its year ("on 21 July", "April 19") takes the year of a date written earlier in its
-sentence ("Feb. 18, 2021, ... on April 19"), else the byline's: the last such day on or before the byline's date,
-or the first on or after it when its clause speaks of what is to come ("will start on 21 July").
+A weekday is counted from the byline's date: the one on or before it, or on or after it for a day to come. A date
+written without its year ("on 21 July", "April 19") takes the year of a date written earlier in its sentence
+("Feb. 18, 2021, ... on April 19"), else the byline's: the last such day on or before the byline's date when its
+clause is in the past tense ("dropped a month's rain on 2 January"), the first on or after it when it speaks of what
+is to come ("will start on 21 July"), else the nearer of the two ("That is what 3 March is for").
 """
 
 from __future__ import annotations
@@ -11,8 +14,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from ..dates import PartialDate
+from ..quoted import QuotedPassages
+from ..said_days import days_of_saying
 from ..source import Sentence
-from ..text_dates import WrittenDate, named_days, resolve_weekday, written_dates
+from ..text_dates import WEEKDAYS, WrittenDate, days_written, named_days, relative_days, written_dates
 from .byline import without_dateline
 from .dates import Calendar
 from .reported import DraftStatement
@@ -31,13 +36,15 @@ class DraftEvent:
 
 
 def timeline_events(sentences: list[Sentence], lede: Sentence, statements: list[DraftStatement],
-                    calendar: Calendar) -> list[DraftEvent]:
+                    calendar: Calendar, quoted: QuotedPassages) -> list[DraftEvent]:
     """The events of the body's `sentences` (editor's notes left out), oldest first."""
-    events = [event for event in [_lede_event(lede, calendar)] if event]
+    main = _lede_event(lede, calendar)
+    events = [main] if main else []
     for statement in statements:
-        if statement.date and named_days(statement.frame):  # dated by its own "on Monday", not by another rule
+        if statement.date and days_of_saying(statement.frame):  # dated by its own "said on Monday", not by another rule
             events.append(DraftEvent(PartialDate.parse(statement.date), statement.sentence, statement.date_why,
                                      "the statement's sentence; rewrite it as an event"))
+    events += _named_days(sentences, calendar.published, quoted, main)
     for sentence in sentences:
         base: WrittenDate | None = None  # the last date of the sentence that gives its year
         text = without_dateline(sentence.text)  # "ELMSTEAD, Sept 23 (LNA) -" is when it was filed, not an event
@@ -50,12 +57,45 @@ def timeline_events(sentences: list[Sentence], lede: Sentence, statements: list[
                                          "as an event, or delete it if nothing happened then"))
     kept: dict[tuple[str, str], DraftEvent] = {}
     per_sentence: dict[str, int] = {}
-    for event in events:
+    for event in filter(_as_check_reads, events):
         key = (event.sentence.id, event.date.isoformat())
         if key not in kept and per_sentence.get(event.sentence.id, 0) < EVENTS_PER_SENTENCE:
             kept[key] = event
             per_sentence[event.sentence.id] = per_sentence.get(event.sentence.id, 0) + 1
     return sorted(kept.values(), key=lambda event: (event.date.sort_key(), event.sentence.start))
+
+
+def _as_check_reads(event: DraftEvent) -> bool:
+    """Whether `check` accepts the event's date against its sentence: on a weekday the sentence names, or on a day it
+    writes out ("Yesterday, before Tuesday's vote" gives no event on another day than a Tuesday)."""
+    day = event.date.as_date()
+    named = {named.weekday for named in named_days(event.sentence.text)}
+    return day is None or not named or WEEKDAYS[day.weekday()] in named or bool(
+        {(day.year, day.month, day.day), (None, day.month, day.day)} & days_written(event.sentence.text))
+
+
+def _named_days(sentences: list[Sentence], published: dt.date | None, quoted: QuotedPassages,
+                main: DraftEvent | None) -> list[DraftEvent]:
+    """An event for each day a sentence names: a weekday ("the election on Sunday", "said on Monday"), or a day
+    counted from the byline outside anyone's words ("announced yesterday"). A day named again is taken for the same
+    event (the lede's `main` event's day too), and only its first sentence gives it."""
+    if published is None:
+        return []
+    taken = {main.date.as_date()} if main else set()
+    found: list[DraftEvent] = []
+    text_why = "a sentence that names a day; rewrite it as an event, or delete it if nothing happened then"
+    for sentence in sentences:
+        text = without_dateline(sentence.text)
+        days = [(named.day(published), f"the sentence says '{named.weekday}': {named.counted(published)}")
+                for named in named_days(text)]
+        days += [(published + dt.timedelta(days=relative.offset), f"the sentence says '{relative.words}': counted "
+                  f"from the byline's date ({published.isoformat()})")
+                 for relative in relative_days(quoted.frame_of(sentence.start, sentence.end))]
+        for day, why in days:
+            if day is not None and day not in taken:
+                taken.add(day)
+                found.append(DraftEvent(PartialDate.parse(day), sentence, why, text_why))
+    return found
 
 
 def _lede_event(lede: Sentence, calendar: Calendar) -> DraftEvent | None:
@@ -66,18 +106,18 @@ def _lede_event(lede: Sentence, calendar: Calendar) -> DraftEvent | None:
     text_why = "the lede: the story's main event; rewrite it as an event"
     text = without_dateline(lede.text)
     days = named_days(text)
-    named = next((day for day in days if not day.ahead), days[0] if days else None)
+    named = next((day for day in days if (date := day.day(calendar.published)) and date <= calendar.published),
+                 days[0] if days else None)
     if named is None:
         if any(written.day is not None for written in written_dates(text)):
             return None
         return DraftEvent(PartialDate.parse(calendar.event), lede, f"the lede names no day: the event date "
                           f"({calendar.event_why})", text_why)
-    day = resolve_weekday(named.weekday, calendar.published, named.ahead)
+    day = named.day(calendar.published)
     if day is None:
         return None
-    how = "on or after" if named.ahead else "on or before"
-    return DraftEvent(PartialDate.parse(day), lede, f"the lede says '{named.weekday}': the {named.weekday} {how} "
-                      f"the byline's date ({calendar.published.isoformat()})", text_why)
+    return DraftEvent(PartialDate.parse(day), lede, f"the lede says '{named.weekday}': "
+                      f"{named.counted(calendar.published)}", text_why)
 
 
 def _date_of(written: WrittenDate, base: WrittenDate | None, text: str,
@@ -90,8 +130,12 @@ def _date_of(written: WrittenDate, base: WrittenDate | None, text: str,
     if base is not None and base.year is not None:
         year = base.year + ((written.month, written.day or 1) < (base.month or 1, base.day or 1))
         return _partial(year, written.month, written.day, f"{quoted}, after '{base.text}' in the same sentence")
-    if published is None:
-        return None
+    return _counted_from_byline(written, published, quoted) if published is not None else None
+
+
+def _counted_from_byline(written: WrittenDate, published: dt.date, quoted: str) -> tuple[PartialDate, str] | None:
+    """The year of a date written without one, from the byline's date and the tense of its clause."""
+    assert written.month is not None  # a written date without a year has a month
     cue = written.future
     if written.day is None:
         before, after = written.month < published.month, written.month > published.month
@@ -101,8 +145,23 @@ def _date_of(written: WrittenDate, base: WrittenDate | None, text: str,
     if cue:
         return _partial(published.year + before, written.month, written.day, f"{quoted} with no year, of what is "
                         f"to come ('{cue}'): the first on or after the byline's date ({published.isoformat()})")
-    return _partial(published.year - after, written.month, written.day, f"{quoted} with no year: the last on or before "
-                    f"the byline's date ({published.isoformat()}); if it is to come, it is the next")
+    if written.past or not (before or after):
+        return _partial(published.year - after, written.month, written.day, f"{quoted} with no year, in the past "
+                        f"tense: the last on or before the byline's date ({published.isoformat()})")
+    last, next_ = published.year - after, published.year + before
+    year = _nearer_year(published, written.month, written.day or 1, last, next_)
+    other = ("the last", last) if year == next_ else ("the next", next_)
+    return _partial(year, written.month, written.day, f"{quoted} with no year or tense: the nearer to the byline's "
+                    f"date ({published.isoformat()}); if it is {other[0]}, write {other[1]}")
+
+
+def _nearer_year(published: dt.date, month: int, day: int, last: int, next_: int) -> int:
+    """Of the year of the last such day before `published` and that of the next, the one whose day is nearer."""
+    try:
+        gone, coming = dt.date(last, month, day), dt.date(next_, month, day)
+    except ValueError:  # 29 February: not in both years
+        return last
+    return next_ if coming - published < published - gone else last
 
 
 def _partial(year: int, month: int | None, day: int | None, why: str) -> tuple[PartialDate, str] | None:

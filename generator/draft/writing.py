@@ -129,6 +129,8 @@ def story_yaml(draft: Draft, source_label: str, now: dt.datetime) -> str:
                          "the sentence itself; rewrite it shorter, keeping who said it"))
         if statement.date:
             out.append(line("    ", "date", statement.date, statement.date_why))
+        elif statement.date_why:
+            out.append(line("    ", "date_note", statement.date_why, "no date found; add one if the article gives it"))
         out.append(line("    ", "cites", [statement.sentence.id]))
         own = [quote.id for quote in statement.quotes if quote.speaker is statement.speaker]
         if own:
