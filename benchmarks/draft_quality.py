@@ -12,7 +12,8 @@ checked by hand. The article is drafted into benchmarks/work/drafts/ and compare
   kind (a title left in, a full stop dropped or a person typed as an organisation counts as wrong); people only
   spoken of are not counted;
 - roles: those speakers with a role in the hand-checked story whose draft role has the same words, or a part of
-  them (words compared by their first five letters, without "the", "of" and the like).
+  them (words compared by their first five letters, without "the", "of" and the like; a title and its
+  abbreviation, "Cllr" and "Councillor", are one word).
   A draft copies the article's words and makes nothing up, so a name or role the editor wrote in words the
   article does not have (a first name it never gives, "Owner of the quarry" for "which owns the quarry") is not
   counted; the table says how many were left out as the editor's own words;
@@ -38,6 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from generator.draft.drafting import draft_story  # noqa: E402
+from generator.draft.names import TITLES_WRITTEN_OUT  # noqa: E402
 from generator.draft.people import normalise_name  # noqa: E402
 from generator.errors import ContentError  # noqa: E402
 from generator.load import load_story  # noqa: E402
@@ -71,10 +73,15 @@ def _stems(text: str) -> set[str]:
     return {word[:5] for word in words if word not in _STOPWORDS}
 
 
+def _titles_written_out(role: str) -> str:
+    """ "Cllr" and "Councillor", "Rep." and "Representative" are one title."""
+    return " ".join(TITLES_WRITTEN_OUT.get(word, word) for word in role.split())
+
+
 def same_role(expected: str, drafted: str | None) -> bool:
     if not drafted:
         return False
-    want, got = _stems(expected), _stems(drafted)
+    want, got = _stems(_titles_written_out(expected)), _stems(_titles_written_out(drafted))
     return bool(want and got) and (want <= got or got <= want)
 
 

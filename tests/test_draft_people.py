@@ -48,8 +48,8 @@ def person(people: list[dict], name: str) -> dict:
     ("Dr Rupert Hale", "Rupert Hale", None),
     ("Patient Eileen MacDonald", "Eileen MacDonald", "Patient"),
     ("Pensioner Joan Reid", "Joan Reid", "Pensioner"),
-    ("Det Insp Claire Barton", "Claire Barton", "Det Insp"),
-    ("Lt. Col. Ana Ruiz", "Ana Ruiz", "Lt. Col."),
+    ("Det Insp Claire Barton", "Claire Barton", "Detective Inspector"),  # a title written out where it stands alone
+    ("Lt. Col. Ana Ruiz", "Ana Ruiz", "Lieutenant Colonel"),
 ])
 def test_a_name_is_kept_as_written_and_the_words_before_it_are_the_role(phrase: str, name: str,
                                                                          role: str | None) -> None:
@@ -202,7 +202,7 @@ def test_wire_style_titles_party_tags_and_unnamed_spokespeople(tmp_path: Path) -
     ))
     assert speakers == {"a win for every family": "Elizabeth Warren", "We are reviewing the decision": "Mike Reyes",
                         "unacceptable": "Helen O’Connor", "We take these reports seriously": "Care Quality Commission"}
-    assert person(people, "Elizabeth Warren")["role"] == "Sen., D-Mass."
+    assert person(people, "Elizabeth Warren")["role"] == "Senator, D-Mass."
     reyes = person(people, "Mike Reyes")
     assert (reyes["role"], reyes["affiliation"]) == ("a spokesman", "American Farm Bureau Federation")
     assert person(people, "Helen O’Connor")["role"] == "Leeds General Hospitals NHS Trust chief executive"
@@ -214,7 +214,7 @@ def test_a_party_tag_and_a_relative_clause_after_a_name_leave_the_name_the_speak
         "Assemblyman James Gallagher, the Republican leader, called the bill “a mandate without money.”"
     ))
     assert speakers == {"a lifeline": "Maria Elena Durazo", "a mandate without money": "James Gallagher"}
-    assert person(people, "Maria Elena Durazo")["role"] == "State Sen., D-Los Angeles"
+    assert person(people, "Maria Elena Durazo")["role"] == "State Senator, D-Los Angeles"
     assert person(people, "James Gallagher")["role"] == "Assemblyman, the Republican leader"
 
 
@@ -482,3 +482,11 @@ def test_a_generation_stays_on_the_name_and_a_service_and_ret_are_left_out(tmp_p
     assert said == {"It is a step": "Conrad C. Lautenbacher, Jr.", "It works": "Jack Kelly"}
     lautenbacher = person(people, "Conrad C. Lautenbacher, Jr.")
     assert lautenbacher["id"] == "lautenbacher" and "undersecretary of commerce" in lautenbacher["role"]
+
+
+def test_a_title_abbreviated_before_a_name_is_written_out_in_the_role_and_a_party_tag_kept(tmp_path: Path) -> None:
+    """“Cllr Máire Ní Fhlatharta (Ind)”: the name without the tag, the role "Councillor (Ind)"; "she" is her."""
+    people, said = draft_people(tmp_path, "Cllr Máire Ní Fhlatharta (Ind), who proposed the pilot, said parents "
+                                          "had asked for it. “Children step out between cars,” she said.")
+    assert person(people, "Máire Ní Fhlatharta")["role"] == "Councillor (Ind)"
+    assert said == {"Children step out between cars": "Máire Ní Fhlatharta"}

@@ -52,7 +52,9 @@ _AUX_TAIL = re.compile(
     rf"(?:\s+(?:had|has|have|was|were|is|also|initially|later|earlier|then|again|previously|first|once|"
     rf"did not|didn't|does not|would not|could not|declined to|will|would|publicly|quickly|repeatedly|"
     rf"yesterday|today|on (?:{_DAY})))+\s*$")
-_BOUNDARY = re.compile(rf"(?:[,;:(]|{Q}|\s[-–—]\s|\b(?:that|and|but|while|as|after|when|because|if|who|which)\b)")
+# A bracket opens a new part of the phrase, unless it holds the short tag that ends it: "Ní Fhlatharta (Ind)".
+_BOUNDARY = re.compile(rf"(?:[,;:]|\((?![A-Z][\w.’'-]*(?:[ -][\w.’'-]+){{0,2}}\)\s*$)|{Q}|\s[-–—]\s|"
+                       r"\b(?:that|and|but|while|as|after|when|because|if|who|which)\b)")
 _LEADING = re.compile(r"^(?:(?:But|And|Also|Meanwhile|However|Yet|So|Then|Still|Now|Later|Earlier|Instead|"
                       r"Separately|Asked|Speaking|When|While|Although|Though|Because|Once|Until|Unless|If)\b[ ,]*)+")
 _WHERE = re.compile(

@@ -155,9 +155,19 @@ def singular(word: str) -> str:
     return word
 
 
+# A short tag in brackets after a name: a party, a state or a district ("(Ind)", "(D-Mass.)", "(PA-12)").
+_PARTY_TAG = re.compile(r"\s*(\([A-Z][\w.’'-]*(?:[ -][\w.’'-]+){0,2}\))$")
+
+
 def read_phrase(phrase: str) -> Phrase | None:
     """Split a speaker's noun phrase into name, role, affiliation and kind; None if it names no one."""
     phrase = " ".join(phrase.replace("\n", " ").split()).strip(" ,;:")
+    tag = _PARTY_TAG.search(phrase)
+    if tag and tag.start() > 0:  # "Cllr Máire Ní Fhlatharta (Ind)", "Rep. Summer Lee (PA-12)": the tag is the role's
+        named = read_phrase(phrase[:tag.start()])
+        if named and named.kind == "person" and not named.pronoun and looks_like_name(named.name):
+            tagged = " ".join(part for part in (named.role, tag.group(1)) if part)
+            return Phrase(named.name, "person", tagged, affiliation=named.affiliation, gender=named.gender)
     lowered = phrase.lower()
     if lowered in PRONOUNS:
         return Phrase(phrase, PRONOUNS[lowered], None, pronoun=lowered)
@@ -267,8 +277,20 @@ def _without_article(words: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", words, flags=re.I)
 
 
+# A title is abbreviated before a name ("Cllr Priya Sandhu", "Sen. Elizabeth Warren") and written out where it
+# stands alone, as a role does on the site (AP and British house styles alike).
+TITLES_WRITTEN_OUT = {
+    "Cllr": "Councillor", "Sen.": "Senator", "Rep.": "Representative", "Gov.": "Governor", "Lt.": "Lieutenant",
+    "Lt": "Lieutenant", "Gen.": "General", "Brig.": "Brigadier", "Adm.": "Admiral", "Col.": "Colonel",
+    "Capt.": "Captain", "Maj.": "Major", "Sgt.": "Sergeant", "Cmdr.": "Commander", "Supt.": "Superintendent",
+    "Supt": "Superintendent", "Insp.": "Inspector", "Insp": "Inspector", "Det.": "Detective", "Det": "Detective",
+    "Prof.": "Professor", "Rev.": "Reverend", "Atty.": "Attorney", "Asst.": "Assistant",
+}
+
+
 def _clean_role(role: str) -> str | None:
     role = _LEADING_WORDS.sub("", role).strip(" ,")
+    role = " ".join(TITLES_WRITTEN_OUT.get(word, word) for word in role.split())
     return role if role and any(ch.isalpha() for ch in role) else None
 
 
