@@ -252,13 +252,15 @@ def test_a_broken_save_shows_its_problems_on_the_open_page_until_a_fix_is_saved(
         assert _in_page(page, BANNER) is None
 
         # A quote that is not in the article, with markup in it: the message quotes the story's text.
-        save(story, original.replace("is a threat to both", "is a <b>threat</b> to both", 1))
+        broken = original.replace("is a threat to both", "is a <b>threat</b> to both", 1)
+        save(story, broken)
+        line = next(number for number, text in enumerate(broken.split("\n"), 1) if "<b>threat</b>" in text)
         banner = _poll(page, BANNER, bool, 60, "the banner of a broken save")
         assert isinstance(banner, dict)
         assert "The last save could not be built" in banner["text"]
         assert "last good build" in banner["text"]
         located = [message for message in banner["messages"]
-                   if re.match(r".*story\.yaml:226:5: quotes\[0\]\.text: not found in the source; closest", message)]
+                   if re.match(rf".*story\.yaml:{line}:5: quotes\[0\]\.text: not found in the source; closest", message)]
         assert located, banner["messages"]
         assert "< (U+003C LESS-THAN SIGN)" in located[0], "the story's text is shown as text"
         assert banner["markup"] == 0, "no markup from the story reaches the banner"
