@@ -81,7 +81,7 @@ _WRITTEN = re.compile(
     rf"(?:,?\s+(?P<year2>{_YEAR})\b)?"
     rf"|\b{_MONTH.format(name='month3')}\s+(?P<year3>{_YEAR})\b"
     rf"|\b(?P<month4>{'|'.join(FULL_MONTH_NAMES)})\b"
-    rf"|(?<![\w,.£$€])(?P<year5>{_YEAR})(?![\w£$€%]|[,.]\d)")
+    rf"|(?<![\w,.£$€])(?P<year5>{_YEAR})(?![\w£$€%]|[,.]\d|-\d{{1,3}}(?!\d))")
 
 
 # Modal verbs of reported speech ("said it would file on Wednesday", "would not accept the count from the election

@@ -138,6 +138,21 @@ def test_an_article_without_a_byline_line_is_drafted_with_a_located_warning_and_
     assert story["timeline"] == [] and story["statements"][0].get("date") is None
 
 
+def test_without_a_dated_byline_a_date_of_the_storys_history_is_not_taken_for_its_day(tmp_path: Path) -> None:
+    """A release whose byline gives no date, and whose body recalls a launch years before: the launch is not the
+    day of publication, so nothing is dated from it; a release number ("2024-038") names no year."""
+    story, _, warnings = draft(tmp_path, (
+        "Telescope releases its tenth year of data\n\nJet Propulsion Laboratory news release 2024-038\n\n"
+        "The telescope has released its tenth year of data, the laboratory said.\n\n"
+        "It was launched on Dec. 14, 2009, to survey the sky.\n\n"
+        "“We are 14 years into a seven-month mission,” said Joseph Masiero, the deputy investigator.\n\n"
+        "2024-038\n"))
+    assert warnings and "gives no date" in warnings[0].message
+    assert story["article"]["published"] == NOW.date() and story["article"]["event_date"] == NOW.date()
+    assert "date" not in story["quotes"][0]
+    assert [event["date"] for event in story["timeline"]] == [dt.date(2009, 12, 14)]
+
+
 def test_the_no_byline_corpus_article_is_drafted_and_passes_check(tmp_path: Path) -> None:
     article = ROOT / "tests" / "corpus" / "no-byline" / "article.txt"
     shutil.copy(article, tmp_path / "article.txt")
@@ -147,3 +162,12 @@ def test_the_no_byline_corpus_article_is_drafted_and_passes_check(tmp_path: Path
     assert [(w.line, w.message.split(";")[0]) for w in warnings] == [
         (5, "warning: no byline line after the headline: this line, 'CARROWAY – Orchard Lane Primary School w'…, "
             "is read as the body")]
+
+
+def test_an_address_and_outlet_given_on_the_command_line_are_not_marked_as_guesses(tmp_path: Path) -> None:
+    source = tmp_path / "article.txt"
+    source.write_text("Pier reopens\n\nTest Wire 2025-03-03T10:15:00+01:00\n\nPORTVALE: The pier reopened on Monday, "
+                      "the council said.\n", encoding="utf-8")
+    draft_story(source, tmp_path / "draft", NOW, url="https://news.example.org/pier", outlet="Portvale Post")
+    text = (tmp_path / "draft" / "story.yaml").read_text(encoding="utf-8")
+    assert '  url: "https://news.example.org/pier"\n' in text and '  outlet: "Portvale Post"\n' in text

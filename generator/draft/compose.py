@@ -72,7 +72,7 @@ def compose(raw: RawArticle, today: dt.date | None = None) -> Draft:
     used = {id(q.speaker) for q in quotes} | {id(s.speaker) for s in statements}
     people = [speaker for speaker in cast.speakers if id(speaker) in used]
     events = timeline_events([*head.notes, *head.body], head.lede, statements, head.calendar, quoted)
-    return Draft(raw.text, head.article, without_dateline(head.lede.text), quotes, terms, people, statements,
+    return Draft(raw.text, head.article, without_dateline(head.lede.text).strip(), quotes, terms, people, statements,
                  events, head.warnings)
 
 

@@ -30,8 +30,9 @@ def draft_story(source: Path, folder: Path, now: dt.datetime, url: str | None = 
         raise OutputError(f"{folder} already exists and is not empty; drafts never overwrite a story")
     raw = read_source(source)
     if url or outlet:
+        given = tuple(field for field, value in (("url", url), ("outlet", outlet)) if value)
         raw = type(raw)(raw.text, raw.label, url=url or raw.url, outlet=outlet or raw.outlet,
-                        agency=raw.agency, published=raw.published)
+                        agency=raw.agency, published=raw.published, given=given)
     draft = compose(raw, now.date())
     files = {
         "story.yaml": story_yaml(draft, display_path(source), now),

@@ -65,9 +65,10 @@ def read_head(raw: RawArticle, source: SourceText, today: dt.date) -> Head:
         message = ("expected the headline, a blank line, the byline line, a blank line, then the body "
                    f"(found {len(paragraphs)} paragraph{'s' if len(paragraphs) != 1 else ''})")
         raise ContentError([Problem(raw.label, 1, 1, "", message)])
-    parsed, from_body, warning = _publication(raw, source, paragraphs, has_byline, news)
-    warnings = [warning] if warning else []
     lede = _lede(news)
+    opening = next(paragraph for paragraph in news if paragraph[0] is lede)
+    parsed, from_body, warning = _publication(raw, source, paragraphs, has_byline, opening)
+    warnings = [warning] if warning else []
     dateline = parse_dateline(lede.text)
     article = _facts(raw, parsed, dateline.agency if dateline else None, has_byline)
     if parsed.published is not None and from_body:
@@ -92,40 +93,41 @@ def _news_in_notes(body: list[list[Sentence]]) -> list[Sentence]:
 
 
 def _publication(raw: RawArticle, source: SourceText, paragraphs: list[list[Sentence]], has_byline: bool,
-                 news: list[list[Sentence]]) -> tuple[Byline, str, Problem | None]:
+                 opening: list[Sentence]) -> tuple[Byline, str, Problem | None]:
     """When the article was published: from its byline line, else the web page's date, else (with a located warning)
-    the first full date its body writes, with the reason for its review marker, else none."""
+    the first full date the story's opening paragraph writes, with the reason for its review marker, else none.
+    A date further on is the history the story tells, not its day (a spacecraft's launch, years before)."""
     byline_text = " ".join(s.text for s in paragraphs[1]) if has_byline else ""
     parsed = parse_byline(byline_text)
     if parsed.published is None and raw.published:
         parsed = parse_byline(raw.published)
     if parsed.published is not None:
         return parsed, "", None
-    written = _first_full_date(news)
+    written = _first_full_date(opening)
     found = f"the byline line, {byline_text[:60]!r}, gives no date" if has_byline else \
         f"no byline line after the headline: this line, {paragraphs[1][0].text[:40]!r}…, is read as the body"
-    then = (f"takes its publication and event dates from the first date its body writes, '{written[1]}', marked for "
+    then = (f"takes its publication and event dates from the first date its opening writes, '{written[1]}', marked for "
             "review" if written else "marks its publication and event dates as placeholders to replace")
     warning = Problem(raw.label, source.line_of(paragraphs[1][0].start), 1, "", f"warning: {found}; expected a "
                       f"byline line with the date, e.g. {BYLINE_EXAMPLES}. The draft {then}")
     if written is None:
         return parsed, "", warning
     published = dt.datetime(written[0].year, written[0].month, written[0].day)
-    why = (f"the article gives no date line: the first date its body writes, '{written[1]}'; write the day it was "
+    why = (f"the article gives no date line: the first date its opening writes, '{written[1]}'; write the day it was "
            "published")
     return Byline(parsed.agency, None, published, False, False), why, warning
 
 
-def _first_full_date(news: list[list[Sentence]]) -> tuple[dt.date, str] | None:
-    """The first day the body writes out with its year ("on Saturday 5 April 2025"), not a day to come."""
-    for paragraph in news:
-        for sentence in paragraph:
-            for written in written_dates(without_dateline(sentence.text)):
-                if written.year and written.month and written.day and not written.ahead:
-                    try:
-                        return dt.date(written.year, written.month, written.day), written.text
-                    except ValueError:  # 31 April
-                        continue
+def _first_full_date(opening: list[Sentence]) -> tuple[dt.date, str] | None:
+    """The first day the opening paragraph writes out with its year ("on Saturday 5 April 2025"), not a day to
+    come."""
+    for sentence in opening:
+        for written in written_dates(without_dateline(sentence.text)):
+            if written.year and written.month and written.day and not written.ahead:
+                try:
+                    return dt.date(written.year, written.month, written.day), written.text
+                except ValueError:  # 31 April
+                    continue
     return None
 
 
@@ -160,9 +162,11 @@ def _facts(raw: RawArticle, parsed: Byline, dateline_agency: str | None, has_byl
     return {
         "agency": Guess(agency, agency_why) if agency else
         Guess("Not given in the byline", "the byline names no agency; write who wrote the article"),
-        "outlet": Guess(raw.outlet, "the web page's site name") if raw.outlet else
+        "outlet": raw.outlet if "outlet" in raw.given else
+        Guess(raw.outlet, "the web page's site name") if raw.outlet else
         Guess(agency or "Not given", "the text does not say where it was published; write the outlet"),
-        "url": Guess(raw.url, "the web page's canonical address") if raw.url else
+        "url": raw.url if "url" in raw.given else
+        Guess(raw.url, "the web page's canonical address") if raw.url else
         Guess("https://example.invalid/replace-with-the-article-address",
               "placeholder: the text gives no address; give --url or write the address of the copy used"),
         "byline": parsed.printed if parsed.has_time else None,

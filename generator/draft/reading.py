@@ -29,6 +29,7 @@ class RawArticle:
     outlet: str | None = None
     agency: str | None = None
     published: str | None = None  # the page's own date or time, as ISO text
+    given: tuple[str, ...] = ()  # the fields the editor gave on the command line ("url", "outlet"): no guess
 
 
 def read_source(path: Path) -> RawArticle:
