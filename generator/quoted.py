@@ -329,14 +329,22 @@ _DETERMINERS = frozenset(("a", "an", "the", "some", "many", "several", "most", "
 
 def same_speaker(attributed_name: str, *descriptions: str | None) -> bool:
     """Whether the name the source gives fits a speaker's name (and, for a description, role or affiliation): every
-    word of it is among theirs, or it ends in their last name. "Rutte" and "NASA Administrator Bill Nelson" are
-    Mark Rutte and Bill Nelson; "The Kremlin" is the Kremlin; "the council" may be Riverside town council."""
+    word of it is among theirs (initials aside), or it is their last name alone. "Rutte" and "NASA Administrator Bill
+    Nelson" are Mark Rutte and Bill Nelson; "The Kremlin" is the Kremlin; "the council" may be Riverside town
+    council. "Jane Kelly" is not Jack Kelly, and "Jack Kelly" is not Jack Kelly, Jr.: a generation must agree."""
     words = _words(normalise_name(attributed_name))
     wanted = set(words) - TITLES - HONORIFICS or set(words)  # "Cllr Priya Sandhu" is Priya Sandhu
     known_words = [_words(normalise_name(text)) for text in descriptions if text]
     known = set().union(*known_words)
-    last_name = known_words[0][-1] if known_words and known_words[0] else None
-    return bool(wanted) and (wanted <= known or (last_name is not None and words[-1] == last_name))
+    name = known_words[0] if known_words else []
+    if set(words) & _GENERATIONS != set(name) & _GENERATIONS:
+        return False
+    given = {word for word in wanted if len(word) > 1 or word in known}  # "Conrad C. Lautenbacher": C aside
+    last_name = next((word for word in reversed(name) if word not in _GENERATIONS), None)
+    return bool(given) and (given <= known or (len(given) == 1 and words[-1] == last_name))
+
+
+_GENERATIONS = {"jr", "sr", "ii", "iii", "iv"}
 
 
 def _words(text: str) -> list[str]:

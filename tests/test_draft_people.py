@@ -490,3 +490,12 @@ def test_a_title_abbreviated_before_a_name_is_written_out_in_the_role_and_a_part
                                           "had asked for it. “Children step out between cars,” she said.")
     assert person(people, "Máire Ní Fhlatharta")["role"] == "Councillor (Ind)"
     assert said == {"Children step out between cars": "Máire Ní Fhlatharta"}
+
+
+def test_two_people_of_one_last_name_stay_two_speakers(tmp_path: Path) -> None:
+    """Jane Kelly is not Jack Kelly, nor is Jack Kelly Jr. his father; "Kelly said" later is the one named."""
+    _, said = draft_people(tmp_path, "“Alpha words here,” said Brig. Gen. Jack Kelly USAF (ret.), a former "
+                                     "commander.\n\n“Bravo words here,” said Jane Kelly, his wife.\n\n“Charlie "
+                                     "words,” said Jack Kelly Jr., his son.")
+    assert said == {"Alpha words here": "Jack Kelly", "Bravo words here": "Jane Kelly",
+                    "Charlie words": "Jack Kelly Jr."}

@@ -391,3 +391,25 @@ def test_a_name_followed_by_a_service_and_ret_is_read_and_holds_its_quotation(tm
     message = message_for(lines, line + 2, "quotes[1].speaker")
     assert "attributes these words to Jack Kelly" in message
     assert "(Conrad C. Lautenbacher, Jr.)" in message
+
+
+def test_people_who_share_a_last_name_or_differ_by_a_generation_are_not_one_speaker() -> None:
+    from generator.quoted import same_speaker
+
+    assert not same_speaker("Jane Kelly", "Jack Kelly")
+    assert not same_speaker("Jack Kelly", "Jack Kelly, Jr.") and not same_speaker("Jack Kelly III", "Jack Kelly")
+    assert same_speaker("Kelly", "Jack Kelly") and same_speaker("Conrad C. Lautenbacher", "Conrad Lautenbacher")
+    assert same_speaker("Conrad C. Lautenbacher, Jr.", "Conrad C. Lautenbacher, Jr.")
+
+
+@pytest.mark.parametrize(("attribution", "name"), [
+    ("Rep. Mary O'Brien (D-Mass.)", "Mary O'Brien"), ("Jo Bell (Lab.)", "Jo Bell"), ("Lee Park (retired)", "Lee Park"),
+    ("Jo Bell (pictured)", "Jo Bell"), ("Cllr Máire Ní Fhlatharta (Ind)", "Máire Ní Fhlatharta")])
+def test_a_tag_in_brackets_after_a_name_leaves_the_name_read_and_its_words_held(attribution: str, name: str) -> None:
+    from generator.quoted import QuotedPassages
+    from generator.source import split_article
+
+    quoted = QuotedPassages(split_article(f"Head\n\nWire, March 3, 2025\n\nTOWN: “Alpha words here,” said "
+                                          f"{attribution}.\n"))
+    [given] = quoted.attributed(quoted.find("Alpha words here")[0])
+    assert (given.name, given.named) == (name, True)

@@ -18,6 +18,7 @@ from ..source import _ABBREVIATIONS as ABBREVIATIONS
 from ..source import WEEKDAYS
 from .byline import MONTHS, without_dateline
 from .names import (
+    BRACKET_TAG,
     ORGANISATION_WORDS,
     ROLE_WORDS,
     Phrase,
@@ -53,7 +54,7 @@ _AUX_TAIL = re.compile(
     rf"did not|didn't|does not|would not|could not|declined to|will|would|publicly|quickly|repeatedly|"
     rf"yesterday|today|on (?:{_DAY})))+\s*$")
 # A bracket opens a new part of the phrase, unless it holds the short tag that ends it: "Ní Fhlatharta (Ind)".
-_BOUNDARY = re.compile(rf"(?:[,;:]|\((?![A-Z][\w.’'-]*(?:[ -][\w.’'-]+){{0,2}}\)\s*$)|{Q}|\s[-–—]\s|"
+_BOUNDARY = re.compile(rf"(?:[,;:]|\((?!{BRACKET_TAG[2:]}\s*$)|{Q}|\s[-–—]\s|"
                        r"\b(?:that|and|but|while|as|after|when|because|if|who|which)\b)")
 _LEADING = re.compile(r"^(?:(?:But|And|Also|Meanwhile|However|Yet|So|Then|Still|Now|Later|Earlier|Instead|"
                       r"Separately|Asked|Speaking|When|While|Although|Though|Because|Once|Until|Unless|If)\b[ ,]*)+")
@@ -197,17 +198,20 @@ _KEPT_STOP = "\ue000"  # stands for such a full stop while the words after the v
 _PIECE = re.compile(r"^\s*([^,.;:]+?)\s*(?:([,.;:])|$)")
 # After a name, a generation belongs to it ("Conrad C. Lautenbacher, Jr."); an armed service and "(ret.)" are
 # neither name nor role ("Brig. Gen. Jack Kelly USAF (ret.)", "Lautenbacher, Jr., U.S. Navy (ret.), the ...").
-_GENERATION = re.compile(r",?\s+(Jr\.|Sr\.|II\b|III\b|IV\b)(?=[\s,;:.]|$)")
+_GENERATION = re.compile(r"(,?)\s+(Jr\.|Sr\.|II\b|III\b|IV\b)(?=[\s,;:.]|$)")
 _SERVICE = re.compile(r"(?:,\s*)?\b(?:USAF|USN|USMC|USCG|U\.S\. (?:Navy|Army|Air Force|Marine Corps|Coast Guard))\b"
                       r"(?:\s*\([Rr]et\.?\))?|\s*\([Rr]et\.?\)")
+_BRACKETED = re.compile(r"\([^()]{0,30}\)")
 _GENERATION_MARK = "\ue001"  # stands for ", Jr." while the words after the verb are cut at , . ; or :
 
 
 def _phrase_after(after: str) -> Phrase | None:
     """"said NASA Administrator Bill Nelson", "said Karen St. Germain, director, Earth Science Division, at NASA
     Headquarters", "said its manager, Sam Osei", "said Ingenuity’s project manager, Teddy Tzanetos of NASA JPL"."""
-    words = _GENERATION.sub(lambda m: _GENERATION_MARK + m.group(1).rstrip("."), _SERVICE.sub("", after.split(Q)[0]))
+    words = _GENERATION.sub(lambda m: _GENERATION_MARK + ("\ue002" if m.group(1) else "") + m.group(2).rstrip("."),
+                            _SERVICE.sub("", after.split(Q)[0]))
     masked = _ABBREVIATED.sub(lambda m: m.group().replace(".", _KEPT_STOP), words)
+    masked = _BRACKETED.sub(lambda m: m.group().replace(".", _KEPT_STOP), masked)  # "(D-Mass.)" ends no phrase
     match = _PIECE.match(masked)
     if not match:
         return None
@@ -231,7 +235,8 @@ def _phrase_after(after: str) -> Phrase | None:
 def _with_generation(phrase: Phrase | None, generation: str) -> Phrase | None:
     if not generation or not _named(phrase) or phrase is None:
         return phrase
-    suffix = f", {generation}." if generation in ("Jr", "Sr") else f" {generation}"
+    comma, generation = generation.startswith("\ue002"), generation.lstrip("\ue002")  # as written: Jr. or , Jr.
+    suffix = (", " if comma else " ") + generation + ("." if generation in ("Jr", "Sr") else "")
     return Phrase(phrase.name + suffix, phrase.kind, phrase.role, affiliation=phrase.affiliation, gender=phrase.gender)
 
 

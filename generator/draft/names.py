@@ -155,8 +155,10 @@ def singular(word: str) -> str:
     return word
 
 
-# A short tag in brackets after a name: a party, a state or a district ("(Ind)", "(D-Mass.)", "(PA-12)").
-_PARTY_TAG = re.compile(r"\s*(\([A-Z][\w.’'-]*(?:[ -][\w.’'-]+){0,2}\))$")
+# A short tag in brackets after a name: a party, a state or a district ("(Ind)", "(D-Mass.)", "(PA-12)"), kept in
+# the role; or a note for the reader ("(pictured)", "(left)", "(retired)"), which is neither name nor role.
+BRACKET_TAG = r"\([A-Za-z][\w.’'-]*(?:[ -][\w.’'-]+){0,2}\)"
+_PARTY_TAG = re.compile(rf"\s*({BRACKET_TAG})$")
 
 
 def read_phrase(phrase: str) -> Phrase | None:
@@ -166,8 +168,9 @@ def read_phrase(phrase: str) -> Phrase | None:
     if tag and tag.start() > 0:  # "Cllr Máire Ní Fhlatharta (Ind)", "Rep. Summer Lee (PA-12)": the tag is the role's
         named = read_phrase(phrase[:tag.start()])
         if named and named.kind == "person" and not named.pronoun and looks_like_name(named.name):
-            tagged = " ".join(part for part in (named.role, tag.group(1)) if part)
-            return Phrase(named.name, "person", tagged, affiliation=named.affiliation, gender=named.gender)
+            note = tag.group(1)[1].islower()  # "(pictured)": for the reader of the page, not a role
+            tagged = " ".join(part for part in (named.role, None if note else tag.group(1)) if part)
+            return Phrase(named.name, "person", tagged or None, affiliation=named.affiliation, gender=named.gender)
     lowered = phrase.lower()
     if lowered in PRONOUNS:
         return Phrase(phrase, PRONOUNS[lowered], None, pronoun=lowered)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 import yaml
 
 from .names import (
+    GENERATIONS,
     NAME_PARTICLES,
     ORGANISATION_WORDS,
     PRONOUNS,
@@ -35,6 +36,19 @@ _COMPANY_WORDS = {"company", "firm", "operator", "business", "group", "manufactu
                   "carrier", "developer", "supplier", "owner", "employer"}
 _SPOKESPERSON = re.compile(r"^(?:a|an|the|its|their)\s+(?:(?P<of>[\w’'-]+)\s+)?(?:spokesperson|spokesman|"
                           r"spokeswoman|representative|official|statement)(?:\s+(?:for|of|at)\s+(?P<for>.+))?$", re.I)
+
+
+def _one_name(said: str, known: str) -> bool:
+    """Whether two names sharing a last name can be one person: one's words are among the other's, initials aside,
+    with the same generation ("Kelly" and "Jack Kelly"; not "Jane Kelly", nor "Jack Kelly, Jr.")."""
+    def words(name: str) -> set[str]:
+        return {word.strip(",.").lower() for word in name.split()}
+    first, second = words(said), words(known)
+    generations = {word.lower().strip(".") for word in GENERATIONS}
+    if {w.strip(".") for w in first} & generations != {w.strip(".") for w in second} & generations:
+        return False
+    first, second = {w for w in first if len(w) > 1}, {w for w in second if len(w) > 1}
+    return first <= second or second <= first
 
 
 def slug(text: str, fallback: str = "speaker") -> str:
@@ -216,7 +230,7 @@ class Cast:
         if phrase.kind == "person" and looks_like_name(phrase.name):
             surname = last_name(phrase.name)
             for speaker in self.speakers:
-                if speaker.surname.split()[-1:] == [surname]:
+                if speaker.surname.split()[-1:] == [surname] and _one_name(phrase.name, speaker.name):
                     if len(phrase.name.split()) > len(speaker.name.split()):
                         speaker.name = phrase.name
                     return speaker
