@@ -171,3 +171,14 @@ def test_an_address_and_outlet_given_on_the_command_line_are_not_marked_as_guess
     draft_story(source, tmp_path / "draft", NOW, url="https://news.example.org/pier", outlet="Portvale Post")
     text = (tmp_path / "draft" / "story.yaml").read_text(encoding="utf-8")
     assert '  url: "https://news.example.org/pier"\n' in text and '  outlet: "Portvale Post"\n' in text
+
+
+def test_an_address_that_is_not_a_web_address_is_refused_naming_the_option(tmp_path: Path) -> None:
+    from tools.cli import run_cli
+
+    source = tmp_path / "article.txt"
+    source.write_text("Pier reopens\n\nTest Wire 2025-03-03T10:15:00+01:00\n\nPORTVALE: The pier reopened on Monday, "
+                      "the council said.\n", encoding="utf-8")
+    result = run_cli("draft", str(source), "--out", str(tmp_path / "draft"), "--url", "javascript:alert(1)")
+    assert result.code != 0 and "--url 'javascript:alert(1)' is not a web address" in result.stderr
+    assert "Traceback" not in result.stderr and not (tmp_path / "draft").exists()

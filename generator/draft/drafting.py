@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import secrets
 import shutil
 from collections.abc import Callable
@@ -28,6 +29,9 @@ def draft_story(source: Path, folder: Path, now: dt.datetime, url: str | None = 
     `warn` is given each located warning about the article (a missing byline), once the draft is written."""
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise OutputError(f"{folder} already exists and is not empty; drafts never overwrite a story")
+    if url is not None and not re.fullmatch(r"https?://[^\s\x00-\x1f\x7f<>\"]+", url):
+        raise OutputError(f"--url {url[:200]!r} is not a web address: give the article's address, starting with "
+                          "https:// (or http://), with no spaces")
     raw = read_source(source)
     if url or outlet:
         given = tuple(field for field, value in (("url", url), ("outlet", outlet)) if value)
