@@ -499,3 +499,10 @@ def test_two_people_of_one_last_name_stay_two_speakers(tmp_path: Path) -> None:
                                      "words,” said Jack Kelly Jr., his son.")
     assert said == {"Alpha words here": "Jack Kelly", "Bravo words here": "Jane Kelly",
                     "Charlie words": "Jack Kelly Jr."}
+
+
+def test_every_capitalised_word_before_which_is_the_organisations_name(tmp_path: Path) -> None:
+    people, said = draft_people(tmp_path, "Redline Student Transit, which runs the district’s buses, said on Monday "
+                                          "that a later start would mean “hiring 14 more drivers”.")
+    assert person(people, "Redline Student Transit")["kind"] == "organisation"
+    assert said == {"hiring 14 more drivers": "Redline Student Transit"}

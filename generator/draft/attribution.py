@@ -257,7 +257,11 @@ def _appositive(left: str) -> Phrase | None:
     no_name = _PARTY_AND_STATE.match(last) or _RELATIVE_CLAUSE.match(last)  # "who represents Stalybridge and Hyde"
     first_phrase, last_phrase = read_phrase(before), None if no_name else read_phrase(last)
     if first_phrase and re.match(r"which\b", last) and first_phrase.name[:1].isupper() and not first_phrase.pronoun:
-        return Phrase(first_phrase.name, "organisation", last)  # "Stonegate Aggregates, which owns the quarry"
+        # "Stonegate Aggregates, which owns the quarry": "which" says it is a thing, so every capitalised word before
+        # it is its name ("Redline Student Transit", not a student called Transit)
+        name = before if all(word[:1].isupper() or word in ("of", "and", "for", "&") for word in before.split()) else \
+            first_phrase.name
+        return Phrase(name, "organisation", last)
     if first_phrase and first_phrase.kind == "person" and _named(first_phrase) and not _named(last_phrase):
         written, affiliation = role_and_affiliation(last)
         role = ", ".join(part for part in (first_phrase.role, written) if part)
