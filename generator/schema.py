@@ -246,6 +246,9 @@ class Entity(Model):
     id: Id = Field(
         description="Their id, used as `speaker` and as the anchor on the who's who page, e.g. 'ada-quill'.")
     name: Text = Field(description="Their name as the site shows it.")
+    short_name: Text | None = Field(None, description=(
+        "The name a page uses after it has named them in full, e.g. 'Kim' for Kim Jong Un; default: a person's "
+        "surname (the last word of the name, with 'van der', 'Ní', 'St.' and the like), an organisation's name."))
     kind: Literal["person", "organisation"] = Field(description="Whether it is a person or an organisation.")
     role: Text | None = Field(None, description="Role at the time of the story.")
     affiliation: Text | None = Field(None, description="Organisation or country they belong to.")
