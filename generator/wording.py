@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 
 from markupsafe import Markup
 
@@ -50,19 +50,63 @@ def in_apposition(role: str) -> str:
     return f"{first.lower()} {rest}" if first in ("The", "A", "An") and rest else role
 
 
-def quote_caption(speaker: Markup, role: str | None, quote: Quote) -> Markup:
-    """'**Mark Rutte, Secretary General of NATO**, told reporters (in Brussels), on <time>.' A comma follows
-    the role, and comes before the date only after words of more than one word or a place: no comma is left
-    hanging, and 'said on 28 October' reads without one."""
-    name = speaker + Markup(", ") + md_escape(in_apposition(role)) if role else speaker
-    caption = Markup(f"**{name}**{',' if role else ''} ") + md_escape(quote.how)
-    if quote.where:
-        caption += Markup(" (") + md_escape(quote.where) + Markup(")")
-    if quote.date:
-        comma = "," if " " in quote.how.strip() or quote.where else ""
-        caption += Markup(f"{comma} {'on' if quote.date.is_full else 'in'} ") + time_tag(quote.date)
-    caption += Markup(".")
+def quote_caption(subject: Markup, quote: Quote, woven: bool, named: Callable[[str], str] = str) -> Markup:
+    """One sentence saying who said the quote, how, where and when, in that order of a news sentence:
+
+    '**[Mark Rutte](people.md#rutte)**, the Secretary General of NATO, said on <time>28 October 2024</time> of
+    Putin.' `subject` is the speaker as the page names them (in full with their role the first time). A quote
+    that finishes the words of `how` ("called the decision", "described the figures as") is `woven` into the
+    sentence. A `how` with an aside ("said, dismissing reports") gets the place and date after its verb. `named`
+    introduces the people `how` and `where` name, where the page names them for the first time.
+    """
+    how = named(quote.how.strip())
+    verb, comma, aside = how.partition(",")
+    when = _on_date(quote.date)
+    place = Markup(" ") + md_escape(named(quote.where)) if quote.where else Markup("")
+    if comma and aside.strip():
+        aside = aside.strip()
+        joined = Markup(" ") if aside.startswith("of ") else Markup(", ")  # "said on 28 October of Putin"
+        said = md_escape(verb) + place + when + joined + md_escape(aside) + _woven(quote, woven)
+    else:
+        said = md_escape(how) + _woven(quote, woven) + place + when
+    caption = subject + Markup(" ") + said + Markup(".")
     return caption + Markup(" ") + md_escape(as_sentence(quote.date_note)) if quote.date_note else caption
+
+
+def _on_date(date: PartialDate | None) -> Markup:
+    return Markup(f" {'on' if date.is_full else 'in'} ") + time_tag(date) if date else Markup("")
+
+
+def _woven(quote: Quote, woven: bool) -> Markup:
+    return Markup(" ") + Markup("“") + md_escape(" ".join(quote_paragraphs(quote))) + Markup("”") if woven \
+        else Markup("")
+
+
+_NAMING = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|dubb(?:ed|ing)|term(?:ed|ing)|label(?:l?ed|l?ing)|"
+                     r"brand(?:ed|ing)|put(?:s|ting)?)\b")
+_SAYING = {"said", "added", "stated", "replied", "promised", "wrote", "told", "warned", "insisted", "explained",
+           "noted", "argued", "admitted", "agreed", "claimed", "continued", "declared", "posted", "urged", "asked"}
+
+
+def finishes_how(quote: Quote, article_text: str) -> bool:
+    """Whether the quote completes the words of its `how`, so that the caption must carry it: the article prints
+    `how` right before the quotation ('called the decision “a joke”'), or the quote is a phrase (it starts in lower
+    case) after words that want one ('described the figures as', 'said the roof had been patched')."""
+    how = " ".join(quote.how.split())
+    first_line = quote.text.split("\n", 1)[0][:40]
+    if re.search(re.escape(how) + r"\s*[“\"‘']" + re.escape(first_line), " ".join(article_text.split())):
+        return True
+    if not quote.text[:1].islower() or "," in how:
+        return False
+    last = how.split()[-1].lower()
+    return bool(_NAMING.search(how)) or last in ("as", "at", "was", "were", "is", "are", "be") or (
+        len(how.split()) > 2 and re.search(r"(?:ed|en|wn)$", last) is not None and last not in _SAYING)
+
+
+def speaker_subject(name: Markup, described: str | None) -> Markup:
+    """'**[Mark Rutte](people.md#rutte)**, the Secretary General of NATO,' or '**[Rutte](people.md#rutte)**'."""
+    subject = Markup(f"**{name}**")
+    return subject + Markup(", ") + md_escape(described) + Markup(",") if described else subject
 
 
 def quote_source(passage: Markup, article: Article, same_source: bool, quote_id: str) -> Markup:
@@ -74,26 +118,27 @@ def quote_source(passage: Markup, article: Article, same_source: bool, quote_id:
     return Markup("Source: ") + passage + copy + Markup(f" · [link to this quote](#{quote_id})")
 
 
-def when_and_where(statement: Statement) -> Markup:
+def when_and_where(statement: Statement, named: Callable[[str], str] = str) -> Markup:
     """When and where a statement was made, opening a line: '<time>28 October 2024</time> (date from the
-    background), in Brussels', or 'After the vote, in Brussels' without a date."""
+    background), in Brussels', or 'After the vote, in Brussels' without a date. `named` introduces the people a
+    date in words names ("after Rutte's confirmation"), when it is the page's first mention of them."""
     if statement.date:
         when = time_tag(statement.date)
         if statement.date_note:
-            when += Markup(" (") + md_escape(as_phrase(statement.date_note)) + Markup(")")
+            when += Markup(" (") + md_escape(named(as_phrase(statement.date_note))) + Markup(")")
     else:
-        when = md_escape(as_phrase(statement.date_note or "date not given", capital=True))
+        when = md_escape(named(as_phrase(statement.date_note or "date not given", capital=True)))
     return _with_place(when, statement)
 
 
-def when_and_where_in_brackets(statement: Statement) -> Markup:
+def when_and_where_in_brackets(statement: Statement, named: Callable[[str], str] = str) -> Markup:
     """The same inside brackets after the speaker: '<time>…</time>; date from the background, in Brussels'."""
     if statement.date:
         when = time_tag(statement.date)
         if statement.date_note:
-            when += Markup("; ") + md_escape(as_phrase(statement.date_note))
+            when += Markup("; ") + md_escape(named(as_phrase(statement.date_note)))
     else:
-        when = md_escape(as_phrase(statement.date_note or "date not given"))
+        when = md_escape(named(as_phrase(statement.date_note or "date not given")))
     return _with_place(when, statement)
 
 
@@ -101,27 +146,30 @@ def _with_place(when: Markup, statement: Statement) -> Markup:
     return when + Markup(", ") + md_escape(statement.where) if statement.where else when
 
 
-def describe(person: Entity, side: Markup | None) -> Markup:
-    """'Role (Affiliation). Side: Party.' with only the parts the story gives, and no stray punctuation."""
+def describe(person: Entity, side: Markup | None, side_name: str = "") -> Markup:
+    """'Mayor (Marsh Valley). Speaks for [Council](reactions.md#council).' with only the parts the story gives:
+    the affiliation when the role does not already name it, the side when neither names it, and no stray
+    punctuation."""
     role, affiliation = person.role, person.affiliation
+    said_already = " ".join(filter(None, (person.name, role, affiliation))).casefold()
     parts = []
     if role or affiliation:
         said = md_escape(role or affiliation)
-        if role and affiliation:
+        if role and affiliation and affiliation.casefold() not in role.casefold():
             said += Markup(" (") + md_escape(affiliation) + Markup(")")
         parts.append(said + Markup("."))
-    if side:
-        parts.append(Markup("Side: ") + side + Markup("."))
+    if side and not (side_name and side_name.casefold() in said_already):
+        parts.append(Markup("Speaks for ") + side + Markup("."))
     return Markup(" ").join(parts)
 
 
-def change_entry(change: Change) -> Markup:
+def change_entry(change: Change, named: Callable[[str], str] = str) -> Markup:
     """'**Correction.** The name was misspelt.' The first publication's entry is its text alone: it is
     written as 'First published.' or the like, and 'Published. First published.' says it twice.
     """
     if change.kind == "published":
-        return md_escape(change.text)
-    return Markup(f"**{CHANGE_WORDS[change.kind]}.** ") + md_escape(change.text)
+        return md_escape(named(change.text))
+    return Markup(f"**{CHANGE_WORDS[change.kind]}.** ") + md_escape(named(change.text))
 
 
 def status_legend(used: Collection[str]) -> Markup:

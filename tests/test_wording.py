@@ -31,25 +31,50 @@ ARTICLE = Article.model_validate({
     "published": "2025-02-24T10:00:00+00:00", "dateline": "MARSH VALLEY", "event_date": "2025-02-24"})
 
 
-@pytest.mark.parametrize(("fields", "role", "caption"), [
-    ({}, None, "**[Ada Quill](people.md#ada)** said."),
-    ({}, "The mayor", "**[Ada Quill](people.md#ada), the mayor**, said."),
-    ({"date": "2024-10-28"}, None,
-     '**[Ada Quill](people.md#ada)** said on <time datetime="2024-10-28">28 October 2024</time>.'),
-    ({"how": "told reporters", "date": "2024-10"}, None,
-     '**[Ada Quill](people.md#ada)** told reporters, in <time datetime="2024-10">October 2024</time>.'),
-    ({"where": "at the pier", "date": "2024-10-28"}, None,
-     '**[Ada Quill](people.md#ada)** said (at the pier), on <time datetime="2024-10-28">28 October 2024</time>.'),
-    ({"date_note": "the article does not say when"}, None,
+DATED = '<time datetime="2024-10-28">28 October 2024</time>'
+
+
+@pytest.mark.parametrize(("fields", "described", "woven", "caption"), [
+    ({}, None, False, "**[Ada Quill](people.md#ada)** said."),
+    ({}, "the mayor", False, "**[Ada Quill](people.md#ada)**, the mayor, said."),
+    ({"date": "2024-10-28"}, None, False, f"**[Ada Quill](people.md#ada)** said on {DATED}."),
+    ({"how": "told reporters", "date": "2024-10"}, None, False,
+     '**[Ada Quill](people.md#ada)** told reporters in <time datetime="2024-10">October 2024</time>.'),
+    ({"where": "at the pier", "date": "2024-10-28"}, None, False,
+     f"**[Ada Quill](people.md#ada)** said at the pier on {DATED}."),
+    ({"date_note": "the article does not say when"}, None, False,
      "**[Ada Quill](people.md#ada)** said. The article does not say when."),
+    # "Mark Rutte, Secretary General of NATO, said, of Pyongyang's involvement in the war, on 28 October 2024."
+    ({"how": "said, of the war", "date": "2024-10-28"}, "the Secretary General of NATO", False,
+     f"**[Ada Quill](people.md#ada)**, the Secretary General of NATO, said on {DATED} of the war."),
+    ({"how": "said, dismissing the reports", "where": "in Kazan", "date": "2024-10-28"}, None, False,
+     f"**[Ada Quill](people.md#ada)** said in Kazan on {DATED}, dismissing the reports."),
+    # "Priya Mendes, City councillor who voted against the lease, called the decision." was no sentence.
+    ({"how": "called the decision", "text": "a betrayal", "date": "2024-10-28"}, "a city councillor", True,
+     f"**[Ada Quill](people.md#ada)**, a city councillor, called the decision “a betrayal” on {DATED}."),
 ])
-def test_a_quote_caption_has_a_comma_only_where_one_is_read(fields: dict, role: str | None, caption: str) -> None:
-    assert wording.quote_caption(SPEAKER, role, quote(**fields)) == caption
+def test_a_quote_caption_is_one_sentence(fields: dict, described: str | None, woven: bool, caption: str) -> None:
+    subject = wording.speaker_subject(Markup("[Ada Quill](people.md#ada)"), described)
+    assert wording.quote_caption(subject, quote(**fields), woven) == caption
+
+
+@pytest.mark.parametrize(("how", "text", "article", "woven"), [
+    ("called the decision", "a joke", "He called the decision “a joke” on Sunday.", True),
+    ("described the figures as", "invented", "She described them as “invented”.", True),
+    ("said the roof had been patched", "more times than anyone can count", "", True),
+    ("said", "unavoidable", "The council said the cut was “unavoidable”.", False),
+    ("said, of the war", "a significant escalation", "", False),
+    ("said", "We will go.", "", False),
+])
+def test_a_quote_that_finishes_its_how_is_woven_into_the_caption(how: str, text: str, article: str,
+                                                                woven: bool) -> None:
+    assert wording.finishes_how(quote(how=how, text=text), article) is woven
 
 
 def test_content_in_a_caption_cannot_become_markup() -> None:
-    caption = wording.quote_caption(SPEAKER, "Head of *ops* <b>", quote(how="said [here](x)"))
-    assert caption == r"**[Ada Quill](people.md#ada), Head of \*ops\* &lt;b&gt;**, said \[here\](x)."
+    subject = wording.speaker_subject(SPEAKER, "Head of *ops* <b>")
+    caption = wording.quote_caption(subject, quote(how="said [here](x)"), False)
+    assert caption == r"**[Ada Quill](people.md#ada)**, Head of \*ops\* &lt;b&gt;, said \[here\](x)."
 
 
 def test_a_role_after_a_name_lowers_only_a_leading_article() -> None:
@@ -79,14 +104,16 @@ def test_when_a_statement_was_made_reads_as_a_phrase(fields: dict, opening: str,
 
 @pytest.mark.parametrize(("fields", "side", "described"), [
     ({"role": "Mayor", "affiliation": "Marsh Valley"}, Markup("[Council](reactions.md#council)"),
-     "Mayor (Marsh Valley). Side: [Council](reactions.md#council)."),
+     "Mayor (Marsh Valley). Speaks for [Council](reactions.md#council)."),
     ({"affiliation": "Marsh Valley"}, None, "Marsh Valley."),
-    ({}, Markup("Council"), "Side: Council."),
+    ({}, Markup("Council"), "Speaks for Council."),
     ({}, None, ""),
+    # "Secretary General of NATO (NATO). Side: NATO." said NATO three times.
+    ({"role": "Secretary General of NATO", "affiliation": "NATO"}, Markup("NATO"), "Secretary General of NATO."),
 ])
 def test_a_person_is_described_without_stray_punctuation(fields: dict, side: Markup | None, described: str) -> None:
     person = Entity.model_validate({"id": "ada", "name": "Ada Quill", "kind": "person", **fields})
-    assert wording.describe(person, side) == described
+    assert wording.describe(person, side, str(side or "").split("]")[0].lstrip("[")) == described
 
 
 def test_the_first_publication_is_logged_by_its_text_alone() -> None:

@@ -104,15 +104,11 @@ def first_mentions_not_in_full(text: str, people: Iterable[Named]) -> Iterator[s
 
 
 def site_words(content: str) -> str:
-    """The page's running text in the site's own words. Left out: quotes, the article's sentences shown in context
-    and the notes' excerpts (the source's words, naming people as the article does), headings, and titles (a
-    source's headline, a background fact's short title), which name people by surname as headlines do."""
+    """The page's text in the site's own words. Left out: quotes, the article's sentences shown in context and the
+    notes' excerpts (the source's words, naming people as the article does), and the headlines of sources."""
     tree = lxml.html.fragment_fromstring(content, create_parent="div")
-    dropped = [*tree.iter("blockquote", "h1", "h2", "h3", "h4", "h5", "h6"), *tree.find_class("ex-context"),
-               *tree.find_class("footnote"),
-               # Titles: a source's headline as published, and the short title of a background fact.
-               *(link for link in tree.iter("a")
-                 if link.get("href", "").startswith("http") or "context/#" in link.get("href", ""))]
+    dropped = [*tree.iter("blockquote"), *tree.find_class("ex-context"), *tree.find_class("footnote"),
+               *(link for link in tree.iter("a") if link.get("href", "").startswith("http"))]
     for element in dropped:
         element.drop_tree()
     words = " ".join(tree.text_content().split())
