@@ -88,10 +88,10 @@ class Links:
                                         f"(context.md#{i})") for i, title in zip(ids, titles, strict=True))
 
     def passage(self, sentence_ids: Sequence[str]) -> Markup:
-        """'Reuters report, paragraphs 4–5' linked to the passage's first sentence on the article page."""
+        """'paragraphs 4–5' linked to the passage's first sentence on the article page."""
         sentences = [self.index.loaded.source.by_id[sentence_id] for sentence_id in sentence_ids]
         link = f"{self.sentence_page[sentence_ids[0]]}#{anchor(sentence_ids[0])}"
-        return Markup(f"[{md_escape(self.index.places.span_label(sentences))}]({link})")
+        return Markup(f"[{md_escape(self.index.places.span(sentences))}]({link})")
 
     def said_by(self, person_id: str, named: Callable[[str], str] = str) -> tuple[LinkList, LinkList]:
         """Links to a speaker's quotes, each in quotation marks, and to their statements, each by its gist (with

@@ -61,6 +61,11 @@ def href(url: str) -> Markup:
     return Markup(url)
 
 
+def plain_words(passage: str) -> str:
+    """A passage's words alone, to compare two passages whatever their quotation marks, case and spacing."""
+    return " ".join(re.findall(r"\w+", passage.lower()))
+
+
 def long_date(day: dt.date | PartialDate) -> str:
     """28 October 2024; for a partial date "October 2024" or "2024"."""
     if isinstance(day, PartialDate):

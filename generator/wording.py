@@ -15,7 +15,7 @@ from markupsafe import Markup
 
 from .dates import PartialDate
 from .schema import CHANGE_WORDS, STATUS_WORDS, Article, Change, Entity, Quote, Source, Statement, Story
-from .text import as_phrase, as_sentence, href, html_escape, long_date, long_moment, md_escape
+from .text import as_phrase, as_sentence, href, html_escape, long_date, long_moment, md_escape, plain_words
 
 UPDATES_LOG = "method.md#updates-and-corrections"
 REPORTED_ON = (("quotes", "[quotes](quotes.md)"), ("reactions", "[reactions](reactions.md)"))
@@ -109,13 +109,19 @@ def speaker_subject(name: Markup, described: str | None) -> Markup:
     return subject + Markup(", ") + md_escape(described) + Markup(",") if described else subject
 
 
+def same_words(context: str, quote: str) -> bool:
+    """Whether a quote's context adds nothing to it: the quote is its sentences whole."""
+    return plain_words(context) == plain_words(quote)
+
+
 def quote_source(passage: Markup, article: Article, same_source: bool, quote_id: str) -> Markup:
-    """'Source: Reuters report, paragraph 4, via [Outlet](url) · [link to this quote](#id)'."""
+    """'From [paragraph 4](…) of the Reuters report, republished by [Outlet](url) · [Link to this quote](#id)'."""
     if same_source:
-        copy = Markup(f" · [the report as published]({href(article.url)})")
+        report = Markup(f" of the report published by [{md_escape(article.outlet)}]({href(article.url)})")
     else:
-        copy = Markup(f", via [{md_escape(article.outlet)}]({href(article.url)})")
-    return Markup("Source: ") + passage + copy + Markup(f" · [link to this quote](#{quote_id})")
+        report = Markup(f" of the {md_escape(article.agency)} report, republished by "
+                        f"[{md_escape(article.outlet)}]({href(article.url)})")
+    return Markup("From ") + passage + report + Markup(f" · [Link to this quote](#{quote_id})")
 
 
 def when_and_where(statement: Statement, named: Callable[[str], str] = str) -> Markup:

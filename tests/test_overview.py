@@ -63,31 +63,33 @@ def test_no_sentence_id_shows_on_any_page_or_in_search(built_site: Path) -> None
     index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
     shown = [doc["location"] for doc in index["docs"] if SENTENCE_ID.search(doc["text"] + doc["title"])]
     assert not shown, shown
-    notes = [doc["location"] for doc in index["docs"] if "Background, not from the article:" in doc["text"]]
+    notes = [doc["location"] for doc in index["docs"] if "Reuters, 29 October 2024:" in doc["text"]]
     assert not notes, f"the notes repeat the article's sentences; search should find them once: {notes}"
 
 
-def test_a_citation_is_a_numbered_note_naming_the_paragraph_and_linking_to_it(built_site: Path) -> None:
+def test_a_citation_is_a_numbered_note_naming_the_report_in_words_and_linking_to_it(built_site: Path) -> None:
+    """"Reuters report, paragraph 7, sentence 2:" read as a database label: a note names the report and its date,
+    and quotes the words cited, linked to the sentence on the article page."""
     home = html(built_site, "")
     refs = re.findall(r'<sup id="fnref\d*:([\w-]+)"><a class="footnote-ref" href="#fn:\1">(\d+)</a></sup>', home)
     assert refs and refs[0][1] == "1"
-    note = re.search(r'<li id="fn:p3-s1">(.*?)</li>', home, re.S)
+    note = re.search(r'<li id="fn:p3-s1[\w-]*">(.*?)</li>', home, re.S)
     assert note, "no note for the report's first paragraph"
-    assert '<a href="article/#p3-s1">Reuters report, paragraph 1</a>' in note.group(1)
-    assert "NATO Secretary General Mark Rutte confirmed on Monday" in note.group(1)
+    assert note.group(1).startswith("\n<p>Reuters, 29 October 2024: ")
+    assert re.search(r'<a href="article/#p3-s1">…NATO Secretary General Mark Rutte confirmed on Monday', note.group(1))
     assert 'id="p3-s1"' in html(built_site, "article/")
     assert "Paragraph 1 " in visible_text(html(built_site, "article/"))
 
 
 def test_each_cited_passage_has_one_marker(built_site: Path) -> None:
-    """A passage resting on several sources gets one marker whose note names them all, a paragraph each: no run
+    """A passage resting on several sources gets one marker whose note names them all, a paragraph for the report
+    and one for the background: no run
     of markers ("1,2,3") to tap one by one, and a note gets a back-link per passage, not per source."""
     home = html(built_site, "")
     note = re.search(r'<li id="fn:p4-s1_bg-nato-briefing">(.*?)</li>', home, re.S)
     assert note, "the briefing passage's two sources are not one note"
     paragraphs = re.findall(r"<p>(.*?)</p>", note.group(1), re.S)
-    assert [p.split(":")[0] for p in paragraphs] == ['<a href="article/#p4-s1">Reuters report, paragraph 2</a>',
-                                                    "Background, not from the article"]
+    assert [p.split(":")[0] for p in paragraphs] == ["Reuters, 29 October 2024", "Background"]
     for page in built_site.rglob("*.html"):
         markup = page.read_text(encoding="utf-8")
         adjacent = re.findall(r"</sup>\s*(?:<sup>,</sup>)?\s*<sup id=\"fnref", markup)
@@ -321,7 +323,7 @@ def test_a_story_with_no_numbers_and_no_map_builds_an_overview_without_those_sec
     home = html(second_site, "")
     assert 'id="key-numbers"' not in home and 'id="where"' not in home and "locator-map" not in home
     assert 'id="what-happened"' in home and 'id="what-each-side-said"' in home
-    assert "Fictional Wire report, paragraph 1" in home
+    assert "Fictional Wire, 3 March 2025: " in home
 
 
 def test_a_statements_date_from_the_background_says_so(built_site: Path) -> None:

@@ -3,7 +3,7 @@
 Each story of the corpus, the fixture story and the Kursk story is built for real, and each page's visible text is
 read as an editor would (issue 21): no phrase that reads like a machine (the list is data, tests/tools/prose.py), no
 "1 reported statements", no label with nothing after it, every person named in full at first mention on each page,
-and no passage of the source quoted twice on one page.
+no passage of the source quoted twice on one page (in its quotes, contexts and notes), and notes that take at most a quarter of the overview.
 """
 
 from __future__ import annotations
@@ -21,7 +21,9 @@ from tools.prose import (
     first_mentions_not_in_full,
     labels_without_content,
     machine_phrases,
+    notes_and_body_words,
     paragraphs_quoted_twice,
+    quoted_text,
     site_words,
 )
 
@@ -111,8 +113,15 @@ def test_no_passage_of_the_source_is_quoted_twice_on_a_page(built: tuple[str, Lo
     name, loaded, pages = built
     sentences = [sentence.text for sentence in loaded.source.sentences]
     problems = [f"{path}: {found}" for path, content in pages.items()
-                for found in paragraphs_quoted_twice(" ".join(page_text(content).split()), sentences)]
+                for found in paragraphs_quoted_twice(quoted_text(content), sentences)]
     assert not problems, report(name, problems)
+
+
+def test_notes_are_at_most_a_quarter_of_the_overview(built: tuple[str, LoadedStory, dict]) -> None:
+    """Half the Kursk overview's 2,515 words were notes, the report's first two paragraphs printed four times."""
+    name, _, pages = built
+    notes, words = notes_and_body_words(pages["index.html"])
+    assert notes <= words / 4, f"{name}: notes are {notes} of the overview's {words} words ({notes / words:.0%})"
 
 
 def test_the_rules_catch_what_the_editor_marked() -> None:

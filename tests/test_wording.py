@@ -152,11 +152,11 @@ def test_the_pager_links_only_the_pages_that_exist() -> None:
 
 
 def test_a_quote_names_its_source_and_the_copy_it_was_taken_from() -> None:
-    passage = Markup("[Wire report, paragraph 4](article.md#p5-s1)")
+    passage = Markup("[paragraph 4](article.md#p5-s1)")
     assert wording.quote_source(passage, ARTICLE, False, "q1") == (
-        "Source: [Wire report, paragraph 4](article.md#p5-s1), via [Gazette](https://example.org/a) · "
-        "[link to this quote](#q1)")
+        "From [paragraph 4](article.md#p5-s1) of the Wire report, republished by [Gazette](https://example.org/a) · "
+        "[Link to this quote](#q1)")
     assert wording.quote_source(passage, ARTICLE, True, "q1") == (
-        "Source: [Wire report, paragraph 4](article.md#p5-s1) · [the report as published](https://example.org/a) · "
-        "[link to this quote](#q1)")
+        "From [paragraph 4](article.md#p5-s1) of the report published by [Gazette](https://example.org/a) · "
+        "[Link to this quote](#q1)")
     assert wording.report_credit(ARTICLE, False) == "by Wire, as republished by [Gazette](https://example.org/a)"

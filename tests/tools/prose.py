@@ -115,15 +115,27 @@ def site_words(content: str) -> str:
     return re.sub(r"“[^”]*”", "“”", words)
 
 
+def words_in(text: str) -> int:
+    """Words as a reader counts them: "↩" (a note's way back) and "·" are none."""
+    return sum(1 for word in text.split() if re.search(r"\w", word))
+
+
 def notes_and_body_words(content: str) -> tuple[int, int]:
     """How many words the page's notes hold, and how many the whole page: the notes' share of the reading."""
     tree = lxml.html.fragment_fromstring(content, create_parent="div")
-    notes = sum(len(element.text_content().split()) for element in tree.find_class("footnote"))
-    return notes, len(tree.text_content().split())
+    notes = sum(words_in(element.text_content()) for element in tree.find_class("footnote"))
+    return notes, words_in(tree.text_content())
+
+
+def quoted_text(content: str) -> str:
+    """What a page quotes of its source: its quotes, the article's sentences shown in context, and its notes."""
+    tree = lxml.html.fragment_fromstring(content, create_parent="div")
+    parts = [*tree.iter("blockquote"), *tree.find_class("ex-context"), *tree.find_class("footnote")]
+    return " ".join(" ".join(part.text_content().split()) for part in parts)
 
 
 def paragraphs_quoted_twice(text: str, passages: Iterable[str]) -> Iterator[str]:
-    """A passage of the source (a paragraph or a sentence of more than a few words) shown twice on one page."""
+    """A passage of the source (a paragraph or a sentence of more than a few words) quoted twice on one page."""
     for passage in passages:
         if len(passage.split()) > 6 and text.count(passage) > 1:
             yield f"quoted {text.count(passage)} times: {passage[:80]!r}…"
