@@ -28,7 +28,8 @@ def keep_notes_out_of_search(html: str) -> str:
 class Citations:
     """The footnote markers of one page and, at its end, their notes.
 
-    A note names its source in words ("Reuters, 29 October 2024") and quotes each cited sentence once per page:
+    A note names its source in words ("Reuters, 29 October 2024" in the page's first note, "Reuters" after, as a
+    short citation) and quotes each cited sentence once per page:
     a later note citing it again points back to the note that quotes it ("as quoted in note 2"), and a sentence
     the page shows in full already (a quote's context) is not quoted again at all.
     """
@@ -44,7 +45,9 @@ class Citations:
         self.gives: dict[str, set[str]] = {}  # note label -> the sentence ids and "bg-" ids its note gives
         self.giving: dict[str, list[str]] = {}  # a sentence id or "bg-" id -> the labels of the notes giving it
         article = index.loaded.story.article
+        # The first note of a page names the report in full, later ones by its agency alone, as a short citation.
         self.source = text.md_escape(f"{article.agency}, {text.long_date(article.published)}")
+        self.short_source = text.md_escape(article.agency)
 
     def __call__(self, item=None, *, cites: Sequence[str] = (), background: Sequence[str] = ()) -> Markup:
         """The marker for what `item` (or the given ids) rests on, e.g. `[^p3-s1_bg-nato-briefing]`."""
@@ -79,25 +82,29 @@ class Citations:
     def _sentences(self, cites: Sequence[str], number: int, claim: str) -> list[Markup]:
         """The report's part of a note, one paragraph: "Reuters, 29 October 2024:" and, for each sentence the
         page has not quoted yet, the words of it that support the claim, linked to it on the article page; the
-        sentences it has quoted are pointed to ("Also in note 2.")."""
+        sentences it has quoted are pointed to ("Also quoted in note 2.")."""
         if not cites:
             return []
         source = self.index.loaded.source
         # A claim that gives the sentence word for word (a gist copied from the report) needs no second copy.
         verbatim = {i for i in cites if text.plain_words(source.by_id[i].text) in text.plain_words(claim)}
         new = [i for i in cites if i not in self.shown | self.quoted_in.keys() | verbatim]
-        old = [i for i in cites if i not in new]
+        said = self._given_already([i for i in cites if i not in new], verbatim)
+        named = self.source if number == 1 else self.short_source
+        if not new:
+            return [self._link(cites[0], named) + Markup(f", {said}.")]
+        for sentence_id in new:
+            self.quoted_in[sentence_id] = number
+        quoted = Markup(" ").join(self._link(i, text.md_escape(excerpt(source.by_id[i].text, claim))) for i in new)
+        return [named + Markup(": ") + quoted + (Markup(f" Also {said}.") if said else Markup(""))]
+
+    def _given_already(self, old: list[str], verbatim: set[str]) -> str:
+        """Where the page gives the sentences already: "given word for word above", "quoted in notes 2 and 5"."""
         earlier = sorted({self.quoted_in[i] for i in old if i in self.quoted_in and i not in verbatim})
         said = (["given word for word above"] if verbatim.intersection(old) else []) + \
             (["shown above"] if self.shown.intersection(old) - verbatim else []) + \
             ([f"quoted in {_notes(earlier)}"] if earlier else [])
-        if not new:
-            return [self._link(old[0], self.source) + Markup(", " + " and ".join(said) + ".")]
-        for sentence_id in new:
-            self.quoted_in[sentence_id] = number
-        quoted = Markup(" ").join(self._link(i, text.md_escape(excerpt(source.by_id[i].text, claim))) for i in new)
-        also = Markup(" Also " + " and ".join(said) + ".") if said else Markup("")
-        return [self.source + Markup(": ") + quoted + also]
+        return " and ".join(said)
 
     def _backgrounds(self, ids: Sequence[str], number: int) -> list[Markup]:
         """The background's part of a note, one paragraph: each item's title, linked, and who published it, or

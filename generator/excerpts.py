@@ -7,7 +7,8 @@
 
 A sentence of `limit` words or fewer is given whole. Otherwise the clause sharing the most words with the claim is
 kept, and the clauses beside it that share words with it too, while they fit (or, sharing much of it, up to twice
-the limit); a cut is marked with an ellipsis. A quotation inside the sentence
+the limit); a clause longer than that gives the run of its words the claim shares most. A cut is marked with an
+ellipsis. A quotation inside the sentence
 is one unit: it is given whole or not at all, so a note never shows part of what someone said as if it were all.
 """
 
@@ -16,7 +17,8 @@ from __future__ import annotations
 import re
 
 # A quotation in curly or straight marks, with the punctuation that closes it, or one word.
-_UNIT = re.compile(r"[“‘][^”’]*[”’][^\s]*|\"[^\"]*\"[^\s]*|\S+")
+# An apostrophe (Putin’s) closes no quotation.
+_UNIT = re.compile(r"“[^”]*”\S*|‘(?:[^’]|’(?=\w))*’\S*|\"[^\"]*\"\S*|\S+")
 _CLAUSE_END = re.compile(r"[,;:—–][”’\"]?$")  # "security,” Rutte told ...": a quotation ends a clause too
 _STOP = {"that", "this", "with", "from", "have", "were", "said", "they", "their", "would", "been", "which", "after"}
 
@@ -48,7 +50,7 @@ def _length(units: list[str], start: int, end: int) -> int:
     return sum(len(unit.split()) for unit in units[start:end])
 
 
-def excerpt(sentence: str, claim: str, limit: int = 16) -> str:
+def excerpt(sentence: str, claim: str, limit: int = 14) -> str:
     """The clauses of `sentence` that share the most words with `claim`, within about `limit` words."""
     units = _UNIT.findall(sentence)
     if _length(units, 0, len(units)) <= limit:
@@ -57,6 +59,8 @@ def excerpt(sentence: str, claim: str, limit: int = 16) -> str:
     clauses = _clauses(units)
     scores = [len(_content(" ".join(units[start:end])) & wanted) for start, end in clauses]
     best = max(range(len(clauses)), key=lambda index: (scores[index], -index))
+    if _length(units, *clauses[best]) > limit * 3 // 2:  # one long clause: the run of its words the claim shares
+        return _marked(units, *_window(units, *clauses[best], limit, wanted))
     first = last = best
     needed = max(2, scores[best] // 2)  # a clause this much of the claim rests on is kept, up to twice the limit
     while True:  # widen by the better-scoring neighbour while it fits
@@ -68,8 +72,26 @@ def excerpt(sentence: str, claim: str, limit: int = 16) -> str:
             break
         chosen = max(options, key=lambda index: scores[index])
         first, last = min(first, chosen), max(last, chosen)
-    start, end = clauses[first][0], clauses[last][1]
+    return _marked(units, clauses[first][0], clauses[last][1])
+
+
+def _marked(units: list[str], start: int, end: int) -> str:
+    """The units from `start` to `end`, an ellipsis where the sentence goes on before or after them."""
     words = " ".join(units[start:end])
     if end < len(units):
         words = words.rstrip(",;:—– ") + "…"
     return ("…" if start else "") + words
+
+
+def _window(units: list[str], start: int, end: int, limit: int, wanted: set[str]) -> tuple[int, int]:
+    """The run of whole units within [start, end) of at most `limit` words (or one unit, if longer) that shares
+    the most words with the claim; the earliest of equals."""
+    best = (-1, start, start + 1)
+    for first in range(start, end):
+        last = first + 1
+        while last < end and _length(units, first, last + 1) <= limit:
+            last += 1
+        score = len(_content(" ".join(units[first:last])) & wanted)
+        if score > best[0]:
+            best = (score, first, last)
+    return best[1], best[2]

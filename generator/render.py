@@ -27,6 +27,7 @@ from .locator_map import close_up
 from .mentions import Mentions
 from .pages import PAGE_TYPES, PageType, pages_with_content, read_on
 from .project import cache_folder
+from .pull_quotes import pull_quotes
 from .schema import SECTION_TITLES, STATUS_WORDS, Quote, last_updated
 from .story_index import StoryIndex, index_story
 from .yamlwrite import yaml_value
@@ -159,7 +160,7 @@ def render_site_pages(loaded: LoadedStory, index: StoryIndex | None = None) -> l
               "map_credit": MAP_CREDIT, "map_size": _svg_size(loaded.map_svg),
               "map_thumbnail": _map_thumbnail(loaded.map_svg), "updated": last_updated(story),
               "read_on": read_on(story), "section_titles": SECTION_TITLES, "same_source": same_source(story.article),
-              "linked": pages_with_content(story)}
+              "linked": pages_with_content(story), "pull": pull_quotes(index)}
     sides = [party.name for party in story.parties]
     output: list[RenderedPage] = []
     for page_type in PAGE_TYPES:

@@ -271,6 +271,9 @@ class Quote(Model):
     label: Label | None = Field(
         None, description="A short name for a long quote, without quotation marks (e.g. 'the mayor's letter'), "
                           "shown where the whole quote would not fit; a quote is never cut.")
+    lead: bool = Field(False, description=(
+        "True to show it on the overview as a pull quote: the story's lead quote, or its speaker's side's. "
+        "Default: the article's first quote that is a whole sentence, and the first of each other side."))
 
 
 class Term(Model):

@@ -124,6 +124,16 @@ def test_notes_are_at_most_a_quarter_of_the_overview(built: tuple[str, LoadedSto
     assert notes <= words / 4, f"{name}: notes are {notes} of the overview's {words} words ({notes / words:.0%})"
 
 
+def test_the_overview_carries_a_direct_quote(built: tuple[str, LoadedStory, dict]) -> None:
+    """"No overview carries a single direct quote": now the lead quote, and one for each other side that has one."""
+    name, loaded, pages = built
+    shown = re.findall(r'<figure class="ex-pullquote">\s*<blockquote>(.*?)</blockquote>', pages["index.html"], re.S)
+    assert bool(shown) == bool(loaded.story.quotes), name
+    people = {person.id: person for person in loaded.story.people}
+    quoted_sides = {people[quote.speaker].party for quote in loaded.story.quotes} - {None}
+    assert len(shown) >= len(quoted_sides), f"{name}: {len(shown)} pull quotes for {len(quoted_sides)} sides"
+
+
 def test_the_rules_catch_what_the_editor_marked() -> None:
     """Each phrase the editor quoted is found by the rules, so that putting one back fails the prose test."""
     from tools.prose import MACHINE_PHRASES, labels_without_content
