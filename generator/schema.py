@@ -201,6 +201,9 @@ class Article(Model):
     published: MomentOrDay = Field(description="The byline time with its time zone, or only the day "
                                                "(YYYY-MM-DD) when the outlet gives no time.")
     dateline: Text = Field(description="The place the article was filed from.")
+    kind: Literal["report", "news release", "statement", "court ruling", "transcript"] = Field(
+        "report", description="What the source is, named so on the pages ('the NASA news release'): a news "
+                              "report, a body's own news release or statement, a court ruling, a transcript.")
     event_date: Day = Field(description="The day the article's 'today' refers to; anchors 'on Monday'.")
 
 

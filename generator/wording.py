@@ -15,7 +15,18 @@ from markupsafe import Markup
 
 from .dates import PartialDate
 from .schema import CHANGE_WORDS, STATUS_WORDS, Article, Change, Entity, Quote, Source, Statement, Story
-from .text import as_phrase, as_sentence, href, html_escape, long_date, long_moment, md_escape, plain_words
+from .text import (
+    as_phrase,
+    as_sentence,
+    href,
+    html_escape,
+    in_utc,
+    long_date,
+    long_moment,
+    md_escape,
+    plain_words,
+    with_utc,
+)
 
 UPDATES_LOG = "method.md#updates-and-corrections"
 REPORTED_ON = (("quotes", "[quotes](quotes.md)"), ("reactions", "[reactions](reactions.md)"))
@@ -82,8 +93,8 @@ def _woven(quote: Quote, woven: bool) -> Markup:
         else Markup("")
 
 
-_NAMING = re.compile(r"\b(?:call(?:s|ed|ing)?|describ(?:es|ed|ing)|dubb(?:ed|ing)|term(?:ed|ing)|label(?:l?ed|l?ing)|"
-                     r"brand(?:ed|ing)|put(?:s|ting)?)\b")
+# Verbs whose object the quote completes: "called the decision “a joke”" ("described ... as" ends in "as").
+_NAMING = re.compile(r"\b(?:call(?:s|ed|ing)?|dubb(?:ed|ing)|term(?:ed|ing)|label(?:l?ed|l?ing)|brand(?:ed|ing))\b")
 _SAYING = {"said", "added", "stated", "replied", "promised", "wrote", "told", "warned", "insisted", "explained",
            "noted", "argued", "admitted", "agreed", "claimed", "continued", "declared", "posted", "urged", "asked"}
 
@@ -96,11 +107,13 @@ def finishes_how(quote: Quote, article_text: str) -> bool:
     first_line = quote.text.split("\n", 1)[0][:40]
     if re.search(re.escape(how) + r"\s*[“\"‘']" + re.escape(first_line), " ".join(article_text.split())):
         return True
-    if not quote.text[:1].islower() or "," in how:
+    if quote.text[:1].isupper():  # a sentence of its own, not a phrase
         return False
-    last = how.split()[-1].lower()
-    return bool(_NAMING.search(how)) or last in ("as", "at", "was", "were", "is", "are", "be") or (
-        len(how.split()) > 2 and re.search(r"(?:ed|en|wn)$", last) is not None and last not in _SAYING)
+    verb, comma, aside = how.partition(",")
+    wants = aside if comma else how  # "said, calling the count": the aside asks for the phrase
+    last = wants.split()[-1].lower() if wants.split() else ""
+    return bool(_NAMING.search(wants)) or last in ("as", "at", "was", "were", "is", "are", "be") or (
+        not comma and len(how.split()) > 2 and re.search(r"(?:ed|en|wn)$", last) is not None and last not in _SAYING)
 
 
 def speaker_subject(name: Markup, described: str | None) -> Markup:
@@ -117,9 +130,10 @@ def same_words(context: str, quote: str) -> bool:
 def quote_source(passage: Markup, article: Article, same_source: bool, quote_id: str) -> Markup:
     """'From [paragraph 4](…) of the Reuters report, republished by [Outlet](url) · [Link to this quote](#id)'."""
     if same_source:
-        report = Markup(f" of the report published by [{md_escape(article.outlet)}]({href(article.url)})")
+        report = Markup(f" of the {md_escape(article.kind)} published by [{md_escape(article.outlet)}]"
+                        f"({href(article.url)})")
     else:
-        report = Markup(f" of the {md_escape(article.agency)} report, republished by "
+        report = Markup(f" of the {named_source(article)}, republished by "
                         f"[{md_escape(article.outlet)}]({href(article.url)})")
     return Markup("From ") + passage + report + Markup(f" · [Link to this quote](#{quote_id})")
 
@@ -190,18 +204,37 @@ def source_title(source: Source) -> Markup:
 
 
 def source_entry(source: Source) -> Markup:
-    """'Outlet, “[Title](url)”, 2024-10-28 (primary)'."""
-    return _source_start(source) + Markup(f" ({md_escape(source.kind)})")
+    """'Outlet, “[Title](url)”, 28 October 2024 (own statement)': whether it reports or speaks for itself, in words."""
+    return _source_start(source) + (Markup(" (own statement)") if source.kind == "primary" else Markup(""))
 
 
 def sources_in_brief(sources: Iterable[Source]) -> Markup:
-    """'Outlet, “[Title](url)”, 2024-10-28, **primary**; Other, ...': one item's sources on one line."""
-    return Markup("; ").join(_source_start(source) + Markup(f", **{md_escape(source.kind)}**")
-                             for source in sources)
+    """'Outlet, “[Title](url)”, 28 October 2024, **own statement**; Other, ...': one item's sources on one line."""
+    return Markup("; ").join(_source_start(source) + (Markup(", **own statement**") if source.kind == "primary"
+                                                       else Markup("")) for source in sources)
 
 
 def _source_start(source: Source) -> Markup:
-    return Markup(", ").join((md_escape(source.outlet), source_title(source), md_escape(source.date or "undated")))
+    return Markup(", ").join((md_escape(source.outlet), source_title(source), md_escape(loose_date(source.date))))
+
+
+def loose_date(date: str | None) -> str:
+    """A source's date in words: '2024-10-28' -> '28 October 2024', '2024-08-08/09' -> '8–9 August 2024',
+    '2024-10' -> 'October 2024'; none -> 'no date'."""
+    if not date:
+        return "no date"
+    day, _, second = date.partition("/")
+    words = long_date(PartialDate.parse(day))
+    return f"{int(day[-2:])}–{int(second)} {words.split(' ', 1)[1]}" if second else words
+
+
+def publication_time(article: Article) -> Markup:
+    """When the report was published, in words: '28 October 2024, 22:27 UTC; the byline reads 29 Oct 2024 03:27
+    (Pakistan time)'; a time in UTC and in its zone without a byline, or the day alone."""
+    published = article.published
+    if not article.byline or not isinstance(published, dt.datetime):
+        return md_escape(with_utc(published))
+    return md_escape(long_moment(in_utc(published))) + Markup("; the byline reads ") + md_escape(article.byline)
 
 
 def stamps(story: Story, updated: dt.datetime | None, same_source: bool) -> Markup:
@@ -212,12 +245,18 @@ def stamps(story: Story, updated: dt.datetime | None, same_source: bool) -> Mark
     article = story.article
     outlet = Markup(f"[{md_escape(article.outlet)}]({href(article.url)})")
     published = md_escape(long_moment(article.published))
+    kind = md_escape(article.kind)
     if same_source:
-        based = Markup(f"Based on a report by {outlet} from {md_escape(article.dateline)}, published on {published}")
+        based = Markup(f"Based on a {kind} by {outlet} from {md_escape(article.dateline)}, published on {published}")
     else:
-        based = Markup(f"Based on a report by {md_escape(article.agency)} from {md_escape(article.dateline)}, "
+        based = Markup(f"Based on a {kind} by {md_escape(article.agency)} from {md_escape(article.dateline)}, "
                        f"republished by {outlet} on {published}")
     return line + Markup("<br>\n") + based
+
+
+def named_source(article: Article) -> Markup:
+    """'Reuters report', 'NASA news release': the source by its agency and what it is."""
+    return md_escape(f"{article.agency} {article.kind}")
 
 
 def report_credit(article: Article, same_source: bool) -> Markup:
@@ -235,6 +274,11 @@ def reported_on(linked: Collection[str]) -> Markup:
         return Markup("")
     pages = " and ".join(shown) + (" pages" if len(shown) > 1 else " page")
     return Markup(f"What the article itself reports is on the {pages}.")
+
+
+def counted(number: int, noun: str, plural: str | None = None) -> Markup:
+    """'**1** direct quote', '**8** direct quotes': a count with its noun in the number the count asks for."""
+    return Markup(f"**{number}** ") + md_escape(noun if number == 1 else plural or noun + "s")
 
 
 def pager(number: int, count: int, previous: str | None, following: str | None) -> Markup:

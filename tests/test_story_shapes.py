@@ -271,9 +271,11 @@ def test_the_timeline_dates_the_report_by_its_publication(shape: tuple[str, Path
     from generator.load import load_story
     from generator.text import long_date
 
-    article = load_story(folder).story.article
+    story = load_story(folder).story
+    article = story.article
     timeline = page_text(content_of((site / "timeline" / "index.html").read_text(encoding="utf-8")))
-    assert f"{article.agency} report of {long_date(article.published)})" in timeline
+    reported = f"{article.agency} {article.kind} of {long_date(article.published)})"
+    assert (reported in timeline) == any(event.basis == "article" for event in story.timeline)
 
 
 def test_what_happened_next_is_labelled_by_each_event_basis(shape: tuple[str, Path, Path]) -> None:
@@ -337,7 +339,7 @@ def test_a_quote_over_paragraphs_shows_as_paragraphs_with_one_source_line(shape:
         assert all(p.startswith("“") for p in shown) and shown[-1].endswith("”"), shown
         assert not any('"' in p[:2] for p in shown), shown
         source = page_text(re.search(r'<p class="ex-source">(.*?)</p>', figure, re.S).group(1))
-        assert source.startswith("From ") and source.count(" report") == 1, source
+        assert source.startswith("From ") and source.count(f" {story.article.kind}") == 1, source
         assert source.count(story.article.outlet) == 1, source
 
 

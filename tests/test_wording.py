@@ -129,10 +129,13 @@ def test_the_status_legend_names_the_statuses_used_in_their_declared_order() -> 
 
 def test_sources_are_listed_with_their_titles_quoted_or_bracketed() -> None:
     titled, untitled = source(date="2025-02-24", kind="primary"), source(title="A report on the pier", untitled=True)
-    assert wording.source_entry(titled) == "Gazette, “[Pier closes](https://example.org/a)”, 2025-02-24 (primary)"
+    # "(secondary)" after every source read like a database: a source says so only when it is the body's own word.
+    assert wording.source_entry(titled) == (
+        "Gazette, “[Pier closes](https://example.org/a)”, 24 February 2025 (own statement)")
     assert wording.sources_in_brief([titled, untitled]) == (
-        "Gazette, “[Pier closes](https://example.org/a)”, 2025-02-24, **primary**; "
-        r"Gazette, \[[A report on the pier](https://example.org/a)\], undated, **secondary**")
+        "Gazette, “[Pier closes](https://example.org/a)”, 24 February 2025, **own statement**; "
+        r"Gazette, \[[A report on the pier](https://example.org/a)\], no date")
+    assert wording.loose_date("2024-08-08/09") == "8–9 August 2024" and wording.loose_date("2024-10") == "October 2024"
 
 
 @pytest.mark.parametrize(("linked", "sentence"), [
@@ -160,3 +163,9 @@ def test_a_quote_names_its_source_and_the_copy_it_was_taken_from() -> None:
         "From [paragraph 4](article.md#p5-s1) of the report published by [Gazette](https://example.org/a) · "
         "[Link to this quote](#q1)")
     assert wording.report_credit(ARTICLE, False) == "by Wire, as republished by [Gazette](https://example.org/a)"
+
+
+def test_a_phrase_after_an_aside_that_asks_for_it_is_woven() -> None:
+    assert wording.finishes_how(quote(how="said, calling the count", text="a theft in broad daylight"), "")
+    assert not wording.finishes_how(quote(how="said, describing the war", text="Russia's illegal war"), "")
+    assert wording.finishes_how(quote(how="puts the share at", text="18.6 percent"), "")

@@ -34,14 +34,19 @@ MACHINE_PHRASES: tuple[tuple[str, str], ...] = (
     ("13 sentences in the source article; 40 citations of them, every one checked to exist.",
      r"\bcitations of them, every one checked to exist\b"),
     ("1 reported statements", r"(?<![\d.,])1 reported statements\b"),
-    ("Priya Mendes, City councillor who voted against the lease, called the decision.",
-     r"\b(?:called|calling|described|describing|termed|dubbed) (?:the|it|them|this|her|him|his|its)\b[^.“”:;]*\.(?:\s|$)"),
-    ("Priya Mendes, City councillor who voted against the lease, called the decision.",
-     r"\b(?:as|at|of|the|a|an|to)\.(?:\s|$)"),
     ("0 background facts, each with at least one published source (0 sources in all)",
      r"(?<![\d.,])0 (?:[a-z]+ ){0,2}?[a-z]+s\b"),
     ("0 background facts, each with at least one published source (0 sources in all)", r"\(0 sources in all\)"),
     ("The article reports no side's reaction", r"\breports no side[’']s reaction\b"),
+)
+
+# Read in quote captions only: a caption whose verb wants the quote it leaves out. (The story's own text may well
+# say "called its claims baseless.")
+CAPTION_PHRASES: tuple[tuple[str, str], ...] = (
+    ("Priya Mendes, City councillor who voted against the lease, called the decision.",
+     r"\b(?:called|calling|termed|dubbed) (?:the|it|them|this|her|him|his|its)\b[^.“”:;]*\.(?:\s|$)"),
+    ("Priya Mendes, City councillor who voted against the lease, called the decision.",
+     r"\b(?:as|at|of|the|a|an|to)\.(?:\s|$)"),
 )
 
 # A count and a plural noun: "1 reported statements" (the generator counts these).
@@ -57,12 +62,18 @@ LIST_TAGS = {"ul", "ol", "dl", "table", "blockquote", "figure"}
 LABELLED = ("p", "li", "dd", "dt", "td", "figcaption")
 
 
-def machine_phrases(text: str) -> Iterator[str]:
-    for quoted, pattern in MACHINE_PHRASES:
+def machine_phrases(text: str, phrases: tuple[tuple[str, str], ...] = MACHINE_PHRASES) -> Iterator[str]:
+    for quoted, pattern in phrases:
         for match in re.finditer(pattern, text):
             yield f"{match.group(0)!r} (reads like {quoted!r})"
     for match in ONE_WITH_PLURAL.finditer(text):
         yield f"{match.group(0)!r}: a count of one with a plural noun"
+
+
+def captions(content: str) -> str:
+    """The page's quote captions, one after the other."""
+    tree = lxml.html.fragment_fromstring(content, create_parent="div")
+    return " ".join(" ".join(caption.text_content().split()) for caption in tree.iter("figcaption"))
 
 
 def labels_without_content(content: str) -> Iterator[str]:
