@@ -25,6 +25,9 @@ def keep_notes_out_of_search(html: str) -> str:
     return html.replace('<div class="footnote">', '<div class="footnote" data-search-exclude>', 1)
 
 
+NOTE_WORDS = 20  # about as many words of the report as one note quotes
+
+
 class Citations:
     """The footnote markers of one page and, at its end, their notes.
 
@@ -95,7 +98,9 @@ class Citations:
             return [self._link(cites[0], named) + Markup(f", {said}.")]
         for sentence_id in new:
             self.quoted_in[sentence_id] = number
-        quoted = Markup(" ").join(self._link(i, text.md_escape(excerpt(source.by_id[i].text, claim))) for i in new)
+        limit = max(8, min(14, NOTE_WORDS // len(new)))  # a note quoting several sentences quotes less of each
+        quoted = Markup(" ").join(self._link(i, text.md_escape(excerpt(source.by_id[i].text, claim, limit)))
+                                  for i in new)
         return [named + Markup(": ") + quoted + (Markup(f" Also {said}.") if said else Markup(""))]
 
     def _given_already(self, old: list[str], verbatim: set[str]) -> str:

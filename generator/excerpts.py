@@ -6,10 +6,10 @@
     -> "…after the council cut its budget by 18 per cent…"
 
 A sentence of `limit` words or fewer is given whole. Otherwise the clause sharing the most words with the claim is
-kept, and the clauses beside it that share words with it too, while they fit (or, sharing much of it, up to twice
-the limit); a clause longer than that gives the run of its words the claim shares most. A cut is marked with an
-ellipsis. A quotation inside the sentence
-is one unit: it is given whole or not at all, so a note never shows part of what someone said as if it were all.
+kept, with the clauses beside it that share words with it too while they fit (or, when the claim rests on them as
+much, up to half as much again); a clause longer than that gives the run of its words the claim shares most. A cut
+is marked with an ellipsis. A quotation inside the sentence is one unit: it is given whole or not at all, so a note
+never shows part of what someone said as if it were all.
 """
 
 from __future__ import annotations
@@ -62,12 +62,12 @@ def excerpt(sentence: str, claim: str, limit: int = 14) -> str:
     if _length(units, *clauses[best]) > limit * 3 // 2:  # one long clause: the run of its words the claim shares
         return _marked(units, *_window(units, *clauses[best], limit, wanted))
     first = last = best
-    needed = max(2, scores[best] // 2)  # a clause this much of the claim rests on is kept, up to twice the limit
+    needed = max(2, scores[best] // 2)  # a clause this much of the claim rests on is kept, up to half as much again
     while True:  # widen by the better-scoring neighbour while it fits
         options = [index for index in (first - 1, last + 1) if 0 <= index < len(clauses)]
         options = [index for index in options if scores[index] and (
             (size := _length(units, clauses[min(first, index)][0], clauses[max(last, index)][1])) <= limit
-            or (scores[index] >= needed and size <= 2 * limit))]
+            or (scores[index] >= needed and size <= limit * 3 // 2))]
         if not options:
             break
         chosen = max(options, key=lambda index: scores[index])
@@ -94,4 +94,8 @@ def _window(units: list[str], start: int, end: int, limit: int, wanted: set[str]
         score = len(_content(" ".join(units[first:last])) & wanted)
         if score > best[0]:
             best = (score, first, last)
-    return best[1], best[2]
+    _, first, last = best
+    # A few words short of the clause's start or end: give them, rather than a cut that reads as a stumble.
+    first = start if _length(units, start, first) <= 3 else first
+    last = end if _length(units, last, end) <= 4 else last
+    return first, last

@@ -160,7 +160,8 @@ class Mentions:
     def _first_mention(self, text: str, person: Entity, skipped: list[tuple[int, int]]) -> re.Match[str] | None:
         """The first place `text` names the person, outside quotation marks and other names."""
         names = sorted({person.name, self.short[person.id]}, key=len, reverse=True)
-        pattern = re.compile(r"(?<![\w’'-])(?:" + "|".join(re.escape(name) for name in names) + r")(?![\w-])")
+        # "ap Rhys-Morgan" opens a sentence as "Ap Rhys-Morgan".
+        pattern = re.compile(r"(?<![\w’'-])(?:" + "|".join(_either_case(name) for name in names) + r")(?![\w-])")
         return next((match for match in pattern.finditer(text)
                      if not any(start <= match.start() < end for start, end in skipped)), None)
 
@@ -177,6 +178,11 @@ class Mentions:
         whose role would only say it again."""
         person = self.people[key]
         return person.kind != "person" or bool(person.short_name) or short_name(person) != person.name
+
+
+def _either_case(name: str) -> str:
+    """A pattern for the name with its first letter in either case."""
+    return f"[{re.escape(name[0].lower())}{re.escape(name[0].upper())}]{re.escape(name[1:])}" if name else ""
 
 
 def _find_all(text: str, name: str) -> Iterable[int]:

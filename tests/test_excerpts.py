@@ -16,7 +16,7 @@ def test_a_short_sentence_is_quoted_whole() -> None:
 def test_a_long_sentence_is_cut_to_the_clauses_the_claim_rests_on() -> None:
     assert excerpt(LEDE, "The library will close on Mondays and Tuesdays.") == (
         "…The town's central library will close on Mondays and Tuesdays from April…")
-    assert excerpt(LEDE, "The library will close on Mondays and Tuesdays after an 18 per cent budget cut.") == (
+    assert excerpt(LEDE, "The library will close on Mondays and Tuesdays after an 18 per cent budget cut.", 16) == (
         "…The town's central library will close on Mondays and Tuesdays from April after the council cut its "
         "budget by 18 per cent…")
     assert excerpt(LEDE, "Officials confirmed it on Thursday.", limit=8) == "…officials confirmed on Thursday."

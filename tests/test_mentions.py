@@ -82,3 +82,9 @@ def test_a_role_that_restates_the_name_is_left_out() -> None:
     intelligence = entity("Ukrainian military intelligence", kind="organisation",
                           role="Ukraine's military intelligence service")
     assert apposition(intelligence) is None
+
+
+def test_a_surname_with_a_particle_is_found_where_it_opens_a_sentence() -> None:
+    rhys = entity("Aled ap Rhys-Morgan", role="Council leader").model_copy(update={"id": "rhys"})
+    assert Mentions([rhys], {"council", "leader"}).text("Ap Rhys-Morgan said the council would help.") == (
+        "Aled ap Rhys-Morgan, the council leader, said the council would help.")

@@ -105,7 +105,8 @@ class Named:
 def first_mentions_not_in_full(text: str, people: Iterable[Named]) -> Iterator[str]:
     """People whose first mention in `text` is their short name alone ("Reed said ...")."""
     for person in people:
-        short = re.search(rf"(?<![\w’'-]){re.escape(person.short)}(?![\w-])", text)
+        first, rest = person.short[:1], re.escape(person.short[1:])
+        short = re.search(rf"(?<![\w’'-])[{re.escape(first.lower() + first.upper())}]{rest}(?![\w-])", text)
         if short is None:
             continue
         full = text.find(person.full)
