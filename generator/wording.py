@@ -168,17 +168,20 @@ def _with_place(when: Markup, statement: Statement) -> Markup:
 
 def describe(person: Entity, side: Markup | None, side_name: str = "") -> Markup:
     """'Mayor (Marsh Valley). Speaks for [Council](reactions.md#council).' with only the parts the story gives:
-    the affiliation when the role does not already name it, the side when neither names it, and no stray
-    punctuation."""
+    the affiliation when the role does not already name it, and no stray punctuation. A side the role or
+    affiliation names already is linked where it is named ("Secretary General of [NATO](reactions.md#nato).")
+    rather than said again ("Secretary General of NATO (NATO). Side: NATO.")."""
     role, affiliation = person.role, person.affiliation
-    said_already = " ".join(filter(None, (person.name, role, affiliation))).casefold()
     parts = []
     if role or affiliation:
         said = md_escape(role or affiliation)
         if role and affiliation and affiliation.casefold() not in role.casefold():
             said += Markup(" (") + md_escape(affiliation) + Markup(")")
+        named = str(md_escape(side_name)) if side_name else ""
+        if side and named and named in said:
+            side, said = None, Markup(str(said).replace(named, str(side), 1))
         parts.append(said + Markup("."))
-    if side and not (side_name and side_name.casefold() in said_already):
+    if side:
         parts.append(Markup("Speaks for ") + side + Markup("."))
     return Markup(" ").join(parts)
 

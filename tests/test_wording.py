@@ -109,7 +109,8 @@ def test_when_a_statement_was_made_reads_as_a_phrase(fields: dict, opening: str,
     ({}, Markup("Council"), "Speaks for Council."),
     ({}, None, ""),
     # "Secretary General of NATO (NATO). Side: NATO." said NATO three times.
-    ({"role": "Secretary General of NATO", "affiliation": "NATO"}, Markup("NATO"), "Secretary General of NATO."),
+    ({"role": "Secretary General of NATO", "affiliation": "NATO"}, Markup("[NATO](reactions.md#nato)"),
+     "Secretary General of [NATO](reactions.md#nato)."),
 ])
 def test_a_person_is_described_without_stray_punctuation(fields: dict, side: Markup | None, described: str) -> None:
     person = Entity.model_validate({"id": "ada", "name": "Ada Quill", "kind": "person", **fields})
