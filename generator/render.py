@@ -17,7 +17,7 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from . import text, wording
+from . import captions, text, wording
 from .citations import Citations
 from .identity import same_source
 from .links import Links, anchor
@@ -155,7 +155,7 @@ def render_site_pages(loaded: LoadedStory, index: StoryIndex | None = None) -> l
     index = index or index_story(loaded)
     link = Links(index)
     story = loaded.story
-    common = {"story": story, "index": index, "link": link, "say": wording, "anchor": anchor,
+    common = {"story": story, "index": index, "link": link, "say": wording, "caption": captions, "anchor": anchor,
               "status_words": STATUS_WORDS, "map_file": MAP_PATH if loaded.map_svg else None,
               "map_credit": MAP_CREDIT, "map_size": _svg_size(loaded.map_svg),
               "map_thumbnail": _map_thumbnail(loaded.map_svg), "updated": last_updated(story),

@@ -10,11 +10,11 @@ import re
 from dataclasses import dataclass
 from typing import TypeVar
 
+from .captions import finishes_how
 from .load import LoadedStory
 from .schema import Background, Entity, Event, Party, Quote, Statement
 from .sentence_places import SentencePlaces
 from .source import Sentence
-from .wording import finishes_how
 
 Said = TypeVar("Said", Quote, Statement)
 

@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from markupsafe import Markup
 
-from generator import wording
+from generator import captions, wording
 from generator.schema import Article, Change, Entity, Quote, Source, Statement
 
 SPEAKER = Markup("[Ada Quill](people.md#ada)")
@@ -54,8 +54,8 @@ DATED = '<time datetime="2024-10-28">28 October 2024</time>'
      f"**[Ada Quill](people.md#ada)**, a city councillor, called the decision “a betrayal” on {DATED}."),
 ])
 def test_a_quote_caption_is_one_sentence(fields: dict, described: str | None, woven: bool, caption: str) -> None:
-    subject = wording.speaker_subject(Markup("[Ada Quill](people.md#ada)"), described)
-    assert wording.quote_caption(subject, quote(**fields), woven) == caption
+    subject = captions.speaker_subject(Markup("[Ada Quill](people.md#ada)"), described)
+    assert captions.quote_caption(subject, quote(**fields), woven) == caption
 
 
 @pytest.mark.parametrize(("how", "text", "article", "woven"), [
@@ -68,12 +68,12 @@ def test_a_quote_caption_is_one_sentence(fields: dict, described: str | None, wo
 ])
 def test_a_quote_that_finishes_its_how_is_woven_into_the_caption(how: str, text: str, article: str,
                                                                 woven: bool) -> None:
-    assert wording.finishes_how(quote(how=how, text=text), article) is woven
+    assert captions.finishes_how(quote(how=how, text=text), article) is woven
 
 
 def test_content_in_a_caption_cannot_become_markup() -> None:
-    subject = wording.speaker_subject(SPEAKER, "Head of *ops* <b>")
-    caption = wording.quote_caption(subject, quote(how="said [here](x)"), False)
+    subject = captions.speaker_subject(SPEAKER, "Head of *ops* <b>")
+    caption = captions.quote_caption(subject, quote(how="said [here](x)"), False)
     assert caption == r"**[Ada Quill](people.md#ada)**, Head of \*ops\* &lt;b&gt;, said \[here\](x)."
 
 
@@ -167,6 +167,6 @@ def test_a_quote_names_its_source_and_the_copy_it_was_taken_from() -> None:
 
 
 def test_a_phrase_after_an_aside_that_asks_for_it_is_woven() -> None:
-    assert wording.finishes_how(quote(how="said, calling the count", text="a theft in broad daylight"), "")
-    assert not wording.finishes_how(quote(how="said, describing the war", text="Russia's illegal war"), "")
-    assert wording.finishes_how(quote(how="puts the share at", text="18.6 percent"), "")
+    assert captions.finishes_how(quote(how="said, calling the count", text="a theft in broad daylight"), "")
+    assert not captions.finishes_how(quote(how="said, describing the war", text="Russia's illegal war"), "")
+    assert captions.finishes_how(quote(how="puts the share at", text="18.6 percent"), "")
