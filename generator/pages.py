@@ -35,7 +35,8 @@ class PageType:
     title: Callable[[Story], str]
     description: Callable[[Story], str]
     nav_label: str | None = None  # its label in the site's navigation; None keeps it out of the nav
-    read_on: str | None = None  # what it offers, in the overview's "Read on" list; None leaves it out
+    # What it offers, in the overview's "Read on" list (for the story at hand, where that differs); None leaves it out.
+    read_on: str | Callable[[Story], str] | None = None
     share_card: bool = True  # its own share image; without one it shares the overview's
     paging: Paging | None = None
     hide: tuple[str, ...] = ()  # parts of the theme the page goes without: "navigation", "toc"
@@ -78,8 +79,8 @@ PAGE_TYPES: tuple[PageType, ...] = (
     ),
     PageType(
         "quotes", title=_constant("Quotes and statements"),
-        description=lambda story: (f"Every direct quote in the {story.article.agency} report, word for word and in "
-                                   "context, and what each speaker said in the article's own words."),
+        description=lambda story: (f"Every direct quote in the {story.article.agency} {story.article.kind}, word "
+                                   "for word and in context, and what each speaker said in the article's own words."),
         nav_label="Quotes", read_on="who said what, word for word, each in context.",
         has_content=lambda story: bool(story.quotes or story.statements),
         paging=Paging(lambda index: index.said, ITEMS_PER_PAGE),
@@ -109,14 +110,18 @@ PAGE_TYPES: tuple[PageType, ...] = (
         "context", title=_constant("Context"),
         description=_constant("Background to the story, each fact with its published sources, kept apart from what "
                               "the article itself reports."),
-        nav_label="Context", read_on="the background, each fact with its source.",
+        nav_label="Context",
+        read_on=lambda story: ("the background, each fact with its source." if story.background
+                               else "the locator map, described in words."),
         has_content=lambda story: bool(story.background or story.map),
     ),
     PageType(
         "sources", title=_constant("Sources"),
-        description=_constant("The article this explainer rests on, sentence by sentence, and every background "
-                              "source."),
-        nav_label="Sources", read_on="the article and every background source.",
+        description=lambda story: ("The article this explainer rests on, sentence by sentence"
+                                   + (", and every background source." if story.background else ".")),
+        nav_label="Sources",
+        read_on=lambda story: ("the article and every background source." if story.background
+                               else "the article this explainer rests on."),
     ),
     PageType(
         "method", title=_constant("How this explainer was made"),
@@ -126,8 +131,8 @@ PAGE_TYPES: tuple[PageType, ...] = (
     ),
     PageType(
         "article", title=_constant("The article, sentence by sentence"),
-        description=lambda story: (f"The text of the {story.article.agency} report this explainer rests on, "
-                                   "paragraph by paragraph."),
+        description=lambda story: (f"The text of the {story.article.agency} {story.article.kind} this explainer "
+                                   "rests on, paragraph by paragraph."),
         share_card=False, paging=Paging(lambda index: index.sentences, SENTENCES_PER_PAGE),
     ),
 )
@@ -151,8 +156,9 @@ def served_path(source: str) -> str:
 
 def read_on(story: Story) -> list[tuple[str, str, str]]:
     """(title, path, what it offers) for each page the overview points readers on to, if it has anything."""
-    return [(page_type.title_for(story), page_type.path(), page_type.read_on) for page_type in PAGE_TYPES
-            if page_type.read_on and page_type.has_content(story)]
+    return [(page_type.title_for(story), page_type.path(),
+             page_type.read_on if isinstance(page_type.read_on, str) else page_type.read_on(story))
+            for page_type in PAGE_TYPES if page_type.read_on and page_type.has_content(story)]
 
 
 def pages_with_content(story: Story) -> set[str]:

@@ -17,15 +17,17 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
-from . import text, wording
+from . import captions, text, wording
 from .citations import Citations
 from .identity import same_source
 from .links import Links, anchor
 from .load import LoadedStory
 from .locator_map import DATA_CREDIT as MAP_CREDIT
 from .locator_map import close_up
+from .mentions import Mentions
 from .pages import PAGE_TYPES, PageType, pages_with_content, read_on
 from .project import cache_folder
+from .pull_quotes import pull_quotes
 from .schema import SECTION_TITLES, STATUS_WORDS, Quote, last_updated
 from .story_index import StoryIndex, index_story
 from .yamlwrite import yaml_value
@@ -153,19 +155,21 @@ def render_site_pages(loaded: LoadedStory, index: StoryIndex | None = None) -> l
     index = index or index_story(loaded)
     link = Links(index)
     story = loaded.story
-    common = {"story": story, "index": index, "link": link, "say": wording, "anchor": anchor,
+    common = {"story": story, "index": index, "link": link, "say": wording, "caption": captions, "anchor": anchor,
               "status_words": STATUS_WORDS, "map_file": MAP_PATH if loaded.map_svg else None,
               "map_credit": MAP_CREDIT, "map_size": _svg_size(loaded.map_svg),
               "map_thumbnail": _map_thumbnail(loaded.map_svg), "updated": last_updated(story),
               "read_on": read_on(story), "section_titles": SECTION_TITLES, "same_source": same_source(story.article),
-              "linked": pages_with_content(story)}
+              "linked": pages_with_content(story), "pull": pull_quotes(index)}
+    sides = [party.name for party in story.parties]
     output: list[RenderedPage] = []
     for page_type in PAGE_TYPES:
         template = env.get_template(page_type.template)
         description = page_type.description(story)
         for number, extra in _page_slices(page_type, index):
             title = page_type.title_for(story, number + 1)
-            markdown = template.render(common, title=title, cite=Citations(index, link.sentence_page), **extra)
+            markdown = template.render(common, title=title, cite=Citations(index, link.sentence_page),
+                                       mention=Mentions(story.people, index.common_words, sides), **extra)
             output.append(RenderedPage(page_type.path(number), page_type,
                                        _front_matter(page_type, title, description) + markdown))
     return output

@@ -201,6 +201,9 @@ class Article(Model):
     published: MomentOrDay = Field(description="The byline time with its time zone, or only the day "
                                                "(YYYY-MM-DD) when the outlet gives no time.")
     dateline: Text = Field(description="The place the article was filed from.")
+    kind: Literal["report", "news release", "statement", "court ruling", "transcript"] = Field(
+        "report", description="What the source is, named so on the pages ('the NASA news release'): a news "
+                              "report, a body's own news release or statement, a court ruling, a transcript.")
     event_date: Day = Field(description="The day the article's 'today' refers to; anchors 'on Monday'.")
 
 
@@ -246,6 +249,9 @@ class Entity(Model):
     id: Id = Field(
         description="Their id, used as `speaker` and as the anchor on the who's who page, e.g. 'ada-quill'.")
     name: Text = Field(description="Their name as the site shows it.")
+    short_name: Text | None = Field(None, description=(
+        "The name a page uses after it has named them in full, e.g. 'Kim' for Kim Jong Un; default: a person's "
+        "surname (the last word of the name, with 'van der', 'Ní', 'St.' and the like), an organisation's name."))
     kind: Literal["person", "organisation"] = Field(description="Whether it is a person or an organisation.")
     role: Text | None = Field(None, description="Role at the time of the story.")
     affiliation: Text | None = Field(None, description="Organisation or country they belong to.")
@@ -268,6 +274,9 @@ class Quote(Model):
     label: Label | None = Field(
         None, description="A short name for a long quote, without quotation marks (e.g. 'the mayor's letter'), "
                           "shown where the whole quote would not fit; a quote is never cut.")
+    lead: bool = Field(False, description=(
+        "True to show it on the overview as a pull quote: the story's lead quote, or its speaker's side's. "
+        "Default: the article's first quote that is a whole sentence, and the first of each other side."))
 
 
 class Term(Model):

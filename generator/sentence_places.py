@@ -1,4 +1,5 @@
-"""Where each sentence of the article stands for a reader: "Reuters report, paragraph 4, sentence 2"."""
+"""Where each sentence of the article stands for a reader: "paragraph 4, sentence 2" on the article page, "paragraph 4"
+where a page names a quote's passage."""
 
 from __future__ import annotations
 
@@ -27,10 +28,9 @@ def body_start(loaded: LoadedStory) -> int:
 
 
 class SentencePlaces:
-    """Where each sentence stands for a reader: "Reuters report, paragraph 4, sentence 2"."""
+    """Where each sentence stands for a reader: "paragraph 4, sentence 2"."""
 
     def __init__(self, loaded: LoadedStory) -> None:
-        self.agency = loaded.story.article.agency
         self.start = body_start(loaded)
         self.counts: dict[int, int] = {}
         for sentence in loaded.source.sentences:
@@ -51,22 +51,17 @@ class SentencePlaces:
             where += f", sentence {sentence.id.split('.s')[1]}"
         return where
 
-    def label(self, sentence: Sentence) -> str:
-        return f"{self.agency} report, {self.where(sentence)}"
+    def span(self, sentences: Sequence[Sentence]) -> str:
+        """Where a passage stands in the report, in words: "paragraph 4", "paragraphs 4–5", "the headline".
 
-    def span_label(self, sentences: Sequence[Sentence]) -> str:
-        """The place of a passage over several sentences, the report named once: "Reuters report, paragraphs
-        4–5", or "paragraph 4, sentences 1–2" within one paragraph."""
+        A sentence within its paragraph is not counted for readers: the link leads to the sentence itself.
+        """
         first, last = sentences[0], sentences[-1]
-        if first == last:
-            return self.label(first)
         if paragraph_number(first) < self.start:  # the headline or byline: named, not numbered
-            where = ", ".join(dict.fromkeys(self.where(sentence) for sentence in sentences))
-        elif paragraph_number(first) == paragraph_number(last):
-            where = f"{self.paragraph(first)}, sentences {first.id.split('.s')[1]}–{last.id.split('.s')[1]}"
-        else:
-            where = f"paragraphs {self.paragraph(first).split()[-1]}–{self.paragraph(last).split()[-1]}"
-        return f"{self.agency} report, {where}"
+            return " and ".join(dict.fromkeys(f"the {self.paragraph(sentence)}" for sentence in sentences))
+        if paragraph_number(first) == paragraph_number(last):
+            return self.paragraph(first)
+        return f"paragraphs {self.paragraph(first).split()[-1]}–{self.paragraph(last).split()[-1]}"
 
 
 def paragraph_number(sentence: Sentence) -> int:

@@ -6,9 +6,11 @@ pages use is made once, so no page searches the article again or filters the who
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TypeVar
 
+from .captions import finishes_how
 from .load import LoadedStory
 from .schema import Background, Entity, Event, Party, Quote, Statement
 from .sentence_places import SentencePlaces
@@ -57,6 +59,8 @@ class StoryIndex:
     last_of_context: frozenset[str]  # ids of quotes after which their shared context is shown
     places: SentencePlaces
     figures: Figures
+    woven: frozenset[str]  # ids of quotes that finish the words of their `how`, so their caption carries them
+    common_words: frozenset[str]  # the words the article writes in lower case (see mentions.apposition)
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:
@@ -86,6 +90,8 @@ def index_story(loaded: LoadedStory) -> StoryIndex:
                                          in_article_order),
         places=SentencePlaces(loaded),
         figures=_figures(loaded),
+        woven=frozenset(quote.id for quote in story.quotes if finishes_how(quote, loaded.source.text)),
+        common_words=frozenset(re.findall(r"\b[a-z][\w’'-]*", loaded.source.text)),
     )
 
 

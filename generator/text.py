@@ -61,6 +61,11 @@ def href(url: str) -> Markup:
     return Markup(url)
 
 
+def plain_words(passage: str) -> str:
+    """A passage's words alone, to compare two passages whatever their quotation marks, case and spacing."""
+    return " ".join(re.findall(r"\w+", passage.lower()))
+
+
 def long_date(day: dt.date | PartialDate) -> str:
     """28 October 2024; for a partial date "October 2024" or "2024"."""
     if isinstance(day, PartialDate):
@@ -103,11 +108,12 @@ def zone_name(moment: dt.datetime) -> str:
         return "UTC"
     # Split the offset's size, not the signed offset: divmod(-210, 60) is (-4, 30), which would read UTC-04:30.
     hours, minutes = divmod(abs(int(offset.total_seconds())) // 60, 60)
-    return f"UTC{'+' if offset > dt.timedelta(0) else '-'}{hours:02d}:{minutes:02d}"
+    # "UTC+5", "UTC-3:30": as people write an offset, not "UTC+05:00" as a machine does.
+    return f"UTC{'+' if offset > dt.timedelta(0) else '-'}{hours}" + (f":{minutes:02d}" if minutes else "")
 
 
 def long_moment(moment: dt.datetime | dt.date) -> str:
-    """29 October 2024, 03:27 UTC+05:00; a day without a time as the day alone."""
+    """29 October 2024, 03:27 UTC+5; a day without a time as the day alone."""
     if not isinstance(moment, dt.datetime):
         return long_date(moment)
     return f"{long_date(moment.date())}, {moment:%H:%M} {zone_name(moment)}"
@@ -120,7 +126,7 @@ def in_utc(moment: dt.datetime) -> dt.datetime:
 def with_utc(moment: dt.datetime | dt.date) -> str:
     """A byline time as readers need it: local time and UTC, each once; a bare day as a day.
 
-    29 October 2024, 03:27 UTC+05:00 (28 October 2024, 22:27 UTC); 13 March 2025, 18:40 UTC; 13 March 2025.
+    29 October 2024, 03:27 UTC+5 (28 October 2024, 22:27 UTC); 13 March 2025, 18:40 UTC; 13 March 2025.
     """
     if not isinstance(moment, dt.datetime):
         return long_date(moment)

@@ -9,13 +9,23 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 
 from markupsafe import Markup
 
 from .dates import PartialDate
 from .schema import CHANGE_WORDS, STATUS_WORDS, Article, Change, Entity, Quote, Source, Statement, Story
-from .text import as_phrase, as_sentence, href, html_escape, long_date, long_moment, md_escape
+from .text import (
+    as_phrase,
+    href,
+    html_escape,
+    in_utc,
+    long_date,
+    long_moment,
+    md_escape,
+    plain_words,
+    with_utc,
+)
 
 UPDATES_LOG = "method.md#updates-and-corrections"
 REPORTED_ON = (("quotes", "[quotes](quotes.md)"), ("reactions", "[reactions](reactions.md)"))
@@ -50,50 +60,43 @@ def in_apposition(role: str) -> str:
     return f"{first.lower()} {rest}" if first in ("The", "A", "An") and rest else role
 
 
-def quote_caption(speaker: Markup, role: str | None, quote: Quote) -> Markup:
-    """'**Mark Rutte, Secretary General of NATO**, told reporters (in Brussels), on <time>.' A comma follows
-    the role, and comes before the date only after words of more than one word or a place: no comma is left
-    hanging, and 'said on 28 October' reads without one."""
-    name = speaker + Markup(", ") + md_escape(in_apposition(role)) if role else speaker
-    caption = Markup(f"**{name}**{',' if role else ''} ") + md_escape(quote.how)
-    if quote.where:
-        caption += Markup(" (") + md_escape(quote.where) + Markup(")")
-    if quote.date:
-        comma = "," if " " in quote.how.strip() or quote.where else ""
-        caption += Markup(f"{comma} {'on' if quote.date.is_full else 'in'} ") + time_tag(quote.date)
-    caption += Markup(".")
-    return caption + Markup(" ") + md_escape(as_sentence(quote.date_note)) if quote.date_note else caption
+def same_words(context: str, quote: str) -> bool:
+    """Whether a quote's context adds nothing to it: the quote is its sentences whole."""
+    return plain_words(context) == plain_words(quote)
 
 
 def quote_source(passage: Markup, article: Article, same_source: bool, quote_id: str) -> Markup:
-    """'Source: Reuters report, paragraph 4, via [Outlet](url) · [link to this quote](#id)'."""
+    """'From [paragraph 4](…) of the Reuters report, republished by [Outlet](url) · [Link to this quote](#id)'."""
     if same_source:
-        copy = Markup(f" · [the report as published]({href(article.url)})")
+        report = Markup(f" of the {md_escape(article.kind)} published by [{md_escape(article.outlet)}]"
+                        f"({href(article.url)})")
     else:
-        copy = Markup(f", via [{md_escape(article.outlet)}]({href(article.url)})")
-    return Markup("Source: ") + passage + copy + Markup(f" · [link to this quote](#{quote_id})")
+        report = Markup(f" of the {named_source(article)}, republished by "
+                        f"[{md_escape(article.outlet)}]({href(article.url)})")
+    return Markup("From ") + passage + report + Markup(f" · [Link to this quote](#{quote_id})")
 
 
-def when_and_where(statement: Statement) -> Markup:
+def when_and_where(statement: Statement, named: Callable[[str], str] = str) -> Markup:
     """When and where a statement was made, opening a line: '<time>28 October 2024</time> (date from the
-    background), in Brussels', or 'After the vote, in Brussels' without a date."""
+    background), in Brussels', or 'After the vote, in Brussels' without a date. `named` introduces the people a
+    date in words names ("after Rutte's confirmation"), when it is the page's first mention of them."""
     if statement.date:
         when = time_tag(statement.date)
         if statement.date_note:
-            when += Markup(" (") + md_escape(as_phrase(statement.date_note)) + Markup(")")
+            when += Markup(" (") + md_escape(named(as_phrase(statement.date_note))) + Markup(")")
     else:
-        when = md_escape(as_phrase(statement.date_note or "date not given", capital=True))
+        when = md_escape(named(as_phrase(statement.date_note or "date not given", capital=True)))
     return _with_place(when, statement)
 
 
-def when_and_where_in_brackets(statement: Statement) -> Markup:
+def when_and_where_in_brackets(statement: Statement, named: Callable[[str], str] = str) -> Markup:
     """The same inside brackets after the speaker: '<time>…</time>; date from the background, in Brussels'."""
     if statement.date:
         when = time_tag(statement.date)
         if statement.date_note:
-            when += Markup("; ") + md_escape(as_phrase(statement.date_note))
+            when += Markup("; ") + md_escape(named(as_phrase(statement.date_note)))
     else:
-        when = md_escape(as_phrase(statement.date_note or "date not given"))
+        when = md_escape(named(as_phrase(statement.date_note or "date not given")))
     return _with_place(when, statement)
 
 
@@ -101,27 +104,33 @@ def _with_place(when: Markup, statement: Statement) -> Markup:
     return when + Markup(", ") + md_escape(statement.where) if statement.where else when
 
 
-def describe(person: Entity, side: Markup | None) -> Markup:
-    """'Role (Affiliation). Side: Party.' with only the parts the story gives, and no stray punctuation."""
+def describe(person: Entity, side: Markup | None, side_name: str = "") -> Markup:
+    """'Mayor (Marsh Valley). Speaks for [Council](reactions.md#council).' with only the parts the story gives:
+    the affiliation when the role does not already name it, and no stray punctuation. A side the role or
+    affiliation names already is linked where it is named ("Secretary General of [NATO](reactions.md#nato).")
+    rather than said again ("Secretary General of NATO (NATO). Side: NATO.")."""
     role, affiliation = person.role, person.affiliation
     parts = []
     if role or affiliation:
         said = md_escape(role or affiliation)
-        if role and affiliation:
+        if role and affiliation and affiliation.casefold() not in role.casefold():
             said += Markup(" (") + md_escape(affiliation) + Markup(")")
+        named = str(md_escape(side_name)) if side_name else ""
+        if side and named and named in said:
+            side, said = None, Markup(str(said).replace(named, str(side), 1))
         parts.append(said + Markup("."))
     if side:
-        parts.append(Markup("Side: ") + side + Markup("."))
+        parts.append(Markup("Speaks for ") + side + Markup("."))
     return Markup(" ").join(parts)
 
 
-def change_entry(change: Change) -> Markup:
+def change_entry(change: Change, named: Callable[[str], str] = str) -> Markup:
     """'**Correction.** The name was misspelt.' The first publication's entry is its text alone: it is
     written as 'First published.' or the like, and 'Published. First published.' says it twice.
     """
     if change.kind == "published":
-        return md_escape(change.text)
-    return Markup(f"**{CHANGE_WORDS[change.kind]}.** ") + md_escape(change.text)
+        return md_escape(named(change.text))
+    return Markup(f"**{CHANGE_WORDS[change.kind]}.** ") + md_escape(named(change.text))
 
 
 def status_legend(used: Collection[str]) -> Markup:
@@ -136,18 +145,37 @@ def source_title(source: Source) -> Markup:
 
 
 def source_entry(source: Source) -> Markup:
-    """'Outlet, “[Title](url)”, 2024-10-28 (primary)'."""
-    return _source_start(source) + Markup(f" ({md_escape(source.kind)})")
+    """'Outlet, “[Title](url)”, 28 October 2024 (own statement)': whether it reports or speaks for itself, in words."""
+    return _source_start(source) + (Markup(" (own statement)") if source.kind == "primary" else Markup(""))
 
 
 def sources_in_brief(sources: Iterable[Source]) -> Markup:
-    """'Outlet, “[Title](url)”, 2024-10-28, **primary**; Other, ...': one item's sources on one line."""
-    return Markup("; ").join(_source_start(source) + Markup(f", **{md_escape(source.kind)}**")
-                             for source in sources)
+    """'Outlet, “[Title](url)”, 28 October 2024, **own statement**; Other, ...': one item's sources on one line."""
+    return Markup("; ").join(_source_start(source) + (Markup(", **own statement**") if source.kind == "primary"
+                                                       else Markup("")) for source in sources)
 
 
 def _source_start(source: Source) -> Markup:
-    return Markup(", ").join((md_escape(source.outlet), source_title(source), md_escape(source.date or "undated")))
+    return Markup(", ").join((md_escape(source.outlet), source_title(source), md_escape(loose_date(source.date))))
+
+
+def loose_date(date: str | None) -> str:
+    """A source's date in words: '2024-10-28' -> '28 October 2024', '2024-08-08/09' -> '8–9 August 2024',
+    '2024-10' -> 'October 2024'; none -> 'no date'."""
+    if not date:
+        return "no date"
+    day, _, second = date.partition("/")
+    words = long_date(PartialDate.parse(day))
+    return f"{int(day[-2:])}–{int(second)} {words.split(' ', 1)[1]}" if second else words
+
+
+def publication_time(article: Article) -> Markup:
+    """When the report was published, in words: '28 October 2024, 22:27 UTC; the byline reads 29 Oct 2024 03:27
+    (Pakistan time)'; a time in UTC and in its zone without a byline, or the day alone."""
+    published = article.published
+    if not article.byline or not isinstance(published, dt.datetime):
+        return md_escape(with_utc(published))
+    return md_escape(long_moment(in_utc(published))) + Markup("; the byline reads ") + md_escape(article.byline)
 
 
 def stamps(story: Story, updated: dt.datetime | None, same_source: bool) -> Markup:
@@ -158,12 +186,18 @@ def stamps(story: Story, updated: dt.datetime | None, same_source: bool) -> Mark
     article = story.article
     outlet = Markup(f"[{md_escape(article.outlet)}]({href(article.url)})")
     published = md_escape(long_moment(article.published))
+    kind = md_escape(article.kind)
     if same_source:
-        based = Markup(f"Based on a report by {outlet} from {md_escape(article.dateline)}, published on {published}")
+        based = Markup(f"Based on a {kind} by {outlet} from {md_escape(article.dateline)}, published on {published}")
     else:
-        based = Markup(f"Based on a report by {md_escape(article.agency)} from {md_escape(article.dateline)}, "
+        based = Markup(f"Based on a {kind} by {md_escape(article.agency)} from {md_escape(article.dateline)}, "
                        f"republished by {outlet} on {published}")
     return line + Markup("<br>\n") + based
+
+
+def named_source(article: Article) -> Markup:
+    """'Reuters report', 'NASA news release': the source by its agency and what it is."""
+    return md_escape(f"{article.agency} {article.kind}")
 
 
 def report_credit(article: Article, same_source: bool) -> Markup:
@@ -181,6 +215,11 @@ def reported_on(linked: Collection[str]) -> Markup:
         return Markup("")
     pages = " and ".join(shown) + (" pages" if len(shown) > 1 else " page")
     return Markup(f"What the article itself reports is on the {pages}.")
+
+
+def counted(number: int, noun: str, plural: str | None = None) -> Markup:
+    """'**1** direct quote', '**8** direct quotes': a count with its noun in the number the count asks for."""
+    return Markup(f"**{number}** ") + md_escape(noun if number == 1 else plural or noun + "s")
 
 
 def pager(number: int, count: int, previous: str | None, following: str | None) -> Markup:

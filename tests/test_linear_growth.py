@@ -124,7 +124,7 @@ def test_every_page_s_citations_share_one_index_of_the_background(many_quotes: P
     pages = render_pages(loaded)
     # Each of the 30 pages indexed all 201 background items for its citations.
     assert len(pages) == 30 and CountingList.handed_out <= 5 * len(background), CountingList.handed_out
-    assert "Background, not from the article: [The storm](context.md#storm)." in pages["timeline.md"]
+    assert "Background: [The storm](context.md#storm), from " in pages["timeline.md"]
 
 
 def test_a_long_article_is_drafted_reading_only_the_quotations_near_each_sentence(

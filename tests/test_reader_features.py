@@ -94,7 +94,7 @@ def test_the_updates_log_labels_corrections_and_sets_the_updated_stamp(second_si
     method = visible_text(page(second_site, "method/"))
     assert "Correction. The chair's name was misspelt in the first version." in method
     home = page(second_site, "")
-    assert re.search(r'Updated <time datetime="2025-03-05T09:30:00\+01:00">5 March 2025, 09:30 UTC\+01:00</time>', home)
+    assert re.search(r'Updated <time datetime="2025-03-05T09:30:00\+01:00">5 March 2025, 09:30 UTC\+1</time>', home)
 
 
 def test_updated_is_the_latest_change_by_date_links_to_the_log_and_agrees_with_json_ld(tmp_path: Path) -> None:
@@ -108,7 +108,7 @@ def test_updated_is_the_latest_change_by_date_links_to_the_log_and_agrees_with_j
     assert result.returncode == 0, result.stderr
     home = page(tmp_path / "site", "")
     stamps = re.search(r'<p class="ex-stamps">(.*?)</p>', home, re.S).group(1)
-    assert re.search(r'Updated <time datetime="2025-03-07T10:00:00-03:30">7 March 2025, 10:00 UTC-03:30</time>', stamps)
+    assert re.search(r'Updated <time datetime="2025-03-07T10:00:00-03:30">7 March 2025, 10:00 UTC-3:30</time>', stamps)
     assert re.search(r'\(<a href="method/#updates-and-corrections">what changed</a>\)', stamps), stamps
     assert "](" not in visible_text(home)
     assert json_ld(home)["dateModified"] == "2025-03-07T10:00:00-03:30"

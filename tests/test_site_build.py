@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import yaml
 from conftest import CONTENT, SECOND_STORY, mkdocs_build
 from tools.site import declared_pages, visible_text
+
+from generator.load import load_story
+from generator.mentions import short_name
 
 PAGES = [f"{path}index.html" for path in declared_pages()] + ["404.html"]
 
@@ -22,15 +24,17 @@ def test_every_page_is_built(built_site: Path) -> None:
 
 
 def test_every_quote_stands_verbatim_next_to_its_speaker(built_site: Path) -> None:
-    story = yaml.safe_load((CONTENT / "story.yaml").read_text(encoding="utf-8"))
-    names = {person["id"]: person["name"] for person in story["people"]}
+    """The speaker is named as the page names them (in full the first time, by surname after), linked to them."""
+    story = load_story(CONTENT).story
+    names = {person.id: (person.name, short_name(person)) for person in story.people}
     page = (built_site / "quotes" / "index.html").read_text(encoding="utf-8")
-    for quote in story["quotes"]:
-        match = re.search(rf'<figure class="ex-quote" id="{quote["id"]}">(.*?)</figure>', page, re.S)
-        assert match, f"no card for quote {quote['id']}"
+    for quote in story.quotes:
+        match = re.search(rf'<figure class="ex-quote" id="{quote.id}">(.*?)</figure>', page, re.S)
+        assert match, f"no card for quote {quote.id}"
         card = visible_text(match.group(1))
-        assert f"“{quote['text']}”" in card
-        assert names[quote["speaker"]] in card
+        assert f"“{quote.text}”" in card
+        speaker = re.search(rf'<a href="../people/#{quote.speaker}">([^<]*)</a>', match.group(1))
+        assert speaker and speaker.group(1) in names[quote.speaker], quote.id
 
 
 def test_every_quote_of_the_article_is_on_the_quotes_page(built_site: Path) -> None:

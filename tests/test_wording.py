@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 from markupsafe import Markup
 
-from generator import wording
+from generator import captions, wording
 from generator.schema import Article, Change, Entity, Quote, Source, Statement
 
 SPEAKER = Markup("[Ada Quill](people.md#ada)")
@@ -31,25 +31,50 @@ ARTICLE = Article.model_validate({
     "published": "2025-02-24T10:00:00+00:00", "dateline": "MARSH VALLEY", "event_date": "2025-02-24"})
 
 
-@pytest.mark.parametrize(("fields", "role", "caption"), [
-    ({}, None, "**[Ada Quill](people.md#ada)** said."),
-    ({}, "The mayor", "**[Ada Quill](people.md#ada), the mayor**, said."),
-    ({"date": "2024-10-28"}, None,
-     '**[Ada Quill](people.md#ada)** said on <time datetime="2024-10-28">28 October 2024</time>.'),
-    ({"how": "told reporters", "date": "2024-10"}, None,
-     '**[Ada Quill](people.md#ada)** told reporters, in <time datetime="2024-10">October 2024</time>.'),
-    ({"where": "at the pier", "date": "2024-10-28"}, None,
-     '**[Ada Quill](people.md#ada)** said (at the pier), on <time datetime="2024-10-28">28 October 2024</time>.'),
-    ({"date_note": "the article does not say when"}, None,
+DATED = '<time datetime="2024-10-28">28 October 2024</time>'
+
+
+@pytest.mark.parametrize(("fields", "described", "woven", "caption"), [
+    ({}, None, False, "**[Ada Quill](people.md#ada)** said."),
+    ({}, "the mayor", False, "**[Ada Quill](people.md#ada)**, the mayor, said."),
+    ({"date": "2024-10-28"}, None, False, f"**[Ada Quill](people.md#ada)** said on {DATED}."),
+    ({"how": "told reporters", "date": "2024-10"}, None, False,
+     '**[Ada Quill](people.md#ada)** told reporters in <time datetime="2024-10">October 2024</time>.'),
+    ({"where": "at the pier", "date": "2024-10-28"}, None, False,
+     f"**[Ada Quill](people.md#ada)** said at the pier on {DATED}."),
+    ({"date_note": "the article does not say when"}, None, False,
      "**[Ada Quill](people.md#ada)** said. The article does not say when."),
+    # "Mark Rutte, Secretary General of NATO, said, of Pyongyang's involvement in the war, on 28 October 2024."
+    ({"how": "said, of the war", "date": "2024-10-28"}, "the Secretary General of NATO", False,
+     f"**[Ada Quill](people.md#ada)**, the Secretary General of NATO, said on {DATED} of the war."),
+    ({"how": "said, dismissing the reports", "where": "in Kazan", "date": "2024-10-28"}, None, False,
+     f"**[Ada Quill](people.md#ada)** said in Kazan on {DATED}, dismissing the reports."),
+    # "Priya Mendes, City councillor who voted against the lease, called the decision." was no sentence.
+    ({"how": "called the decision", "text": "a betrayal", "date": "2024-10-28"}, "a city councillor", True,
+     f"**[Ada Quill](people.md#ada)**, a city councillor, called the decision “a betrayal” on {DATED}."),
 ])
-def test_a_quote_caption_has_a_comma_only_where_one_is_read(fields: dict, role: str | None, caption: str) -> None:
-    assert wording.quote_caption(SPEAKER, role, quote(**fields)) == caption
+def test_a_quote_caption_is_one_sentence(fields: dict, described: str | None, woven: bool, caption: str) -> None:
+    subject = captions.speaker_subject(Markup("[Ada Quill](people.md#ada)"), described)
+    assert captions.quote_caption(subject, quote(**fields), woven) == caption
+
+
+@pytest.mark.parametrize(("how", "text", "article", "woven"), [
+    ("called the decision", "a joke", "He called the decision “a joke” on Sunday.", True),
+    ("described the figures as", "invented", "She described them as “invented”.", True),
+    ("said the roof had been patched", "more times than anyone can count", "", True),
+    ("said", "unavoidable", "The council said the cut was “unavoidable”.", False),
+    ("said, of the war", "a significant escalation", "", False),
+    ("said", "We will go.", "", False),
+])
+def test_a_quote_that_finishes_its_how_is_woven_into_the_caption(how: str, text: str, article: str,
+                                                                woven: bool) -> None:
+    assert captions.finishes_how(quote(how=how, text=text), article) is woven
 
 
 def test_content_in_a_caption_cannot_become_markup() -> None:
-    caption = wording.quote_caption(SPEAKER, "Head of *ops* <b>", quote(how="said [here](x)"))
-    assert caption == r"**[Ada Quill](people.md#ada), Head of \*ops\* &lt;b&gt;**, said \[here\](x)."
+    subject = captions.speaker_subject(SPEAKER, "Head of *ops* <b>")
+    caption = captions.quote_caption(subject, quote(how="said [here](x)"), False)
+    assert caption == r"**[Ada Quill](people.md#ada)**, Head of \*ops\* &lt;b&gt;, said \[here\](x)."
 
 
 def test_a_role_after_a_name_lowers_only_a_leading_article() -> None:
@@ -79,14 +104,17 @@ def test_when_a_statement_was_made_reads_as_a_phrase(fields: dict, opening: str,
 
 @pytest.mark.parametrize(("fields", "side", "described"), [
     ({"role": "Mayor", "affiliation": "Marsh Valley"}, Markup("[Council](reactions.md#council)"),
-     "Mayor (Marsh Valley). Side: [Council](reactions.md#council)."),
+     "Mayor (Marsh Valley). Speaks for [Council](reactions.md#council)."),
     ({"affiliation": "Marsh Valley"}, None, "Marsh Valley."),
-    ({}, Markup("Council"), "Side: Council."),
+    ({}, Markup("Council"), "Speaks for Council."),
     ({}, None, ""),
+    # "Secretary General of NATO (NATO). Side: NATO." said NATO three times.
+    ({"role": "Secretary General of NATO", "affiliation": "NATO"}, Markup("[NATO](reactions.md#nato)"),
+     "Secretary General of [NATO](reactions.md#nato)."),
 ])
 def test_a_person_is_described_without_stray_punctuation(fields: dict, side: Markup | None, described: str) -> None:
     person = Entity.model_validate({"id": "ada", "name": "Ada Quill", "kind": "person", **fields})
-    assert wording.describe(person, side) == described
+    assert wording.describe(person, side, str(side or "").split("]")[0].lstrip("[")) == described
 
 
 def test_the_first_publication_is_logged_by_its_text_alone() -> None:
@@ -102,10 +130,13 @@ def test_the_status_legend_names_the_statuses_used_in_their_declared_order() -> 
 
 def test_sources_are_listed_with_their_titles_quoted_or_bracketed() -> None:
     titled, untitled = source(date="2025-02-24", kind="primary"), source(title="A report on the pier", untitled=True)
-    assert wording.source_entry(titled) == "Gazette, “[Pier closes](https://example.org/a)”, 2025-02-24 (primary)"
+    # "(secondary)" after every source read like a database: a source says so only when it is the body's own word.
+    assert wording.source_entry(titled) == (
+        "Gazette, “[Pier closes](https://example.org/a)”, 24 February 2025 (own statement)")
     assert wording.sources_in_brief([titled, untitled]) == (
-        "Gazette, “[Pier closes](https://example.org/a)”, 2025-02-24, **primary**; "
-        r"Gazette, \[[A report on the pier](https://example.org/a)\], undated, **secondary**")
+        "Gazette, “[Pier closes](https://example.org/a)”, 24 February 2025, **own statement**; "
+        r"Gazette, \[[A report on the pier](https://example.org/a)\], no date")
+    assert wording.loose_date("2024-08-08/09") == "8–9 August 2024" and wording.loose_date("2024-10") == "October 2024"
 
 
 @pytest.mark.parametrize(("linked", "sentence"), [
@@ -125,11 +156,17 @@ def test_the_pager_links_only_the_pages_that_exist() -> None:
 
 
 def test_a_quote_names_its_source_and_the_copy_it_was_taken_from() -> None:
-    passage = Markup("[Wire report, paragraph 4](article.md#p5-s1)")
+    passage = Markup("[paragraph 4](article.md#p5-s1)")
     assert wording.quote_source(passage, ARTICLE, False, "q1") == (
-        "Source: [Wire report, paragraph 4](article.md#p5-s1), via [Gazette](https://example.org/a) · "
-        "[link to this quote](#q1)")
+        "From [paragraph 4](article.md#p5-s1) of the Wire report, republished by [Gazette](https://example.org/a) · "
+        "[Link to this quote](#q1)")
     assert wording.quote_source(passage, ARTICLE, True, "q1") == (
-        "Source: [Wire report, paragraph 4](article.md#p5-s1) · [the report as published](https://example.org/a) · "
-        "[link to this quote](#q1)")
+        "From [paragraph 4](article.md#p5-s1) of the report published by [Gazette](https://example.org/a) · "
+        "[Link to this quote](#q1)")
     assert wording.report_credit(ARTICLE, False) == "by Wire, as republished by [Gazette](https://example.org/a)"
+
+
+def test_a_phrase_after_an_aside_that_asks_for_it_is_woven() -> None:
+    assert captions.finishes_how(quote(how="said, calling the count", text="a theft in broad daylight"), "")
+    assert not captions.finishes_how(quote(how="said, describing the war", text="Russia's illegal war"), "")
+    assert captions.finishes_how(quote(how="puts the share at", text="18.6 percent"), "")
