@@ -95,9 +95,9 @@ def test_a_standfirst_where_the_byline_would_be_is_body_and_the_body_gives_the_d
         (3, "warning: no byline line after the headline: this line, 'Islanders face a 40-mile drive to the ma'…, is "
             "read as the body")]
     assert warnings[0].message.endswith("The draft takes its publication and event dates from the first date its "
-                                        "body writes, '5 April 2025', marked for review")
+                                        "opening writes, '5 April 2025', marked for review")
     assert story["article"]["published"] == dt.date(2025, 4, 5)
-    assert "published: 2025-04-05  # REVIEW: the article gives no date line: the first date its body writes" in text
+    assert "published: 2025-04-05  # REVIEW: the article gives no date line: the first date its opening writes" in text
     assert story["meta"]["summary"].startswith("The last ferry left the island")  # the standfirst is not the lede
     assert ("2025-04-07", "p4.s1") in events(story)
 
