@@ -38,13 +38,13 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from generator.article.quotation import listed_words  # noqa: E402
+from generator.content.errors import ContentError  # noqa: E402
+from generator.content.load import load_story  # noqa: E402
+from generator.content.review import markers_in  # noqa: E402
 from generator.draft.drafting import draft_story  # noqa: E402
 from generator.draft.names import TITLES_WRITTEN_OUT  # noqa: E402
 from generator.draft.people import normalise_name  # noqa: E402
-from generator.errors import ContentError  # noqa: E402
-from generator.load import load_story  # noqa: E402
-from generator.quotation import listed_words  # noqa: E402
-from generator.review import markers_in  # noqa: E402
 
 WORK = ROOT / "benchmarks" / "work" / "drafts"
 GOAL_PRECISION, GOAL_SPEAKERS, GOAL_NAMES, GOAL_ROLES, GOAL_FULL_DATES = 0.97, 0.95, 0.95, 0.9, 0.9

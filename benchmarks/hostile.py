@@ -20,14 +20,14 @@ from sites import ROOT
 
 sys.path.insert(0, str(ROOT))
 
-from generator.checks import check_story  # noqa: E402
-from generator.closest import closest_passage  # noqa: E402
-from generator.load import LoadedStory, without_collection_pauses  # noqa: E402
-from generator.locator_map import close_up  # noqa: E402
-from generator.render import _svg_size, render_pages  # noqa: E402
-from generator.schema import Story  # noqa: E402
-from generator.source import split_article  # noqa: E402
-from generator.yamlfile import YamlDocument, load_yaml  # noqa: E402
+from generator.article.source import split_article  # noqa: E402
+from generator.content.checks import check_story  # noqa: E402
+from generator.content.closest import closest_passage  # noqa: E402
+from generator.content.load import LoadedStory, without_collection_pauses  # noqa: E402
+from generator.content.schema import Story  # noqa: E402
+from generator.content.yamlfile import YamlDocument, load_yaml  # noqa: E402
+from generator.pages.locator_map import close_up  # noqa: E402
+from generator.pages.render import _svg_size, render_pages  # noqa: E402
 
 CONTENT = ROOT / "content"
 SECOND_STORY = ROOT / "tests" / "fixtures" / "second-story"
@@ -46,7 +46,7 @@ def _repeat(unit: str, size: int) -> str:
 
 
 def _timed(name: str, size: int, run: Callable[[], object], step: str = "") -> dict:
-    """Time `run` as the commands run it: without garbage collection pauses (see generator/load.py), and not
+    """Time `run` as the commands run it: without garbage collection pauses (see generator/content/load.py), and not
     paying for the garbage that the inputs timed before it left in this process."""
     gc.collect()
     with without_collection_pauses():

@@ -15,7 +15,7 @@ from weight import CHROMIUM, CHROMIUM_ARGS
 
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
-from generator.pages import nav, served_path  # noqa: E402
+from generator.pages.page_types import nav, served_path  # noqa: E402
 
 LIGHTHOUSE = BENCH / "node_modules" / ".bin" / "lighthouse"
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")

@@ -23,9 +23,9 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from generator.load import STORY_FILE  # noqa: E402
-from generator.source import split_article  # noqa: E402
-from generator.yamlfile import load_yaml  # noqa: E402
+from generator.article.source import split_article  # noqa: E402
+from generator.content.load import STORY_FILE  # noqa: E402
+from generator.content.yamlfile import load_yaml  # noqa: E402
 
 WORK = ROOT / "benchmarks" / "work"
 _SENTENCE_ID = re.compile(r"^p(\d+)\.s(\d+)$")

@@ -15,10 +15,10 @@ import json
 import time
 from pathlib import Path
 
-from generator.assets import build_assets
+from generator.content.load import load_story, without_collection_pauses
 from generator.generate import generate_site
-from generator.load import load_story, without_collection_pauses
-from generator.render import render_pages
+from generator.pages.assets import build_assets
+from generator.pages.render import render_pages
 
 
 def time_whole(folder: Path, site_name: str, cache: Path | None) -> dict[str, object]:

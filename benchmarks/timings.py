@@ -11,7 +11,7 @@ from pathlib import Path
 from make_story import make_story
 from sites import BENCH, CONTENT, ROOT, WORK, build_env, median, mkdocs_build
 
-# The share-card cache of the hook and the CLI (generator/project.py); "-" runs without one, as a first build.
+# The share-card cache of the hook and the CLI (generator/content/project.py); "-" runs without one, as a first build.
 SHARE_CARD_CACHE = ROOT / ".cache" / "share-images"
 
 

@@ -8,19 +8,19 @@ from pathlib import Path
 
 import click
 
-from . import project
+from .content import project
+from .content.load import STORY_FILE, load_story, max_bytes_from_environment, read_article
+from .content.review import count_message, markers_in, placeholder_addresses
+from .content.scaffold import scaffold_story
+from .content.schema import story_schema
 from .draft.drafting import draft_story
-from .engine_html import engine_scripts, finish_site, own_styles, script_styles
-from .engines import ENGINE_CONFIG, ENGINE_DOCS, load_config, write_engine_inputs
-from .finish import Finishing
+from .engines.hookless_docs import ENGINE_CONFIG, ENGINE_DOCS, load_config, write_engine_inputs
+from .engines.hookless_finish import engine_scripts, finish_site, own_styles, script_styles
+from .engines.hookless_watch import regenerate, snapshot
+from .engines.hookless_watch import watch as watch_files
 from .generate import generate_site
-from .load import STORY_FILE, load_story, max_bytes_from_environment, read_article
-from .review import count_message, markers_in, placeholder_addresses
-from .scaffold import scaffold_story
-from .schema import story_schema
-from .watch import regenerate, snapshot
-from .watch import watch as watch_files
-from .write import Written, refuse_unsafe_folder, write_files
+from .site.finish import Finishing
+from .site.write import Written, refuse_unsafe_folder, write_files
 
 STORY_DIR = click.argument("story_dir", type=click.Path(path_type=Path),
                            default=lambda: project.story_folder(Path()))

@@ -5,16 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .assets import build_assets
-from .errors import ContentError, Problem
-from .identity import Identity, site_identity
-from .load import load_story, max_bytes_from_environment, without_collection_pauses
-from .pages import HOME, PAGE_TYPE, PageType, nav
-from .render import render_site_pages
-from .review import label_pages, review_items_in
-from .schema import Entity, Quote, Story
-from .story_index import index_story
-from .text import md_escape
+from .content.errors import ContentError, Problem
+from .content.load import load_story, max_bytes_from_environment, without_collection_pauses
+from .content.review import review_items_in
+from .content.schema import Entity, Quote, Story
+from .pages.assets import build_assets
+from .pages.identity import Identity, site_identity
+from .pages.markdown_text import md_escape
+from .pages.page_types import HOME, PAGE_TYPE, PageType, nav
+from .pages.render import render_site_pages
+from .pages.review_page import label_pages
+from .pages.story_index import index_story
 
 
 @dataclass(frozen=True)

@@ -19,10 +19,10 @@ from locator_map.draw import MapSpecError, draw_locator_map
 from locator_map.naturalearth import NaturalEarth
 from pydantic import ValidationError
 
-from generator.errors import ContentError, Problem
-from generator.load import STORY_FILE, display_path
-from generator.schema import LocatorMap, dotted
-from generator.yamlfile import YamlDocument, load_yaml
+from generator.content.errors import ContentError, Problem
+from generator.content.load import STORY_FILE, display_path
+from generator.content.schema import LocatorMap, dotted
+from generator.content.yamlfile import YamlDocument, load_yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 

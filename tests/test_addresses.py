@@ -10,9 +10,9 @@ from pydantic import TypeAdapter, ValidationError
 from tools.cli import run_cli
 from tools.edits import edit, line_of
 
-from generator.load import load_story
-from generator.render import render_pages
-from generator.schema import WebAddress
+from generator.content.load import load_story
+from generator.content.schema import WebAddress
+from generator.pages.render import render_pages
 
 ARTICLE_URL = "  url: https://example.org/test-gazette/harbour-reopens\n"
 MIXED = ("https://www.r\u0435uters.com/world/", "the host mixes Latin and Cyrillic letters (\u0435 is Cyrillic), "

@@ -17,11 +17,11 @@ from mkdocs.config import load_config
 from mkdocs.utils.meta import get_data
 from pydantic import AfterValidator, BaseModel, ValidationError
 
-from generator.load import LoadedStory
-from generator.render import render_pages
-from generator.schema import Story, Text, quotation_mark_in
-from generator.source import split_article
-from generator.yamlfile import YamlDocument, load_yaml
+from generator.article.source import split_article
+from generator.content.load import LoadedStory
+from generator.content.schema import Story, Text, quotation_mark_in
+from generator.content.yamlfile import YamlDocument, load_yaml
+from generator.pages.render import render_pages
 
 HOSTILE = [
     "<script>alert(1)</script>", "</div></figure>", '<img src=x onerror="alert(1)">', "[x](javascript:alert(1))",

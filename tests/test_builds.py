@@ -1,4 +1,4 @@
-"""The generator's part in an MkDocs build (generator/builds.py), run without MkDocs: the hook only calls it."""
+"""The generator's part in an MkDocs build (generator/engines/mkdocs_build.py), run without MkDocs: the hook only calls it."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 from conftest import ROOT, SECOND_STORY
 
-from generator.builds import Builds
-from generator.errors import ConfigError, OutputError
-from generator.identity import site_identity
-from generator.load import load_story
+from generator.content.errors import ConfigError, OutputError
+from generator.content.load import load_story
+from generator.engines.mkdocs_build import Builds
+from generator.pages.identity import site_identity
 
 
 def mkdocs_config(**settings: Any) -> dict[str, Any]:
@@ -33,7 +33,7 @@ def test_the_site_takes_its_name_and_language_from_the_story() -> None:
 
 def test_a_nav_in_mkdocs_yml_is_refused_with_what_to_do() -> None:
     with pytest.raises(ConfigError, match="mkdocs.yml has a nav: remove it; the pages and their order are declared "
-                                          "in generator/pages.py"):
+                                          "in generator/pages/page_types.py"):
         Builds().configure(mkdocs_config(nav=[{"Home": "index.md"}]))
 
 

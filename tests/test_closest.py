@@ -1,10 +1,10 @@
-"""What an editor probably meant (generator/closest.py): a wrong quote's closest passage and "did you mean"."""
+"""What an editor probably meant (generator/content/closest.py): a wrong quote's closest passage and "did you mean"."""
 
 from __future__ import annotations
 
 from conftest import SECOND_STORY
 
-from generator.closest import closest_name, closest_passage, first_difference
+from generator.content.closest import closest_name, closest_passage, first_difference
 
 ARTICLE = (SECOND_STORY / "article.txt").read_text(encoding="utf-8")
 

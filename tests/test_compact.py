@@ -7,7 +7,7 @@ from pathlib import Path
 
 from conftest import ROOT
 
-from generator.compact import compact, minified
+from generator.site.compact import compact, minified
 
 SHEET = "/* Why this colour: contrast. */\n.ex-kicker {\n  color: #1e3a8a;  /* 9:1 */\n}\n"
 

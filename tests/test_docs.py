@@ -8,10 +8,10 @@ from pathlib import Path
 from conftest import ROOT
 from pydantic import BaseModel
 
-from generator import schema
 from generator.cli import main
-from generator.field_docs import with_field_tables
-from generator.scaffold import story_yaml
+from generator.content import schema
+from generator.content.field_docs import with_field_tables
+from generator.content.scaffold import story_yaml
 
 GUIDE = (ROOT / "docs" / "editing.md").read_text(encoding="utf-8")
 README = (ROOT / "README.md").read_text(encoding="utf-8")
@@ -31,7 +31,7 @@ def test_every_content_field_has_a_description() -> None:
 
 
 def test_the_editing_guide_field_tables_are_the_schema_s() -> None:
-    assert with_field_tables(GUIDE) == GUIDE, "the field tables differ from the schema; run python -m generator.field_docs"
+    assert with_field_tables(GUIDE) == GUIDE, "the field tables differ from the schema; run python -m generator.content.field_docs"
 
 
 def test_every_status_is_in_the_editing_guide() -> None:

@@ -14,12 +14,12 @@ from conftest import CONTENT, ROOT, mkdocs_build
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from generator.article.quotations import find_passages
+from generator.content.errors import ContentError
+from generator.content.load import load_story
 from generator.draft.byline import event_date, parse_byline, parse_dateline
 from generator.draft.drafting import draft_story
-from generator.draft.quotes import find_passages
-from generator.errors import ContentError
 from generator.generate import generate_site
-from generator.load import load_story
 
 CORPUS = sorted(path for path in (ROOT / "tests" / "corpus").glob("*/") if (path / "article.txt").is_file())
 NOW = dt.datetime(2025, 1, 1, 12, 0, tzinfo=dt.UTC)

@@ -10,11 +10,11 @@ from pathlib import Path
 import yaml
 from conftest import ROOT
 
+from generator.article.said_days import days_of_saying
+from generator.article.text_dates import days_named
+from generator.content.errors import Problem
+from generator.content.load import load_story
 from generator.draft.drafting import draft_story
-from generator.errors import Problem
-from generator.load import load_story
-from generator.said_days import days_of_saying
-from generator.text_dates import days_named
 
 NOW = dt.datetime(2026, 1, 1, 12, 0, tzinfo=dt.UTC)
 

@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 import yaml
 
+from generator.content.load import load_story
 from generator.draft.drafting import draft_story
 from generator.draft.names import read_phrase, role_and_affiliation
-from generator.load import load_story
 
 NOW = dt.datetime(2025, 1, 1, 12, 0, tzinfo=dt.UTC)
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import yaml
 
+from generator.content.load import load_story
 from generator.draft.drafting import draft_story
-from generator.load import load_story
 
 NOW = dt.datetime(2025, 1, 1, 12, 0, tzinfo=dt.UTC)
 

@@ -10,8 +10,8 @@ from pathlib import Path
 import yaml
 from tools.cli import run_command
 
+from generator.content.load import load_story
 from generator.draft.drafting import draft_story
-from generator.load import load_story
 
 NOW = dt.datetime(2025, 1, 1, 12, 0, tzinfo=dt.UTC)
 HEAD = "Harbour plan agreed\n\nTest Wire 2025-03-03T10:15:00+01:00\n\nPORTVALE: "

@@ -13,7 +13,7 @@ from click.testing import CliRunner
 from conftest import ROOT
 
 from generator.cli import main
-from generator.engines import split_front_matter
+from generator.engines.hookless_docs import split_front_matter
 
 
 @pytest.fixture()
@@ -70,8 +70,8 @@ def test_a_hand_written_page_named_like_a_generated_one_stops_the_run(project: P
 
 def test_the_watch_rewrites_once_per_change_and_survives_a_content_mistake(tmp_path: Path, monkeypatch,
                                                                             capsys) -> None:
-    from generator import watch
-    from generator.errors import ContentError, Problem
+    from generator.content.errors import ContentError, Problem
+    from generator.engines import hookless_watch as watch
 
     monkeypatch.setattr(watch, "POLL_SECONDS", 0)
     story = tmp_path / "story.yaml"

@@ -20,8 +20,8 @@ from tools import launch_chromium, require
 from tools.site import built_pages, page_path, site_url
 from tools.site_server import PREFIX, serve
 
-from generator.load import load_story
-from generator.mentions import short_name
+from generator.content.load import load_story
+from generator.pages.introductions import short_name
 
 ENGINES = ("mkdocs", "properdocs", "zensical")
 SEARCH_INDEX = {"mkdocs": "search/search_index.json", "properdocs": "search/search_index.json",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator.excerpts import excerpt
+from generator.pages.excerpts import excerpt
 
 LEDE = ("MILLBROOK: The town's central library will close on Mondays and Tuesdays from April after the council cut "
         "its budget by 18 per cent, officials confirmed on Thursday.")

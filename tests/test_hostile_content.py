@@ -19,10 +19,10 @@ from tools.cli import run_cli
 from tools.edits import edit
 from tools.site import built_pages
 
-from generator import csp
-from generator.review import markers_in
-from generator.text import heading_id
-from generator.yamlwrite import yaml_value
+from generator.content.review import markers_in
+from generator.content.yamlwrite import yaml_value
+from generator.pages.markdown_text import heading_id
+from generator.site import csp
 
 XSS = "Troops <img src=x onerror=alert(7)>"
 

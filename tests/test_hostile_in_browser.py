@@ -18,10 +18,10 @@ import yaml
 from conftest import CONTENT, build_env
 from pydantic import BaseModel
 
-from generator import schema
+from generator.content import schema
+from generator.content.yamlfile import load_yaml
 from generator.generate import generate_site
-from generator.pages import served_path
-from generator.yamlfile import load_yaml
+from generator.pages.page_types import served_path
 
 try:
     from playwright.sync_api import expect, sync_playwright

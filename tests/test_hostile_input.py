@@ -17,13 +17,13 @@ import yaml
 from conftest import CONTENT, ROOT, SECOND_STORY
 from tools.counting import CountingList
 
-from generator.closest import closest_passage
-from generator.load import LoadedStory
-from generator.render import _svg_size, render_pages
-from generator.schema import Story
-from generator.source import split_article
-from generator.text import long_moment
-from generator.yamlfile import YamlDocument, load_yaml
+from generator.article.source import split_article
+from generator.content.closest import closest_passage
+from generator.content.load import LoadedStory
+from generator.content.schema import Story
+from generator.content.yamlfile import YamlDocument, load_yaml
+from generator.pages.markdown_text import long_moment
+from generator.pages.render import _svg_size, render_pages
 
 HANG_GUARD_SECONDS = 20
 ARTICLE = (CONTENT / "article.txt").read_text(encoding="utf-8")
@@ -40,7 +40,7 @@ def run_within_guard(code: str) -> str:
 
 def test_a_map_whose_root_tag_is_full_of_attributes_is_measured_quickly() -> None:
     out = run_within_guard("""
-        from generator.render import _svg_size
+        from generator.pages.render import _svg_size
         print(_svg_size("<svg " + 'width="1" ' * 200_000 + ">"), _svg_size("<svg " + 'width="1" ' * 200_000))
     """)
     assert out.split() == ["('1000',", "'700')", "('1000',", "'700')"]
@@ -55,7 +55,7 @@ def test_the_map_size_comes_from_the_root_tag_alone() -> None:
 
 def test_a_long_paragraph_with_an_unclosed_quotation_mark_is_split_quickly() -> None:
     out = run_within_guard("""
-        from generator.source import split_article
+        from generator.article.source import split_article
         print(len(split_article("“" + "Word after word. " * 150_000).sentences))
     """)
     assert out.strip() == "1"  # every full stop is inside the quotation, which never closes
@@ -63,7 +63,7 @@ def test_a_long_paragraph_with_an_unclosed_quotation_mark_is_split_quickly() -> 
 
 def test_a_paragraph_of_abbreviations_is_split_quickly() -> None:
     out = run_within_guard("""
-        from generator.source import split_article
+        from generator.article.source import split_article
         print(len(split_article("Mr. Dr. Gen. U.S. " * 150_000 + "Done. End.").sentences))
     """)
     assert out.strip() == "2"
@@ -78,7 +78,7 @@ def test_quotation_marks_and_abbreviations_still_decide_where_sentences_end() ->
 def test_a_long_wrong_quote_in_a_large_article_gets_its_closest_passage_quickly() -> None:
     out = run_within_guard("""
         import random
-        from generator.closest import closest_passage
+        from generator.content.closest import closest_passage
         article = open("content/article.txt", encoding="utf-8").read()
         words = article.split()
         rng = random.Random(1)
@@ -130,10 +130,10 @@ def test_the_people_page_grows_linearly_with_people_who_are_quoted() -> None:
 def test_many_quoted_passages_no_quote_lists_are_reported_quickly() -> None:
     out = run_within_guard("""
         from pathlib import Path
-        from generator.checks import check_story
-        from generator.schema import Story
-        from generator.source import split_article
-        from generator.yamlfile import load_yaml
+        from generator.content.checks import check_story
+        from generator.content.schema import Story
+        from generator.article.source import split_article
+        from generator.content.yamlfile import load_yaml
         folder = Path("tests/fixtures/second-story")
         document = load_yaml(folder / "story.yaml", "story.yaml")[0]
         article = (folder / "article.txt").read_text(encoding="utf-8")
@@ -151,10 +151,10 @@ def test_many_quoted_passages_no_quote_lists_are_reported_quickly() -> None:
 def test_thousands_of_unknown_speakers_are_reported_quickly_with_a_guess_for_the_first_twenty() -> None:
     out = run_within_guard("""
         from pathlib import Path
-        from generator.checks import check_story
-        from generator.schema import Story
-        from generator.source import split_article
-        from generator.yamlfile import load_yaml
+        from generator.content.checks import check_story
+        from generator.content.schema import Story
+        from generator.article.source import split_article
+        from generator.content.yamlfile import load_yaml
         folder = Path("tests/fixtures/second-story")
         document = load_yaml(folder / "story.yaml", "story.yaml")[0]
         data = document.data
@@ -246,10 +246,10 @@ def test_thousands_of_dated_statements_citing_a_long_sentence_are_checked_quickl
     folder = _write_story(tmp_path / "story", LONG_SENTENCE, ADA, [])
     out = run_within_guard(f"""
         from pathlib import Path
-        from generator.checks import check_story
-        from generator.schema import Story
-        from generator.source import split_article
-        from generator.yamlfile import load_yaml
+        from generator.content.checks import check_story
+        from generator.content.schema import Story
+        from generator.article.source import split_article
+        from generator.content.yamlfile import load_yaml
         folder = Path({str(folder)!r})
         document = load_yaml(folder / "story.yaml", "story.yaml")[0]
         document.data["statements"] = [{{"id": f"said-{{n}}", "speaker": "ada", "gist": "Ada said so.",
@@ -289,7 +289,7 @@ def test_military_and_official_titles_end_no_sentence() -> None:
 
 
 def test_check_and_draft_read_named_weekdays_by_one_rule() -> None:
-    from generator.text_dates import days_named
+    from generator.article.text_dates import days_named
 
     assert days_named("Upon Mondays the council met; on Tuesday it voted; Fashion Friday") == ["Tuesday"]
 

@@ -16,9 +16,9 @@ from conftest import CONTENT, ROOT, SECOND_STORY
 from tools.cli import run_cli
 from tools.edits import copy_story
 
-import generator.write as write
-from generator.errors import OutputError
-from generator.write import LOCK, MANIFEST, write_files
+import generator.site.write as write
+from generator.content.errors import OutputError
+from generator.site.write import LOCK, MANIFEST, write_files
 
 
 def plant_manifest(folder: Path, files: dict[str, bytes], shape: str) -> None:

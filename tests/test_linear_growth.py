@@ -17,20 +17,20 @@ from conftest import SECOND_STORY
 from tools.counting import CountingList, counted
 from tools.stories import many_quotations_article, many_quotes_story
 
-import generator.load as load_module
-from generator.builds import Builds
-from generator.checks import check_story
+import generator.content.load as load_module
+from generator.article.source import SourceText, split_article
+from generator.content.checks import check_story
+from generator.content.load import LoadedStory, load_story
+from generator.content.schema import Story
+from generator.content.yamlfile import load_yaml
 from generator.draft import attribution, reported
 from generator.draft.compose import compose
 from generator.draft.reading import RawArticle, read_source
-from generator.footnotes import LinearFootnotes, with_linear_footnotes
+from generator.engines.mkdocs_build import Builds
 from generator.generate import generate_site
-from generator.load import LoadedStory, load_story
-from generator.render import render_pages
-from generator.schema import Story
-from generator.search_toc import index_toc_lookups
-from generator.source import SourceText, split_article
-from generator.yamlfile import load_yaml
+from generator.pages.footnotes import LinearFootnotes, with_linear_footnotes
+from generator.pages.render import render_pages
+from generator.site.search_toc import index_toc_lookups
 
 
 @pytest.fixture(scope="module")

@@ -20,8 +20,8 @@ from locator_map.draw import MapSpecError
 from locator_map.draw import draw_locator_map as draw
 from locator_map.naturalearth import NaturalEarth
 
-from generator.locator_map import DATA_CREDIT
-from generator.schema import LocatorMap
+from generator.content.schema import LocatorMap
+from generator.pages.locator_map import DATA_CREDIT
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
 STORY = CONTENT / "story.yaml"

@@ -1,11 +1,11 @@
-"""How pages name people: in full at first mention, by a short name after (generator/mentions.py)."""
+"""How pages name people: in full at first mention, by a short name after (generator/pages/introductions.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from generator.mentions import Mentions, apposition, short_name
-from generator.schema import Entity
+from generator.content.schema import Entity
+from generator.pages.introductions import Mentions, apposition, short_name
 
 
 def entity(name: str, kind: str = "person", **fields: object) -> Entity:

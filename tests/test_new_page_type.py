@@ -74,14 +74,14 @@ def _run(repo: Path, *args: str, **env: str) -> subprocess.CompletedProcess:
 def test_a_glossary_page_takes_five_files_and_builds_strictly(tmp_path: Path) -> None:
     repo = _copy_of_the_repository(tmp_path / "repo")
     # 1. The schema.
-    _insert(repo / "generator" / "schema.py", "\n\nclass Story(Model):", SCHEMA_MODEL)
-    _append_to_class(repo / "generator" / "schema.py", "class Story(Model):", SCHEMA_FIELD)
+    _insert(repo / "generator" / "content" / "schema.py", "\n\nclass Story(Model):", SCHEMA_MODEL)
+    _append_to_class(repo / "generator" / "content" / "schema.py", "class Story(Model):", SCHEMA_FIELD)
     # 2. A template.
-    (repo / "generator" / "templates" / "glossary.md.j2").write_text(TEMPLATE, encoding="utf-8")
+    (repo / "generator" / "pages" / "templates" / "glossary.md.j2").write_text(TEMPLATE, encoding="utf-8")
     # 3. The page declaration.
-    _insert(repo / "generator" / "pages.py", "    PageType(\n        \"article\",", DECLARATION)
+    _insert(repo / "generator" / "pages" / "page_types.py", "    PageType(\n        \"article\",", DECLARATION)
     # 4. The docs: the field tables are written from the schema.
-    tables = _run(repo, "-m", "generator.field_docs")
+    tables = _run(repo, "-m", "generator.content.field_docs")
     assert tables.returncode == 0, tables.stderr
     assert "### `glossary[]`" in (repo / "docs" / "editing.md").read_text(encoding="utf-8")
     # 5. A golden, written by the golden test itself.

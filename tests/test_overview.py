@@ -14,11 +14,11 @@ import pytest
 from conftest import CONTENT, SECOND_STORY, mkdocs_build
 from tools.site import visible_text
 
-from generator.load import load_story
-from generator.locator_map import close_up
-from generator.source import split_sentences
-from generator.svg_check import svg_problems
-from generator.wording import in_apposition
+from generator.article.source import split_sentences
+from generator.content.load import load_story
+from generator.content.svg_check import svg_problems
+from generator.pages.locator_map import close_up
+from generator.pages.wording import in_apposition
 
 SENTENCE_ID = re.compile(r"\bp\d+\.s\d+\b")
 CURLY_QUOTED = re.compile(r"“([^”]*)”")

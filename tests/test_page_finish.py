@@ -1,4 +1,4 @@
-"""Finishing built pages on every engine (generator/finish.py): one policy, first in the head; nothing that can
+"""Finishing built pages on every engine (generator/site/finish.py): one policy, first in the head; nothing that can
 send a reader to another host; and `engine-finish`, for Zensical, failing rather than skipping a page it does
 not expect."""
 
@@ -20,7 +20,7 @@ from tools import require
 from tools.cli import Run, run_cli
 from tools.edits import copy_story, replace_once
 
-from generator.yamlwrite import yaml_value
+from generator.content.yamlwrite import yaml_value
 
 # Attributes unquoted, as HTML allows: check reads quotation marks in a headline and refuses stray ones.
 ELSEWHERE = "https://elsewhere.example/away"
@@ -35,8 +35,8 @@ ARTICLE_START = '<article class="md-content__inner md-typeset">'
 # one: the headline then reaches the page as markup.
 UNESCAPED = """
 import runpy, sys
-import generator.page_html
-generator.page_html.escape_theme_values = lambda page: None
+import generator.site.page_html
+generator.site.page_html.escape_theme_values = lambda page: None
 sys.argv[0] = sys.argv[1]
 del sys.argv[1]
 runpy.run_module(sys.argv[0], run_name="__main__")
@@ -154,7 +154,7 @@ def test_a_stray_refresh_base_or_policy_fails_engine_finish_with_its_page_and_li
 def test_a_page_with_the_policy_zensical_serve_gives_is_not_taken_as_finished(
         zensical_site: Path, story: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Served pages allow any inline script; a site left from `zensical serve` must not be published as it is."""
-    from generator.csp import meta_tag, serve_policy
+    from generator.site.csp import meta_tag, serve_policy
 
     quotes = zensical_site / "quotes" / "index.html"
     markup = quotes.read_text(encoding="utf-8")
@@ -182,7 +182,7 @@ def test_a_headline_that_reached_the_page_as_markup_fails_the_build(story: Path,
 
 def test_mkdocs_serve_shows_why_instead_of_a_page_with_a_stray_refresh(monkeypatch: pytest.MonkeyPatch) -> None:
     """During serve a build error would hold every request, so the page is replaced, not the build stopped."""
-    from generator import hooks
+    from generator.engines import mkdocs_hooks as hooks
 
     monkeypatch.setattr(hooks.builds, "command", "serve")
     config = SimpleNamespace(theme=SimpleNamespace(custom_dir=str(ROOT / "docs" / "overrides")))

@@ -10,12 +10,12 @@ import pytest
 from conftest import CONTENT, ROOT
 from tools.cli import run_cli
 
-from generator.assets import DATA_JSON, SCHEMA_JSON, story_json
+from generator.content.load import load_story
+from generator.content.project import site_name
+from generator.content.schema import Story, story_schema
 from generator.generate import generate_site
-from generator.load import load_story
-from generator.project import site_name
-from generator.render import render_pages
-from generator.schema import Story, story_schema
+from generator.pages.assets import DATA_JSON, SCHEMA_JSON, story_json
+from generator.pages.render import render_pages
 
 GOLDEN = ROOT / "tests" / "golden"
 

@@ -29,8 +29,8 @@ from tools.prose import (
     site_words,
 )
 
-from generator.load import LoadedStory, load_story
-from generator.mentions import short_name
+from generator.content.load import LoadedStory, load_story
+from generator.pages.introductions import short_name
 
 STORIES = {"kursk": CONTENT,
            **{f"fixture-{path.name}": path for path in sorted((ROOT / "tests" / "fixtures").iterdir())

@@ -1,4 +1,4 @@
-"""The overview's pull quotes: the lead quote, then one for each other side (generator/pull_quotes.py)."""
+"""The overview's pull quotes: the lead quote, then one for each other side (generator/pages/pull_quotes.py)."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ import yaml
 from conftest import CONTENT, ROOT
 from tools.edits import copy_story
 
-from generator.load import load_story
-from generator.pull_quotes import pull_quotes
-from generator.story_index import index_story
+from generator.content.load import load_story
+from generator.pages.pull_quotes import pull_quotes
+from generator.pages.story_index import index_story
 
 
 def chosen(folder: Path) -> tuple[str | None, list[str]]:

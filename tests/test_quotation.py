@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 from pydantic import ValidationError
 
-from generator.dates import PartialDate
-from generator.quotation import find_quotations
-from generator.schema import Event
+from generator.article.quotation import find_quotations
+from generator.content.partial_dates import PartialDate
+from generator.content.schema import Event
 
 
 def passages(text: str) -> list[str]:

@@ -348,8 +348,8 @@ def test_an_opening_single_mark_left_open_quotes_nothing(story_copy: Path) -> No
 
 def test_a_sentence_of_many_quotations_is_read_once(monkeypatch: pytest.MonkeyPatch) -> None:
     """Each quotation of one long sentence used to read the whole sentence again: time grew with the square."""
-    from generator import quoted as module
-    from generator.source import split_article
+    from generator.article import quoted as module
+    from generator.article.source import split_article
 
     calls = []
     real = module.attributions
@@ -394,7 +394,7 @@ def test_a_name_followed_by_a_service_and_ret_is_read_and_holds_its_quotation(tm
 
 
 def test_people_who_share_a_last_name_or_differ_by_a_generation_are_not_one_speaker() -> None:
-    from generator.quoted import same_speaker
+    from generator.article.quoted import same_speaker
 
     assert not same_speaker("Jane Kelly", "Jack Kelly")
     assert not same_speaker("Jack Kelly", "Jack Kelly, Jr.") and not same_speaker("Jack Kelly III", "Jack Kelly")
@@ -406,8 +406,8 @@ def test_people_who_share_a_last_name_or_differ_by_a_generation_are_not_one_spea
     ("Rep. Mary O'Brien (D-Mass.)", "Mary O'Brien"), ("Jo Bell (Lab.)", "Jo Bell"), ("Lee Park (retired)", "Lee Park"),
     ("Jo Bell (pictured)", "Jo Bell"), ("Cllr Máire Ní Fhlatharta (Ind)", "Máire Ní Fhlatharta")])
 def test_a_tag_in_brackets_after_a_name_leaves_the_name_read_and_its_words_held(attribution: str, name: str) -> None:
-    from generator.quoted import QuotedPassages
-    from generator.source import split_article
+    from generator.article.quoted import QuotedPassages
+    from generator.article.source import split_article
 
     quoted = QuotedPassages(split_article(f"Head\n\nWire, March 3, 2025\n\nTOWN: “Alpha words here,” said "
                                           f"{attribution}.\n"))

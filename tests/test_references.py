@@ -11,10 +11,10 @@ import pytest
 import yaml
 from conftest import CONTENT, SECOND_STORY
 
-from generator.errors import ContentError
-from generator.load import load_story
-from generator.schema import SENTENCES, RefersTo, Story, dotted, identified_sections, reference_fields
-from generator.yamlfile import load_yaml
+from generator.content.errors import ContentError
+from generator.content.load import load_story
+from generator.content.schema import SENTENCES, RefersTo, Story, dotted, identified_sections, reference_fields
+from generator.content.yamlfile import load_yaml
 
 BASE = load_yaml(SECOND_STORY / "story.yaml", "story.yaml")[0].data
 # Sections the small fixture story leaves out are borrowed from the real story, to hold the misspelt id.

@@ -15,10 +15,11 @@ from conftest import ROOT, build_env, mkdocs_build
 from tools import require
 from tools.site import visible_text
 
+from generator.content.review import ReviewItem, review_items
+from generator.content.yamlfile import load_yaml
 from generator.draft.drafting import draft_story
 from generator.generate import generate_site
-from generator.review import ReviewItem, review_items, review_page
-from generator.yamlfile import load_yaml
+from generator.pages.review_page import review_page
 
 NOW = dt.datetime(2025, 1, 1, 12, 0, tzinfo=dt.UTC)
 ARTICLE = ROOT / "tests" / "corpus" / "nasa-pace-launch" / "article.txt"

@@ -1,12 +1,12 @@
-"""The day a sentence gives as when something was said (generator/said_days.py), the rule `check` and `draft` share:
+"""The day a sentence gives as when something was said (generator/article/said_days.py), the rule `check` and `draft` share:
 a weekday with the verb of saying, not one that dates what the sentence reports."""
 
 from __future__ import annotations
 
 import pytest
 
+from generator.article.said_days import days_of_saying, no_day_of_saying, relative_day_of_saying
 from generator.draft.attribution import Q
-from generator.said_days import days_of_saying, no_day_of_saying, relative_day_of_saying
 
 
 @pytest.mark.parametrize(("sentence", "day"), [

@@ -22,8 +22,8 @@ import pytest
 from conftest import ROOT, build_env
 from tools import launch_chromium
 
-from generator.broken_save import with_banner
-from generator.live_site import LiveSite
+from generator.site.broken_save import with_banner
+from generator.site.live_site import LiveSite
 
 SUB_PATH = "/kursk-explainer/"
 

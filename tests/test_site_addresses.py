@@ -16,7 +16,7 @@ from tools import require
 from tools.edits import line_of
 
 from generator.cli import main
-from generator.site_addresses import address_problem
+from generator.site.site_addresses import address_problem
 
 HOSTILE = [
     ("REPO_URL", "repo_url", 'https://github.com/desk/explainer"><script>alert(1)</script>'),
@@ -62,8 +62,8 @@ def test_engine_docs_refuses_a_hostile_address_in_the_environment_and_writes_not
 
 
 def test_an_address_written_in_mkdocs_yml_itself_is_named_there(tmp_path: Path, monkeypatch) -> None:
-    from generator.errors import ContentError
-    from generator.site_addresses import check_site_addresses
+    from generator.content.errors import ContentError
+    from generator.site.site_addresses import check_site_addresses
 
     config = tmp_path / "mkdocs.yml"
     config.write_text("site_name: x\nrepo_url: https://github.com/a/b<i>\n", encoding="utf-8")

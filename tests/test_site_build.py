@@ -8,8 +8,8 @@ from pathlib import Path
 from conftest import CONTENT, SECOND_STORY, mkdocs_build
 from tools.site import declared_pages, visible_text
 
-from generator.load import load_story
-from generator.mentions import short_name
+from generator.content.load import load_story
+from generator.pages.introductions import short_name
 
 PAGES = [f"{path}index.html" for path in declared_pages()] + ["404.html"]
 

@@ -153,7 +153,7 @@ def abbreviated(word: str) -> bool:
 
 def article_words(folder: Path) -> str:
     """The source article's text, its whitespace as one space: what it says itself is not the pages' prose."""
-    from generator.load import load_story
+    from generator.content.load import load_story
 
     return " ".join(load_story(folder).source.text.split())
 
@@ -192,7 +192,7 @@ def test_nothing_of_another_story_is_published(shape: tuple[str, Path, Path]) ->
 
 def test_the_site_names_itself_and_credits_its_own_source(shape: tuple[str, Path, Path]) -> None:
     name, folder, site = shape
-    from generator.load import load_story
+    from generator.content.load import load_story
 
     story = load_story(folder).story
     home = (site / "index.html").read_text(encoding="utf-8")
@@ -219,7 +219,7 @@ def test_the_site_names_itself_and_credits_its_own_source(shape: tuple[str, Path
 
 def test_an_empty_list_hides_its_section(shape: tuple[str, Path, Path]) -> None:
     _, folder, site = shape
-    from generator.load import load_story
+    from generator.content.load import load_story
 
     story = load_story(folder).story
     home = page_text(content_of((site / "index.html").read_text(encoding="utf-8")))
@@ -241,9 +241,9 @@ def said_pages_text(site: Path) -> str:
 def test_each_quote_names_its_speaker_then_how_it_was_said(shape: tuple[str, Path, Path]) -> None:
     """"Name, role, said" the first time a page names the speaker, "Surname said" after; never "Name, said"."""
     _, folder, site = shape
-    from generator.load import load_story
-    from generator.mentions import apposition, short_name
-    from generator.story_index import index_story
+    from generator.content.load import load_story
+    from generator.pages.introductions import apposition, short_name
+    from generator.pages.story_index import index_story
 
     loaded = load_story(folder)
     common = index_story(loaded).common_words
@@ -268,8 +268,8 @@ def test_each_quote_names_its_speaker_then_how_it_was_said(shape: tuple[str, Pat
 
 def test_the_timeline_dates_the_report_by_its_publication(shape: tuple[str, Path, Path]) -> None:
     _, folder, site = shape
-    from generator.load import load_story
-    from generator.text import long_date
+    from generator.content.load import load_story
+    from generator.pages.markdown_text import long_date
 
     story = load_story(folder).story
     article = story.article
@@ -281,7 +281,7 @@ def test_the_timeline_dates_the_report_by_its_publication(shape: tuple[str, Path
 def test_what_happened_next_is_labelled_by_each_event_basis(shape: tuple[str, Path, Path]) -> None:
     """An event the article itself gives is never called background or "not part of" the report."""
     _, folder, site = shape
-    from generator.load import load_story
+    from generator.content.load import load_story
 
     bases = {event.basis for event in load_story(folder).story.timeline if event.next}
     home = page_text(content_of((site / "index.html").read_text(encoding="utf-8")))
@@ -296,7 +296,7 @@ def test_what_happened_next_is_labelled_by_each_event_basis(shape: tuple[str, Pa
 def test_a_date_in_words_reads_as_a_phrase_where_a_date_would_stand(shape: tuple[str, Path, Path]) -> None:
     """'Millbrook Borough Council (not given in the article):', never '(Not given in the article.):'."""
     _, folder, site = shape
-    from generator.load import load_story
+    from generator.content.load import load_story
 
     story = load_story(folder).story
     home = page_text(content_of((site / "index.html").read_text(encoding="utf-8")))
@@ -327,7 +327,7 @@ def test_a_quote_over_paragraphs_shows_as_paragraphs_with_one_source_line(shape:
     """Each paragraph opens with a curly mark, only the last closes; no straight mark inside the curly ones;
     the source names the passage and the report once: "From paragraphs 4–5 of the report published by ..."."""
     _, folder, site = shape
-    from generator.load import load_story
+    from generator.content.load import load_story
 
     story = load_story(folder).story
     pages = "\n".join(page for path, page in pages_of(site).items() if re.fullmatch(r"quotes(-\d+)?/index\.html", path))
@@ -360,8 +360,8 @@ def test_the_library_story_reads_as_its_editor_wrote_it(tmp_path_factory: pytest
 def test_no_link_leads_to_a_page_with_nothing_on_it(shape: tuple[str, Path, Path]) -> None:
     """An empty page is still built, but neither the nav, the overview's "Read on" nor any page links to it."""
     name, folder, site = shape
-    from generator.load import load_story
-    from generator.pages import PAGE_TYPES
+    from generator.content.load import load_story
+    from generator.pages.page_types import PAGE_TYPES
 
     story = load_story(folder).story
     empty = [page_type.id for page_type in PAGE_TYPES if not page_type.has_content(story)]

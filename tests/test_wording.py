@@ -1,4 +1,4 @@
-"""The sentences the pages build from the content, one function at a time (generator/wording.py)."""
+"""The sentences the pages build from the content, one function at a time (generator/pages/wording.py)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 from markupsafe import Markup
 
-from generator import captions, wording
-from generator.schema import Article, Change, Entity, Quote, Source, Statement
+from generator.content.schema import Article, Change, Entity, Quote, Source, Statement
+from generator.pages import captions, wording
 
 SPEAKER = Markup("[Ada Quill](people.md#ada)")
 

@@ -14,8 +14,8 @@ from conftest import ROOT, SECOND_STORY
 from tools.cli import run_cli
 from tools.edits import copy_story
 
-from generator.errors import OutputError
-from generator.write import MANIFEST, safe_relative, write_files
+from generator.content.errors import OutputError
+from generator.site.write import MANIFEST, safe_relative, write_files
 
 
 def build(story: Path, out: Path) -> int:
@@ -73,7 +73,7 @@ def test_unchanged_files_are_not_rewritten(tmp_path: Path) -> None:
 
 SLOW_BUILD = textwrap.dedent("""
     import sys, time
-    import generator.write as write
+    import generator.site.write as write
     original = write._atomic_write
     def slow(target, data):
         original(target, data)

@@ -13,7 +13,7 @@ import yaml
 from conftest import ROOT, SECOND_STORY
 from tools.edits import edit
 
-from generator.engines import split_front_matter
+from generator.engines.hookless_docs import split_front_matter
 
 # Each name ends a line, then writes a `site:` section (a live report address, a credit) and, to close the line
 # the name would leave open, a comment or more of the name.

@@ -14,8 +14,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from ..source import _ABBREVIATIONS as ABBREVIATIONS
-from ..source import WEEKDAYS
+from ..article.source import ABBREVIATIONS, WEEKDAYS
 from .byline import MONTHS, without_dateline
 from .names import (
     BRACKET_TAG,

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..text_dates import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, named_days
+from ..article.text_dates import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, named_days
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _TIME = r"(?:,?\s*(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?)?"

@@ -11,10 +11,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..errors import Problem
-from ..quote_checks import attributed_to_another
-from ..quoted import QuotedPassages
-from ..source import SourceText, split_article
+from ..article.quotations import Quotation, find_passages, whole_quotations
+from ..article.quoted import QuotedPassages
+from ..article.source import SourceText, split_article
+from ..content.errors import Problem
+from ..content.quote_checks import attributed_to_another
 from .attribution import VERB
 from .byline import without_dateline
 from .dates import agree_with_named_days, date_everything
@@ -23,7 +24,6 @@ from .issuer import issuer_statement
 from .names import read_phrase
 from .organisations import organisations_in
 from .people import Cast, Speaker, slug
-from .quotes import Passage, find_passages, whole_quotations
 from .reading import RawArticle
 from .reported import DraftQuote, DraftStatement, read_sentences
 from .terms import DraftTerm, separate_terms
@@ -110,7 +110,7 @@ def _reopening(source: SourceText) -> set[int]:
             if passage.continued and not before.closed}
 
 
-def _unique(passages: list[Passage]) -> list[Passage]:
+def _unique(passages: list[Quotation]) -> list[Quotation]:
     """The same words quoted twice are one quote (the checker wants one speaker for equal words)."""
     seen: set[str] = set()
     kept = []

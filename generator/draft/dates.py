@@ -1,11 +1,11 @@
 """When each quote and statement was said.
 
-A day its own words give as when it was said ("said on Monday", not "the vote on Monday": generator/said_days.py),
-in its sentence or in the attribution its speaker was read from ("said today" too), counted from the byline's date;
-else none when it was said before the news ("had dismissed"), at a time that gives no day ("said last week") or in
-a time the sentence sets before the news ("In April 2021, ... said"); else the day the same speaker is dated
-elsewhere in the article; else, as a "said" with no day in news style is the day of the news, the article's event
-date. Each date says which rule gave it.
+A day its own words give as when it was said ("said on Monday", not "the vote on Monday":
+generator/article/said_days.py), in its sentence or in the attribution its speaker was read from ("said today" too),
+counted from the byline's date; else none when it was said before the news ("had dismissed"), at a time that gives
+no day ("said last week") or in a time the sentence sets before the news ("In April 2021, ... said"); else the day
+the same speaker is dated elsewhere in the article; else, as a "said" with no day in news style is the day of the
+news, the article's event date. Each date says which rule gave it.
 A date must also fall on a day its sentences give as when something was said, as `check` requires.
 """
 
@@ -17,10 +17,10 @@ import functools
 import re
 from dataclasses import dataclass
 
-from ..quoted import QuotedPassages
-from ..said_days import before_saying, days_of_saying, no_day_of_saying, relative_day_of_saying
-from ..source import Sentence, SourceText
-from ..text_dates import WEEKDAYS, resolve_weekday, written_dates
+from ..article.quoted import QuotedPassages
+from ..article.said_days import before_saying, days_of_saying, no_day_of_saying, relative_day_of_saying
+from ..article.source import Sentence, SourceText
+from ..article.text_dates import WEEKDAYS, resolve_weekday, written_dates
 from .attribution import VERB
 from .byline import without_dateline
 from .reported import DraftQuote, DraftStatement

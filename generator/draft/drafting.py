@@ -14,9 +14,9 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from ..errors import ContentError, OutputError, Problem
-from ..load import display_path, load_story
-from ..schema import story_schema
+from ..content.errors import ContentError, OutputError, Problem
+from ..content.load import display_path, load_story
+from ..content.schema import story_schema
 from .compose import compose
 from .reading import read_source
 from .writing import story_yaml

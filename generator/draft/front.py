@@ -12,9 +12,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from ..errors import ContentError, Problem
-from ..source import Sentence, SourceText
-from ..text_dates import written_dates
+from ..article.source import Sentence, SourceText
+from ..article.text_dates import written_dates
+from ..content.errors import ContentError, Problem
 from .byline import (
     SENTENCE_ENDS,
     Byline,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..source import Sentence
+from ..article.source import Sentence
 from .names import read_phrase
 from .people import Cast, normalise_name
 from .reported import DraftQuote, DraftStatement

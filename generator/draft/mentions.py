@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..source import _ABBREVIATIONS as ABBREVIATIONS
+from ..article.source import ABBREVIATIONS
 from .attribution import VERB, Q
 from .byline import without_dateline
 from .names import (

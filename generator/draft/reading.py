@@ -10,10 +10,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import ContentError, Problem
-from ..load import display_path
-from ..safety import forbidden_character
-from ..yamlfile import DEFAULT_MAX_BYTES, read_text
+from ..content.errors import ContentError, Problem
+from ..content.load import display_path
+from ..content.safety import forbidden_character
+from ..content.yamlfile import DEFAULT_MAX_BYTES, read_text
 
 # htmldate gives a day only unless asked for the time as well; the page's original date, not its last update.
 _DATE_WITH_TIME = {"extensive_search": True, "original_date": True, "outputformat": "%Y-%m-%dT%H:%M:%S%z"}

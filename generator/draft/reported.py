@@ -12,18 +12,18 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from ..source import Sentence, SourceText
+from ..article.quotations import Quotation
+from ..article.source import Sentence, SourceText
 from .attribution import REACH_AFTER, REACH_BEFORE, Attribution, Q, Spans, attributions, frame_of
 from .mentions import note_names, note_subject
 from .names import looks_like_name
 from .people import Cast, Speaker
 from .pronouns import OTHER
-from .quotes import Passage
 
 
 @dataclass
 class DraftQuote:
-    passage: Passage
+    passage: Quotation
     speaker: Speaker | None
     speaker_why: str
     how: str
@@ -49,7 +49,7 @@ class DraftStatement:
     speaker_note: str = ""  # how the speaker was told from the words, where they alone do not name them
 
 
-def read_sentences(text: str, source: SourceText, passages: list[Passage], cast: Cast,
+def read_sentences(text: str, source: SourceText, passages: list[Quotation], cast: Cast,
                     body_start: int) -> tuple[list[DraftQuote], list[DraftStatement]]:
     spans = Spans((p.opening, p.end + 1) for p in passages)
     quotes = _Read(text)
@@ -98,7 +98,7 @@ class _Read(list[DraftQuote]):
         # (start, end) of some sentences -> their frame, attributions and where the frame's quotations stand: a
         # sentence of a thousand quotations is read once, not once per quotation.
         self.regions: dict[tuple[int, int], tuple[str, list[Attribution], list[int]]] = {}
-        self.holders: dict[int, Passage] = {}  # id() of a quotation inside another -> the one that holds it
+        self.holders: dict[int, Quotation] = {}  # id() of a quotation inside another -> the one that holds it
 
     def region(self, text: str, start: int, end: int, spans: Spans) -> tuple[str, list[Attribution], list[int]]:
         if (start, end) not in self.regions:
@@ -161,7 +161,7 @@ def _statement(sentence: Sentence, frame: str, cast: Cast, source: SourceText) -
     return None
 
 
-def _quote(text: str, source: SourceText, passage: Passage, spans: Spans, cast: Cast,
+def _quote(text: str, source: SourceText, passage: Quotation, spans: Spans, cast: Cast,
            earlier: _Read) -> DraftQuote:
     quote = _attributed_quote(text, source, passage, spans, cast, earlier)
     region = source.sentences_between(passage.opening, passage.end + 1)
@@ -170,10 +170,10 @@ def _quote(text: str, source: SourceText, passage: Passage, spans: Spans, cast: 
     return quote
 
 
-def _holders(passages: list[Passage]) -> dict[int, Passage]:
+def _holders(passages: list[Quotation]) -> dict[int, Quotation]:
     """id() of each quotation inside another -> the quotation that holds it."""
-    held: dict[int, Passage] = {}
-    open_ones: list[Passage] = []
+    held: dict[int, Quotation] = {}
+    open_ones: list[Quotation] = []
     for passage in sorted(passages, key=lambda p: (p.opening, -p.end)):
         while open_ones and open_ones[-1].end < passage.end:
             open_ones.pop()
@@ -183,7 +183,7 @@ def _holders(passages: list[Passage]) -> dict[int, Passage]:
     return held
 
 
-def _attributed_inside(text: str, passage: Passage, holder: Passage, cast: Cast) -> DraftQuote | None:
+def _attributed_inside(text: str, passage: Quotation, holder: Quotation, cast: Cast) -> DraftQuote | None:
     """A quotation inside another, attributed by the words around it there: ‘When the council’s letter called our
     chimney “wholly unacceptable”, I ...’ is the council's."""
     start = max(holder.start, passage.opening - REACH_BEFORE)  # the words near it, however long the holder is
@@ -199,7 +199,7 @@ def _attributed_inside(text: str, passage: Passage, holder: Passage, cast: Cast)
     return DraftQuote(passage, speaker, why, chosen.how, chosen.where, direct=True)
 
 
-def _attributed_quote(text: str, source: SourceText, passage: Passage, spans: Spans, cast: Cast,
+def _attributed_quote(text: str, source: SourceText, passage: Quotation, spans: Spans, cast: Cast,
                       earlier: _Read) -> DraftQuote:
     holder = earlier.holders.get(id(passage))
     inside = _attributed_inside(text, passage, holder, cast) if holder else None
@@ -261,7 +261,7 @@ def _attributed_in(quote: DraftQuote) -> str:
     return quote.attribution_frame or quote.frame
 
 
-def _attribution_later_in_paragraph(text: str, source: SourceText, passage: Passage, spans: Spans,
+def _attribution_later_in_paragraph(text: str, source: SourceText, passage: Quotation, spans: Spans,
                                     earlier: _Read) -> tuple[Attribution, str] | None:
     """The first attribution in a sentence after the quotation, in its paragraph."""
     paragraph_end = earlier.paragraph_end(passage.end)

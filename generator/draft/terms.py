@@ -18,10 +18,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..source import SourceText
+from ..article.quotations import Quotation
+from ..article.source import SourceText
 from .attribution import REACH_BEFORE, VERB, Q, Spans, frame_of
 from .people import Speaker
-from .quotes import Passage
 from .reported import DraftQuote, DraftStatement
 
 # A scare quote is a few words; a title of a work, in title case, may be longer.
@@ -51,18 +51,18 @@ _MINOR_WORDS = frozenset(("a", "an", "the", "of", "and", "or", "in", "on", "at",
 
 @dataclass(frozen=True)
 class DraftTerm:
-    passage: Passage
+    passage: Quotation
     why: str
 
 
-def separate_terms(quotes: list[DraftQuote], statements: list[DraftStatement], passages: Sequence[Passage],
+def separate_terms(quotes: list[DraftQuote], statements: list[DraftStatement], passages: Sequence[Quotation],
                    source: SourceText, speakers: Sequence[Speaker]) -> tuple[list[DraftQuote], list[DraftTerm]]:
     """The quotes that are speech, and the terms among what was read as quotes (taken out of the statements too).
 
     `passages` are every quotation found, the same words quoted twice included; `speakers`, everyone the article
     gives words to."""
     reader = _Reader(source, passages, speakers)
-    places: dict[str, list[Passage]] = {}
+    places: dict[str, list[Quotation]] = {}
     for passage in passages:
         places.setdefault(passage.words, []).append(passage)
     kept: list[DraftQuote] = []
@@ -79,7 +79,7 @@ def separate_terms(quotes: list[DraftQuote], statements: list[DraftStatement], p
     return kept, terms
 
 
-def _why_a_term(quote: DraftQuote, places: list[Passage], reader: _Reader) -> str | None:
+def _why_a_term(quote: DraftQuote, places: list[Quotation], reader: _Reader) -> str | None:
     if not _noun_phrase(quote.passage):
         return None
     if all(reader.named(place) for place in places):
@@ -91,7 +91,7 @@ def _why_a_term(quote: DraftQuote, places: list[Passage], reader: _Reader) -> st
     return None
 
 
-def _noun_phrase(passage: Passage) -> bool:
+def _noun_phrase(passage: Quotation) -> bool:
     """Words that can be a term: not a sentence of their own, and a few words, or a longer title in title case."""
     text = passage.text.rstrip()
     words = passage.words.split()
@@ -105,14 +105,14 @@ class _Reader:
     """Each quotation's sentence with every quotation in it replaced by Q (inside a quotation that holds it, that
     quotation's words), each read once however many quotations it holds."""
 
-    def __init__(self, source: SourceText, passages: Sequence[Passage], speakers: Sequence[Speaker]) -> None:
+    def __init__(self, source: SourceText, passages: Sequence[Quotation], speakers: Sequence[Speaker]) -> None:
         self.source = source
         surnames = sorted({re.escape(speaker.surname) for speaker in speakers if speaker.surname})
         people = r"(?i:he|she|they|him|them|his|her|their)"  # "in her words, “a disgrace”"
         self.someone = re.compile(r"\b(?:" + people + "".join(f"|{name}" for name in surnames) + r")\b")
         ordered = sorted(passages, key=lambda p: (p.opening, -p.end))
-        self.enclosing: dict[int, Passage] = {}  # id of a passage -> the quotation that holds it, if any
-        holders: list[Passage] = []
+        self.enclosing: dict[int, Quotation] = {}  # id of a passage -> the quotation that holds it, if any
+        holders: list[Quotation] = []
         for passage in ordered:
             while holders and holders[-1].end < passage.end:
                 holders.pop()
@@ -125,10 +125,10 @@ class _Reader:
         self.frames: dict[tuple[int, int, bool], str] = {}
         self.without_saying: dict[str, bool] = {}
 
-    def named(self, passage: Passage) -> bool:
+    def named(self, passage: Quotation) -> bool:
         return bool(NAMING.search(self.source.text, max(0, passage.opening - NAMING_REACH), passage.opening))
 
-    def unspoken(self, passage: Passage) -> bool:
+    def unspoken(self, passage: Quotation) -> bool:
         """Words in the middle of a sentence that has no verb of saying and names nobody who speaks just before them
         (within `REACH_BEFORE` characters: a sentence of a thousand quotations is not read again for each)."""
         start, _, frame = self._frame(passage)
@@ -138,7 +138,7 @@ class _Reader:
         return self.without_saying[frame] and \
             not self.someone.search(self.source.text, max(start, passage.opening - REACH_BEFORE), passage.opening)
 
-    def _frame(self, passage: Passage) -> tuple[int, int, str]:
+    def _frame(self, passage: Quotation) -> tuple[int, int, str]:
         holder = self.enclosing.get(id(passage))
         if holder is not None:
             start, end, spans = holder.start, holder.end, self.inner_spans

@@ -13,11 +13,11 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from ..dates import PartialDate
-from ..quoted import QuotedPassages
-from ..said_days import days_of_saying
-from ..source import Sentence
-from ..text_dates import WEEKDAYS, WrittenDate, days_written, named_days, relative_days, written_dates
+from ..article.quoted import QuotedPassages
+from ..article.said_days import days_of_saying
+from ..article.source import Sentence
+from ..article.text_dates import WEEKDAYS, WrittenDate, days_written, named_days, relative_days, written_dates
+from ..content.partial_dates import PartialDate
 from .byline import without_dateline
 from .dates import Calendar
 from .reported import DraftStatement

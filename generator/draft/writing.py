@@ -6,18 +6,18 @@ import datetime as dt
 import functools
 from collections.abc import Callable
 
-from ..quotation import find_quotations, listed_words, looks_like_quotation_mark
-from ..quote_checks import STRAIGHT_SINGLE, quotations_in, unreadable_quotation
-from ..quoted import QuotedPassages
-from ..review import MARKER
-from ..schema import TEXT_MAX_LENGTH
-from ..source import split_article
-from ..yamlwrite import yaml_comment, yaml_value
+from ..article.quotation import find_quotations, listed_words, looks_like_quotation_mark
+from ..article.quotations import find_passages
+from ..article.quoted import QuotedPassages
+from ..article.source import split_article
+from ..content.quote_checks import STRAIGHT_SINGLE, quotations_in, unreadable_quotation
+from ..content.review import MARKER
+from ..content.schema import TEXT_MAX_LENGTH
+from ..content.yamlwrite import yaml_comment, yaml_value
 from .byline import without_dateline
 from .compose import Draft
 from .front import Guess
 from .people import Speaker
-from .quotes import find_passages
 from .reported import DraftStatement
 
 HEADER = """\

@@ -11,9 +11,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from html import escape
 
-from generator.closest import closest_name
-from generator.locator_map import CLOSE_UP, DATA_CREDIT
-from generator.schema import LocatorMap
+from generator.content.closest import closest_name
+from generator.content.schema import LocatorMap
+from generator.pages.locator_map import CLOSE_UP, DATA_CREDIT
 
 from .geometry import Box, Extent, View, shared_border
 from .naturalearth import NaturalEarth, Point, Polygon, Region, Ring
@@ -104,7 +104,7 @@ def draw_locator_map(spec: LocatorMap, data: NaturalEarth) -> str:
     svg = _header(spec) + _overview_panel(overview, detail, content, data)
     if detail:
         svg += _detail_panel(detail, content, data)
-        # The close-up alone, as a named view: the overview page shows that part (generator/locator_map.py).
+        # The close-up alone, as a named view: the overview page shows that part (generator/pages/locator_map.py).
         svg.append(f'<view id="{CLOSE_UP}" viewBox="{DETAIL.x} {DETAIL.y} {DETAIL.width} {DETAIL.height}"/>')
     return "\n".join(svg + _key(content) + ["</svg>"]) + "\n"
 

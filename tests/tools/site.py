@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from generator.pages import PAGE_TYPES, PageType, nav, served_path
+from generator.pages.page_types import PAGE_TYPES, PageType, nav, served_path
 from tools import ROOT
 from tools.site_server import PREFIX
 

@@ -1,0 +1,336 @@
+"""The quote rules of `check`: what the site shows in quotation marks is what the article quotes, given to whom
+the article gives it.
+
+- A quote lies inside a passage the article quotes, starts and ends with whole words, and goes to the speaker the
+  article names there (generator/article/quoted.py reads the attributions).
+- Every passage the article quotes is listed, as a quote or, when it is not speech, as a term.
+- Words a statement's gist or a reaction's position puts in quotation marks report speech: they are a quotation
+  of the article, and a statement quotes its own speaker. Elsewhere in the site's own text (a takeaway, an answer,
+  a note, a headline) quoted words may also be the article's own words ("the article says only “initially”") or a
+  quotation in a background item the text cites; never words the sources do not have. The update log (`changes`)
+  quotes the site's earlier versions and is left alone. Quotation marks the check cannot read (＂, 〝, ❝, « and
+  the like) are refused in the site's text.
+- A quote listed under a statement belongs to its speaker; one listed under a reaction, to that party.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Protocol
+
+from ..article.quotation import READ_MARKS, find_quotations, listed_words, looks_like_quotation_mark
+from ..article.quotations import find_passages
+from ..article.quoted import Attributed, QuotedPassages, Span, same_speaker
+from ..article.source import SourceText, split_article
+from .closest import closest_passage, first_difference
+from .schema import Entity, Story
+
+# Finding a closest passage takes up to a few tenths of a second; past this many quotes not found
+# (a wrong article file, say) the rest are only listed.
+CLOSEST_PASSAGES_SHOWN = 20
+# Fields whose text is not the site's own words, or is checked by another rule.
+_NOT_OWN_TEXT = {"quotes": ("text",), "terms": None, "background": ("text", "sources"), "article": None,
+                 "people": ("name",), "parties": ("name",), "changes": None}
+_REPORTED_SPEECH = {("statements", "gist"), ("reactions", "position")}
+
+
+class Speaking(Protocol):
+    """A speaker as the quote rules see one: a story's person or organisation, or one the draft has read."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def role(self) -> str | None: ...
+    @property
+    def affiliation(self) -> str | None: ...
+
+
+def quote_problems(story: Story, source: SourceText, quoted: QuotedPassages, data: object,
+                   article_label: str) -> Iterator[tuple[tuple, str]]:
+    yield from _quotes_in_source(story, source, quoted)
+    yield from _quoted_words_in_own_text(story, quoted, data)
+    yield from _terms_quoted(story, quoted)
+    yield from _source_quotes_listed(story, source, quoted, article_label)
+    yield from _quotes_listed_under_the_right_speaker(story)
+
+
+def _quotes_in_source(story: Story, source: SourceText, quoted: QuotedPassages) -> Iterator[tuple[tuple, str]]:
+    """Each quote lies inside a passage the article quotes, and is given to the speaker the article names."""
+    speakers: dict[str, tuple[str, int]] = {}
+    people = {entity.id: entity for entity in story.people}
+    missing = 0
+    for index, quote in enumerate(story.quotes):
+        loc = ("quotes", index, "text")
+        places = quoted.find(quote.text)
+        if quote.text != quote.text.strip():
+            yield loc, "starts or ends with a space; a quote begins and ends where the article's quotation does"
+        elif not places:
+            why = quoted.why_not_quoted(quote.text)
+            if why:
+                yield loc, why
+            else:
+                missing += 1
+                closest = closest_passage(quote.text, source.text) if missing <= CLOSEST_PASSAGES_SHOWN else ""
+                differs = first_difference(quote.text, closest) if closest else ""
+                yield loc, ("not found in the source" + (f'; closest passage: "{closest}"' if closest else "")
+                            + (f"; it differs {differs}" if differs else ""))
+        elif quote.speaker in people:
+            other = attributed_to_another(quoted, places, people[quote.speaker])
+            if other:
+                yield ("quotes", index, "speaker"), _another_speaker(other, quote.speaker, people[quote.speaker])
+        earlier = speakers.setdefault(quote.text, (quote.speaker, index))
+        if earlier[0] != quote.speaker:
+            message = f"the same words are attributed to '{earlier[0]}' in quotes[{earlier[1]}]"
+            yield ("quotes", index, "speaker"), message
+
+
+def _another_speaker(other: Attributed, speaker_id: str, speaker: Entity) -> str:
+    return (f"{_by_article(other, 'these words')}, not to '{speaker_id}' ({speaker.name}); give the quote to the "
+            "speaker it names")
+
+
+def attributed_to_another(quoted: QuotedPassages, places: list[Span], speaker: Speaking) -> Attributed | None:
+    """The name the article gives where it quotes these words, when no attribution there fits this speaker; else None.
+
+    A name fits by the speaker's name alone (a role is the story's own words); a description ("the council") may
+    fit by role too. Words quoted in several places pass if any of them is attributed by no name, or fits."""
+    first_other: Attributed | None = None
+    for place in places:
+        given = quoted.attributed(place)
+        named = [each for each in given if each.named]
+        if not named or any(_fits(each, speaker) for each in given):
+            return None
+        first_other = first_other or named[0]
+    return first_other
+
+
+def _fits(attributed: Attributed, speaker: Speaking) -> bool:
+    if attributed.pronoun:  # "he said": a person, by name
+        return speaker.kind == "person" and same_speaker(attributed.name, speaker.name)
+    if attributed.named:
+        return same_speaker(attributed.name, speaker.name)
+    return same_speaker(attributed.name, speaker.name, speaker.role, speaker.affiliation)
+
+
+def _own_text(data: object, loc: tuple = ()) -> Iterator[tuple[tuple, str]]:
+    """Every string of the story's data that is the site's own words, with its place."""
+    if isinstance(data, str):
+        yield loc, data
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            skipped = _NOT_OWN_TEXT.get(loc[0]) if loc else None
+            if not loc and key in _NOT_OWN_TEXT and _NOT_OWN_TEXT[key] is None:
+                continue
+            if len(loc) == 2 and skipped and key in skipped:
+                continue
+            if isinstance(key, str):
+                yield from _own_text(value, (*loc, key))
+    elif isinstance(data, list):
+        for index, value in enumerate(data):
+            yield from _own_text(value, (*loc, index))
+
+
+_ADDRESS = re.compile(r"(?:https?|mailto):\S*\Z")
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# 'Like this': marks at the edges of words, around words that hold no other quotation mark (an apostrophe aside).
+STRAIGHT_SINGLE = re.compile(r"(?<![\w’'])'([^\s'“”\"](?:[^'\n“”\"]*?[^\s'“”\"])?)'(?![\w’'])")
+
+
+def unreadable_quotation(line: str) -> str | None:
+    """Why the quotation marks of a line of the site's text cannot be checked, if they cannot."""
+    mark = next((c for c in line if c not in READ_MARKS and looks_like_quotation_mark(c)), None)
+    if mark:
+        return (f"holds the quotation mark {mark}, which the check cannot read; put quoted words in “ ” "
+                "(or ‘ ’), so that they are checked against the article")
+    for pair in ("``", "''"):
+        if pair in line:
+            return f"holds {pair}, which reads as a quotation mark; put quoted words in “ ” (or ‘ ’)"
+    control = _BIDI_CONTROLS.search(line)
+    if control:
+        return (f"holds U+{ord(control.group()):04X}, which reorders the text around it, so that quotation marks "
+                "could show other than they are stored; remove it")
+    outside = line
+    for passage in sorted(quotations_in(line), key=lambda span: span[0], reverse=True):
+        outside = outside[: passage[0]] + outside[passage[1]:]
+    stray = next((c for c in outside if c in "“”\"‘"), None)
+    if stray:
+        return (f"holds a quotation mark {stray} that opens or closes nothing; every quotation in the site's text "
+                "opens and closes, so that it can be checked (write inches as “in”)")
+    return None
+
+
+def quotations_in(line: str) -> list[tuple[int, int, str]]:
+    """Each closed quotation of a line, marks included, as (start, end, words): double marks (“ ” or "), single
+    curly marks (‘ ’) and single straight ones ('...') at the edges of words."""
+    found = [(p.start - 1, p.start + len(p.text) + 1, p.text) for p in find_quotations(line).passages if p.closed]
+    found += [(p.opening, p.end + 1, p.text) for p in find_passages(line)
+              if line[p.opening] == "‘" and line[p.end:p.end + 1] == "’"]
+    found += [(m.start(), m.end(), m.group(1)) for m in STRAIGHT_SINGLE.finditer(line)]
+    return [(start, end, words.strip()) for start, end, words in found if words.strip()]
+
+
+def _said_in(line: str) -> dict[str, list[str]]:
+    """The names a line of the site's text gives as speaking each quotation in it ("Putin called it “…”")."""
+    own = QuotedPassages(split_article(line))
+    said: dict[str, list[str]] = {}
+    for place in own.places:
+        names = [each.name for each in own.attributed(place) if each.named]
+        if names:
+            said.setdefault(listed_words(line[place.start:place.end]), []).extend(names)
+    return said
+
+
+def _quoted_words_in_own_text(story: Story, quoted: QuotedPassages, data: object) -> Iterator[tuple[tuple, str]]:
+    """Words the site's own text puts in quotation marks are a quotation of the article, or of a background item the
+    text cites ("called it “fake news”"), checked like a quote: given to whom the article gives them."""
+    background = {item.id: item.text for item in story.background}
+    people = {entity.id: entity for entity in story.people}
+    for loc, value in _own_text(data):
+        if _ADDRESS.match(value):  # a link's address, not words
+            continue
+        line = " ".join(value.split())  # as the page shows it: a quotation over a line break is one
+        unreadable = unreadable_quotation(line)
+        if unreadable:
+            yield loc, unreadable
+            continue
+        quotations = quotations_in(line)
+        if not quotations:
+            continue
+        item = _item_at(data, loc)
+        cited = [background[ref] for ref in item.get("background", []) if ref in background] if item else []
+        said = _said_in(line)
+        for _, _, words in quotations:
+            named_here = said.get(listed_words(words), [])
+            speech = (loc[0], loc[-1]) in _REPORTED_SPEECH or bool(named_here)
+            places = quoted.find(words)
+            if not places and any(words in quoted_words for text in cited
+                                  for _, _, quoted_words in quotations_in(" ".join(text.split()))):
+                continue
+            if not places and not speech and quoted.in_text(words):
+                continue
+            if not places:
+                why = quoted.why_not_quoted(words) or "they are not in the article"
+                yield loc, (f"puts “{words}” in quotation marks, so it must be a quotation of the article (or of a "
+                            f"background item it cites), word for word: {why}")
+                continue
+            yield from _given_to_whom_the_article_gives_them(loc, words, places, item, named_here, quoted, people)
+
+
+def _given_to_whom_the_article_gives_them(loc: tuple, words: str, places: list[Span], item: dict | None,
+                                          named_here: list[str], quoted: QuotedPassages,
+                                          people: dict[str, Entity]) -> Iterator[tuple[tuple, str]]:
+    """The speaker the site's text gives quoted words (a statement's speaker, a reaction's party, or a name in the
+    text itself) fits the one the article names."""
+    speaker = people.get(item.get("speaker", "")) if item and loc[0] == "statements" else None
+    if speaker is not None:
+        other = attributed_to_another(quoted, places, speaker)
+        if other:
+            yield loc, f"quotes “{words}” as words of {speaker.name}, but " + _by_article(other)
+        return
+    if item and loc[0] == "reactions":
+        party = [person for person in people.values() if person.party == item.get("party")]
+        others = [attributed_to_another(quoted, places, person) for person in party]
+        other = next((each for each in others if each), None)
+        if other and all(others):
+            yield loc, f"quotes “{words}” as its party's words, but " + _by_article(other)
+        return
+    for name in named_here:
+        other = attributed_to_another(quoted, places, _Named(name))
+        if other:
+            yield loc, f"quotes “{words}” as words of {name}, but " + _by_article(other)
+            return
+
+
+def _by_article(other: Attributed, words: str = "them") -> str:
+    """"the article attributes them to Rutte (from the words '…')": who the article says spoke, and where."""
+    who = f"{other.name}, someone named before “{other.pronoun}”" if other.pronoun else other.name
+    return f"the article attributes {words} to {who} (from the words '{other.evidence}')"
+
+
+@dataclass(frozen=True)
+class _Named:
+    """A speaker as the site's own text names one: a name alone."""
+
+    name: str
+    kind: str = "person"
+    role: str | None = None
+    affiliation: str | None = None
+
+
+def _item_at(data: object, loc: tuple) -> dict | None:
+    """The list item a field belongs to (statements[3] for statements[3].gist), if it is one."""
+    if len(loc) < 3 or not isinstance(loc[1], int) or not isinstance(data, dict):
+        return None
+    section = data.get(loc[0])
+    item = section[loc[1]] if isinstance(section, list) and loc[1] < len(section) else None
+    return item if isinstance(item, dict) else None
+
+
+def _terms_quoted(story: Story, quoted: QuotedPassages) -> Iterator[tuple[tuple, str]]:
+    """A term is a passage the article puts in quotation marks, and is not also given as someone's words."""
+    quotes = {quote.text: index for index, quote in enumerate(story.quotes)}
+    for index, term in enumerate(story.terms):
+        if term.text in quotes:
+            yield (("terms", index, "text"), f"is also quotes[{quotes[term.text]}]: the same words are either "
+                                             "someone's speech (a quote) or the article's term, not both")
+        elif not quoted.find(term.text):
+            why = quoted.why_not_quoted(term.text) or "not found in the source"
+            yield ("terms", index, "text"), why
+
+
+def _source_quotes_listed(story: Story, source: SourceText, quoted: QuotedPassages,
+                          article_label: str) -> Iterator[tuple[tuple, str]]:
+    """Every passage the article puts in quotation marks, curly or straight, must appear among the quotes or,
+    if it is not speech, among the terms."""
+    listed = {quote.text for quote in story.quotes} | {term.text for term in story.terms}
+    # A quotation over several paragraphs may be listed whole, paragraph breaks and reopening marks included.
+    wholes = sorted((place.start, place.end) for quote in story.quotes if "\n" in quote.text
+                    for place in quoted.find(quote.text)[:1])
+    starts = [start for start, _ in wholes]
+    reach = list(itertools.accumulate((end for _, end in wholes), max))  # the furthest end of those starting so far
+    for found in source.quotations.passages:
+        offset, passage = found.start, found.text
+        words = listed_words(passage)
+        if passage in listed or words in listed:
+            continue
+        words_end = offset + passage.index(words) + len(words)
+        covering = bisect.bisect_right(starts, offset) - 1
+        if found.continued and covering >= 0 and reach[covering] >= words_end:
+            continue
+        line, column = source.line_and_column(offset)
+        sentence = source.sentence_at(offset)
+        where = sentence.id if sentence else "?"
+        yield ("quotes",), (f'the article quotes "{passage}" at {article_label}:{line}:{column} '
+                            f"(sentence {where}) but no quote lists it (list it under `terms` if it is not speech)")
+
+
+def _quotes_listed_under_the_right_speaker(story: Story) -> Iterator[tuple[tuple, str]]:
+    """A statement's quotes are its speaker's words; a reaction's quotes are words of its party's people."""
+    quotes = {quote.id: quote for quote in story.quotes}
+    people = {entity.id: entity for entity in story.people}
+    for index, statement in enumerate(story.statements):
+        for number, quote_id in enumerate(statement.quotes):
+            quote = quotes.get(quote_id)
+            speaker = people.get(quote.speaker) if quote else None
+            if quote is None or speaker is None:
+                continue
+            if statement.speaker and quote.speaker != statement.speaker:
+                yield (("statements", index, "quotes", number),
+                       f"'{quote_id}' is the words of '{quote.speaker}', not of this statement's speaker "
+                       f"'{statement.speaker}'")
+            elif statement.party and speaker.party != statement.party:
+                yield (("statements", index, "quotes", number),
+                       f"'{quote_id}' is the words of '{quote.speaker}', who does not speak for '{statement.party}'")
+    for index, reaction in enumerate(story.reactions):
+        for number, quote_id in enumerate(reaction.quotes):
+            quote = quotes.get(quote_id)
+            speaker = people.get(quote.speaker) if quote else None
+            if speaker is not None and speaker.party != reaction.party:
+                yield (("reactions", index, "quotes", number),
+                       f"'{quote_id}' is the words of '{speaker.id}', who does not speak for '{reaction.party}'")

@@ -1,0 +1,208 @@
+"""Inputs for site engines that run no MkDocs hooks (Zensical): a docs folder and a config that points at it.
+
+The folder holds everything the hook adds to a MkDocs build: the generated pages, share cards, JSON export and
+map, plus copies of docs/'s hand-written pages and files. Each page carries in its front matter what the hook
+would otherwise compute: its head tags (`explainer_head`, rendered by docs/overrides/main.html on every engine),
+its edit link (`edit_url`, used by docs/overrides/partials/actions.html), and its title and description escaped
+(the theme prints them unescaped, and here no hook escapes them).
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+from pathlib import Path
+from urllib.parse import urljoin
+
+import pathspec
+import yaml
+
+from ..content.errors import ContentError, OutputError
+from ..content.load import STORY_FILE
+from ..content.project import cache_folder
+from ..content.schema import Story
+from ..content.yamlwrite import yaml_value
+from ..generate import Site, generate_site
+from ..pages.assets import share_image_path
+from ..pages.identity import identity_report_url, identity_settings, material_language
+from ..pages.markdown_text import FRONT_MATTER
+from ..pages.page_types import share_card_page
+from ..pages.seo import json_ld, meta_tags
+from ..site import csp
+from ..site.page_html import theme_safe_meta
+from ..site.site_addresses import check_site_addresses
+from ..site.write import MANIFEST, RESERVED, Written, write_file, write_files
+
+ENGINE_DOCS = Path("build/engine-docs")
+ENGINE_CONFIG = Path("mkdocs.generated.yml")
+# MkDocs leaves these out of every docs folder, whatever exclude_docs says.
+ALWAYS_EXCLUDED = [".*", "/templates/"]
+_FIRST_HEADING = re.compile(r"^# (.+?)\s*#*\s*$", re.MULTILINE)
+
+
+class _Loader(yaml.SafeLoader):
+    """mkdocs.yml's `!ENV NAME` and `!ENV [NAME, ..., default]`, resolved as MkDocs resolves them."""
+
+
+def _env(loader: yaml.SafeLoader, node: yaml.Node) -> object:
+    if isinstance(node, yaml.SequenceNode):
+        names = loader.construct_sequence(node)
+    else:
+        names = [loader.construct_scalar(node)] if isinstance(node, yaml.ScalarNode) else []
+    *variables, default = names if len(names) > 1 else [*names, None]
+    return next((os.environ[name] for name in variables if name in os.environ), default)
+
+
+_Loader.add_constructor("!ENV", _env)
+
+
+def load_config(path: Path) -> dict:
+    return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506 - a SafeLoader
+
+
+def page_url(site_url: str, path: str) -> str:
+    """The address MkDocs gives a page with directory URLs: quotes.md -> <site>/quotes/, a/index.md -> <site>/a/."""
+    stem = path.removesuffix(".md")
+    stem = "" if stem in ("index", "README") else stem.removesuffix("/index") + "/"
+    return urljoin(site_url, stem)
+
+
+def nav_titles(nav: list[dict[str, str]]) -> dict[str, str]:
+    """{"quotes.md": "Quotes", ...}: a page in the nav is titled there, as MkDocs titles it."""
+    return {path: title for entry in nav for title, path in entry.items()}
+
+
+def split_front_matter(text: str) -> tuple[dict, str]:
+    match = FRONT_MATTER.match(text)
+    if not match:
+        return {}, text
+    meta = yaml.safe_load(match.group(1)) or {}
+    return (meta if isinstance(meta, dict) else {}), text[match.end():]
+
+
+def with_front_matter(text: str, changes: dict) -> str:
+    """The page with `changes` set in its front matter, which is written anew, each value on one line."""
+    meta, body = split_front_matter(text)
+    lines = "".join(f"{yaml_value(str(key))}: {yaml_value(value)}\n" for key, value in {**meta, **changes}.items())
+    return "---\n" + lines + "---\n" + body
+
+
+def edit_base(config: dict) -> str | None:
+    """Where "edit this page" links start, as MkDocs joins repo_url and edit_uri."""
+    repo_url, edit_uri = config.get("repo_url"), config.get("edit_uri")
+    if not repo_url or not edit_uri:
+        return None
+    return urljoin(repo_url.rstrip("/") + "/", edit_uri)
+
+
+def story_edit_path(root: Path, story_dir: Path) -> str | None:
+    """The story's YAML relative to docs/ (what the hook sets as edit_uri), if it lives in the repository."""
+    try:
+        return "../" + (story_dir.resolve() / STORY_FILE).relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return None
+
+
+def page_head(site: Site, story: Story, config: dict, path: str, meta: dict, body: str) -> dict:
+    """The head tags the hook puts on `path`, as data the theme override renders: {"meta": [...], "json_ld": {...}}."""
+    title = (nav_titles(site.nav()).get(path) or meta.get("title")
+             or (match.group(1) if (match := _FIRST_HEADING.search(body)) else None) or story.meta.headline)
+    site_url = config["site_url"]
+    url = page_url(site_url, path)
+    image_url = urljoin(site_url, share_image_path(share_card_page(site.page_type(path))))
+    description = str(meta.get("description") or story.meta.summary)
+    site_name = site.identity.name if site.identity else config["site_name"]
+    tags = meta_tags(story=story, site_name=site_name, title=str(title), description=description,
+                     page_url=url, image_url=image_url)
+    data = json_ld(story, path, url, site_url, image_url, site.quotes_on_page.get(path, ()))
+    return {"meta": [list(tag) for tag in tags], "json_ld": data}
+
+
+def hand_written(docs_dir: Path, config: dict) -> dict[str, bytes]:
+    """docs/'s own files, less what the build leaves out (exclude_docs, the theme overrides, dot files)."""
+    patterns = ALWAYS_EXCLUDED + (config.get("exclude_docs") or "").splitlines()
+    excluded = pathspec.GitIgnoreSpec.from_lines(patterns)
+    files = {}
+    for file in sorted(docs_dir.rglob("*")):
+        relative = file.relative_to(docs_dir).as_posix()
+        if file.is_file() and not excluded.match_file(relative):
+            files[relative] = file.read_bytes()
+    return files
+
+
+def engine_docs(root: Path, story_dir: Path, config: dict, site: Site) -> dict[str, bytes]:
+    """Every file of the docs folder for a hookless engine, by path."""
+    own = hand_written(root / config.get("docs_dir", "docs"), config)
+    clash = sorted(set(own) & (set(site.pages) | set(site.assets)))
+    if clash:
+        raise OutputError(f"docs/{clash[0]} is hand-written and has the name of a generated page; rename it")
+    base = edit_base(config)
+    story_edit = story_edit_path(root, story_dir)
+    files: dict[str, bytes] = {**own, **site.assets}
+    pages = {path: text.decode("utf-8") for path, text in own.items() if path.endswith(".md")} | site.pages
+    for path, text in pages.items():
+        meta, body = split_front_matter(text)
+        taken = sorted(set(meta) & {"explainer_head", "edit_url"})
+        if taken:
+            raise OutputError(f"docs/{path}: front matter key '{taken[0]}' is set by the build; remove it")
+        edit = story_edit if path in site.pages else path
+        # The theme prints the title and description unescaped; the head tags are escaped by main.html.
+        extra = {"explainer_head": page_head(site, site.story, config, path, meta, body) if site.story else None,
+                 "edit_url": urljoin(base, edit) if base and edit else None, **theme_safe_meta(meta)}
+        files[path] = with_front_matter(text, extra).encode("utf-8")
+    return files
+
+
+def engine_config(config: dict, site: Site, root: Path, docs_dir: Path, config_dir: Path,
+                  for_serve: bool = False) -> dict:
+    """mkdocs.yml for an engine without hooks: the same settings, pages read from `docs_dir`, and the nav the
+    hook would build from the declared pages, its titles escaped as the hook escapes page titles.
+
+    Paths are relative to the new config's folder (`config_dir`), where Zensical also puts site/. `for_serve`:
+    the pages get their policy from the theme (docs/overrides/main.html), since nothing finishes them.
+    """
+    hookless = {key: value for key, value in config.items() if key not in ("hooks", "watch")}
+    hookless["nav"] = [{html.escape(title, quote=False): path} for entry in site.nav() for title, path in entry.items()]
+    if site.identity:  # what the hook sets in on_config: the story names its own site
+        hookless.update(identity_settings(site.identity))
+    hookless["docs_dir"] = os.path.relpath(docs_dir, config_dir)
+    theme = dict(hookless.get("theme") or {})
+    if site.identity:
+        theme["language"] = material_language(site.identity.language)
+        hookless["extra"] = {**(hookless.get("extra") or {}), "report_url": identity_report_url(site.identity)}
+    if for_serve:
+        hookless["extra"] = {**(hookless.get("extra") or {}), "serve_policy": csp.serve_policy()}
+    if theme.get("custom_dir"):
+        theme["custom_dir"] = os.path.relpath(root / theme["custom_dir"], config_dir)
+    hookless["theme"] = theme
+    return hookless
+
+
+def write_engine_inputs(root: Path, story_dir: Path, config_file: Path, out: Path = ENGINE_DOCS,
+                        engine_config_file: Path = ENGINE_CONFIG, for_serve: bool = False) -> Written:
+    """Write the docs folder and its config; returns what was written. Nothing is written on a mistake.
+
+    `for_serve`: the pages carry their policy in the theme (nothing finishes them), and when the folder holds no
+    pages yet, a story with mistakes writes a page listing them (as the hook shows during `mkdocs serve`) and
+    still raises, so the caller prints them.
+    """
+    config = load_config(root / config_file)
+    check_site_addresses(config, root / config_file)
+    try:
+        site = generate_site(story_dir, cache=cache_folder(root, "share-images"))
+        mistakes = None
+    except ContentError as error:
+        if not for_serve or (root / out / MANIFEST).is_file():
+            raise
+        site, mistakes = Site.error_page(error), error
+    files = engine_docs(root, story_dir, config, site)
+    result = write_files(root / out, files, reserved=RESERVED - {"assets"}, story=story_dir)
+    target = root / engine_config_file
+    hookless = engine_config(config, site, root.resolve(), (root / out).resolve(), target.parent.resolve(), for_serve)
+    header = f"# Generated from {config_file} by `python -m generator engine-docs`; edit {config_file} instead.\n"
+    text = header + yaml.safe_dump(hookless, sort_keys=False, allow_unicode=True)
+    write_file(target, text.encode("utf-8"), story=story_dir)
+    if mistakes:
+        raise mistakes
+    return result

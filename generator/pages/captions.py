@@ -1,0 +1,82 @@
+"""A quote's caption: one sentence saying who said it, how, where and when, as a news sentence does.
+
+    quote_caption(speaker_subject(Markup("[Mark Rutte](people.md#rutte)"), "the Secretary General of NATO"),
+                  quote, woven=False)
+    -> '**[Mark Rutte](people.md#rutte)**, the Secretary General of NATO, said on <time …>28 October 2024</time> of
+        the conflict.'
+
+Values from the content are escaped with `text.md_escape` on the way in, as in generator/pages/wording.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from markupsafe import Markup
+
+from ..content.partial_dates import PartialDate
+from ..content.schema import Quote
+from .markdown_text import as_sentence, md_escape
+from .wording import quote_paragraphs, time_tag
+
+
+def quote_caption(subject: Markup, quote: Quote, woven: bool, named: Callable[[str], str] = str) -> Markup:
+    """One sentence saying who said the quote, how, where and when, in that order of a news sentence:
+
+    '**[Mark Rutte](people.md#rutte)**, the Secretary General of NATO, said on <time>28 October 2024</time> of
+    Putin.' `subject` is the speaker as the page names them (in full with their role the first time). A quote
+    that finishes the words of `how` ("called the decision", "described the figures as") is `woven` into the
+    sentence. A `how` with an aside ("said, dismissing reports") gets the place and date after its verb. `named`
+    introduces the people `how` and `where` name, where the page names them for the first time.
+    """
+    how = named(quote.how.strip())
+    verb, comma, aside = how.partition(",")
+    when = _on_date(quote.date)
+    place = Markup(" ") + md_escape(named(quote.where)) if quote.where else Markup("")
+    if comma and aside.strip():
+        aside = aside.strip()
+        joined = Markup(" ") if aside.startswith("of ") else Markup(", ")  # "said on 28 October of Putin"
+        said = md_escape(verb) + place + when + joined + md_escape(aside) + _woven(quote, woven)
+    else:
+        said = md_escape(how) + _woven(quote, woven) + place + when
+    caption = subject + Markup(" ") + said + Markup(".")
+    return caption + Markup(" ") + md_escape(as_sentence(quote.date_note)) if quote.date_note else caption
+
+
+def _on_date(date: PartialDate | None) -> Markup:
+    return Markup(f" {'on' if date.is_full else 'in'} ") + time_tag(date) if date else Markup("")
+
+
+def _woven(quote: Quote, woven: bool) -> Markup:
+    return Markup(" ") + Markup("“") + md_escape(" ".join(quote_paragraphs(quote))) + Markup("”") if woven \
+        else Markup("")
+
+
+# Verbs whose object the quote completes: "called the decision “a joke”" ("described ... as" ends in "as").
+_NAMING = re.compile(r"\b(?:call(?:s|ed|ing)?|dubb(?:ed|ing)|term(?:ed|ing)|label(?:l?ed|l?ing)|brand(?:ed|ing))\b")
+_SAYING = {"said", "added", "stated", "replied", "promised", "wrote", "told", "warned", "insisted", "explained",
+           "noted", "argued", "admitted", "agreed", "claimed", "continued", "declared", "posted", "urged", "asked"}
+
+
+def finishes_how(quote: Quote, article_text: str) -> bool:
+    """Whether the quote completes the words of its `how`, so that the caption must carry it: the article prints
+    `how` right before the quotation ('called the decision “a joke”'), or the quote is a phrase (it starts in lower
+    case) after words that want one ('described the figures as', 'said the roof had been patched')."""
+    how = " ".join(quote.how.split())
+    first_line = quote.text.split("\n", 1)[0][:40]
+    if re.search(re.escape(how) + r"\s*[“\"‘']" + re.escape(first_line), " ".join(article_text.split())):
+        return True
+    if quote.text[:1].isupper():  # a sentence of its own, not a phrase
+        return False
+    verb, comma, aside = how.partition(",")
+    wants = aside if comma else how  # "said, calling the count": the aside asks for the phrase
+    last = wants.split()[-1].lower() if wants.split() else ""
+    return bool(_NAMING.search(wants)) or last in ("as", "at", "was", "were", "is", "are", "be") or (
+        not comma and len(how.split()) > 2 and re.search(r"(?:ed|en|wn)$", last) is not None and last not in _SAYING)
+
+
+def speaker_subject(name: Markup, described: str | None) -> Markup:
+    """'**[Mark Rutte](people.md#rutte)**, the Secretary General of NATO,' or '**[Rutte](people.md#rutte)**'."""
+    subject = Markup(f"**{name}**")
+    return subject + Markup(", ") + md_escape(described) + Markup(",") if described else subject

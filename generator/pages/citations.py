@@ -1,0 +1,146 @@
+"""Citations as readers expect them: small numbered markers (Markdown footnotes) instead of sentence ids.
+
+Material for MkDocs shows a footnote as a tooltip on hover and tap (`content.footnote.tooltips`), so the
+marker opens the cited sentence itself; the note links to that sentence on the article page. Each page
+gets its own `Citations`. Everything one passage rests on is one marker and one note, a paragraph per source:
+a reader opens one note per passage, and each note has one way back (a note cited again shares its note).
+A note is short: it quotes only the sentences cited, each once on a page.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from markupsafe import Markup
+
+from . import markdown_text as text
+from .excerpts import excerpt
+from .links import anchor
+from .story_index import StoryIndex
+
+
+def keep_notes_out_of_search(html: str) -> str:
+    """Mark a page's notes for Material's search to skip: they repeat the article page's sentences on every
+    page that cites them, which would make every page a search hit for them and swell the search index."""
+    return html.replace('<div class="footnote">', '<div class="footnote" data-search-exclude>', 1)
+
+
+NOTE_WORDS = 20  # about as many words of the report as one note quotes
+
+
+class Citations:
+    """The footnote markers of one page and, at its end, their notes.
+
+    A note names its source in words ("Reuters, 29 October 2024" in the page's first note, "Reuters" after, as a
+    short citation) and quotes each cited sentence once per page:
+    a later note citing it again points back to the note that quotes it ("as quoted in note 2"), and a sentence
+    the page shows in full already (a quote's context) is not quoted again at all.
+    """
+
+    def __init__(self, index: StoryIndex, sentence_page: Mapping[str, str]) -> None:
+        """`sentence_page`: the article page each sentence is on, by sentence id."""
+        self.index = index
+        self.sentence_page = sentence_page
+        self.notes_by_label: dict[str, Markup] = {}
+        self.quoted_in: dict[str, int] = {}  # sentence id -> the note that quotes it
+        self.background_in: dict[str, int] = {}  # background id -> the note that names its sources
+        self.shown: set[str] = set()  # sentences the page shows in full outside the notes
+        self.gives: dict[str, set[str]] = {}  # note label -> the sentence ids and "bg-" ids its note gives
+        self.giving: dict[str, list[str]] = {}  # a sentence id or "bg-" id -> the labels of the notes giving it
+        article = index.loaded.story.article
+        # The first note of a page names the report in full, later ones by its agency alone, as a short citation.
+        self.source = text.md_escape(f"{article.agency}, {text.long_date(article.published)}")
+        self.short_source = text.md_escape(article.agency)
+
+    def __call__(self, item=None, *, cites: Sequence[str] = (), background: Sequence[str] = ()) -> Markup:
+        """The marker for what `item` (or the given ids) rests on, e.g. `[^p3-s1_bg-nato-briefing]`."""
+        cites = list(dict.fromkeys([*(item.cites if item is not None else ()), *cites]))
+        background = list(dict.fromkeys([*(item.background if item is not None else ()), *background]))
+        if not cites and not background:
+            return Markup("")
+        label = "_".join([anchor(sentence_id) for sentence_id in cites] + [f"bg-{item_id}" for item_id in background])
+        wanted = {*cites, *(f"bg-{item_id}" for item_id in background)}
+        # A note already on the page that gives all of it serves again: fewer notes, each passage quoted once.
+        # Only the notes that give the first of it are tried, so a page of thousands of notes is not searched whole.
+        first = next(iter(wanted))
+        label = next((known for known in self.giving.get(first, ()) if wanted <= self.gives[known]), label)
+        if label not in self.notes_by_label:
+            self.gives[label] = wanted
+            for key in wanted:
+                self.giving.setdefault(key, []).append(label)
+            number = len(self.notes_by_label) + 1  # notes are numbered in the order they are first referred to
+            # Python-Markdown continues a note with paragraphs indented by four spaces.
+            self.notes_by_label[label] = Markup("\n\n    ").join(
+                [*self._sentences(cites, number, _claim(item)), *self._backgrounds(background, number)])
+        return Markup(f"[^{label}]")
+
+    def show(self, sentence_ids: Sequence[str]) -> Markup:
+        """Record that the page shows these sentences in full, so that no note quotes them again."""
+        self.shown.update(sentence_ids)
+        return Markup("")
+
+    def _link(self, sentence_id: str, words: Markup) -> Markup:
+        return Markup(f"[{words}]({self.sentence_page[sentence_id]}#{anchor(sentence_id)})")
+
+    def _sentences(self, cites: Sequence[str], number: int, claim: str) -> list[Markup]:
+        """The report's part of a note, one paragraph: "Reuters, 29 October 2024:" and, for each sentence the
+        page has not quoted yet, the words of it that support the claim, linked to it on the article page; the
+        sentences it has quoted are pointed to ("Also quoted in note 2.")."""
+        if not cites:
+            return []
+        source = self.index.loaded.source
+        # A claim that gives the sentence word for word (a gist copied from the report) needs no second copy.
+        verbatim = {i for i in cites if text.plain_words(source.by_id[i].text) in text.plain_words(claim)}
+        new = [i for i in cites if i not in self.shown | self.quoted_in.keys() | verbatim]
+        said = self._given_already([i for i in cites if i not in new], verbatim)
+        named = self.source if number == 1 else self.short_source
+        if not new:
+            return [self._link(cites[0], named) + Markup(f", {said}.")]
+        for sentence_id in new:
+            self.quoted_in[sentence_id] = number
+        limit = max(8, min(14, NOTE_WORDS // len(new)))  # a note quoting several sentences quotes less of each
+        quoted = Markup(" ").join(self._link(i, text.md_escape(excerpt(source.by_id[i].text, claim, limit)))
+                                  for i in new)
+        return [named + Markup(": ") + quoted + (Markup(f" Also {said}.") if said else Markup(""))]
+
+    def _given_already(self, old: list[str], verbatim: set[str]) -> str:
+        """Where the page gives the sentences already: "given word for word above", "quoted in notes 2 and 5"."""
+        earlier = sorted({self.quoted_in[i] for i in old if i in self.quoted_in and i not in verbatim})
+        said = (["given word for word above"] if verbatim.intersection(old) else []) + \
+            (["shown above"] if self.shown.intersection(old) - verbatim else []) + \
+            ([f"quoted in {_notes(earlier)}"] if earlier else [])
+        return " and ".join(said)
+
+    def _backgrounds(self, ids: Sequence[str], number: int) -> list[Markup]:
+        """The background's part of a note, one paragraph: each item's title, linked, and who published it, or
+        the earlier note that said so ("Background: [The treaty](…), from TASS and others; [Kazan](…), note 3.")."""
+        if not ids:
+            return []
+        parts = []
+        for item_id in ids:
+            title = Markup(f"[{text.md_escape(self.index.background[item_id].title)}](context.md#{item_id})")
+            if item_id in self.background_in:
+                parts.append(title + Markup(f", see {_notes([self.background_in[item_id]])}"))
+                continue
+            self.background_in[item_id] = number
+            outlets = list(dict.fromkeys(source.outlet for source in self.index.background[item_id].sources))
+            said = outlets[0] + (" and others" if len(outlets) > 1 else "")
+            parts.append(title + Markup(", from ") + text.md_escape(said))
+        return [Markup("Background: ") + Markup("; ").join(parts) + Markup(".")]
+
+    def notes(self) -> Markup:
+        """The footnote definitions; Python-Markdown gathers them at the end of the page."""
+        return Markup("\n\n".join(f"[^{label}]: {note}" for label, note in self.notes_by_label.items()))
+
+
+def _notes(numbers: Sequence[int]) -> str:
+    """'note 3', 'notes 3 and 5'."""
+    if len(numbers) == 1:
+        return f"note {numbers[0]}"
+    return "notes " + ", ".join(str(n) for n in numbers[:-1]) + f" and {numbers[-1]}"
+
+
+def _claim(item: object) -> str:
+    """The words of the item a note supports: a takeaway's text, a statement's gist, an answer, a position."""
+    return " ".join(str(getattr(item, field)) for field in ("text", "gist", "answer", "position", "value", "what")
+                    if isinstance(getattr(item, field, None), str))

@@ -1,0 +1,192 @@
+"""How a page names the people in its story: in full with their role at first mention, by their short name after.
+
+    short_name(Entity(name="Ingrid van der Linde", ...))   -> "van der Linde"
+    apposition(Entity(role="Councillor who leads on finance", ...), common)  -> "the councillor who leads on finance"
+    Mentions(...)("Beale said the council would review the hours.")
+        -> "Tom Beale, the councillor who leads on finance, said the council would review the hours."
+
+Each page gets its own `Mentions`, as it gets its own notes: what a page has said so far decides how it names
+someone next, so the page's text must be asked for in reading order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Collection, Iterable
+
+from markupsafe import Markup
+
+from ..content.schema import Entity
+from ..draft.names import NAME_PARTICLES
+from .markdown_text import html_escape, md_escape
+
+# Words that open a surname and belong to it: "van der Linde", "Ní Fhlatharta", "Mac Giolla Rua", "St. Germain".
+SURNAME_OPENERS = NAME_PARTICLES | {"ap", "ab", "ní", "nic", "mac", "ó", "uí", "st.", "st", "della", "dos", "das"}
+_SUFFIX = re.compile(r",?\s+(?:Jr\.?|Sr\.?|II|III|IV)$")
+# Posts one person holds, so that "Mayor" reads "the mayor"; any other bare role reads "a hydrologist".
+ONE_HOLDER = {"mayor", "president", "chair", "chairman", "chairwoman", "principal", "manager", "captain", "coach",
+              "judge", "leader", "director", "head", "chief", "owner", "secretary", "minister", "administrator",
+              "coordinator", "officer", "constable", "executive", "librarian", "teacher", "cathaoirleach",
+              "meteorologist-in-charge", "editor", "governor", "commissioner", "chancellor", "premier"}
+_QUALIFIED = re.compile(r",|;|\b(?:of|who|that|which|for|at|in|on|with|from)\b")
+_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "every", "all"}
+_POSSESSIVE = re.compile(r"[’']s$")
+# Where a name opens a clause and a word in lower case (a verb) follows, a role fits after it: "Beale said" ->
+# "Tom Beale, the ..., said"; not after "NATO's Rutte" or before "Rutte's".
+_CLAUSE_START = re.compile(r"(?:^|[.!?;:]\s+|\(\s*)$")
+_VERB_AFTER = re.compile(r"\s+[a-z]")
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+
+
+def short_name(person: Entity) -> str:
+    """The name used after the first mention: the story's `short_name`, else a person's surname with the particles
+    that open it, else (an organisation, or a person known by a description) the whole name."""
+    if person.short_name:
+        return person.short_name
+    words = _SUFFIX.sub("", person.name).split()
+    if person.kind != "person" or len(words) < 2 or not all(_is_name_word(word) for word in words):
+        return person.name
+    start = next((index for index, word in enumerate(words[1:-1], start=1) if word.lower() in SURNAME_OPENERS),
+                 len(words) - 1)
+    return " ".join(words[start:])
+
+
+def _is_name_word(word: str) -> bool:
+    return word[:1].isupper() or word.lower() in SURNAME_OPENERS
+
+
+def apposition(person: Entity, common_words: Collection[str] = ()) -> str | None:
+    """What a person or organisation is, as it reads after the name and a comma; None if the story does not say.
+
+    `common_words` are words the article writes in lower case: a role's first word is lowered only if it is one
+    ("Head of Millbrook central library" -> "the head of ..."), so that a name stays a name ("Ingenuity project
+    manager"). A role that is a verb phrase reads as a clause ("Runs the ferry service" -> "who runs ...").
+    """
+    if not person.role:
+        return f"of {person.affiliation}" if person.affiliation else None
+    role = person.role.split(";")[0].strip()  # "Deputy director; led the delegation": the post alone
+    if len(_content_words(role) & _content_words(person.name)) >= 2:
+        return None  # "Ukrainian military intelligence, Ukraine's military intelligence service" says it twice
+    words = role.split()
+    first, second = words[0], (words[1] if len(words) > 1 else "")
+    if first in ("The", "A", "An"):
+        return f"{first.lower()} {' '.join(words[1:])}"
+    if second.lower() in _DETERMINERS and not _QUALIFIED.fullmatch(first.lower()):
+        pronoun = "who" if person.kind == "person" else "which"
+        return f"{pronoun} {first.lower()} {' '.join(words[1:])}"
+    if _POSSESSIVE.search(first) or not first[:1].isupper() or first.isupper() or "." in first:
+        return role  # "Ukraine's military intelligence service", "NASA Administrator", "U.S. Rep."
+    if first.lower() in common_words and not second[:1].isupper():
+        words[0] = first.lower()
+    return _with_article(words, person.affiliation)
+
+
+def _with_article(words: list[str], affiliation: str | None) -> str:
+    """'the head of the library', 'the captain of Kestrel Town' (a post one person holds), 'a hydrologist'."""
+    role = " ".join(words)
+    qualified = _QUALIFIED.search(role) is not None
+    if not qualified and words[-1].lower() not in ONE_HOLDER:
+        return ("an " if role[:1].lower() in "aeio" else "a ") + role
+    generic = all(not word[:1].isupper() for word in words[1:])  # "Captain", "Head teacher"; not "Press Secretary"
+    if qualified or not generic or not affiliation or affiliation.lower() in role.lower():
+        return "the " + role
+    return f"the {role} of " + (affiliation[:1].lower() + affiliation[1:] if affiliation.startswith("The ")
+                                else affiliation)
+
+
+def _content_words(words: str) -> set[str]:
+    return {word for word in re.findall(r"[a-z]{4,}", words.lower()) if word not in ("that", "which", "with")}
+
+
+class Mentions:
+    """Who one page has named so far, and how it names each next: in full with the role first, short after."""
+
+    def __init__(self, people: Iterable[Entity], common_words: Collection[str] = (),
+                 others: Iterable[str] = ()) -> None:
+        """`others`: names besides the people's (the sides'), which may hold a surname ("Fenwick's Bakery")."""
+        self.people = {person.id: person for person in people}
+        self.other_names = {*others, *(person.name for person in self.people.values() if person.kind != "person")}
+        shorts = Counter(short_name(person) for person in self.people.values())
+        # Two people of one surname are named in full every time.
+        self.short = {key: short_name(person) if shorts[short_name(person)] == 1 else person.name
+                      for key, person in self.people.items()}
+        self.described = {key: apposition(person, common_words) for key, person in self.people.items()}
+        self.named: set[str] = set()
+
+    def name(self, person_id: str) -> tuple[str, str | None]:
+        """(the name to show, what they are or None): the full name and role the first time, the short name after."""
+        if person_id in self.named:
+            return self.short[person_id], None
+        self.named.add(person_id)
+        return self.people[person_id].name, self.described[person_id]
+
+    def text(self, text: str, with_role: bool = True) -> str:
+        """The text with each person it is the first to mention named in full, and with their role where the
+        name opens a clause ("Beale said" -> "Tom Beale, the councillor who leads on finance, said"); a title or a
+        label (`with_role=False`) gets the full name alone."""
+        quoted = [match.span() for match in _QUOTED.finditer(text)]
+        found = []
+        for key, person in self.people.items():
+            if key in self.named:
+                continue
+            match = self._first_mention(text, person, quoted + self._other_names_in(text, person))
+            if match:
+                found.append((match, key))
+                self.named.add(key)
+        for match, key in sorted(found, key=lambda item: item[0].start(), reverse=True):
+            text = text[: match.start()] + self._introduced(text, match, key, with_role) + text[match.end():]
+        return text
+
+    def __call__(self, text: str, with_role: bool = True) -> Markup:
+        """`text` for a Markdown page: first mentions introduced, then escaped."""
+        return md_escape(self.text(text, with_role))
+
+    def html(self, text: str) -> Markup:
+        """`text` for an HTML element, first mentions introduced."""
+        return html_escape(self.text(text))
+
+    def heading(self, person_id: str) -> str:
+        """A person's full name as a heading names them: what follows may use the short name."""
+        self.named.add(person_id)
+        return self.people[person_id].name
+
+    def _other_names_in(self, text: str, person: Entity) -> list[tuple[int, int]]:
+        """Where `text` gives a name other than the person's own, in either apostrophe."""
+        names = {variant for name in self.other_names - {person.name}
+                 for variant in (name, name.replace("’", "'"), name.replace("'", "’"))}
+        return [(start, start + len(name)) for name in names for start in _find_all(text, name)]
+
+    def _first_mention(self, text: str, person: Entity, skipped: list[tuple[int, int]]) -> re.Match[str] | None:
+        """The first place `text` names the person, outside quotation marks and other names."""
+        names = sorted({person.name, self.short[person.id]}, key=len, reverse=True)
+        # "ap Rhys-Morgan" opens a sentence as "Ap Rhys-Morgan".
+        pattern = re.compile(r"(?<![\w’'-])(?:" + "|".join(_either_case(name) for name in names) + r")(?![\w-])")
+        return next((match for match in pattern.finditer(text)
+                     if not any(start <= match.start() < end for start, end in skipped)), None)
+
+    def _introduced(self, text: str, match: re.Match[str], key: str, with_role: bool) -> str:
+        full = self.people[key].name
+        described = self.described[key] if self._has_a_name(key) else None
+        opens_clause = _CLAUSE_START.search(text[: match.start()]) is not None
+        if described and with_role and opens_clause and _VERB_AFTER.match(text, match.end()):
+            return f"{full}, {described},"
+        return full
+
+    def _has_a_name(self, key: str) -> bool:
+        """An organisation, or a person named by name: not one known by a description ("A ministry official"),
+        whose role would only say it again."""
+        person = self.people[key]
+        return person.kind != "person" or bool(person.short_name) or short_name(person) != person.name
+
+
+def _either_case(name: str) -> str:
+    """A pattern for the name with its first letter in either case."""
+    return f"[{re.escape(name[0].lower())}{re.escape(name[0].upper())}]{re.escape(name[1:])}" if name else ""
+
+
+def _find_all(text: str, name: str) -> Iterable[int]:
+    start = text.find(name)
+    while start >= 0:
+        yield start
+        start = text.find(name, start + 1)

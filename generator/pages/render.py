@@ -1,0 +1,181 @@
+"""Render a checked story into Markdown pages with Jinja2 templates.
+
+Every `{{ value }}` in a template is escaped for Markdown unless it is already `Markup`, so text
+from the content can never become markup. Templates keep the pages' structure; links are built from validated
+ids in generator/pages/links.py, and sentences whose wording or punctuation depends on the content in
+generator/pages/wording.py.
+"""
+
+from __future__ import annotations
+
+import functools
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+
+from ..content.load import LoadedStory
+from ..content.project import cache_folder
+from ..content.schema import SECTION_TITLES, STATUS_WORDS, Quote, last_updated
+from ..content.yamlwrite import yaml_value
+from . import captions, wording
+from . import markdown_text as text
+from .citations import Citations
+from .identity import same_source
+from .introductions import Mentions
+from .links import Links, anchor
+from .locator_map import DATA_CREDIT as MAP_CREDIT
+from .locator_map import close_up
+from .page_types import PAGE_TYPES, PageType, pages_with_content, read_on
+from .pull_quotes import pull_quotes
+from .story_index import StoryIndex, index_story
+
+TEMPLATES = Path(__file__).parent / "templates"
+MAP_PATH = "images/locator-map.svg"
+CLOSE_UP_PATH = "images/locator-map-close-up.svg"
+
+
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Compiled templates kept in .cache/jinja, so a fresh process need not compile them again."""
+    folder = cache_folder(Path(), "jinja")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return None
+    return jinja2.FileSystemBytecodeCache(str(folder))
+
+
+def _one_line(block: str) -> Markup:
+    """A block's lines joined by spaces: a paragraph or table row written over several lines of a template,
+    since a line break inside a Markdown paragraph would reach the page's HTML as one."""
+    return Markup(" ".join(line.strip() for line in block.splitlines()).strip() + "\n")
+
+
+@functools.cache
+def _environment() -> jinja2.Environment:
+    """One environment per process: templates compile once, and reload when their file changes."""
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        bytecode_cache=_bytecode_cache(),
+        undefined=jinja2.StrictUndefined,
+        # Markdown, not HTML: `finalize` escapes every value for Markdown and returns Markup, so Jinja's HTML
+        # escaping, applied after it, never changes anything. Autoescaping is on so that macros return Markup.
+        autoescape=True,
+        finalize=lambda value: value if isinstance(value, Markup) else text.md_escape(value),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(
+        attr=text.html_escape,
+        href=text.href,
+        long_date=text.long_date,
+        heading_id=text.heading_id,
+        as_phrase=text.as_phrase,
+        as_sentence=text.as_sentence,
+        capitalised=text.capitalised,
+        long_moment=text.long_moment,
+        in_utc=text.in_utc,
+        with_utc=text.with_utc,
+        time_tag=wording.time_tag,
+        one_line=_one_line,
+    )
+    env.tests["quote"] = lambda item: isinstance(item, Quote)
+    return env
+
+
+_SVG_ROOT = re.compile(r"<svg\b")
+_PIXELS = re.compile(r"[0-9]{1,6}")
+_SVG_ATTRIBUTE = re.compile(r'\s([\w:.-]+)\s*=\s*"([^"]*)"')
+
+
+def _svg_size(svg: str | None) -> tuple[str, str]:
+    """The map's own width and height, so the page reserves its space before it loads.
+
+    Only the root tag's attributes are read, each once: one pattern spanning "width ... height" across
+    the tag backtracked in cubic time on a tag full of attributes that never matched.
+    """
+    svg = svg or ""
+    root = _SVG_ROOT.search(svg)
+    end = svg.find(">", root.end()) if root else -1
+    if root is None or end < 0:
+        return ("1000", "700")
+    attributes = dict(_SVG_ATTRIBUTE.findall(svg, root.end(), end))
+    width, height = attributes.get("width", ""), attributes.get("height", "")
+    return (width, height) if _PIXELS.fullmatch(width) and _PIXELS.fullmatch(height) else ("1000", "700")
+
+
+def _map_thumbnail(svg: str | None) -> dict[str, object] | None:
+    """What the overview shows of the map: its close-up view where it has one, else the whole map."""
+    if svg is None:
+        return None
+    cropped = close_up(svg)
+    if cropped:
+        return {"src": CLOSE_UP_PATH, "size": _svg_size(cropped), "what": "the close-up from the locator map"}
+    return {"src": MAP_PATH, "size": _svg_size(svg), "what": "a small locator map"}
+
+
+@dataclass(frozen=True)
+class RenderedPage:
+    path: str
+    page_type: PageType
+    markdown: str
+
+
+def _front_matter(page_type: PageType, title: str, description: str) -> str:
+    hide = f"hide: {yaml_value(list(page_type.hide))}\n" if page_type.hide else ""
+    return f"---\ntitle: {yaml_value(title)}\ndescription: {yaml_value(description)}\n{hide}---\n\n"
+
+
+def _page_slices(page_type: PageType, index: StoryIndex) -> list[tuple[int, dict[str, object]]]:
+    """(number from 0, what the template gets besides the common values) for each page of a page type."""
+    if page_type.paging is None:
+        return [(0, {})]
+    items = page_type.paging.items(index)
+    per_page = page_type.paging.per_page
+    count = max(1, math.ceil(len(items) / per_page))
+    return [(number, {"items": items[number * per_page : (number + 1) * per_page],
+                      "pager": _pager(page_type, number, count)})
+            for number in range(count)]
+
+
+def _pager(page_type: PageType, number: int, count: int) -> Markup:
+    """The line between the pages of a list, empty when it has one page."""
+    if count == 1:
+        return Markup("")
+    return wording.pager(number + 1, count, page_type.path(number - 1) if number else None,
+                         page_type.path(number + 1) if number + 1 < count else None)
+
+
+def render_site_pages(loaded: LoadedStory, index: StoryIndex | None = None) -> list[RenderedPage]:
+    """Every generated page, in the order PAGE_TYPES declares them."""
+    env = _environment()
+    index = index or index_story(loaded)
+    link = Links(index)
+    story = loaded.story
+    common = {"story": story, "index": index, "link": link, "say": wording, "caption": captions, "anchor": anchor,
+              "status_words": STATUS_WORDS, "map_file": MAP_PATH if loaded.map_svg else None,
+              "map_credit": MAP_CREDIT, "map_size": _svg_size(loaded.map_svg),
+              "map_thumbnail": _map_thumbnail(loaded.map_svg), "updated": last_updated(story),
+              "read_on": read_on(story), "section_titles": SECTION_TITLES, "same_source": same_source(story.article),
+              "linked": pages_with_content(story), "pull": pull_quotes(index)}
+    sides = [party.name for party in story.parties]
+    output: list[RenderedPage] = []
+    for page_type in PAGE_TYPES:
+        template = env.get_template(page_type.template)
+        description = page_type.description(story)
+        for number, extra in _page_slices(page_type, index):
+            title = page_type.title_for(story, number + 1)
+            markdown = template.render(common, title=title, cite=Citations(index, link.sentence_page),
+                                       mention=Mentions(story.people, index.common_words, sides), **extra)
+            output.append(RenderedPage(page_type.path(number), page_type,
+                                       _front_matter(page_type, title, description) + markdown))
+    return output
+
+
+def render_pages(loaded: LoadedStory, index: StoryIndex | None = None) -> dict[str, str]:
+    """Every generated page's Markdown, by its path under the docs folder."""
+    return {page.path: page.markdown for page in render_site_pages(loaded, index)}

@@ -1,0 +1,134 @@
+"""What rendering looks up, resolved once after the story passed its checks.
+
+Each quote is placed in the article once here (its sentences, its order), and every ordering and lookup the
+pages use is made once, so no page searches the article again or filters the whole story per item.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TypeVar
+
+from ..article.source import Sentence
+from ..content.load import LoadedStory
+from ..content.schema import Background, Entity, Event, Party, Quote, Statement
+from .captions import finishes_how
+from .sentence_places import SentencePlaces
+
+Said = TypeVar("Said", Quote, Statement)
+
+
+@dataclass(frozen=True)
+class Figures:
+    """Counts shown on the method page, computed from the checked content at every build."""
+
+    quotes: int
+    statements: int
+    sentences: int
+    citations: int
+    background: int
+    background_sources: int
+    events: int
+
+
+@dataclass(frozen=True)
+class QuoteContext:
+    """The whole sentences of the article a quote stands in."""
+
+    text: str
+    sentence_ids: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class StoryIndex:
+    """Lookups by id, orderings and each quote's place in the article, for one checked story."""
+
+    loaded: LoadedStory
+    people: dict[str, Entity]
+    parties: dict[str, Party]
+    reacted: frozenset[str]  # parties with a row on the reactions page
+    background: dict[str, Background]
+    quotes: dict[str, Quote]
+    said: tuple[Quote | Statement, ...]  # the quotes in the article's order, then the statements
+    timeline: tuple[Event, ...]  # events up to the article, then what happened next, each part by date
+    statements_by_date: tuple[Statement, ...]  # undated ones last, in the article's order
+    quotes_by_speaker: dict[str, tuple[Quote, ...]]
+    statements_by_speaker: dict[str, tuple[Statement, ...]]
+    contexts: dict[str, QuoteContext]  # by quote id
+    last_of_context: frozenset[str]  # ids of quotes after which their shared context is shown
+    places: SentencePlaces
+    figures: Figures
+    woven: frozenset[str]  # ids of quotes that finish the words of their `how`, so their caption carries them
+    common_words: frozenset[str]  # the words the article writes in lower case (see mentions.apposition)
+
+    @property
+    def sentences(self) -> tuple[Sentence, ...]:
+        return self.loaded.source.sentences
+
+
+def index_story(loaded: LoadedStory) -> StoryIndex:
+    """The index of a story that passed `check_story`."""
+    story = loaded.story
+    places = {quote.id: loaded.place_of(quote) for quote in story.quotes}  # the one search for each quote
+    in_article_order = sorted(story.quotes, key=lambda quote: places[quote.id])
+    contexts = {quote.id: _context(loaded, *places[quote.id]) for quote in in_article_order}
+    return StoryIndex(
+        loaded=loaded,
+        people={person.id: person for person in story.people},
+        parties={party.id: party for party in story.parties},
+        reacted=frozenset(reaction.party for reaction in story.reactions),
+        background={item.id: item for item in story.background},
+        quotes={quote.id: quote for quote in story.quotes},
+        said=(*in_article_order, *story.statements),
+        timeline=tuple(sorted(story.timeline, key=lambda event: (event.next, event.date))),
+        statements_by_date=_by_date(story.statements),
+        quotes_by_speaker=_grouped(story.quotes),
+        statements_by_speaker=_grouped([statement for statement in story.statements if statement.speaker]),
+        contexts=contexts,
+        last_of_context=_last_of_context([contexts[quote.id].sentence_ids for quote in in_article_order],
+                                         in_article_order),
+        places=SentencePlaces(loaded),
+        figures=_figures(loaded),
+        woven=frozenset(quote.id for quote in story.quotes if finishes_how(quote, loaded.source.text)),
+        common_words=frozenset(re.findall(r"\b[a-z][\w’'-]*", loaded.source.text)),
+    )
+
+
+def _context(loaded: LoadedStory, start: int, end: int) -> QuoteContext:
+    touched = loaded.source.sentences_between(start, end)
+    return QuoteContext(" ".join(sentence.text for sentence in touched), tuple(sentence.id for sentence in touched))
+
+
+def _last_of_context(contexts: list[tuple[str, ...]], quotes: list[Quote]) -> frozenset[str]:
+    """Fragments of one sentence share one context block, shown after the last of them."""
+    return frozenset(quote.id for index, quote in enumerate(quotes)
+                     if index + 1 == len(quotes) or contexts[index + 1] != contexts[index])
+
+
+def _by_date(statements: list[Statement]) -> tuple[Statement, ...]:
+    dated = sorted((s.date, index) for index, s in enumerate(statements) if s.date)  # equal dates: article order
+    return (*(statements[index] for _, index in dated), *(s for s in statements if not s.date))
+
+
+def _grouped(items: list[Said]) -> dict[str, tuple[Said, ...]]:
+    """Items by speaker in story order: one pass for all speakers, as filtering per person was quadratic."""
+    grouped: dict[str, list[Said]] = {}
+    for item in items:
+        grouped.setdefault(item.speaker or "", []).append(item)
+    return {speaker: tuple(said) for speaker, said in grouped.items()}
+
+
+def _figures(loaded: LoadedStory) -> Figures:
+    story = loaded.story
+    cited = [*story.statements, *story.reactions, *story.takeaways, *story.questions, *story.timeline,
+             *story.unknowns, *story.figures]
+    return Figures(
+        quotes=len(story.quotes),
+        statements=len(story.statements),
+        sentences=len(loaded.source.sentences),
+        citations=sum(len(item.cites) for item in cited),
+        background=len(story.background),
+        background_sources=len({source.url for item in story.background for source in item.sources}),
+        events=len(story.timeline),
+    )

@@ -1,0 +1,232 @@
+"""The sentences pages build from the content: captions, "X said ... on DATE" lines, lists joined with commas.
+
+Every function returns Markdown as `Markup`; each value from the content is escaped with `text.md_escape` on
+the way in (never by `Markup`'s own `+`, which escapes for HTML only). Links to other items come in built, from
+generator/pages/links.py, so these functions decide wording and punctuation alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Collection, Iterable
+
+from markupsafe import Markup
+
+from ..content.partial_dates import PartialDate
+from ..content.schema import CHANGE_WORDS, STATUS_WORDS, Article, Change, Entity, Quote, Source, Statement, Story
+from .markdown_text import (
+    as_phrase,
+    href,
+    html_escape,
+    in_utc,
+    long_date,
+    long_moment,
+    md_escape,
+    plain_words,
+    with_utc,
+)
+
+UPDATES_LOG = "method.md#updates-and-corrections"
+REPORTED_ON = (("quotes", "[quotes](quotes.md)"), ("reactions", "[reactions](reactions.md)"))
+
+
+def time_tag(moment: dt.date | PartialDate) -> Markup:
+    """<time datetime="2024-10-29">29 October 2024</time>; a moment with its time and zone in words."""
+    words = long_date(moment) if isinstance(moment, PartialDate) else long_moment(moment)
+    return Markup(f'<time datetime="{html_escape(moment.isoformat())}">{md_escape(words)}</time>')
+
+
+def quote_paragraphs(quote: Quote) -> list[str]:
+    """A quote's paragraphs, each without the mark that reopens it in the article: a quotation written whole
+    over paragraphs carries them ("...go.\\n\\n\\"We will...") and is shown paragraph by paragraph in one style."""
+    parts = [part.strip() for part in re.split(r"\n\s*\n", quote.text) if part.strip()]
+    return [parts[0], *(part[1:] if part[:1] in ('"', "“") else part for part in parts[1:])]
+
+
+def quoted_paragraphs(quote: Quote) -> list[Markup]:
+    """A quote's paragraphs as printed: each opens a quotation mark, and only the last closes it."""
+    paragraphs = quote_paragraphs(quote)
+    return [Markup("“") + md_escape(paragraph) + Markup("”" if number == len(paragraphs) else "")
+            for number, paragraph in enumerate(paragraphs, start=1)]
+
+
+def in_apposition(role: str) -> str:
+    """A role as it reads after a name and a comma: 'The Russian presidency' -> 'the Russian presidency'.
+
+    Only a leading article is lowered; titles such as 'Secretary General of NATO' keep their capitals.
+    """
+    first, _, rest = role.partition(" ")
+    return f"{first.lower()} {rest}" if first in ("The", "A", "An") and rest else role
+
+
+def same_words(context: str, quote: str) -> bool:
+    """Whether a quote's context adds nothing to it: the quote is its sentences whole."""
+    return plain_words(context) == plain_words(quote)
+
+
+def quote_source(passage: Markup, article: Article, same_source: bool, quote_id: str) -> Markup:
+    """'From [paragraph 4](…) of the Reuters report, republished by [Outlet](url) · [Link to this quote](#id)'."""
+    if same_source:
+        report = Markup(f" of the {md_escape(article.kind)} published by [{md_escape(article.outlet)}]"
+                        f"({href(article.url)})")
+    else:
+        report = Markup(f" of the {named_source(article)}, republished by "
+                        f"[{md_escape(article.outlet)}]({href(article.url)})")
+    return Markup("From ") + passage + report + Markup(f" · [Link to this quote](#{quote_id})")
+
+
+def when_and_where(statement: Statement, named: Callable[[str], str] = str) -> Markup:
+    """When and where a statement was made, opening a line: '<time>28 October 2024</time> (date from the
+    background), in Brussels', or 'After the vote, in Brussels' without a date. `named` introduces the people a
+    date in words names ("after Rutte's confirmation"), when it is the page's first mention of them."""
+    if statement.date:
+        when = time_tag(statement.date)
+        if statement.date_note:
+            when += Markup(" (") + md_escape(named(as_phrase(statement.date_note))) + Markup(")")
+    else:
+        when = md_escape(named(as_phrase(statement.date_note or "date not given", capital=True)))
+    return _with_place(when, statement)
+
+
+def when_and_where_in_brackets(statement: Statement, named: Callable[[str], str] = str) -> Markup:
+    """The same inside brackets after the speaker: '<time>…</time>; date from the background, in Brussels'."""
+    if statement.date:
+        when = time_tag(statement.date)
+        if statement.date_note:
+            when += Markup("; ") + md_escape(named(as_phrase(statement.date_note)))
+    else:
+        when = md_escape(named(as_phrase(statement.date_note or "date not given")))
+    return _with_place(when, statement)
+
+
+def _with_place(when: Markup, statement: Statement) -> Markup:
+    return when + Markup(", ") + md_escape(statement.where) if statement.where else when
+
+
+def describe(person: Entity, side: Markup | None, side_name: str = "") -> Markup:
+    """'Mayor (Marsh Valley). Speaks for [Council](reactions.md#council).' with only the parts the story gives:
+    the affiliation when the role does not already name it, and no stray punctuation. A side the role or
+    affiliation names already is linked where it is named ("Secretary General of [NATO](reactions.md#nato).")
+    rather than said again ("Secretary General of NATO (NATO). Side: NATO.")."""
+    role, affiliation = person.role, person.affiliation
+    parts = []
+    if role or affiliation:
+        said = md_escape(role or affiliation)
+        if role and affiliation and affiliation.casefold() not in role.casefold():
+            said += Markup(" (") + md_escape(affiliation) + Markup(")")
+        named = str(md_escape(side_name)) if side_name else ""
+        if side and named and named in said:
+            side, said = None, Markup(str(said).replace(named, str(side), 1))
+        parts.append(said + Markup("."))
+    if side:
+        parts.append(Markup("Speaks for ") + side + Markup("."))
+    return Markup(" ").join(parts)
+
+
+def change_entry(change: Change, named: Callable[[str], str] = str) -> Markup:
+    """'**Correction.** The name was misspelt.' The first publication's entry is its text alone: it is
+    written as 'First published.' or the like, and 'Published. First published.' says it twice.
+    """
+    if change.kind == "published":
+        return md_escape(named(change.text))
+    return Markup(f"**{CHANGE_WORDS[change.kind]}.** ") + md_escape(named(change.text))
+
+
+def status_legend(used: Collection[str]) -> Markup:
+    """'*Confirmed*; *Denied*': the words of the statuses used, in their declared order."""
+    return Markup("; ").join(Markup(f"*{md_escape(word)}*") for key, word in STATUS_WORDS.items() if key in used)
+
+
+def source_title(source: Source) -> Markup:
+    """A source's headline in quotation marks, linked; a description stands in square brackets."""
+    link = Markup(f"[{md_escape(source.title)}]({href(source.url)})")
+    return Markup(f"\\[{link}\\]") if source.untitled else Markup(f"“{link}”")
+
+
+def source_entry(source: Source) -> Markup:
+    """'Outlet, “[Title](url)”, 28 October 2024 (own statement)': whether it reports or speaks for itself, in words."""
+    return _source_start(source) + (Markup(" (own statement)") if source.kind == "primary" else Markup(""))
+
+
+def sources_in_brief(sources: Iterable[Source]) -> Markup:
+    """'Outlet, “[Title](url)”, 28 October 2024, **own statement**; Other, ...': one item's sources on one line."""
+    return Markup("; ").join(_source_start(source) + (Markup(", **own statement**") if source.kind == "primary"
+                                                       else Markup("")) for source in sources)
+
+
+def _source_start(source: Source) -> Markup:
+    return Markup(", ").join((md_escape(source.outlet), source_title(source), md_escape(loose_date(source.date))))
+
+
+def loose_date(date: str | None) -> str:
+    """A source's date in words: '2024-10-28' -> '28 October 2024', '2024-08-08/09' -> '8–9 August 2024',
+    '2024-10' -> 'October 2024'; none -> 'no date'."""
+    if not date:
+        return "no date"
+    day, _, second = date.partition("/")
+    words = long_date(PartialDate.parse(day))
+    return f"{int(day[-2:])}–{int(second)} {words.split(' ', 1)[1]}" if second else words
+
+
+def publication_time(article: Article) -> Markup:
+    """When the report was published, in words: '28 October 2024, 22:27 UTC; the byline reads 29 Oct 2024 03:27
+    (Pakistan time)'; a time in UTC and in its zone without a byline, or the day alone."""
+    published = article.published
+    if not article.byline or not isinstance(published, dt.datetime):
+        return md_escape(with_utc(published))
+    return md_escape(long_moment(in_utc(published))) + Markup("; the byline reads ") + md_escape(article.byline)
+
+
+def stamps(story: Story, updated: dt.datetime | None, same_source: bool) -> Markup:
+    """When the explainer was published and updated, then the report it is based on: two lines."""
+    line = Markup("Published ") + time_tag(story.meta.published)
+    if updated:
+        line += Markup(" · Updated ") + time_tag(updated) + Markup(f" ([what changed]({UPDATES_LOG}))")
+    article = story.article
+    outlet = Markup(f"[{md_escape(article.outlet)}]({href(article.url)})")
+    published = md_escape(long_moment(article.published))
+    kind = md_escape(article.kind)
+    if same_source:
+        based = Markup(f"Based on a {kind} by {outlet} from {md_escape(article.dateline)}, published on {published}")
+    else:
+        based = Markup(f"Based on a {kind} by {md_escape(article.agency)} from {md_escape(article.dateline)}, "
+                       f"republished by {outlet} on {published}")
+    return line + Markup("<br>\n") + based
+
+
+def named_source(article: Article) -> Markup:
+    """'Reuters report', 'NASA news release': the source by its agency and what it is."""
+    return md_escape(f"{article.agency} {article.kind}")
+
+
+def report_credit(article: Article, same_source: bool) -> Markup:
+    """'published by [Outlet](url)', or 'by Agency, as republished by [Outlet](url)'."""
+    outlet = Markup(f"[{md_escape(article.outlet)}]({href(article.url)})")
+    return Markup(f"published by {outlet}") if same_source else \
+        Markup(f"by {md_escape(article.agency)}, as republished by {outlet}")
+
+
+def reported_on(linked: Collection[str]) -> Markup:
+    """'What the article itself reports is on the [quotes](quotes.md) and [reactions](reactions.md) pages.',
+    naming only the pages the story has; empty if it has neither."""
+    shown = [link for page, link in REPORTED_ON if page in linked]
+    if not shown:
+        return Markup("")
+    pages = " and ".join(shown) + (" pages" if len(shown) > 1 else " page")
+    return Markup(f"What the article itself reports is on the {pages}.")
+
+
+def counted(number: int, noun: str, plural: str | None = None) -> Markup:
+    """'**1** direct quote', '**8** direct quotes': a count with its noun in the number the count asks for."""
+    return Markup(f"**{number}** ") + md_escape(noun if number == 1 else plural or noun + "s")
+
+
+def pager(number: int, count: int, previous: str | None, following: str | None) -> Markup:
+    """'Page 2 of 3 · [Previous page](quotes.md) · [Next page](quotes-3.md)'."""
+    parts = [Markup(f"Page {number} of {count}")]
+    if previous:
+        parts.append(Markup(f"[Previous page]({previous})"))
+    if following:
+        parts.append(Markup(f"[Next page]({following})"))
+    return Markup(" · ").join(parts)
