@@ -14,7 +14,7 @@ from .content.review import count_message, markers_in, placeholder_addresses
 from .content.scaffold import scaffold_story
 from .content.schema import story_schema
 from .draft.drafting import draft_story
-from .engines.hookless_docs import ENGINE_CONFIG, ENGINE_DOCS, load_config, write_engine_inputs
+from .engines.hookless_docs import ENGINE_CONFIG, ENGINE_DOCS, write_engine_inputs
 from .engines.hookless_finish import engine_scripts, finish_site, own_styles, script_styles
 from .engines.hookless_watch import regenerate, snapshot
 from .engines.hookless_watch import watch as watch_files
@@ -98,7 +98,8 @@ def engine_docs(story_dir: Path, config_file: Path, out: Path, engine_config: Pa
     """
     root = Path.cwd()
     refuse_unsafe_folder(out, story_dir)
-    watched = [story_dir, root / (load_config(root / config_file).get("docs_dir") or "docs"), root / config_file]
+    docs_dir = project.read_config(root / config_file).get("docs_dir") or "docs"
+    watched = [story_dir, root / docs_dir, root / config_file]
     before = snapshot(watched) if watch else {}
 
     def write() -> Written:
@@ -128,7 +129,7 @@ def engine_finish(story_dir: Path, site_dir: Path, config_file: Path) -> None:
     the story's language, the theme's HTML repairs), and check it. Exit status 1, with nothing written, if a page
     is not as Zensical builds it or holds a refresh, <base> or policy the build did not put there."""
     language = load_story(story_dir).story.meta.language
-    finishing = Finishing(own_styles(Path.cwd(), load_config(config_file)), language,
+    finishing = Finishing(own_styles(Path.cwd(), project.read_config(config_file)), language,
                           script_templates=engine_scripts("zensical"), script_styles=script_styles(site_dir))
     changed = finish_site(site_dir, finishing)
     click.echo(f"{site_dir}: {changed} pages finished.")

@@ -8,7 +8,6 @@ sentence punctuation (a comma or full stop) that the article puts just before it
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import functools
 from collections.abc import Callable, Iterator, Mapping
 
@@ -16,6 +15,7 @@ from ..article.quoted import QuotedPassages
 from ..article.said_days import goes_with_saying
 from ..article.source import Sentence, SourceText, split_sentences
 from ..article.text_dates import WEEKDAYS, NamedDay, days_written, named_days
+from .closest import closest_name
 from .errors import Problem
 from .id_checks import id_collisions
 from .partial_dates import PartialDate
@@ -84,24 +84,8 @@ class _Guesses:
         if key not in self.made:
             if len(self.made) >= GUESSES_MADE:
                 return None
-            self.made[key] = _closest_id(value, self.known[section])
+            self.made[key] = closest_name(value, self.known[section])
         return self.made[key]
-
-
-def _closest_id(value: str, candidates: list[str]) -> str | None:
-    """What difflib.get_close_matches(value, candidates, n=1) gives, but each candidate must match the best
-    so far, so the costly full ratio is computed for few of thousands of similar ids."""
-    matcher = difflib.SequenceMatcher()
-    matcher.set_seq2(value)
-    best: tuple[float, str] | None = None
-    bar = 0.6
-    for candidate in candidates:
-        matcher.set_seq1(candidate)
-        if matcher.real_quick_ratio() >= bar and matcher.quick_ratio() >= bar:
-            score = matcher.ratio()
-            if score >= bar and (best is None or (score, candidate) > best):
-                best, bar = (score, candidate), score
-    return best[1] if best else None
 
 
 def _unknown_reference(marker: RefersTo, value: str, known: list[str], guess: str | None) -> str:

@@ -6,6 +6,8 @@ import os
 from pathlib import Path
 
 import yaml
+from mkdocs.exceptions import ConfigurationError
+from mkdocs.utils.yaml import get_yaml_loader, yaml_load
 
 STORY_ENV = "STORY"
 DEFAULT_STORY = "content"
@@ -13,8 +15,9 @@ CONFIG_FILE = "mkdocs.yml"
 DEFAULT_SITE_NAME = "Explainer"  # only when there is no mkdocs.yml to take the name from
 
 
-class _ConfigLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml's plain values; tags such as `!ENV` and `!!python/name` come back as their bare values."""
+class _PlainLoader(yaml.SafeLoader):
+    """Safe YAML in which a `!!python/...` tag (Material's emoji functions) comes back as its bare value: the
+    generator needs only plain settings, and reading them must import nothing."""
 
 
 def _untagged(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> object:
@@ -25,16 +28,20 @@ def _untagged(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> object:
     return loader.construct_scalar(node)  # type: ignore[arg-type]
 
 
-_ConfigLoader.add_multi_constructor("!", _untagged)
-_ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", _untagged)
+_PlainLoader.add_multi_constructor("tag:yaml.org,2002:python/", _untagged)
+
+
+def read_config(path: Path) -> dict:
+    """mkdocs.yml's values as MkDocs reads them: its own loader resolves `!ENV` and `INHERIT`."""
+    with path.open("rb") as file:
+        return yaml_load(file, get_yaml_loader(_PlainLoader))
 
 
 def _config(root: Path) -> dict:
     try:
-        data = yaml.load((root / CONFIG_FILE).read_text(encoding="utf-8"), Loader=_ConfigLoader)  # noqa: S506
-    except (OSError, yaml.YAMLError):
+        return read_config(root / CONFIG_FILE)
+    except (OSError, ConfigurationError):
         return {}
-    return data if isinstance(data, dict) else {}
 
 
 def story_folder(root: Path, configured: str | None = None) -> Path:

@@ -20,7 +20,7 @@ import yaml
 
 from ..content.errors import ContentError, OutputError
 from ..content.load import STORY_FILE
-from ..content.project import cache_folder
+from ..content.project import cache_folder, read_config
 from ..content.schema import Story
 from ..content.yamlwrite import yaml_value
 from ..generate import Site, generate_site
@@ -39,26 +39,6 @@ ENGINE_CONFIG = Path("mkdocs.generated.yml")
 # MkDocs leaves these out of every docs folder, whatever exclude_docs says.
 ALWAYS_EXCLUDED = [".*", "/templates/"]
 _FIRST_HEADING = re.compile(r"^# (.+?)\s*#*\s*$", re.MULTILINE)
-
-
-class _Loader(yaml.SafeLoader):
-    """mkdocs.yml's `!ENV NAME` and `!ENV [NAME, ..., default]`, resolved as MkDocs resolves them."""
-
-
-def _env(loader: yaml.SafeLoader, node: yaml.Node) -> object:
-    if isinstance(node, yaml.SequenceNode):
-        names = loader.construct_sequence(node)
-    else:
-        names = [loader.construct_scalar(node)] if isinstance(node, yaml.ScalarNode) else []
-    *variables, default = names if len(names) > 1 else [*names, None]
-    return next((os.environ[name] for name in variables if name in os.environ), default)
-
-
-_Loader.add_constructor("!ENV", _env)
-
-
-def load_config(path: Path) -> dict:
-    return yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader)  # noqa: S506 - a SafeLoader
 
 
 def page_url(site_url: str, path: str) -> str:
@@ -187,7 +167,7 @@ def write_engine_inputs(root: Path, story_dir: Path, config_file: Path, out: Pat
     pages yet, a story with mistakes writes a page listing them (as the hook shows during `mkdocs serve`) and
     still raises, so the caller prints them.
     """
-    config = load_config(root / config_file)
+    config = read_config(root / config_file)
     check_site_addresses(config, root / config_file)
     try:
         site = generate_site(story_dir, cache=cache_folder(root, "share-images"))
