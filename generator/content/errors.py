@@ -9,6 +9,11 @@ import click
 from .safety import for_message
 
 
+def line_and_column(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column of an offset into a text, as an editor counts them."""
+    return text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
+
+
 @dataclass(frozen=True, order=True)
 class Problem:
     """One mistake in the content, located for the editor who must fix it."""

@@ -15,7 +15,7 @@ from typing import Protocol
 
 import yaml
 
-from .errors import Problem
+from .errors import Problem, line_and_column
 from .safety import forbidden_character
 from .schema import dotted
 from .storyfiles import RefusedFile, read_story_file
@@ -89,7 +89,7 @@ def read_text(path: Path, label: str, max_bytes: int = DEFAULT_MAX_BYTES,
     found = forbidden_character(text)
     if found:
         offset, name = found
-        line, column = text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
+        line, column = line_and_column(text, offset)
         message = f"{name} has no place in a story file (no control characters or non-characters); remove it"
         return None, [Problem(label, line, column, "", message)]
     return text, []

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..content.errors import ContentError, Problem
+from ..content.errors import ContentError, Problem, line_and_column
 from ..content.load import display_path
 from ..content.safety import forbidden_character
 from ..content.yamlfile import DEFAULT_MAX_BYTES, read_text
@@ -43,7 +43,7 @@ def read_source(path: Path) -> RawArticle:
     bad = forbidden_character(text)
     if bad:
         offset, name = bad
-        line, column = text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
+        line, column = line_and_column(text, offset)
         raise ContentError([Problem(label, line, column, "", f"{name} has no place in an article; remove it")])
     if path.suffix.lower() in (".html", ".htm"):
         return _from_page(text, label)
