@@ -14,7 +14,7 @@ from .content.review import count_message, markers_in, placeholder_addresses
 from .content.scaffold import scaffold_story
 from .content.schema import story_schema
 from .draft.drafting import draft_story
-from .engines.hookless_docs import ENGINE_CONFIG, ENGINE_DOCS, write_engine_inputs
+from .engines.hookless_docs import ENGINE_CONFIG, ENGINE_DOCS, head_tags_file, write_engine_inputs
 from .engines.hookless_finish import engine_scripts, finish_site, own_styles, script_styles
 from .engines.hookless_watch import regenerate, snapshot
 from .engines.hookless_watch import watch as watch_files
@@ -124,14 +124,22 @@ def engine_docs(story_dir: Path, config_file: Path, out: Path, engine_config: Pa
               default=Path("site"), show_default=True, help="The built site to finish in place.")
 @click.option("--config", "config_file", type=click.Path(path_type=Path), default=Path("mkdocs.yml"),
               show_default=True, help="The site's MkDocs config (for the theme overrides' CSS).")
-def engine_finish(story_dir: Path, site_dir: Path, config_file: Path) -> None:
+@click.option("--engine-config", "engine_config", type=click.Path(path_type=Path), default=ENGINE_CONFIG,
+              show_default=True, help="The config `engine-docs` wrote; the pages' head tags are beside it.")
+def engine_finish(story_dir: Path, site_dir: Path, config_file: Path, engine_config: Path) -> None:
     """After a Zensical build: give every page what the hook gives it under MkDocs (its Content-Security-Policy,
     the story's language, the theme's HTML repairs), and check it. Exit status 1, with nothing written, if a page
     is not as Zensical builds it or holds a refresh, <base> or policy the build did not put there."""
     language = load_story(story_dir).story.meta.language
     finishing = Finishing(own_styles(Path.cwd(), project.read_config(config_file)), language,
                           script_templates=engine_scripts("zensical"), script_styles=script_styles(site_dir))
-    changed = finish_site(site_dir, finishing)
+    tags_file = head_tags_file(engine_config)
+    try:
+        head_tags = json.loads(tags_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise click.ClickException(f"{tags_file}: the pages' head tags cannot be read ({error}); "
+                                   "run `python -m generator engine-docs` before the engine builds") from None
+    changed = finish_site(site_dir, finishing, head_tags)
     click.echo(f"{site_dir}: {changed} pages finished.")
 
 

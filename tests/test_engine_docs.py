@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -24,6 +25,16 @@ def project(tmp_path: Path, story_copy: Path) -> Path:
     return tmp_path
 
 
+def head(project: Path, page: str) -> tuple[list[list[str]], dict]:
+    """The head tags engine-docs wrote for a built page, for engine-finish: its meta tags and its JSON-LD."""
+    tags = json.loads((project / "mkdocs.generated.head-tags.json").read_text(encoding="utf-8"))[page]
+    meta = [[kind, name, html.unescape(value)]
+            for kind, name, value in re.findall(r'<meta (name|property)="([^"]+)" content="([^"]*)">', tags)]
+    script = re.search(r'<script type="application/ld\+json">(.*?)</script>', tags, re.DOTALL)
+    assert script, tags
+    return meta, json.loads(script.group(1))
+
+
 def engine_docs(project: Path, monkeypatch: pytest.MonkeyPatch, *options: str):
     monkeypatch.chdir(project)
     return CliRunner().invoke(main, ["engine-docs", str(project / "story"), *options])
@@ -39,12 +50,13 @@ def test_engine_docs_writes_every_page_file_and_a_config_without_hooks(project: 
             "images/share/quotes.png"} <= written
     assert not (docs / "overrides").exists() and "editing.md" not in written  # both left out by exclude_docs
     meta, _ = split_front_matter((docs / "quotes.md").read_text(encoding="utf-8"))
-    assert ["property", "og:title", "Quotes"] in meta["explainer_head"]["meta"]
-    assert meta["explainer_head"]["json_ld"]["url"].endswith("/kursk-explainer/quotes/")
+    tags, json_ld = head(project, "quotes/index.html")
+    assert ["property", "og:title", "Quotes"] in tags
+    assert json_ld["url"].endswith("/kursk-explainer/quotes/")
     assert meta["edit_url"].endswith("/edit/main/story/story.yaml")  # a generated page is edited in the story
     about, _ = split_front_matter((docs / "about.md").read_text(encoding="utf-8"))
     assert about["edit_url"].endswith("/edit/main/docs/about.md") and about["title"] == "About us"
-    assert ["property", "og:title", "About us"] in about["explainer_head"]["meta"]
+    assert ["property", "og:title", "About us"] in head(project, "about/index.html")[0]
     config = yaml.safe_load((project / "mkdocs.generated.yml").read_text(encoding="utf-8"))
     assert config["docs_dir"] == "build/engine-docs" and "hooks" not in config
     assert config["theme"]["custom_dir"] == "docs/overrides"
@@ -134,11 +146,12 @@ def test_titles_and_descriptions_reach_the_engine_escaped_and_the_head_tags_as_w
     docs = project / "build" / "engine-docs"
     index, _ = split_front_matter((docs / "index.md").read_text(encoding="utf-8"))
     assert index["title"] == "&lt;img src=x onerror=alert(1)&gt; &amp; \"Kursk\" we know"
-    assert ["property", "og:title", "Overview"] in index["explainer_head"]["meta"]
-    assert index["explainer_head"]["json_ld"]["headline"] == headline
+    tags, json_ld = head(project, "index.html")
+    assert ["property", "og:title", "Overview"] in tags
+    assert json_ld["headline"] == headline
     quotes, _ = split_front_matter((docs / "quotes.md").read_text(encoding="utf-8"))
     assert quotes["description"].startswith("Every direct quote in the Reu&quot;ters &lt;i&gt; report")
-    assert ["property", "og:description", html.unescape(quotes["description"])] in quotes["explainer_head"]["meta"]
+    assert ["property", "og:description", html.unescape(quotes["description"])] in head(project, "quotes/index.html")[0]
     assert quotes["title"] == "Quotes and statements"
 
 

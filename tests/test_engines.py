@@ -45,7 +45,8 @@ def sites(built_site: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[st
     run("-m", "generator", "engine-docs", "--out", str(zensical / "docs"),
         "--engine-config", str(zensical / "mkdocs.generated.yml"))
     run("-m", "zensical", "build", "--strict", "-f", str(zensical / "mkdocs.generated.yml"))
-    run("-m", "generator", "engine-finish", "--site", str(zensical / "site"))
+    run("-m", "generator", "engine-finish", "--site", str(zensical / "site"),
+        "--engine-config", str(zensical / "mkdocs.generated.yml"))
     return {"mkdocs": built_site, "properdocs": work / "properdocs", "zensical": zensical / "site"}
 
 

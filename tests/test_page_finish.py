@@ -87,12 +87,16 @@ def zensical_unfinished(story: Path, tmp_path_factory: pytest.TempPathFactory) -
 
 @pytest.fixture()
 def zensical_site(zensical_unfinished: Path, tmp_path: Path) -> Path:
+    """A copy of the built site, with the head tags engine-docs wrote beside its config."""
+    tags = "mkdocs.generated.head-tags.json"
+    shutil.copy(zensical_unfinished.parent / tags, tmp_path / tags)
     return Path(shutil.copytree(zensical_unfinished, tmp_path / "site"))
 
 
 def finish(site: Path, story: Path, monkeypatch: pytest.MonkeyPatch) -> Run:
     monkeypatch.chdir(ROOT)
-    return run_cli("engine-finish", str(story), "--site", str(site))
+    return run_cli("engine-finish", str(story), "--site", str(site),
+                   "--engine-config", str(site.parent / "mkdocs.generated.yml"))
 
 
 def pages(site: Path) -> dict[Path, str]:

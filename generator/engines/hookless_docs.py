@@ -2,14 +2,16 @@
 
 The folder holds everything the hook adds to a MkDocs build: the generated pages, share cards, JSON export and
 map, plus copies of docs/'s hand-written pages and files. Each page carries in its front matter what the hook
-would otherwise compute: its head tags (`explainer_head`, rendered by docs/overrides/main.html on every engine),
-its edit link (`edit_url`, used by docs/overrides/partials/actions.html), and its title and description escaped
-(the theme prints them unescaped, and here no hook escapes them).
+would otherwise compute: its edit link (`edit_url`, used by docs/overrides/partials/actions.html), and its title
+and description escaped (the theme prints them unescaped, and here no hook escapes them). Each page's head tags
+are written beside the engine's config (`head_tags_file`), for `engine-finish` to add where the hook adds them
+(generator/site/finish.py): one route on every engine.
 """
 
 from __future__ import annotations
 
 import html
+import json
 import os
 import re
 from pathlib import Path
@@ -28,7 +30,7 @@ from ..pages.assets import share_image_path
 from ..pages.identity import identity_report_url, identity_settings, material_language
 from ..pages.markdown_text import FRONT_MATTER
 from ..pages.page_types import share_card_page
-from ..pages.seo import json_ld, meta_tags
+from ..pages.seo import head_tags
 from ..site import csp
 from ..site.page_html import theme_safe_meta
 from ..site.site_addresses import check_site_addresses
@@ -84,19 +86,28 @@ def story_edit_path(root: Path, story_dir: Path) -> str | None:
         return None
 
 
-def page_head(site: Site, story: Story, config: dict, path: str, meta: dict, body: str) -> dict:
-    """The head tags the hook puts on `path`, as data the theme override renders: {"meta": [...], "json_ld": {...}}."""
+def page_head_tags(site: Site, story: Story, config: dict, path: str, meta: dict, body: str) -> str:
+    """The head tags the hook puts on `path`: its title as the nav, front matter or first heading gives it."""
     title = (nav_titles(site.nav()).get(path) or meta.get("title")
              or (match.group(1) if (match := _FIRST_HEADING.search(body)) else None) or story.meta.headline)
     site_url = config["site_url"]
     url = page_url(site_url, path)
     image_url = urljoin(site_url, share_image_path(share_card_page(site.page_type(path))))
-    description = str(meta.get("description") or story.meta.summary)
-    site_name = site.identity.name if site.identity else config["site_name"]
-    tags = meta_tags(story=story, site_name=site_name, title=str(title), description=description,
-                     page_url=url, image_url=image_url)
-    data = json_ld(story, path, url, site_url, image_url, site.quotes_on_page.get(path, ()))
-    return {"meta": [list(tag) for tag in tags], "json_ld": data}
+    return head_tags(story=story, site_name=site.identity.name if site.identity else config["site_name"],
+                     page=path, title=str(title), description=str(meta.get("description") or story.meta.summary),
+                     page_url=url, site_url=site_url, image_url=image_url,
+                     quotations=site.quotes_on_page.get(path, ()))
+
+
+def built_page(path: str) -> str:
+    """Where a docs page lands in the built site with directory URLs: quotes.md -> quotes/index.html."""
+    stem = path.removesuffix(".md")
+    return f"{stem}.html" if stem == "index" or stem.endswith("/index") else f"{stem}/index.html"
+
+
+def head_tags_file(engine_config_file: Path) -> Path:
+    """The head tags of every page, by built page, beside the engine config they were written with."""
+    return engine_config_file.with_suffix(".head-tags.json")
 
 
 def hand_written(docs_dir: Path, config: dict) -> dict[str, bytes]:
@@ -111,8 +122,8 @@ def hand_written(docs_dir: Path, config: dict) -> dict[str, bytes]:
     return files
 
 
-def engine_docs(root: Path, story_dir: Path, config: dict, site: Site) -> dict[str, bytes]:
-    """Every file of the docs folder for a hookless engine, by path."""
+def engine_docs(root: Path, story_dir: Path, config: dict, site: Site) -> tuple[dict[str, bytes], dict[str, str]]:
+    """Every file of the docs folder for a hookless engine, by path; and each page's head tags, by built page."""
     own = hand_written(root / config.get("docs_dir", "docs"), config)
     clash = sorted(set(own) & (set(site.pages) | set(site.assets)))
     if clash:
@@ -120,18 +131,20 @@ def engine_docs(root: Path, story_dir: Path, config: dict, site: Site) -> dict[s
     base = edit_base(config)
     story_edit = story_edit_path(root, story_dir)
     files: dict[str, bytes] = {**own, **site.assets}
+    tags: dict[str, str] = {}
     pages = {path: text.decode("utf-8") for path, text in own.items() if path.endswith(".md")} | site.pages
     for path, text in pages.items():
         meta, body = split_front_matter(text)
-        taken = sorted(set(meta) & {"explainer_head", "edit_url"})
+        taken = sorted(set(meta) & {"edit_url"})
         if taken:
             raise OutputError(f"docs/{path}: front matter key '{taken[0]}' is set by the build; remove it")
         edit = story_edit if path in site.pages else path
-        # The theme prints the title and description unescaped; the head tags are escaped by main.html.
-        extra = {"explainer_head": page_head(site, site.story, config, path, meta, body) if site.story else None,
-                 "edit_url": urljoin(base, edit) if base and edit else None, **theme_safe_meta(meta)}
+        if site.story:
+            tags[built_page(path)] = page_head_tags(site, site.story, config, path, meta, body)
+        # The theme prints the title and description unescaped.
+        extra = {"edit_url": urljoin(base, edit) if base and edit else None, **theme_safe_meta(meta)}
         files[path] = with_front_matter(text, extra).encode("utf-8")
-    return files
+    return files, tags
 
 
 def engine_config(config: dict, site: Site, root: Path, docs_dir: Path, config_dir: Path,
@@ -176,13 +189,15 @@ def write_engine_inputs(root: Path, story_dir: Path, config_file: Path, out: Pat
         if not for_serve or (root / out / MANIFEST).is_file():
             raise
         site, mistakes = Site.error_page(error), error
-    files = engine_docs(root, story_dir, config, site)
+    files, tags = engine_docs(root, story_dir, config, site)
     result = write_files(root / out, files, reserved=RESERVED - {"assets"}, story=story_dir)
     target = root / engine_config_file
     hookless = engine_config(config, site, root.resolve(), (root / out).resolve(), target.parent.resolve(), for_serve)
     header = f"# Generated from {config_file} by `python -m generator engine-docs`; edit {config_file} instead.\n"
     text = header + yaml.safe_dump(hookless, sort_keys=False, allow_unicode=True)
     write_file(target, text.encode("utf-8"), story=story_dir)
+    head = json.dumps(tags, ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+    write_file(head_tags_file(target), head.encode("utf-8"), story=story_dir)
     if mistakes:
         raise mistakes
     return result

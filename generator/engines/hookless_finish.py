@@ -2,8 +2,8 @@
 
 Each page is finished as `on_post_page` finishes it under MkDocs (generator/site/finish.py): the Content-Security-Policy
 first in its head (the engine's own inline scripts allowed by hash, as Material's are), the story's language on
-<html>, the repairs to the theme's HTML, and the check for a stray refresh, <base> or policy. Head tags need no
-pass: the pages carry them in front matter (engines.py).
+<html>, the repairs to the theme's HTML, the head tags `engine-docs` wrote for each page (hookless_docs.py), and
+the check for a stray refresh, <base> or policy.
 """
 
 from __future__ import annotations
@@ -48,7 +48,7 @@ def script_styles(site_dir: Path) -> tuple[str, ...]:
     return tuple(sorted(found))
 
 
-def finish_site(site_dir: Path, finishing: Finishing) -> int:
+def finish_site(site_dir: Path, finishing: Finishing, head_tags: dict[str, str] | None = None) -> int:
     """Finish every page of a built site in place; returns how many were changed.
 
     A page finished already (its policy first in its head, where only finishing puts one) is checked again and
@@ -65,7 +65,8 @@ def finish_site(site_dir: Path, finishing: Finishing) -> int:
             if starts_with_policy(html):
                 check_placed_elements(html, where)
             else:
-                finished[page] = finish_page(html, finishing, where)
+                tags = (head_tags or {}).get(page.relative_to(site_dir).as_posix(), "")
+                finished[page] = finish_page(html, finishing, where, tags)
         except PageError as error:
             problems.append(error.format_message())
     if problems:
