@@ -45,3 +45,31 @@ def test_the_dev_lock_pins_the_runtime_tree_the_same_way() -> None:
     dev_lock = pins("requirements-dev.txt")
     for package, version in {**pins("requirements.txt"), **pins("requirements-dev.in")}.items():
         assert dev_lock.get(package) == version, f"requirements-dev.txt pins {package} differently"
+
+
+# Modules the package imports that come with a declared dependency: pydantic pins its own core exactly, and
+# zensical is an engine, pinned in requirements-engines/ and imported only when that engine runs.
+PROVIDED = {"pydantic_core": "pydantic", "zensical": "requirements-engines/zensical.txt"}
+
+
+def test_every_module_the_package_imports_is_a_declared_dependency() -> None:
+    """A module used only because another dependency happens to pull it in breaks when that one drops it."""
+    import ast
+    import importlib.metadata
+    import sys
+
+    distributions = importlib.metadata.packages_distributions()
+    declared = set(pins("requirements.in"))
+    imported: set[str] = set()
+    for path in (ROOT / "generator").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                imported |= {alias.name.split(".")[0] for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+                imported.add(node.module.split(".")[0])
+    third_party = {name for name in imported if name not in sys.stdlib_module_names and name != "generator"}
+    assert len(third_party) > 10, "the imports were not found"
+    undeclared = sorted(name for name in third_party - set(PROVIDED)
+                        if not {re.sub(r"[-_.]+", "-", dist).lower() for dist in distributions.get(name, [name])}
+                        & declared)
+    assert not undeclared, f"imported but not in requirements.in: {undeclared}"
