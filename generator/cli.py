@@ -10,9 +10,9 @@ import click
 
 from . import project
 from .draft.drafting import draft_story
-from .engine_html import engine_scripts, finish_site, own_styles, script_styles
+from .engine_html import engine_scripts, finish_site, overrides_folder, script_styles
 from .engines import ENGINE_CONFIG, ENGINE_DOCS, load_config, write_engine_inputs
-from .finish import Finishing
+from .finish import Finishing, override_styles
 from .generate import generate_site
 from .load import STORY_FILE, load_story, max_bytes_from_environment, read_article
 from .review import count_message, markers_in, placeholder_addresses
@@ -122,13 +122,14 @@ def engine_docs(story_dir: Path, config_file: Path, out: Path, engine_config: Pa
 @click.option("--site", "site_dir", type=click.Path(path_type=Path, exists=True, file_okay=False),
               default=Path("site"), show_default=True, help="The built site to finish in place.")
 @click.option("--config", "config_file", type=click.Path(path_type=Path), default=Path("mkdocs.yml"),
-              show_default=True, help="The site's MkDocs config (for the theme overrides' CSS).")
+              show_default=True, help="The site's MkDocs config, for its theme overrides folder (CSS and scripts).")
 def engine_finish(story_dir: Path, site_dir: Path, config_file: Path) -> None:
     """After a Zensical build: give every page what the hook gives it under MkDocs (its Content-Security-Policy,
     the story's language, the theme's HTML repairs), and check it. Exit status 1, with nothing written, if a page
     is not as Zensical builds it or holds a refresh, <base> or policy the build did not put there."""
     language = load_story(story_dir).story.meta.language
-    finishing = Finishing(own_styles(Path.cwd(), load_config(config_file)), language,
+    overrides = overrides_folder(config_file, load_config(config_file))
+    finishing = Finishing(override_styles(overrides), language, overrides,
                           script_templates=engine_scripts("zensical"), script_styles=script_styles(site_dir))
     changed = finish_site(site_dir, finishing)
     click.echo(f"{site_dir}: {changed} pages finished.")

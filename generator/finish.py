@@ -34,6 +34,7 @@ class Finishing:
 
     styles: tuple[str, ...]  # the style sheets main.html inlines (every .css file of the theme overrides)
     language: str | None  # the story's language, for <html lang>
+    overrides: Path | None = None  # the theme overrides folder (theme.custom_dir): its inline scripts are allowed
     script_templates: Path = csp.MATERIAL_SCRIPTS  # the engine theme's inline scripts, allowed by hash
     any_inline_script: bool = False  # `mkdocs serve`: its live reload script changes with every request
     script_styles: tuple[str, ...] = ()  # style sheets the theme's script puts into the page (Zensical's search)
@@ -53,7 +54,7 @@ def finish_page(output: str, finishing: Finishing, where: str, tags: str = "") -
     check_placed_elements(output, where)  # first as the engine wrote it, so that the lines named are its lines
     output = compact.compact(repair_theme_html(output), finishing.styles)
     policy = csp.policy(output, tuple(map(compact.minified, finishing.styles)), finishing.any_inline_script,
-                        finishing.script_templates, finishing.script_styles)
+                        finishing.script_templates, finishing.script_styles, finishing.overrides)
     try:
         output = add_to_head(output, csp.meta_tag(policy), tags, finishing.language)
     except ValueError as error:
