@@ -28,6 +28,13 @@ _LOGO_TITLE = re.compile(r'(<a href="[^"]*" title=")[^"]*(" class="md-(?:header|
                          r'aria-label=")([^"]*)(")')
 
 
+# The table of contents' title, a label for the "__toc" checkbox of the current page's nav entry.
+_TOC_LABEL = re.compile(r'(<label class="md-nav__title") for="__toc"')
+# The repository link's opening tag, whose mark calls the theme's script that asks the repository's host for facts.
+_SOURCE_LINK = re.compile(r'<a\b[^>]*\bclass="md-source"[^>]*>')
+_SOURCE_MARK = ' data-md-component="source"'
+
+
 @dataclass(frozen=True)
 class Finishing:
     """What finishing a page needs besides the page."""
@@ -64,14 +71,26 @@ def finish_page(output: str, finishing: Finishing, where: str, tags: str = "") -
 
 
 def repair_theme_html(output: str) -> str:
-    """Mend three faults of the theme's base templates that no block override reaches.
+    """Mend five faults of the theme's templates that no block override or setting reaches.
 
-    It puts autocomplete="off" on hidden checkboxes, which HTML does not allow; it gives the search dialog no
-    accessible name (Lighthouse and axe rule aria-dialog-name); and it escapes the site name once more for the
-    logo's title, though the name reaches it escaped already (identity.identity_settings), so "Q&A" showed as
-    "Q&amp;A". The title gets the name as the theme prints it beside it, escaped once.
+    Every fix to the theme's markup is made here, on the built page, and none in a copied partial, which goes
+    stale when the theme changes: the first fault is in base.html outside any block, so only a pass over the page
+    mends it. tests/test_theme_overrides.py fails when a fault comes back, for instance after a theme upgrade.
+
+    The theme puts autocomplete="off" on hidden checkboxes, which HTML does not allow; it gives the search dialog
+    no accessible name (Lighthouse and axe rule aria-dialog-name); it makes the table of contents' title a label
+    for the "__toc" checkbox, which it renders only in the nav entry of the current page, so on a page outside the
+    nav (the article) the label is for a control that does not exist, which HTML does not allow; it marks the
+    repository link data-md-component="source", which makes its script ask api.github.com for stars and forks on
+    a first visit, a request to another host (and a console error when the policy blocks it); and it escapes the
+    site name once more for the logo's title, though the name reaches it escaped already
+    (identity.identity_settings), so "Q&A" showed as "Q&amp;A". The title gets the name as the theme prints it
+    beside it, escaped once.
     """
     output = re.sub(r'(<input class="md-toggle"[^>]*?) autocomplete="off"', r"\1", output)
+    if 'id="__toc"' not in output:
+        output = _TOC_LABEL.sub(r"\1", output)
+    output = _SOURCE_LINK.sub(lambda match: match.group(0).replace(_SOURCE_MARK, ""), output)
     output = _LOGO_TITLE.sub(lambda match: match.group(1) + match.group(3) + match.group(2) + match.group(3)
                              + match.group(4), output)
     return output.replace('data-md-component="search" role="dialog">',
