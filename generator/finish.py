@@ -26,8 +26,6 @@ from .safety import for_message
 # The logo link as Material and Zensical write it: a title of `config.site_name | e`, then the name as it is.
 _LOGO_TITLE = re.compile(r'(<a href="[^"]*" title=")[^"]*(" class="md-(?:header|nav)__button md-logo" '
                          r'aria-label=")([^"]*)(")')
-
-
 # The table of contents' title, a label for the "__toc" checkbox of the current page's nav entry.
 _TOC_LABEL = re.compile(r'(<label class="md-nav__title") for="__toc"')
 # The repository link's opening tag, whose mark calls the theme's script that asks the repository's host for facts.
@@ -75,7 +73,8 @@ def repair_theme_html(output: str) -> str:
 
     Every fix to the theme's markup is made here, on the built page, and none in a copied partial, which goes
     stale when the theme changes: the first fault is in base.html outside any block, so only a pass over the page
-    mends it. tests/test_theme_overrides.py fails when a fault comes back, for instance after a theme upgrade.
+    mends it. tests/test_theme_overrides.py (for the logo's title, tests/test_page_finish.py) fails when a built
+    page shows one of these faults again, for instance after a theme upgrade.
 
     The theme puts autocomplete="off" on hidden checkboxes, which HTML does not allow; it gives the search dialog
     no accessible name (Lighthouse and axe rule aria-dialog-name); it makes the table of contents' title a label

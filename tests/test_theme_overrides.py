@@ -79,6 +79,7 @@ def test_no_built_page_has_a_fault_the_finishing_step_mends(built_site: Path) ->
         assert not re.search(r'<input class="md-toggle"[^>]*autocomplete', markup), relative
         assert 'for="__toc"' not in markup or 'id="__toc"' in markup, relative
         assert 'class="md-source"' in markup, f"{relative}: the repository link is gone"
+        assert 'role="dialog" aria-label="Search this site"' in markup, f"{relative}: the search dialog has no name"
 
 
 # The overrides folder is the one the config names ---------------------------------------------------------------
