@@ -15,11 +15,11 @@ from .content.scaffold import scaffold_story
 from .content.schema import story_schema
 from .draft.drafting import draft_story
 from .engines.hookless_docs import ENGINE_CONFIG, ENGINE_DOCS, head_tags_file, write_engine_inputs
-from .engines.hookless_finish import engine_scripts, finish_site, own_styles, script_styles
+from .engines.hookless_finish import engine_scripts, finish_site, overrides_folder, script_styles
 from .engines.hookless_watch import regenerate, snapshot
 from .engines.hookless_watch import watch as watch_files
 from .generate import generate_site
-from .site.finish import Finishing
+from .site.finish import Finishing, override_styles
 from .site.write import Written, refuse_unsafe_folder, write_files
 
 STORY_DIR = click.argument("story_dir", type=click.Path(path_type=Path),
@@ -123,7 +123,7 @@ def engine_docs(story_dir: Path, config_file: Path, out: Path, engine_config: Pa
 @click.option("--site", "site_dir", type=click.Path(path_type=Path, exists=True, file_okay=False),
               default=Path("site"), show_default=True, help="The built site to finish in place.")
 @click.option("--config", "config_file", type=click.Path(path_type=Path), default=Path("mkdocs.yml"),
-              show_default=True, help="The site's MkDocs config (for the theme overrides' CSS).")
+              show_default=True, help="The site's MkDocs config, for its theme overrides folder (CSS and scripts).")
 @click.option("--engine-config", "engine_config", type=click.Path(path_type=Path), default=ENGINE_CONFIG,
               show_default=True, help="The config `engine-docs` wrote; the pages' head tags are beside it.")
 def engine_finish(story_dir: Path, site_dir: Path, config_file: Path, engine_config: Path) -> None:
@@ -131,7 +131,8 @@ def engine_finish(story_dir: Path, site_dir: Path, config_file: Path, engine_con
     the story's language, the theme's HTML repairs), and check it. Exit status 1, with nothing written, if a page
     is not as Zensical builds it or holds a refresh, <base> or policy the build did not put there."""
     language = load_story(story_dir).story.meta.language
-    finishing = Finishing(own_styles(Path.cwd(), project.read_config(config_file)), language,
+    overrides = overrides_folder(config_file, project.read_config(config_file))
+    finishing = Finishing(override_styles(overrides), language, overrides,
                           script_templates=engine_scripts("zensical"), script_styles=script_styles(site_dir))
     tags_file = head_tags_file(engine_config)
     try:

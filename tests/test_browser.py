@@ -273,6 +273,46 @@ def test_the_switch_survives_whatever_is_stored_for_it(chromium, served_site: st
     context.close()
 
 
+def test_the_switch_follows_the_system_setting_until_the_reader_chooses(chromium, served_site: str) -> None:
+    """A visit stores nothing by itself: the system's setting is followed while the page is open and on the next
+    visit; once the reader chooses, the choice wins over the system's."""
+    context, traffic = open_context(chromium, served_site, scheme="dark")
+    page = context.new_page()
+    page.goto(served_site + "quotes/")
+    assert current_scheme(page)[0] == "slate"
+    page.emulate_media(color_scheme="light")
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "default")
+    page.emulate_media(color_scheme="dark")
+    page.goto(served_site + "timeline/")
+    assert current_scheme(page)[0] == "slate", "the scheme of the first visit was kept as if chosen"
+
+    page.get_by_title(toggle_names()["slate"]).click()
+    page.emulate_media(color_scheme="light")
+    page.emulate_media(color_scheme="dark")
+    page.reload()
+    assert current_scheme(page)[0] == "default", "the reader's choice gave way to the system's setting"
+    assert not traffic.console_errors, traffic.console_errors
+    context.close()
+
+
+def test_the_switch_works_from_the_keyboard(chromium, served_site: str) -> None:
+    """Tab reaches the switch under its name, and Enter switches, again and again (arrow keys do too, as radios)."""
+    context, traffic = open_context(chromium, served_site, scheme="light")
+    page = context.new_page()
+    page.goto(served_site + "quotes/")
+    for _ in range(40):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.name") == "__palette":
+            break
+    assert page.evaluate("document.activeElement.getAttribute('aria-label')") == toggle_names()["default"]
+    for scheme in ("slate", "default", "slate"):
+        page.keyboard.press("Enter")
+        expect(page.locator("body")).to_have_attribute("data-md-color-scheme", scheme)
+    page.keyboard.press("ArrowRight")
+    expect(page.locator("body")).to_have_attribute("data-md-color-scheme", "default")
+    context.close()
+
+
 # Phone -------------------------------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("scheme", SCHEMES)

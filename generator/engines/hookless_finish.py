@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 
 from ..content.errors import PageError
-from ..site.finish import Finishing, check_placed_elements, finish_page, override_styles
+from ..site.finish import Finishing, check_placed_elements, finish_page
 from ..site.page_html import starts_with_policy
 
 
@@ -25,10 +25,10 @@ def engine_scripts(engine: str) -> Path:
     return Path(zensical.__file__).parent / "templates" / "partials" / "javascripts"
 
 
-def own_styles(root: Path, config: dict) -> tuple[str, ...]:
-    """The style sheets main.html inlines, from the theme overrides folder `config` names (as the hook reads it)."""
+def overrides_folder(config_file: Path, config: dict) -> Path | None:
+    """The theme overrides folder `config` names (theme.custom_dir), read from its file's folder as MkDocs does."""
     custom_dir = (config.get("theme") or {}).get("custom_dir")
-    return override_styles(root / custom_dir if custom_dir else None)
+    return config_file.parent / custom_dir if custom_dir else None
 
 
 # A style sheet as a string in the theme's script: '.l{position:absolute;...}'.

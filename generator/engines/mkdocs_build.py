@@ -147,8 +147,9 @@ class Builds:
         build. While the last save is broken, serve shows the last good page under a list of its problems."""
         if self.broken_save:
             output = with_banner(output, self.broken_save)
-        styles = override_styles(Path(custom_dir) if custom_dir else None)  # the theme's overrides folder
-        finishing = Finishing(styles, self.language(), any_inline_script=self.command == "serve")
+        overrides = Path(custom_dir) if custom_dir else None  # theme.custom_dir, made absolute by MkDocs
+        finishing = Finishing(override_styles(overrides), self.language(), overrides,
+                              any_inline_script=self.command == "serve")
         try:
             output = finish_page(output, finishing, where, tags)
         except PageError as error:
@@ -156,7 +157,7 @@ class Builds:
                 raise
             log.error(error.format_message())
             return withheld_page(error.format_message())
-        _, foreign = csp.inline_scripts(output)
+        _, foreign = csp.inline_scripts(output, overrides=overrides)
         if foreign:
             log.warning(f"{len(foreign)} inline script(s) in a page are not the theme's; the browser will block them: "
                         + "; ".join(repr(body[:60]) for body in foreign))

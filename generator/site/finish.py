@@ -26,6 +26,11 @@ from ..content.safety import for_message
 # The logo link as Material and Zensical write it: a title of `config.site_name | e`, then the name as it is.
 _LOGO_TITLE = re.compile(r'(<a href="[^"]*" title=")[^"]*(" class="md-(?:header|nav)__button md-logo" '
                          r'aria-label=")([^"]*)(")')
+# The table of contents' title, a label for the "__toc" checkbox of the current page's nav entry.
+_TOC_LABEL = re.compile(r'(<label class="md-nav__title") for="__toc"')
+# The repository link's opening tag, whose mark calls the theme's script that asks the repository's host for facts.
+_SOURCE_LINK = re.compile(r'<a\b[^>]*\bclass="md-source"[^>]*>')
+_SOURCE_MARK = ' data-md-component="source"'
 
 
 @dataclass(frozen=True)
@@ -34,6 +39,7 @@ class Finishing:
 
     styles: tuple[str, ...]  # the style sheets main.html inlines (every .css file of the theme overrides)
     language: str | None  # the story's language, for <html lang>
+    overrides: Path | None = None  # the theme overrides folder (theme.custom_dir): its inline scripts are allowed
     script_templates: Path = csp.MATERIAL_SCRIPTS  # the engine theme's inline scripts, allowed by hash
     any_inline_script: bool = False  # `mkdocs serve`: its live reload script changes with every request
     script_styles: tuple[str, ...] = ()  # style sheets the theme's script puts into the page (Zensical's search)
@@ -53,7 +59,7 @@ def finish_page(output: str, finishing: Finishing, where: str, tags: str = "") -
     check_placed_elements(output, where)  # first as the engine wrote it, so that the lines named are its lines
     output = compact.compact(repair_theme_html(output), finishing.styles)
     policy = csp.policy(output, tuple(map(compact.minified, finishing.styles)), finishing.any_inline_script,
-                        finishing.script_templates, finishing.script_styles)
+                        finishing.script_templates, finishing.script_styles, finishing.overrides)
     try:
         output = add_to_head(output, csp.meta_tag(policy), tags, finishing.language)
     except ValueError as error:
@@ -63,14 +69,27 @@ def finish_page(output: str, finishing: Finishing, where: str, tags: str = "") -
 
 
 def repair_theme_html(output: str) -> str:
-    """Mend three faults of the theme's base templates that no block override reaches.
+    """Mend five faults of the theme's templates that no block override or setting reaches.
 
-    It puts autocomplete="off" on hidden checkboxes, which HTML does not allow; it gives the search dialog no
-    accessible name (Lighthouse and axe rule aria-dialog-name); and it escapes the site name once more for the
-    logo's title, though the name reaches it escaped already (identity.identity_settings), so "Q&A" showed as
-    "Q&amp;A". The title gets the name as the theme prints it beside it, escaped once.
+    Every fix to the theme's markup is made here, on the built page, and none in a copied partial, which goes
+    stale when the theme changes: the first fault is in base.html outside any block, so only a pass over the page
+    mends it. tests/test_theme_overrides.py (for the logo's title, tests/test_page_finish.py) fails when a built
+    page shows one of these faults again, for instance after a theme upgrade.
+
+    The theme puts autocomplete="off" on hidden checkboxes, which HTML does not allow; it gives the search dialog
+    no accessible name (Lighthouse and axe rule aria-dialog-name); it makes the table of contents' title a label
+    for the "__toc" checkbox, which it renders only in the nav entry of the current page, so on a page outside the
+    nav (the article) the label is for a control that does not exist, which HTML does not allow; it marks the
+    repository link data-md-component="source", which makes its script ask api.github.com for stars and forks on
+    a first visit, a request to another host (and a console error when the policy blocks it); and it escapes the
+    site name once more for the logo's title, though the name reaches it escaped already
+    (identity.identity_settings), so "Q&A" showed as "Q&amp;A". The title gets the name as the theme prints it
+    beside it, escaped once.
     """
     output = re.sub(r'(<input class="md-toggle"[^>]*?) autocomplete="off"', r"\1", output)
+    if 'id="__toc"' not in output:
+        output = _TOC_LABEL.sub(r"\1", output)
+    output = _SOURCE_LINK.sub(lambda match: match.group(0).replace(_SOURCE_MARK, ""), output)
     output = _LOGO_TITLE.sub(lambda match: match.group(1) + match.group(3) + match.group(2) + match.group(3)
                              + match.group(4), output)
     return output.replace('data-md-component="search" role="dialog">',

@@ -39,6 +39,11 @@ def site_url() -> str:
     return mkdocs_config()["site_url"]
 
 
+def theme_overrides() -> Path:
+    """The theme overrides folder mkdocs.yml names (theme.custom_dir)."""
+    return ROOT / mkdocs_config()["theme"]["custom_dir"]
+
+
 def nav_pages() -> list[tuple[str, str]]:
     """(label, path under the sub-path) for every page in the site's nav, in order: ("Quotes", "quotes/")."""
     return [(label, served_path(source)) for item in nav() for label, source in item.items()]
