@@ -26,7 +26,6 @@ from generator.content.closest import closest_passage  # noqa: E402
 from generator.content.load import LoadedStory, without_collection_pauses  # noqa: E402
 from generator.content.schema import Story  # noqa: E402
 from generator.content.yamlfile import YamlDocument, load_yaml  # noqa: E402
-from generator.pages.locator_map import close_up  # noqa: E402
 from generator.pages.render import _svg_size, render_pages  # noqa: E402
 
 CONTENT = ROOT / "content"
@@ -96,14 +95,6 @@ def _svg_root_tag(size: int) -> dict:
     return _timed("map whose root tag is full of attributes", len(svg), lambda: _svg_size(svg), "map size")
 
 
-def _nested_clips(size: int) -> dict:
-    depth = size // 60
-    svg = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1000 700" width="1000" height="700">'
-           '<view id="close-up" viewBox="10 430 570 260"/><defs>' + '<clipPath id="a">' * depth
-           + _repeat("<g/>", size // 2) + "</clipPath>" * depth + "</defs></svg>")
-    return _timed("map of nested clip paths", len(svg), lambda: close_up(svg), "close-up")
-
-
 def _unlisted_quotes(size: int) -> dict:
     document, data = _second_story()
     story = Story.model_validate(data)
@@ -140,7 +131,7 @@ def _unknown_speakers(size: int) -> dict:
 
 SHAPES: tuple[Callable[[int], Iterator[dict] | dict], ...] = (
     story_steps, draft_step, draft_of_one_paragraph, draft_of_one_sentence, _unclosed_quote, _abbreviations,
-    _wrong_quote, _people_page, _svg_root_tag, _nested_clips, _unlisted_quotes, _long_sentence_cited,
+    _wrong_quote, _people_page, _svg_root_tag, _unlisted_quotes, _long_sentence_cited,
     _unknown_speakers)
 
 

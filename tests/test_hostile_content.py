@@ -218,6 +218,24 @@ def test_a_map_that_could_run_script_or_load_files_is_refused(mapped_story: Path
     assert f"{path}:{expected}" in stderr, stderr
 
 
+@pytest.mark.parametrize(("inside", "expected"), [
+    ("<script>alert(1)</script>", "2:1: <script> is not allowed in the map (only shapes and text are)"),
+    ('<use href="https://elsewhere.example/x.svg#a"/>', "2:1: <use href=...> links outside the map"),
+    ('<image href="https://elsewhere.example/x.png"/>', "2:1: <image> is not allowed in the map"),
+    ('<rect width="1" height="1" onload="alert(1)"/>', "2:1: <rect onload=...> is an event handler, which runs script"),
+])
+def test_a_close_up_that_could_run_script_or_load_files_is_refused_as_the_map_is(
+        mapped_story: Path, tmp_path: Path, inside: str, expected: str) -> None:
+    path = mapped_story / "locator-map-close-up.svg"
+    path.write_text(SVG_HEAD + inside + "\n</svg>\n", encoding="utf-8")
+    code, stderr = check(mapped_story)
+    assert code == 1
+    assert f"{path}:{expected}" in stderr, stderr
+    result = mkdocs_build(tmp_path / "site", STORY=str(mapped_story))
+    assert result.returncode != 0 and f"{path}:{expected}" in result.stderr
+    assert not (tmp_path / "site" / "images" / "locator-map-close-up.svg").exists()
+
+
 def test_a_map_with_plain_presentation_styles_is_accepted(mapped_story: Path) -> None:
     path = mapped_story / "locator-map.svg"
     path.write_text(SVG_HEAD + '<defs><clipPath id="c"><rect width="1" height="1"/></clipPath></defs>\n'
@@ -273,6 +291,25 @@ def test_a_map_linked_outside_and_a_named_pipe_are_refused(mapped_story: Path) -
     code, stderr = check(mapped_story)  # a pipe nobody writes to would block a plain read forever
     assert code == 1
     assert f"{path}:1:1: is a named pipe; story files must be ordinary files" in stderr
+
+
+@pytest.mark.parametrize("target", ["/etc/hostname", "../outside.svg"])
+def test_a_close_up_linked_outside_the_folder_is_refused_unread(mapped_story: Path, target: str) -> None:
+    """A link that leads nowhere too: it is refused, not taken for a story with no close-up."""
+    path = mapped_story / "locator-map-close-up.svg"
+    path.unlink()
+    path.symlink_to(target)
+    code, stderr = check(mapped_story)
+    assert code == 1
+    assert f"{path}:1:1: is a link to {(mapped_story / target).resolve()}, outside the story folder" in stderr
+
+
+def test_a_map_and_its_close_up_are_refused_in_one_run(mapped_story: Path) -> None:
+    for name in ("locator-map.svg", "locator-map-close-up.svg"):
+        (mapped_story / name).write_text(SVG_HEAD + "<script>alert(1)</script>\n</svg>\n", encoding="utf-8")
+    stderr = check(mapped_story)[1]
+    for name in ("locator-map.svg", "locator-map-close-up.svg"):
+        assert f"{mapped_story / name}:2:1: <script> is not allowed in the map" in stderr, stderr
 
 
 def test_a_story_file_linked_inside_the_folder_is_read(story: Path) -> None:

@@ -206,12 +206,12 @@ def test_the_benchmark_of_pathological_inputs_runs_and_prints_a_figure_for_each(
                             text=True, timeout=300)
     assert result.returncode == 0, result.stderr
     lines = result.stdout.splitlines()
-    # 15 inputs and steps (check, build --out and mkdocs build of a story with many quotes; draft of an article
-    # with many quotations, of one paragraph of them and of one sentence of them; nine paths once pathological),
+    # 14 inputs and steps (check, build --out and mkdocs build of a story with many quotes; draft of an article
+    # with many quotations, of one paragraph of them and of one sentence of them; eight paths once pathological),
     # each at three sizes, then its growth per doubling.
     figures = [line for line in lines if line.rstrip().endswith(" s of processor)")]
     growth = [line for line in lines if line.rstrip().endswith(" per doubling")]
-    assert len(figures) == 3 * 15 and len(growth) == 15, result.stdout
+    assert len(figures) == 3 * 14 and len(growth) == 14, result.stdout
     assert any(line.startswith("  one sentence of attributed quotations (draft): x") for line in growth)
     assert any(", 0.20 MB, " in line and "mkdocs build" in line and " quotes: " in line for line in figures)
     assert any(line.startswith("  story with many quotes (check): x") for line in growth), result.stdout

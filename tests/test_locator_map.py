@@ -1,5 +1,5 @@
-"""The locator map: the committed SVG says in words what it shows, its script reproduces it byte for byte, and
-a mistake in the `map:` block is reported with its place in story.yaml.
+"""The locator map and its close-up: the committed SVGs say in words what they show, the script reproduces them
+byte for byte, and a mistake in the `map:` block is reported with its place in story.yaml.
 
 The drawing tests need the Natural Earth outlines from node_modules/ (`make node_modules/.installed`). Without
 them they skip on a developer's machine and fail in CI (CI=true), so a missing install step cannot pass unnoticed.
@@ -16,16 +16,17 @@ import draw_locator_map
 import pytest
 import yaml
 from conftest import CONTENT, ROOT
-from locator_map.draw import MapSpecError
+from locator_map.content import MapSpecError
 from locator_map.draw import draw_locator_map as draw
 from locator_map.naturalearth import NaturalEarth
 
+from generator.content.map_files import DATA_CREDIT
 from generator.content.schema import LocatorMap
-from generator.pages.locator_map import DATA_CREDIT
 
 SVG_NS = "{http://www.w3.org/2000/svg}"
 STORY = CONTENT / "story.yaml"
 SVG = CONTENT / "locator-map.svg"
+CLOSE_UP = CONTENT / "locator-map-close-up.svg"
 
 
 @pytest.fixture(scope="module")
@@ -65,8 +66,51 @@ def test_committed_svg_labels_the_shading_in_words_and_credits_the_data(spec: di
     assert SVG.stat().st_size < 150_000
 
 
-def test_redrawing_from_the_spec_reproduces_the_committed_svg(spec: dict, natural_earth: NaturalEarth) -> None:
-    assert draw(LocatorMap.model_validate(spec), natural_earth).encode("utf-8") == SVG.read_bytes()
+def test_the_committed_close_up_has_its_own_title_description_key_and_credit(spec: dict) -> None:
+    root = ET.fromstring(CLOSE_UP.read_bytes())
+    by_id = {el.get("id"): el for el in root.iter() if el.get("id")}
+    assert root.get("role") == "img"
+    assert [by_id[i].tag for i in root.get("aria-labelledby", "").split()] == [SVG_NS + "title", SVG_NS + "desc"]
+    assert root.find(SVG_NS + "title").text == f"{spec['title']}: close-up"
+    assert root.find(SVG_NS + "desc").text == (
+        "A close-up of Russia's Kursk region, shaded. Across the border from it lies Ukraine's Sumy region. "
+        "The border between Russia and Ukraine is drawn as a thick line.")
+    texts = [el.text for el in root.iter(SVG_NS + "text")]
+    assert "Kursk region, Russia" in texts and "Border between Russia and Ukraine" in texts
+    assert "Kursk region" in texts and "Sumy region" in texts
+    assert " ".join(t for t in texts if "Natural Earth" in t or "naturalearthdata.com" in t) == DATA_CREDIT
+    assert root.get("width") == "440" and CLOSE_UP.stat().st_size < SVG.stat().st_size / 2
+
+
+def test_redrawing_from_the_spec_reproduces_the_committed_svgs(spec: dict, natural_earth: NaturalEarth) -> None:
+    drawn = draw(LocatorMap.model_validate(spec), natural_earth)
+    assert list(drawn) == [SVG.name, CLOSE_UP.name]
+    assert drawn[SVG.name].encode("utf-8") == SVG.read_bytes()
+    assert drawn[CLOSE_UP.name].encode("utf-8") == CLOSE_UP.read_bytes()
+
+
+def test_the_script_writes_the_close_up_beside_the_map_and_removes_one_a_map_no_longer_has(
+        tmp_path: Path, natural_earth: NaturalEarth, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "story.yaml").write_text(MAP_BLOCK, encoding="utf-8")
+    assert draw_locator_map.main([str(tmp_path)]) == 0
+    assert (tmp_path / "locator-map.svg").is_file() and (tmp_path / "locator-map-close-up.svg").is_file()
+    (tmp_path / "story.yaml").write_text(MAP_BLOCK.split("  highlight:")[0], encoding="utf-8")
+    assert draw_locator_map.main([str(tmp_path)]) == 0
+    assert (tmp_path / "locator-map.svg").is_file() and not (tmp_path / "locator-map-close-up.svg").exists()
+    assert "removed" in capsys.readouterr().out
+
+
+def test_the_script_replaces_a_link_in_the_close_ups_place_instead_of_writing_through_it(
+        tmp_path: Path, natural_earth: NaturalEarth) -> None:
+    story, elsewhere = tmp_path / "story", tmp_path / "elsewhere.txt"
+    story.mkdir()
+    elsewhere.write_text("not a map\n", encoding="utf-8")
+    (story / "story.yaml").write_text(MAP_BLOCK, encoding="utf-8")
+    (story / "locator-map-close-up.svg").symlink_to(elsewhere)
+    assert draw_locator_map.main([str(story)]) == 0
+    assert elsewhere.read_text(encoding="utf-8") == "not a map\n"
+    assert not (story / "locator-map-close-up.svg").is_symlink()
+    assert (story / "locator-map-close-up.svg").read_text(encoding="utf-8").startswith("<svg ")
 
 
 @pytest.mark.parametrize(("field", "value", "loc", "named"), [
@@ -109,4 +153,4 @@ def test_script_reports_map_mistakes_with_their_place_and_writes_nothing(
     errors = capsys.readouterr().err.splitlines()
     assert any(expected in line for line in errors), errors
     assert errors[-1] == "1 problem found; nothing was written."
-    assert not (tmp_path / "locator-map.svg").exists()
+    assert not (tmp_path / "locator-map.svg").exists() and not (tmp_path / "locator-map-close-up.svg").exists()

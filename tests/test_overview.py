@@ -5,7 +5,6 @@ Each editorial correction that can be pinned is pinned here, on the built pages 
 
 from __future__ import annotations
 
-import base64
 import json
 import re
 from pathlib import Path
@@ -16,8 +15,6 @@ from tools.site import visible_text
 
 from generator.article.source import split_sentences
 from generator.content.load import load_story
-from generator.content.svg_check import svg_problems
-from generator.pages.locator_map import close_up
 from generator.pages.wording import in_apposition
 
 SENTENCE_ID = re.compile(r"\bp\d+\.s\d+\b")
@@ -318,39 +315,29 @@ def test_the_overview_sections_come_in_the_readers_order(built_site: Path) -> No
     assert 'src="images/locator-map-close-up.svg"' in section(home, "where")
 
 
-def test_the_overview_map_is_the_close_up_cropped_to_its_own_size(built_site: Path) -> None:
-    """The whole map shrunk to a phone's width has labels too small to read: the overview shows the close-up,
-    a file whose own size is the close-up's, so the page sizes it like any image."""
+def test_the_overview_map_is_the_close_up_drawn_for_it_at_its_own_size(built_site: Path) -> None:
+    """The whole map shrunk to a phone's width has labels too small to read: the overview shows the close-up the
+    map drawer made, published as it is in the story folder, and sized by its own width and height."""
     home = html(built_site, "")
     image = re.search(r'<img [^>]*src="images/locator-map-close-up.svg"[^>]*>', home).group(0)
-    assert 'width="570"' in image and 'height="260"' in image and "close-up" in image
-    whole = (built_site / "images" / "locator-map.svg").read_text(encoding="utf-8")
-    cropped = (built_site / "images" / "locator-map-close-up.svg").read_text(encoding="utf-8")
-    root = cropped[:cropped.index(">") + 1]
-    assert 'viewBox="10 430 570 260"' in root and 'width="570"' in root and 'height="260"' in root
-    assert len(cropped) < len(whole) / 2, "the parts clipped away outside the close-up are left out"
+    drawn = (CONTENT / "locator-map-close-up.svg").read_text(encoding="utf-8")
+    root = drawn[:drawn.index(">") + 1]
+    width, height = re.search(r' width="(\d+)" height="(\d+)"', root).groups()
+    assert f'width="{width}"' in image and f'height="{height}"' in image and "close-up" in image
+    assert int(width) < 600, "drawn for a phone's width, not the whole map's 1000 px"
+    assert (built_site / "images" / "locator-map-close-up.svg").read_text(encoding="utf-8") == drawn
+    assert 'class="ex-map ex-map--small ex-map--close-up"' in section(home, "where")
 
 
-def test_the_close_up_draws_exactly_what_the_whole_map_draws_in_that_view(built_site: Path, chromium) -> None:
-    whole = (built_site / "images" / "locator-map.svg").read_text(encoding="utf-8")
-    cropped = (built_site / "images" / "locator-map-close-up.svg").read_text(encoding="utf-8")
-    whole_in_view = cropped[:cropped.index(">") + 1] + whole[whole.index(">") + 1:]
-    page = chromium.new_page(viewport={"width": 570, "height": 260})
-    shots = []
-    for svg in (whole_in_view, cropped):
-        page.goto("data:image/svg+xml;base64," + base64.b64encode(svg.encode("utf-8")).decode("ascii"))
-        shots.append(page.screenshot())
-    page.close()
-    assert shots[0] == shots[1]
-
-
-def test_a_map_without_a_close_up_is_shown_whole() -> None:
-    svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1000 700" width="1000" height="700"><path d=""/></svg>'
-    assert close_up(svg) is None
-    assert close_up(svg.replace("<path", '<view id="close-up" viewBox="0 0 a b"/><path')) is None
-    cropped = close_up(svg.replace("<path", '<view id="close-up" viewBox="10 20 300 200"/><path'))
-    assert cropped.startswith('<svg viewBox="10 20 300 200" width="300" height="200" '
-                              'xmlns="http://www.w3.org/2000/svg">')
+def test_a_story_with_a_map_but_no_close_up_shows_the_whole_map(story_copy: Path, tmp_path: Path) -> None:
+    (story_copy / "locator-map-close-up.svg").unlink()
+    result = mkdocs_build(tmp_path / "site", STORY=str(story_copy))
+    assert result.returncode == 0, result.stderr
+    where = section(html(tmp_path / "site", ""), "where")
+    image = re.search(r'<img [^>]*src="images/locator-map.svg"[^>]*>', where).group(0)
+    assert 'width="1000"' in image and 'height="700"' in image and "a small locator map" in image
+    assert "close-up" not in where
+    assert not (tmp_path / "site" / "images" / "locator-map-close-up.svg").exists()
 
 
 def test_key_numbers_say_who_gave_them_and_when(built_site: Path, loaded) -> None:
@@ -388,67 +375,6 @@ def test_the_status_key_names_only_the_statuses_on_the_page(built_site: Path, lo
     shown = re.findall(r"<em>(.*?)</em>", key)
     used = {reaction.status for reaction in loaded.story.reactions}
     assert len(shown) == len(used) and "No comment" not in shown and "Denied" not in shown, shown
-
-
-@pytest.mark.parametrize("change", [
-    # A comment before the root that a text edit of "the first <svg" would have turned into live markup.
-    lambda svg: '<!--<svg- width=""-><svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script>-->\n' + svg,
-    # A quoted ">" and single quotes in the root tag, which an edit of the text up to the first ">" would miss.
-    lambda svg: svg.replace("<svg ", "<svg aria-description=\"x>y\" ", 1).replace(' width="1000"', " width='1000'", 1),
-    lambda svg: svg.replace("<title", "<!-- <view id=\"close-up\" viewBox=\"0 0 5 5\"/> --><title", 1),
-])
-def test_the_close_up_is_written_from_the_parsed_map_and_holds_nothing_the_map_check_refuses(change) -> None:
-    svg = change((CONTENT / "locator-map.svg").read_text(encoding="utf-8"))
-    cropped = close_up(svg)
-    assert cropped is not None
-    assert cropped.startswith('<svg viewBox="10 430 570 260" width="570" height="260" ')
-    assert "<script" not in cropped and "<!--" not in cropped and "alert" not in cropped
-    assert svg_problems(cropped, "close-up") == []
-
-
-@pytest.mark.parametrize("group, dropped", [
-    ('<g clip-path="url(#far)"><path d="M0 0H9"/></g>', True),
-    ('<g clip-path="url(#near)"><path d="M0 0H9"/></g>', False),
-    ('<g clip-path="url(#far)" transform="translate(500 0)"><path d="M0 0H9"/></g>', False),
-    ('<g transform="translate(500 0)"><g clip-path="url(#far)"><path d="M0 0H9"/></g></g>', False),
-    ('<g clip-path="url(#far)"><path id="used" d="M0 0H9"/></g>', False),
-    ('<g clip-path="url(#two)"><path d="M0 0H9"/></g>', False),
-    ('<g clip-path="url(#missing)"><path d="M0 0H9"/></g>', False),
-    # The browser takes the first element with an id: here a clip inside the view.
-    ('<defs><clipPath id="near"><rect x="600" y="0" width="9" height="9"/></clipPath></defs>'
-     '<g clip-path="url(#near)"><path d="M0 0H9"/></g>', False),
-    # Numbers Python reads and a browser refuses (it takes 0 instead, inside the view).
-    *[(f'<defs><clipPath id="odd"><rect x="{x}" y="0" width="9" height="9"/></clipPath></defs>'
-       '<g clip-path="url(#odd)"><path d="M0 0H9"/></g>', False) for x in ("NaN", "inf", "1_000", "١٠٠٠", "600px")],
-    # A <use> can show a group anywhere: nothing under an element with an id is dropped.
-    ('<defs><g id="shown"><g clip-path="url(#far)"><path d="M0 0H9"/></g></g></defs><use href="#shown" x="-600"/>',
-     False),
-    ('<g clip-path="url(#far)" style="clip-path:none"><path d="M0 0H9"/></g>', False),
-    # A value the browser refuses (so nothing is clipped) or reads as another id.
-    ('<g clip-path="url(#far)&#xA0;"><path d="M0 0H9"/></g>', False),
-    ('<g clip-path="url(#far)&#x3000;"><path d="M0 0H9"/></g>', False),
-    ('<defs><clipPath id="%66"><rect x="600" y="0" width="9" height="9"/></clipPath></defs>'
-     '<g clip-path="url(#%66)"><path d="M0 0H9"/></g>', False),
-    ('<defs><clipPath id="spaced"><rect x="&#xA0;600" y="0" width="9" height="9"/></clipPath></defs>'
-     '<g clip-path="url(#spaced)"><path d="M0 0H9"/></g>', False),
-    ('<g clip-path=" url(#far) "><path d="M0 0H9"/></g>', True),
-    ('<text x="5" y="5">a<tspan clip-path="url(#far)"><tspan d="M0 0H9">b</tspan></tspan>c</text>', False),
-])
-def test_the_close_up_leaves_out_only_what_is_clipped_away_in_the_roots_coordinates(group: str, dropped: bool) -> None:
-    svg = ('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1000 700" width="1000" height="700"><defs>'
-           '<clipPath id="far"><rect x="600" y="0" width="100" height="100"/></clipPath>'
-           '<clipPath id="near"><rect x="50" y="50" width="100" height="100"/></clipPath>'
-           '<clipPath id="two"><rect x="600" y="0" width="9" height="9"/><rect x="0" y="0" width="9" height="9"/>'
-           f'</clipPath></defs>{group}<view id="close-up" viewBox="0 0 300 200"/></svg>')
-    cropped = close_up(svg)
-    assert cropped is not None and svg_problems(cropped, "close-up") == []
-    assert ('d="M0 0H9"' not in cropped) == dropped
-
-
-def test_a_close_up_view_of_no_size_gives_no_close_up() -> None:
-    svg = (CONTENT / "locator-map.svg").read_text(encoding="utf-8")
-    assert close_up(svg.replace('viewBox="10 430 570 260"', 'viewBox="10 430 0 0"')) is None
-    assert close_up(svg.replace('viewBox="10 430 570 260"', 'viewBox="10 430 00 260"')) is None
 
 
 def test_a_quote_caption_dates_the_words_in_a_sentence(built_site: Path) -> None:

@@ -23,13 +23,13 @@ from . import schema
 from .checks import check_story
 from .closest import closest_name
 from .errors import ContentError, Problem
+from .map_files import CLOSE_UP_FILE, MAP_FILE
 from .safety import forbidden_character, strings_in
 from .schema import Quote, Story, dotted
 from .svg_check import svg_problems
 from .yamlfile import DEFAULT_MAX_BYTES, YamlDocument, load_yaml, read_text
 
 STORY_FILE = "story.yaml"
-MAP_FILE = "locator-map.svg"
 MAP_MAX_BYTES = 2_000_000  # the drawn map is about 120 KB; a map this large is not one the script drew
 
 
@@ -42,6 +42,7 @@ class LoadedStory:
     document: YamlDocument
     folder: Path
     map_svg: str | None
+    close_up_svg: str | None = None  # the map's close-up, where the drawer made one
     warnings: tuple[Problem, ...] = ()
     given_quoted: QuotedPassages | None = None  # the index `check` verified the quotes with, handed on
 
@@ -126,8 +127,8 @@ def _load_story(folder: Path, max_bytes: int | None) -> LoadedStory:
     problems += check_story(story, source, document, article_label, quoted)
     if problems:
         raise ContentError(problems)
-    map_svg = _load_map(folder, document) if story.map else None
-    return LoadedStory(story, source, document, folder, map_svg,
+    map_svg, close_up_svg = _load_maps(folder, document) if story.map else (None, None)
+    return LoadedStory(story, source, document, folder, map_svg, close_up_svg,
                        warnings + quotation_warnings(source, article_label), quoted)
 
 
@@ -196,16 +197,25 @@ def quotation_warnings(source: SourceText, article_label: str) -> tuple[Problem,
                  for mark in source.quotations.unbalanced)
 
 
-def _load_map(folder: Path, document: YamlDocument) -> str:
-    path = folder / MAP_FILE
-    if not os.path.lexists(path):
+def _load_maps(folder: Path, document: YamlDocument) -> tuple[str, str | None]:
+    """The map and its close-up (None where there is none), each read and checked the same way."""
+    if not os.path.lexists(folder / MAP_FILE):
         hint = f"{MAP_FILE} is missing; draw it with `python scripts/draw_locator_map.py {display_path(folder)}`"
         raise ContentError([document.problem(("map",), "map", hint)])
-    svg, problems = read_text(path, display_path(path), MAP_MAX_BYTES, folder)
-    problems = problems or svg_problems(svg or "", display_path(path))
+    svg, problems = _read_svg(folder, MAP_FILE)
+    close_up: str | None = None
+    if os.path.lexists(folder / CLOSE_UP_FILE):  # a link that leads nowhere is refused, not taken for no file
+        close_up, close_up_problems = _read_svg(folder, CLOSE_UP_FILE)
+        problems += close_up_problems
     if svg is None or problems:
         raise ContentError(problems)
-    return svg
+    return svg, close_up
+
+
+def _read_svg(folder: Path, name: str) -> tuple[str | None, list[Problem]]:
+    path = folder / name
+    svg, problems = read_text(path, display_path(path), MAP_MAX_BYTES, folder)
+    return svg, problems or svg_problems(svg or "", display_path(path))
 
 
 def _unusable_characters(document: YamlDocument) -> list[Problem]:

@@ -408,7 +408,7 @@ class Region(Model):
 
 
 class LocatorMap(Model):
-    """A static locator map drawn by scripts/draw_locator_map.py into locator-map.svg beside the YAML."""
+    """A static locator map and its close-up, drawn by scripts/draw_locator_map.py (`make map`) beside the YAML."""
 
     title: Text = Field(description="The map's title, also the start of its alt text.")
     description: Text = Field(description="The text alternative: what the map shows, in words.")
@@ -448,7 +448,8 @@ class Story(Model):
     changes: list[Change] = Field(
         default=[], description="The updates and corrections log, first publication included.")
     map: LocatorMap | None = Field(
-        None, description="A static locator map, drawn into locator-map.svg beside the YAML.")
+        None, description=("A static locator map, drawn by `make map` into locator-map.svg beside the YAML, and its "
+                           "close-up, which the overview shows, into locator-map-close-up.svg."))
 
 
 def last_updated(story: Story) -> dt.datetime | None:

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from ..content.load import LoadedStory
 from ..content.schema import story_schema
-from .locator_map import close_up
 from .page_types import PAGE_TYPES, PageType
 from .render import CLOSE_UP_PATH, MAP_PATH
 from .share_image import cached_share_image
@@ -36,8 +35,8 @@ def build_assets(loaded: LoadedStory, site_name: str, cache: Path | None = None)
     files = {DATA_JSON: story_json(loaded), SCHEMA_JSON: _json_bytes(story_schema())}
     if loaded.map_svg:
         files[MAP_PATH] = loaded.map_svg.encode("utf-8")
-        if cropped := close_up(loaded.map_svg):
-            files[CLOSE_UP_PATH] = cropped.encode("utf-8")
+        if loaded.close_up_svg is not None:
+            files[CLOSE_UP_PATH] = loaded.close_up_svg.encode("utf-8")
     story = loaded.story
     first_quote = story.quotes[0] if story.quotes else None
     for page_type in PAGE_TYPES:

@@ -18,6 +18,8 @@ import jinja2
 from markupsafe import Markup
 
 from ..content.load import LoadedStory
+from ..content.map_files import CLOSE_UP_FILE, MAP_FILE
+from ..content.map_files import DATA_CREDIT as MAP_CREDIT
 from ..content.project import cache_folder
 from ..content.schema import SECTION_TITLES, STATUS_WORDS, Quote, last_updated
 from ..content.yamlwrite import yaml_value
@@ -27,15 +29,13 @@ from .citations import Citations
 from .identity import same_source
 from .introductions import Mentions
 from .links import Links, anchor
-from .locator_map import DATA_CREDIT as MAP_CREDIT
-from .locator_map import close_up
 from .page_types import PAGE_TYPES, PageType, pages_with_content, read_on
 from .pull_quotes import pull_quotes
 from .story_index import StoryIndex, index_story
 
 TEMPLATES = Path(__file__).parent / "templates"
-MAP_PATH = "images/locator-map.svg"
-CLOSE_UP_PATH = "images/locator-map-close-up.svg"
+MAP_PATH = f"images/{MAP_FILE}"
+CLOSE_UP_PATH = f"images/{CLOSE_UP_FILE}"
 
 
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
@@ -108,14 +108,14 @@ def _svg_size(svg: str | None) -> tuple[str, str]:
     return (width, height) if _PIXELS.fullmatch(width) and _PIXELS.fullmatch(height) else ("1000", "700")
 
 
-def _map_thumbnail(svg: str | None) -> dict[str, object] | None:
-    """What the overview shows of the map: its close-up view where it has one, else the whole map."""
-    if svg is None:
+def _map_thumbnail(loaded: LoadedStory) -> dict[str, object] | None:
+    """What the overview shows of the map: its close-up where the story has one, else the whole map."""
+    if loaded.map_svg is None:
         return None
-    cropped = close_up(svg)
-    if cropped:
-        return {"src": CLOSE_UP_PATH, "size": _svg_size(cropped), "what": "the close-up from the locator map"}
-    return {"src": MAP_PATH, "size": _svg_size(svg), "what": "a small locator map"}
+    if loaded.close_up_svg is not None:
+        return {"src": CLOSE_UP_PATH, "size": _svg_size(loaded.close_up_svg),
+                "what": "the close-up from the locator map", "close_up": True}
+    return {"src": MAP_PATH, "size": _svg_size(loaded.map_svg), "what": "a small locator map", "close_up": False}
 
 
 @dataclass(frozen=True)
@@ -159,7 +159,7 @@ def render_site_pages(loaded: LoadedStory, index: StoryIndex | None = None) -> l
     common = {"story": story, "index": index, "link": link, "say": wording, "caption": captions, "anchor": anchor,
               "status_words": STATUS_WORDS, "map_file": MAP_PATH if loaded.map_svg else None,
               "map_credit": MAP_CREDIT, "map_size": _svg_size(loaded.map_svg),
-              "map_thumbnail": _map_thumbnail(loaded.map_svg), "updated": last_updated(story),
+              "map_thumbnail": _map_thumbnail(loaded), "updated": last_updated(story),
               "read_on": read_on(story), "section_titles": SECTION_TITLES, "same_source": same_source(story.article),
               "linked": pages_with_content(story), "pull": pull_quotes(index)}
     sides = [party.name for party in story.parties]
