@@ -13,6 +13,7 @@ import sys
 import textwrap
 from pathlib import Path
 
+import pytest
 import yaml
 from conftest import CONTENT, ROOT, SECOND_STORY
 from tools.counting import CountingList
@@ -125,6 +126,32 @@ def test_the_people_page_grows_linearly_with_people_who_are_quoted() -> None:
         assert "Person 199" in pages["people.md"] and "#quote-199)" in pages["people.md"]
     # Filtering the quotes for each person read 200 x 200 items at 200 people and four times as many at 400.
     assert handed_out[0] < 20 * 200 and handed_out[1] < 2.5 * handed_out[0], handed_out
+
+
+def test_people_are_looked_for_only_in_texts_that_hold_their_names_and_sized_up_once_per_story(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every page introduces its people afresh; a page of quotes must not try every person on every caption, nor
+    work out every person's short name again for every page, or a story of many people renders in quadratic time."""
+    from generator.pages import introductions
+
+    searched, sized_up = [], []
+    real_search, real_short = introductions.Mentions._first_mention, introductions.short_name
+
+    def counting_search(self, *args):
+        searched[-1] += 1
+        return real_search(self, *args)
+
+    def counting_short(person):
+        sized_up[-1] += 1
+        return real_short(person)
+
+    monkeypatch.setattr(introductions.Mentions, "_first_mention", counting_search)
+    monkeypatch.setattr(introductions, "short_name", counting_short)
+    for count in (200, 400):
+        searched.append(0)
+        sized_up.append(0)
+        render_pages(_story_with_people(count))
+    assert searched[1] < 2.5 * searched[0] and sized_up[1] < 2.5 * sized_up[0], (searched, sized_up)
 
 
 def test_many_quoted_passages_no_quote_lists_are_reported_quickly() -> None:

@@ -11,6 +11,7 @@ someone next, so the page's text must be asked for in reading order.
 
 from __future__ import annotations
 
+import copy
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable
@@ -37,6 +38,7 @@ _POSSESSIVE = re.compile(r"[’']s$")
 _CLAUSE_START = re.compile(r"(?:^|[.!?;:]\s+|\(\s*)$")
 _VERB_AFTER = re.compile(r"\s+[a-z]")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"")
+_WORD = re.compile(r"[\w-]+")  # a name's first word as a mention's pattern bounds it
 
 
 def short_name(person: Entity) -> str:
@@ -113,6 +115,22 @@ class Mentions:
                       for key, person in self.people.items()}
         self.described = {key: apposition(person, common_words) for key, person in self.people.items()}
         self.named: set[str] = set()
+        # Who a text may mention, by the first word of their full or short name: a page of thousands of people
+        # tries the few whose names' first words it holds, not every person for every sentence.
+        self._order = {key: number for number, key in enumerate(self.people)}
+        self._by_first_word: dict[str, set[str]] = {}
+        for key, person in self.people.items():
+            for name in (person.name, self.short[key]):
+                if first := _WORD.search(name):
+                    self._by_first_word.setdefault(_lower_first(first.group()), set()).add(key)
+        self._patterns: dict[str, re.Pattern[str]] = {}
+
+    def for_page(self) -> Mentions:
+        """The same people, none named yet: each page introduces them again. What is worked out once per story
+        (short names, roles, the patterns) is shared, so a site of many pages does not work it out for each."""
+        page = copy.copy(self)
+        page.named = set()
+        return page
 
     def name(self, person_id: str) -> tuple[str, str | None]:
         """(the name to show, what they are or None): the full name and role the first time, the short name after."""
@@ -127,9 +145,8 @@ class Mentions:
         label (`with_role=False`) gets the full name alone."""
         quoted = [match.span() for match in _QUOTED.finditer(text)]
         found = []
-        for key, person in self.people.items():
-            if key in self.named:
-                continue
+        for key in self._may_mention(text):
+            person = self.people[key]
             match = self._first_mention(text, person, quoted + self._other_names_in(text, person))
             if match:
                 found.append((match, key))
@@ -157,11 +174,20 @@ class Mentions:
                  for variant in (name, name.replace("’", "'"), name.replace("'", "’"))}
         return [(start, start + len(name)) for name in names for start in _find_all(text, name)]
 
+    def _may_mention(self, text: str) -> list[str]:
+        """The people not yet named whose names' first words `text` holds, in the story's order."""
+        keys = {key for word in {_lower_first(word) for word in _WORD.findall(text)}
+                for key in self._by_first_word.get(word, ()) if key not in self.named}
+        return sorted(keys, key=self._order.__getitem__)
+
     def _first_mention(self, text: str, person: Entity, skipped: list[tuple[int, int]]) -> re.Match[str] | None:
         """The first place `text` names the person, outside quotation marks and other names."""
-        names = sorted({person.name, self.short[person.id]}, key=len, reverse=True)
-        # "ap Rhys-Morgan" opens a sentence as "Ap Rhys-Morgan".
-        pattern = re.compile(r"(?<![\w’'-])(?:" + "|".join(_either_case(name) for name in names) + r")(?![\w-])")
+        pattern = self._patterns.get(person.id)
+        if pattern is None:
+            names = sorted({person.name, self.short[person.id]}, key=len, reverse=True)
+            # "ap Rhys-Morgan" opens a sentence as "Ap Rhys-Morgan".
+            pattern = re.compile(r"(?<![\w’'-])(?:" + "|".join(_either_case(name) for name in names) + r")(?![\w-])")
+            self._patterns[person.id] = pattern
         return next((match for match in pattern.finditer(text)
                      if not any(start <= match.start() < end for start, end in skipped)), None)
 
@@ -178,6 +204,10 @@ class Mentions:
         whose role would only say it again."""
         person = self.people[key]
         return person.kind != "person" or bool(person.short_name) or short_name(person) != person.name
+
+
+def _lower_first(word: str) -> str:
+    return word[:1].lower() + word[1:]
 
 
 def _either_case(name: str) -> str:

@@ -162,7 +162,7 @@ def render_site_pages(loaded: LoadedStory, index: StoryIndex | None = None) -> l
               "map_thumbnail": _map_thumbnail(loaded), "updated": last_updated(story),
               "read_on": read_on(story), "section_titles": SECTION_TITLES, "same_source": same_source(story.article),
               "linked": pages_with_content(story), "pull": pull_quotes(index)}
-    sides = [party.name for party in story.parties]
+    mentions = Mentions(story.people, index.common_words, [party.name for party in story.parties])
     output: list[RenderedPage] = []
     for page_type in PAGE_TYPES:
         template = env.get_template(page_type.template)
@@ -170,7 +170,7 @@ def render_site_pages(loaded: LoadedStory, index: StoryIndex | None = None) -> l
         for number, extra in _page_slices(page_type, index):
             title = page_type.title_for(story, number + 1)
             markdown = template.render(common, title=title, cite=Citations(index, link.sentence_page),
-                                       mention=Mentions(story.people, index.common_words, sides), **extra)
+                                       mention=mentions.for_page(), **extra)
             output.append(RenderedPage(page_type.path(number), page_type,
                                        _front_matter(page_type, title, description) + markdown))
     return output
