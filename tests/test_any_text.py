@@ -180,6 +180,10 @@ def test_any_quote_shows_verbatim(value: str) -> None:
     assert f"“{collapse(value)}”" in collapse("".join(pages["quotes.md"].text))
 
 
+def test_a_how_that_opens_with_a_comma_is_shown_as_written() -> None:
+    assert_shows_exactly(("quotes", 0, "how"), ",0")
+
+
 def test_the_page_shows_escaped_entities_literally() -> None:
     pages = rendered(with_text(("takeaways", 0, "text"), "Tom &amp; Jerry <b>"))
     assert "Tom &amp; Jerry <b>" in collapse("".join(pages["index.md"].text))

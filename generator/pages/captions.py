@@ -34,7 +34,7 @@ def quote_caption(subject: Markup, quote: Quote, woven: bool, named: Callable[[s
     verb, comma, aside = how.partition(",")
     when = _on_date(quote.date)
     place = Markup(" ") + md_escape(named(quote.where)) if quote.where else Markup("")
-    if comma and aside.strip():
+    if comma and aside.strip() and verb.strip():  # a `how` that opens with its comma has no verb to put first
         aside = aside.strip()
         joined = Markup(" ") if aside.startswith("of ") else Markup(", ")  # "said on 28 October of Putin"
         said = md_escape(verb) + place + when + joined + md_escape(aside) + _woven(quote, woven)
