@@ -7,6 +7,9 @@ from pathlib import Path
 
 import yaml
 
+from .desk_layout import STORIES_FOLDER, desk_stories, is_desk
+from .errors import ConfigError
+
 STORY_ENV = "STORY"
 DEFAULT_STORY = "content"
 CONFIG_FILE = "mkdocs.yml"
@@ -14,7 +17,8 @@ DEFAULT_SITE_NAME = "Explainer"  # only when there is no mkdocs.yml to take the 
 
 
 class _ConfigLoader(yaml.SafeLoader):
-    """Reads mkdocs.yml's plain values; tags such as `!ENV` and `!!python/name` come back as their bare values."""
+    """Reads mkdocs.yml's plain values: `!ENV` as MkDocs reads it, other tags such as `!!python/name` as their bare
+    values."""
 
 
 def _untagged(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> object:
@@ -25,11 +29,24 @@ def _untagged(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> object:
     return loader.construct_scalar(node)  # type: ignore[arg-type]
 
 
+def _from_environment(loader: yaml.SafeLoader, node: yaml.Node) -> object:
+    """`!ENV NAME` or `!ENV [NAME, OTHER, default]`: the first variable set, else the default (the last item of a
+    list of two or more), else None, as MkDocs' yaml-env-tag reads it."""
+    if isinstance(node, yaml.SequenceNode):
+        items = loader.construct_sequence(node)
+        names, default = (items[:-1], items[-1]) if len(items) > 1 else (items, None)
+    else:
+        names, default = [loader.construct_scalar(node)], None  # type: ignore[arg-type]
+    return next((os.environ[str(name)] for name in names if str(name) in os.environ), default)
+
+
+_ConfigLoader.add_constructor("!ENV", _from_environment)
 _ConfigLoader.add_multi_constructor("!", _untagged)
 _ConfigLoader.add_multi_constructor("tag:yaml.org,2002:python/", _untagged)
 
 
-def _config(root: Path) -> dict:
+def read_config(root: Path) -> dict:
+    """mkdocs.yml's settings as MkDocs would read them (empty when there is none or it is not YAML)."""
     try:
         data = yaml.load((root / CONFIG_FILE).read_text(encoding="utf-8"), Loader=_ConfigLoader)  # noqa: S506
     except (OSError, yaml.YAMLError):
@@ -40,17 +57,24 @@ def _config(root: Path) -> dict:
 def story_folder(root: Path, configured: str | None = None) -> Path:
     """STORY=DIR from the environment, else `extra.story` of mkdocs.yml, else content; relative to `root`.
 
-    `configured` is `extra.story` when MkDocs has already read the config; otherwise it is read here.
+    `configured` is `extra.story` when MkDocs has already read the config; otherwise it is read here. A desk
+    (generator/content/desk_layout.py) has no one story to fall back on: ConfigError names its stories.
     """
     if configured is None:
-        extra = _config(root).get("extra")
+        extra = read_config(root).get("extra")
         configured = extra.get("story") if isinstance(extra, dict) else None
-    return root / (os.environ.get(STORY_ENV) or configured or DEFAULT_STORY)
+    chosen = os.environ.get(STORY_ENV) or configured
+    if not chosen and is_desk(root) and not (root / DEFAULT_STORY).is_dir():
+        slugs = ", ".join(folder.name for folder in desk_stories(root)) or "none yet"
+        raise ConfigError(f"{root / STORIES_FOLDER} holds a desk of stories ({slugs}): name one with "
+                          f"STORY={STORIES_FOLDER}/<slug>, or build them all with `make build` "
+                          "(python -m generator desk-build)")
+    return root / (chosen or DEFAULT_STORY)
 
 
 def site_name(root: Path) -> str:
     """mkdocs.yml's site_name: only a placeholder, since each story names its own site (generator/pages/identity.py)."""
-    name = _config(root).get("site_name")
+    name = read_config(root).get("site_name")
     return name if isinstance(name, str) and name.strip() else DEFAULT_SITE_NAME
 
 

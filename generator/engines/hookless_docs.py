@@ -18,6 +18,8 @@ from urllib.parse import urljoin
 import pathspec
 import yaml
 
+from ..content.desk_layout import is_desk, story_address, story_slug
+from ..content.desk_settings import desk_settings
 from ..content.errors import ContentError, OutputError
 from ..content.load import STORY_FILE
 from ..content.project import cache_folder
@@ -189,8 +191,12 @@ def write_engine_inputs(root: Path, story_dir: Path, config_file: Path, out: Pat
     """
     config = load_config(root / config_file)
     check_site_addresses(config, root / config_file)
+    desk = None
+    if is_desk(root):  # as the hook does: site_url is the desk's address; the story has its own under it
+        desk = desk_settings(config, root / config_file)
+        config["site_url"] = story_address(config.get("site_url") or "/", story_slug(story_dir))
     try:
-        site = generate_site(story_dir, cache=cache_folder(root, "share-images"))
+        site = generate_site(story_dir, cache=cache_folder(root, "share-images"), desk=desk)
         mistakes = None
     except ContentError as error:
         if not for_serve or (root / out / MANIFEST).is_file():

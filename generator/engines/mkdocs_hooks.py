@@ -39,6 +39,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: Callable[..., None]) -> LiveReloadServer:
+    builds.live.mount(server, config.site_url)  # a story of a desk is served under its own path
     builds.live.attach(server)  # rebuilds go to a new folder while the last good one stays served
     return server
 

@@ -19,6 +19,7 @@ import shutil
 import tempfile
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 log = logging.getLogger("mkdocs.plugins.explainer")
 SERVER_PARTS = ("builder", "root", "error_handler", "_epoch_cond", "_wanted_epoch", "_visible_epoch")
@@ -57,6 +58,17 @@ class LiveSite:
 
         server.builder = rebuild
         server.error_handler = self._error_page
+
+    @staticmethod
+    def mount(server: Any, site_url: str | None) -> None:
+        """From `on_serve`: serve under the path of `site_url` as the hook set it. MkDocs took its path from
+        mkdocs.yml before the hook gave a story of a desk its own (`<desk address><slug>/`), and rebuilds with that
+        same site_url, to which the hook adds the slug again each time."""
+        path = ("/" + urlsplit(site_url or "/").path.strip("/") + "/").replace("//", "/")
+        old = getattr(server, "mount_path", None)
+        if isinstance(old, str) and old != path:
+            server.mount_path = path
+            server.url = str(server.url).removesuffix(old) + path
 
     def site_dir(self, configured: str) -> str:
         """From `on_config`: the folder this build writes to; a new one for each rebuild while serving."""
