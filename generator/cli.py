@@ -9,10 +9,14 @@ from pathlib import Path
 import click
 
 from .content import project
+from .content.desk_layout import STORIES_FOLDER, refuse_unaddressable
+from .content.errors import ContentError
 from .content.load import STORY_FILE, load_story, max_bytes_from_environment, read_article
 from .content.review import count_message, markers_in, placeholder_addresses
 from .content.scaffold import scaffold_story
 from .content.schema import story_schema
+from .desk.desk_build import build_desk
+from .desk.story_messages import story_messages
 from .draft.drafting import draft_story
 from .engines.hookless_docs import ENGINE_CONFIG, ENGINE_DOCS, load_config, write_engine_inputs
 from .engines.hookless_finish import engine_scripts, finish_site, own_styles, script_styles
@@ -35,22 +39,42 @@ def main() -> None:
 
 
 @main.command()
-@STORY_DIR
+@click.argument("story_dirs", nargs=-1, type=click.Path(path_type=Path))
 @MAX_BYTES
-def check(story_dir: Path, max_bytes: int | None) -> None:
-    """Check the story: quotes verbatim, references, ids, dates. Exit status 1 on any problem."""
+def check(story_dirs: tuple[Path, ...], max_bytes: int | None) -> None:
+    """Check each story: quotes verbatim, references, ids, dates. Exit status 1 on any problem.
+
+    Without STORY_DIRS: every story of a desk (stories/), each message after its story's name, else the story."""
+    folders = list(story_dirs) or project.story_folders(Path())
+    if len(folders) == 1:
+        _check_one(folders[0], max_bytes, "")
+        return
+    failed = []
+    for folder in folders:
+        try:
+            _check_one(folder, max_bytes, f"[{folder.name}] ")
+        except ContentError as error:
+            failed.append(folder.name)
+            for problem in error.problems:
+                click.echo(f"[{folder.name}] {problem}", err=True)
+    if failed:
+        raise click.ClickException(f"{len(failed)} of {len(folders)} stories have mistakes: {', '.join(failed)}")
+
+
+def _check_one(story_dir: Path, max_bytes: int | None, prefix: str) -> None:
+    """Check one story, each line it prints after `prefix`; raises ContentError with its mistakes."""
     loaded = load_story(story_dir, max_bytes)
     story = loaded.story
     for warning in loaded.warnings:
-        click.echo(str(warning), err=True)
-    click.echo(f"{story_dir / 'story.yaml'}: OK: {len(story.quotes)} quotes verified verbatim, "
+        click.echo(f"{prefix}{warning}", err=True)
+    click.echo(f"{prefix}{story_dir / 'story.yaml'}: OK: {len(story.quotes)} quotes verified verbatim, "
                f"{len(story.statements)} statements, {len(story.background)} background facts, "
                f"{len(loaded.source.sentences)} source sentences.")
     left = count_message(markers_in(story_dir / STORY_FILE, max_bytes or max_bytes_from_environment()))
     if left:
-        click.echo(left)
+        click.echo(f"{prefix}{left}")
     for placeholder in placeholder_addresses(loaded.document):
-        click.echo(str(placeholder))
+        click.echo(f"{prefix}{placeholder}")
 
 
 @main.command()
@@ -73,6 +97,30 @@ def build(story_dir: Path, max_bytes: int | None, out: Path, site_name: str | No
         click.echo(f"{out}: {result.kept_note()}", err=True)
     if site.identity:  # engines that ignore the MkDocs hook need it set by hand
         click.echo(f"Site name: {site.identity.name}; credit: {site.identity.credit}")
+
+
+@main.command("desk-build")
+@click.option("--site", "site_dir", type=click.Path(path_type=Path), default=Path("site"), show_default=True,
+              help="Folder to build the desk into; it is emptied first.")
+def desk_build(site_dir: Path) -> None:
+    """Build every story of stories/ into SITE/<slug>/ (each its own site, as `mkdocs build --strict` with
+    STORY=stories/<slug>), then the desk's front page SITE/index.html and its feed SITE/feed.xml.
+    Exit status 1 if any story fails; every failing story is named."""
+    root = Path.cwd()
+    refuse_unsafe_folder(site_dir, root / STORIES_FOLDER)
+    with story_messages() as story:
+        def announce(message: str) -> None:
+            story.name = message.split(":", 1)[0]
+            click.echo(message, err=True)
+        result = build_desk(root, site_dir, announce)
+    for slug, seconds in result.seconds.items():
+        state = "FAILED" if slug in result.failed else f"{site_dir / slug}/"
+        click.echo(f"{STORIES_FOLDER}/{slug}: {state} ({seconds:.1f} s)")
+    if result.failed:
+        raise click.ClickException(f"{len(result.failed)} of {len(result.seconds)} stories did not build; their "
+                                   "problems are listed above, each after its story's name")
+    click.echo(f"{site_dir / 'index.html'}: the front page, listing {len(result.entries)} stories; "
+               f"{site_dir / 'feed.xml'}: their feed")
 
 
 @main.command("engine-docs")
@@ -138,6 +186,7 @@ def engine_finish(story_dir: Path, site_dir: Path, config_file: Path) -> None:
 @click.argument("story_dir", type=click.Path(path_type=Path))
 def new(story_dir: Path) -> None:
     """Start a new story in STORY_DIR, ready to build and preview with `make serve STORY=STORY_DIR`."""
+    refuse_unaddressable(story_dir)
     now = dt.datetime.now(dt.UTC).replace(microsecond=0, second=0)
     for path in scaffold_story(story_dir, now):
         click.echo(f"created {path}")
@@ -152,6 +201,7 @@ def new(story_dir: Path) -> None:
 @click.option("--outlet", default=None, help="Where the text was published, if not the agency.")
 def draft(source: Path, story_dir: Path, url: str | None, outlet: str | None) -> None:
     """Draft a story from an article (.txt: headline, byline, body; or a saved .html page) for an editor to review."""
+    refuse_unaddressable(story_dir)
     now = dt.datetime.now(dt.UTC).replace(microsecond=0, second=0)
     for path in draft_story(source, story_dir, now, url=url, outlet=outlet,
                             warn=lambda warning: click.echo(str(warning), err=True)):

@@ -11,7 +11,7 @@ import re
 from pathlib import Path
 from urllib.parse import urljoin
 
-from .errors import ContentError, Problem
+from .errors import ConfigError, ContentError, Problem
 from .load import STORY_FILE, display_path
 
 STORIES_FOLDER = "stories"
@@ -43,6 +43,12 @@ def slug_problem(slug: str) -> str | None:
     if slug in RESERVED_SLUGS:
         return f"the folder name {slug!r} is taken by the desk's own front page; rename the folder"
     return None
+
+
+def refuse_unaddressable(folder: Path) -> None:
+    """Before a story is written into a desk's stories/: ConfigError if its folder's name cannot be its address."""
+    if folder.resolve().parent.name == STORIES_FOLDER and (reason := slug_problem(folder.resolve().name)):
+        raise ConfigError(f"{display_path(folder)}: {reason}")
 
 
 def story_slug(folder: Path) -> str:

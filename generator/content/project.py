@@ -72,6 +72,13 @@ def story_folder(root: Path, configured: str | None = None) -> Path:
     return root / (chosen or DEFAULT_STORY)
 
 
+def story_folders(root: Path) -> list[Path]:
+    """The stories a command runs on when none is named: STORY, else every story of a desk, else the story."""
+    if not os.environ.get(STORY_ENV) and is_desk(root) and desk_stories(root):
+        return [folder.relative_to(root) if not root.is_absolute() else folder for folder in desk_stories(root)]
+    return [story_folder(root)]
+
+
 def site_name(root: Path) -> str:
     """mkdocs.yml's site_name: only a placeholder, since each story names its own site (generator/pages/identity.py)."""
     name = read_config(root).get("site_name")
