@@ -218,3 +218,26 @@ def test_new_refuses_a_story_folder_whose_name_is_no_address(tmp_path: Path) -> 
     assert result.returncode == 1
     assert "the folder name 'Harbour_Reopens' becomes the story's address" in result.stderr
     assert not (project / "stories" / "Harbour_Reopens").exists()
+
+
+def test_a_repository_of_one_story_in_content_builds_as_before(tmp_path: Path, desk_site: Path) -> None:
+    """No stories/ folder: content/ is the story and site_url its own address, as before desks; its site is the
+    one the desk publishes for the same story, but for the path of "edit this page"."""
+    project = desk_project(tmp_path)
+    copy_story(ROOT / "stories" / "kursk-explainer", project / "content")
+    single = tmp_path / "single"
+    address = story_address(DESK_ADDRESS, "kursk-explainer")
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(single)],
+                            cwd=project, env=build_env(STORY="", SITE_URL=address), capture_output=True, text=True,
+                            timeout=300)
+    assert result.returncode == 0, result.stderr
+    files = sorted(path.relative_to(single) for path in single.rglob("*") if path.is_file())
+    assert files == sorted(path.relative_to(desk_site / "kursk-explainer")
+                           for path in (desk_site / "kursk-explainer").rglob("*") if path.is_file())
+    for path in files:
+        built, published = single / path, desk_site / "kursk-explainer" / path
+        if path.suffix in (".png", ".svg", ".js", ".css"):
+            assert built.read_bytes() == published.read_bytes(), path
+            continue
+        assert text_of(built).replace("/content/story.yaml", "/stories/kursk-explainer/story.yaml") \
+            == text_of(published), path
