@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 from pathlib import Path
 
 import click
 
 from .content import project
-from .content.desk_layout import STORIES_FOLDER, refuse_unaddressable
+from .content.desk_layout import STORIES_FOLDER, is_desk, refuse_unaddressable
 from .content.errors import ContentError
 from .content.load import STORY_FILE, load_story, max_bytes_from_environment, read_article
 from .content.review import count_message, markers_in, placeholder_addresses
 from .content.scaffold import scaffold_story
 from .content.schema import story_schema
 from .desk.desk_build import build_desk
+from .desk.desk_serve import serve_desk
 from .desk.story_messages import story_messages
 from .draft.drafting import draft_story
 from .engines.hookless_docs import ENGINE_CONFIG, ENGINE_DOCS, load_config, write_engine_inputs
@@ -121,6 +123,21 @@ def desk_build(site_dir: Path) -> None:
                                    "problems are listed above, each after its story's name")
     click.echo(f"{site_dir / 'index.html'}: the front page, listing {len(result.entries)} stories; "
                f"{site_dir / 'feed.xml'}: their feed")
+
+
+@main.command("desk-serve")
+@click.option("--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address and port to serve on.")
+def desk_serve(dev_addr: str) -> None:
+    """Preview the desk with live reload: the front page at http://DEV_ADDR/ and each story under /<slug>/.
+    A save rebuilds only the story it changed (and the front page, if what it lists of the story changed)."""
+    host, _, port = dev_addr.rpartition(":")
+    if not host or not port.isdigit():
+        raise click.BadParameter(f"{dev_addr!r} is not an address and port such as 127.0.0.1:8000",
+                                 param_hint="--dev-addr")
+    if not is_desk(Path.cwd()):
+        raise click.ClickException(f"there is no {STORIES_FOLDER}/ folder here: preview one story with make serve")
+    with story_messages(logging.INFO) as story:
+        serve_desk(Path.cwd(), host, int(port), story)
 
 
 @main.command("engine-docs")

@@ -43,32 +43,35 @@ class DeskBuild:
 
 
 def build_stories(root: Path, folders: list[Path], site_dir: Path, result: DeskBuild,
-                  announce: Callable[[str], None] = log.info) -> None:
+                  announce: Callable[[str], None] = log.info, site_url: str | None = None) -> None:
     """Build each story of `folders` into `site_dir`/<slug>/, recording it in `result`."""
     for folder in folders:
         slug = story_slug(folder)
         start = time.monotonic()
         announce(f"{slug}: building")
         try:
-            site = build_story(root, folder, site_dir / slug)
+            site = build_story(root, folder, site_dir / slug, site_url=site_url)
         except StoryBuildError as error:
             result.failed[slug] = str(error)
             result.entries.pop(slug, None)
             continue
         finally:
             result.seconds[slug] = time.monotonic() - start
-        assert site.story is not None and site.identity is not None, "a built story has its story"
-        result.entries[slug] = desk_entry(slug, site.story, site.identity)
+        if site.story is not None and site.identity is not None:  # in a preview, not while it has mistakes
+            result.entries[slug] = desk_entry(slug, site.story, site.identity)
 
 
-def build_front_page(root: Path, desk: DeskSettings, entries: list[DeskEntry], site_dir: Path) -> None:
+def build_front_page(root: Path, desk: DeskSettings, entries: list[DeskEntry], site_dir: Path,
+                     serving: bool = False) -> None:
     """The front page (with the theme's files, its own search, sitemap and 404) and the feed, at the top of
-    `site_dir`, beside the stories' folders. Raises Abort if the page does not build."""
+    `site_dir`, beside the stories' folders. `desk.address` is its site_url. Raises Abort if the page does not
+    build. `serving`: for a preview, whose live reload script the policy must allow."""
     with tempfile.TemporaryDirectory(prefix="desk-front-") as temporary:
         built = Path(temporary) / "site"
-        config = load_config(str(root / CONFIG_FILE), site_dir=str(built), strict=True, hooks=[])
+        config = load_config(str(root / CONFIG_FILE), site_dir=str(built), strict=not serving, hooks=[],
+                             site_url=desk.address)
         config.plugins["explainer-desk"] = FrontPagePlugin(  # type: ignore[assignment]
-            desk, front_page_markdown(desk, entries), feed_link_tag(desk))
+            desk, front_page_markdown(desk, entries), feed_link_tag(desk), serving)
         build(config)
         for item in sorted(built.iterdir()):
             target = site_dir / item.name

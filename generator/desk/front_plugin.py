@@ -9,14 +9,17 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
 from ..content.desk_settings import DeskSettings
+from ..content.project import CONFIG_FILE
 from ..pages.identity import material_language
 from ..site.finish import Finishing, finish_page, override_styles
 from ..site.page_html import escape_theme_values
+from ..site.theme_templates import with_kept_templates
 
 PAGE = "index.md"
 
@@ -24,8 +27,8 @@ PAGE = "index.md"
 class FrontPagePlugin:
     """MkDocs' events for the front page: settings from the desk, the page added, every page finished."""
 
-    def __init__(self, desk: DeskSettings, markdown: str, head: str) -> None:
-        self.desk, self.markdown, self.head = desk, markdown, head
+    def __init__(self, desk: DeskSettings, markdown: str, head: str, serving: bool = False) -> None:
+        self.desk, self.markdown, self.head, self.serving = desk, markdown, head, serving
         self.finishing: Finishing | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig:
@@ -36,7 +39,8 @@ class FrontPagePlugin:
         config.theme["language"] = material_language(self.desk.language)
         config.extra["report_url"] = html.escape(self.desk.report_url) if self.desk.report_url else None
         custom_dir = config.theme.custom_dir
-        self.finishing = Finishing(override_styles(Path(custom_dir) if custom_dir else None), self.desk.language)
+        self.finishing = Finishing(override_styles(Path(custom_dir) if custom_dir else None), self.desk.language,
+                                   any_inline_script=self.serving)  # a preview's live reload script
         return config
 
     def on_files(self, files: Files, config: MkDocsConfig) -> Files:
@@ -44,6 +48,9 @@ class FrontPagePlugin:
             files.remove(existing)
         files.append(File.generated(config, PAGE, content=self.markdown))
         return files
+
+    def on_env(self, env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+        return with_kept_templates(env, Path(config.config_file_path or CONFIG_FILE).parent)
 
     def on_page_content(self, html_text: str, page: Page, config: MkDocsConfig, files: Files) -> str:
         escape_theme_values(page)

@@ -29,13 +29,15 @@ class StoryBuildError(Exception):
     """A story that did not build; its problems were logged as MkDocs logs them."""
 
 
-def story_config(root: Path, site_dir: Path, builds: Builds, **settings: str) -> MkDocsConfig:
+def story_config(root: Path, site_dir: Path, builds: Builds, site_url: str | None = None) -> MkDocsConfig:
     """mkdocs.yml as MkDocs reads it, building into `site_dir`, with the story hook keeping its state in `builds`.
+    `site_url` is the desk's address, if not mkdocs.yml's; the hook puts the story under it. Strict but in serve.
 
     MkDocs imports a hook file once per process and hands the same module to every config after that, so the
     hook's state (its Builds) is set here for each story: one story's last good pages are never another's.
     """
-    config = load_config(str(root / CONFIG_FILE), site_dir=str(site_dir), strict=True, **settings)
+    config = load_config(str(root / CONFIG_FILE), site_dir=str(site_dir), strict=builds.command != "serve",
+                         site_url=site_url)
     hook = story_hook(config)
     hook.builds = builds  # type: ignore[attr-defined]
     return config
@@ -49,13 +51,15 @@ def story_hook(config: MkDocsConfig) -> ModuleType:
     raise ConfigError(f"{CONFIG_FILE} has no `hooks: [{HOOK_FILE}]`: the stories' pages come from that hook")
 
 
-def build_story(root: Path, folder: Path, site_dir: Path) -> Site:
+def build_story(root: Path, folder: Path, site_dir: Path, builds: Builds | None = None,
+                site_url: str | None = None) -> Site:
     """Build the story in `folder` into `site_dir` (emptied first); raises StoryBuildError when it fails, strict
-    mode's warnings included. Returns the story's generated site."""
-    builds = Builds(story=folder)
+    mode's warnings included. Returns the story's generated site: in serve (`builds` started for it), the last
+    good one or an error page when the story has mistakes."""
+    builds = builds or Builds(story=folder)
     try:
-        build(story_config(root, site_dir, builds))
+        build(story_config(root, site_dir, builds, site_url))
     except Abort as error:
         raise StoryBuildError(str(error)) from None
-    assert builds.current is not None and builds.current.story is not None, "a built story has its site"
+    assert builds.current is not None, "a built story has its site"
     return builds.current

@@ -28,12 +28,18 @@ class _StoryFormatter(logging.Formatter):
         return f"{prefix}{record.levelname} - {record.getMessage()}"
 
 
+def _not_routine(record: logging.LogRecord) -> bool:
+    """MkDocs says where it builds each story at INFO; with a desk of stories that is noise."""
+    return record.levelno > logging.INFO or record.name != "mkdocs.commands.build"
+
+
 @contextmanager
 def story_messages(level: int = logging.WARNING) -> Iterator[StoryName]:
     """Print MkDocs' messages of `level` and above on stderr, each naming the story being built."""
     story = StoryName()
     handler = logging.StreamHandler()
     handler.setFormatter(_StoryFormatter(story))
+    handler.addFilter(_not_routine)
     handler.setLevel(level)
     logger = logging.getLogger("mkdocs")
     previous = logger.level
