@@ -10,14 +10,16 @@ from pathlib import Path
 import click
 
 from .content import project
-from .content.desk_layout import STORIES_FOLDER, is_desk, refuse_unaddressable
+from .content.desk_layout import STORIES_FOLDER, desk_stories, is_desk, refuse_unaddressable
+from .content.desk_settings import read_desk_settings
 from .content.errors import ContentError
-from .content.load import STORY_FILE, load_story, max_bytes_from_environment, read_article
+from .content.load import STORY_FILE, display_path, load_story, max_bytes_from_environment, read_article
 from .content.review import count_message, markers_in, placeholder_addresses
 from .content.scaffold import scaffold_story
 from .content.schema import story_schema
 from .desk.desk_build import build_desk
 from .desk.desk_serve import serve_desk
+from .desk.preflight import preflight as run_preflight
 from .desk.story_messages import story_messages
 from .draft.drafting import draft_story
 from .engines.hookless_docs import ENGINE_CONFIG, ENGINE_DOCS, load_config, write_engine_inputs
@@ -138,6 +140,34 @@ def desk_serve(dev_addr: str) -> None:
         raise click.ClickException(f"there is no {STORIES_FOLDER}/ folder here: preview one story with make serve")
     with story_messages(logging.INFO) as story:
         serve_desk(Path.cwd(), host, int(port), story)
+
+
+@main.command()
+@click.argument("story_dirs", nargs=-1, type=click.Path(path_type=Path))
+def preflight(story_dirs: tuple[Path, ...]) -> None:
+    """List what stands between each story and publication: review markers and starter text left, placeholder
+    addresses, a report address taken from an example or another story, a site name too long for a phone's
+    header, a map without a text alternative, a credit that names no source. Exit status 1 if anything does.
+
+    Without STORY_DIRS: every story of a desk (stories/), else the story."""
+    root = Path.cwd()
+    folders = list(story_dirs) or project.story_folders(root)
+    desk = read_desk_settings(root) if is_desk(root) else None
+    others = desk_stories(root)
+    waiting = 0
+    for folder in folders:
+        prefix = f"[{folder.name}] " if len(folders) > 1 else ""
+        found = run_preflight(folder, desk, root / project.CONFIG_FILE, others)
+        for problem in found:
+            click.echo(f"{prefix}{problem}")
+        if found:
+            waiting += 1
+            click.echo(f"{prefix}{display_path(folder)}: {len(found)} thing{'s' if len(found) != 1 else ''} to do "
+                       "before publishing")
+        else:
+            click.echo(f"{prefix}{display_path(folder)}: ready to publish")
+    if waiting:
+        raise SystemExit(1)
 
 
 @main.command("engine-docs")

@@ -58,7 +58,7 @@ def desk_settings(config: Mapping[str, object], config_file: Path) -> DeskSettin
     located in `config_file`."""
     extra = config.get("extra")
     values = extra.get("desk") if isinstance(extra, Mapping) else None
-    places = _places(config_file)
+    places = setting_places(config_file)
     where = display_path(config_file)
     if values is None:
         values = {}
@@ -118,8 +118,8 @@ def _report_address_problem(value: str) -> str | None:
     return None
 
 
-def _places(config_file: Path) -> dict[str, tuple[int, int]]:
-    """Line and column of `extra.desk` ("") and of each of its keys in mkdocs.yml."""
+def setting_places(config_file: Path) -> dict[str, tuple[int, int]]:
+    """Line and column of `extra.desk` ("") and of each of its keys in mkdocs.yml; {} without them."""
     try:
         root = yaml.compose(config_file.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
     except (OSError, yaml.YAMLError):
