@@ -41,6 +41,7 @@ node_modules/.installed: package.json package-lock.json
 
 ifneq ($(DESK),)
 serve: $(RUNTIME)  ## Preview the desk (or STORY=stories/<slug>) with live reload at http://127.0.0.1:8000/
+	$(if $(filter mkdocs,$(ENGINE)),,$(error ENGINE=$(ENGINE) serves one story: add STORY=stories/<slug>))
 	$(BIN)/python -m generator desk-serve --dev-addr $(HOST):$(PORT)
 
 build: $(RUNTIME)  ## Build the desk into site/: a site per story, the front page and the feed (or STORY=...)
