@@ -60,7 +60,14 @@ class DeskPreview:
         self.desk: DeskSettings | None = None
 
     def stories(self) -> dict[str, Path]:
-        return {folder.name: folder for folder in desk_stories(self.root) if not slug_problem(folder.name)}
+        """The stories served; one whose folder name cannot be an address is said and left out."""
+        served = {}
+        for folder in desk_stories(self.root):
+            if reason := slug_problem(folder.name):
+                log.error(f"{STORIES_FOLDER}/{folder.name} is not served: {reason}")
+            else:
+                served[folder.name] = folder
+        return served
 
     def update(self) -> list[str]:
         """Rebuild what changed since the last call (everything the first time); returns the slugs rebuilt."""
