@@ -241,3 +241,48 @@ def test_a_repository_of_one_story_in_content_builds_as_before(tmp_path: Path, d
             continue
         assert text_of(built).replace("/content/story.yaml", "/stories/kursk-explainer/story.yaml") \
             == text_of(published), path
+
+
+def test_the_desk_s_settings_reach_every_story_that_leaves_them_unsaid(tmp_path: Path) -> None:
+    project = desk_project(tmp_path, ROOT / "stories" / "kursk-explainer", ROOT / "tests" / "fixtures" / "second-story")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "    language: en\n", "    language: en-GB\n    report_url: mailto:corrections@news.example\n", 1),
+        encoding="utf-8")
+    story = project / "stories" / "second-story" / "story.yaml"
+    story.write_text(story.read_text(encoding="utf-8").replace(
+        "\narticle:", "\nsite:\n  report_url: https://news.example/corrections\narticle:", 1), encoding="utf-8")
+    result = desk_build(project, tmp_path / "site")
+    assert result.returncode == 0, result.stdout + result.stderr
+    kursk = (tmp_path / "site" / "kursk-explainer" / "index.html").read_text(encoding="utf-8")
+    assert 'href="mailto:corrections@news.example?subject=Error%20on%3A%20' in kursk
+    assert '<html lang="en-GB"' in kursk or "<html lang=en-GB" in kursk
+    second = (tmp_path / "site" / "second-story" / "index.html").read_text(encoding="utf-8")
+    assert 'href="https://news.example/corrections?title=Error%20on%3A%20' in second
+    front = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
+    assert 'href="mailto:corrections@news.example?subject=' in front
+
+
+def test_a_wrong_desk_setting_is_named_with_its_line_in_mkdocs_yml(tmp_path: Path) -> None:
+    project = desk_project(tmp_path, ROOT / "stories" / "kursk-explainer")
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8").replace("    date_style: day-first", "    date_style: sideways", 1)
+    config.write_text(text, encoding="utf-8")
+    line = text[: text.index("    date_style: sideways")].count("\n") + 1
+    result = desk_build(project, tmp_path / "site")
+    assert result.returncode == 1
+    assert f"mkdocs.yml:{line}:5: extra.desk.date_style: 'sideways' is not a date style; write day-first or " \
+           "month-first" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("folder", ["docs", "docs/built", "stories/kursk-explainer/site"])
+def test_the_desk_is_never_built_into_a_folder_it_is_made_from(tmp_path: Path, folder: str) -> None:
+    project = desk_project(tmp_path, ROOT / "stories" / "kursk-explainer")
+    before = sorted(path.relative_to(project) for path in (project / "docs").rglob("*"))
+    result = subprocess.run([sys.executable, "-m", "generator", "desk-build", "--site", folder], cwd=project,
+                            env=build_env(), capture_output=True, text=True, timeout=300)
+    assert result.returncode == 1
+    assert f"refusing to build into {folder}: it is emptied first" in result.stderr
+    assert sorted(path.relative_to(project) for path in (project / "docs").rglob("*")) == before
+    assert (project / "stories" / "kursk-explainer" / "story.yaml").is_file()

@@ -20,9 +20,9 @@ from mkdocs.config import load_config
 from mkdocs.exceptions import Abort
 from mkdocs.utils import clean_directory
 
-from ..content.desk_layout import desk_stories, story_slug
+from ..content.desk_layout import STORIES_FOLDER, desk_stories, story_slug
 from ..content.desk_settings import DeskSettings, read_desk_settings
-from ..content.errors import ContentError
+from ..content.errors import ContentError, OutputError
 from ..content.project import CONFIG_FILE
 from .atom_feed import atom_feed
 from .front_page import FEED_FILE, feed_link_tag, front_page_markdown
@@ -83,6 +83,17 @@ def build_front_page(root: Path, desk: DeskSettings, entries: list[DeskEntry], s
     (site_dir / FEED_FILE).write_bytes(atom_feed(desk, entries))
 
 
+def refuse_source_folder(root: Path, site_dir: Path) -> None:
+    """The site folder is emptied first: never one of the desk's sources, a folder inside one or one holding one."""
+    site = site_dir.resolve()
+    for name in (STORIES_FOLDER, "docs", "generator", ".git"):
+        source = (root / name).resolve()
+        if site == source or source in site.parents or site in source.parents:
+            raise OutputError(f"refusing to build into {site_dir}: it is emptied first, and it "
+                              f"{'is' if site == source else 'holds' if site in source.parents else 'is inside'} "
+                              f"{name}/; choose a folder of its own, such as site")
+
+
 def build_desk(root: Path, site_dir: Path, announce: Callable[[str], None] = log.info) -> DeskBuild:
     """Build the whole desk into `site_dir` (emptied first). Raises ContentError for the desk's settings or a
     story folder's name; a story that fails to build is listed in the result's `failed`, and then the front page
@@ -97,6 +108,7 @@ def build_desk(root: Path, site_dir: Path, announce: Callable[[str], None] = log
             problems += error.problems
     if problems:
         raise ContentError(problems)
+    refuse_source_folder(root, site_dir)
     site_dir.mkdir(parents=True, exist_ok=True)
     clean_directory(str(site_dir))
     result = DeskBuild()
