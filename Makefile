@@ -76,7 +76,8 @@ test-fast: $(DEV)  ## Tests that need no browser
 bench: $(DEV) $(ENGINE_STAMPS) node_modules/.installed system-deps  ## Speed, weight and scale figures
 	$(BIN)/python benchmarks/run.py
 
-map: $(RUNTIME) node_modules/.installed  ## Redraw the story's locator map
+map: $(RUNTIME) node_modules/.installed  ## Redraw a story's locator map (STORY=stories/<slug> in a desk)
+	$(if $(DESK),$(error a desk has many maps: add STORY=stories/<slug>))
 	$(BIN)/python scripts/draw_locator_map.py $(STORY_DIR)
 
 # pip-compile keeps every pin that still fits, so only what the edit touches changes.

@@ -43,22 +43,22 @@ class DeskBuild:
 
 
 def build_stories(root: Path, folders: list[Path], site_dir: Path, result: DeskBuild,
-                  announce: Callable[[str], None] = log.info, site_url: str | None = None) -> None:
+                  announce: Callable[[str], None] = log.info) -> None:
     """Build each story of `folders` into `site_dir`/<slug>/, recording it in `result`."""
     for folder in folders:
         slug = story_slug(folder)
         start = time.monotonic()
         announce(f"{slug}: building")
         try:
-            site = build_story(root, folder, site_dir / slug, site_url=site_url)
+            site = build_story(root, folder, site_dir / slug)
         except StoryBuildError as error:
             result.failed[slug] = str(error)
             result.entries.pop(slug, None)
             continue
         finally:
             result.seconds[slug] = time.monotonic() - start
-        if site.story is not None and site.identity is not None:  # in a preview, not while it has mistakes
-            result.entries[slug] = desk_entry(slug, site.story, site.identity)
+        assert site.story is not None and site.identity is not None, "a strict build fails on a story's mistakes"
+        result.entries[slug] = desk_entry(slug, site.story, site.identity)
 
 
 def build_front_page(root: Path, desk: DeskSettings, entries: list[DeskEntry], site_dir: Path,

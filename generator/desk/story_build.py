@@ -7,7 +7,6 @@ address (<desk address><slug>/) and its identity.
 
 from __future__ import annotations
 
-import logging
 from pathlib import Path
 from types import ModuleType
 
@@ -22,7 +21,6 @@ from ..engines.mkdocs_build import Builds
 from ..generate import Site
 
 HOOK_FILE = "generator/engines/mkdocs_hooks.py"
-log = logging.getLogger("mkdocs.desk")
 
 
 class StoryBuildError(Exception):
