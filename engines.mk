@@ -22,10 +22,10 @@ ENGINE_SERVE := $(BIN)/properdocs serve -f mkdocs.yml --dev-addr $(HOST):$(PORT)
 else ifeq ($(ENGINE),zensical)
 # Zensical runs no hooks: the generator first writes the pages and a config pointing at them (both git-ignored).
 ENGINE_STAMP := $(VENV)/.engine-zensical
-ENGINE_PREPARE := $(BIN)/python -m generator engine-docs $(STORY)
+ENGINE_PREPARE := $(BIN)/python -m generator engine-docs $(STORY_DIR)
 # engine-finish then gives each page what the hook would: its Content-Security-Policy, language and HTML repairs.
 ENGINE_BUILD := $(ENGINE_PREPARE) && $(BIN)/zensical build --strict -f mkdocs.generated.yml \
-	&& $(BIN)/python -m generator engine-finish $(STORY)
+	&& $(BIN)/python -m generator engine-finish $(STORY_DIR)
 # While it serves, `engine-docs --watch` rewrites the pages on every save of the story; Zensical then reloads.
 ENGINE_SERVE := $(ENGINE_PREPARE) --serve && { $(ENGINE_PREPARE) --watch & watcher=$$!; \
 	trap 'kill $$watcher' EXIT; $(BIN)/zensical serve -f mkdocs.generated.yml --dev-addr $(HOST):$(PORT); }

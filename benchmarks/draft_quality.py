@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/draft_quality.py        # the table; also part of `make bench`
 
-Each article (content/, tests/fixtures/*, tests/corpus/*) has an article.txt and a story.yaml an editor
+Each article (stories/*/, tests/fixtures/*, tests/corpus/*) has an article.txt and a story.yaml an editor
 checked by hand. The article is drafted into benchmarks/work/drafts/ and compared with that story:
 - quote recall and precision: quotations found word for word (a closing comma or full stop aside);
 - speakers: found quotes whose speaker has the hand-checked speaker's name (same name, or a surname of it);
@@ -53,7 +53,7 @@ _STOPWORDS = {"the", "a", "an", "of", "for", "and", "who", "that", "its", "s", "
 
 def hand_checked() -> list[Path]:
     """Every folder with an article and its hand-checked story: the story, the fixtures, the corpus."""
-    folders = [ROOT / "content", *sorted((ROOT / "tests" / "fixtures").glob("*/")),
+    folders = [ROOT / "stories" / "kursk-explainer", *sorted((ROOT / "tests" / "fixtures").glob("*/")),
                *sorted((ROOT / "tests" / "corpus").glob("*/"))]
     return [folder for folder in folders if (folder / "story.yaml").is_file() and (folder / "article.txt").is_file()]
 
@@ -133,7 +133,7 @@ def full_dates(gold: dict, drafted: dict, found: dict) -> tuple[int, int, list[s
 
 def compare(folder: Path) -> dict:
     """Draft the article in `folder` and score the draft against the folder's story.yaml."""
-    name = folder.name if folder.name != "content" else "content (Kursk)"
+    name = folder.name if folder.name != "kursk-explainer" else "kursk-explainer (Kursk)"
     target = WORK / folder.name
     shutil.rmtree(target, ignore_errors=True)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -201,7 +201,7 @@ def measure_draft_quality(log=print) -> dict:
               "names_expected", "names_right", "roles_expected", "roles_right", "full_dates_expected",
               "full_dates_right")}
     scare_quotes = sum(len(row.get("scare_quotes", [])) for row in rows)
-    kursk = next((row for row in rows if row["article"].startswith("content")), {})
+    kursk = next((row for row in rows if row["article"].startswith("kursk-explainer")), {})
     goals = [
         ("Quote recall 100% on every article", all(row.get("quotes_found") == row.get("quotes_expected")
                                                    for row in rows)),

@@ -28,7 +28,7 @@ from generator.content.schema import Story  # noqa: E402
 from generator.content.yamlfile import YamlDocument, load_yaml  # noqa: E402
 from generator.pages.render import _svg_size, render_pages  # noqa: E402
 
-CONTENT = ROOT / "content"
+CONTENT = ROOT / "stories" / "kursk-explainer"
 SECOND_STORY = ROOT / "tests" / "fixtures" / "second-story"
 STEPS = (1, 2, 4)  # each input at these multiples of the base size
 BYTES_PER_PERSON = 500  # the inputs of many people or statements: 4,000 at 2 MB

@@ -82,7 +82,8 @@ def _draft(name: str, write: Callable[[Path, int], Path], size: int) -> dict:
     article = write(WORK / "hostile" / f"{write.__name__}-{size}.txt", size)
     out = WORK / "hostile" / f"{write.__name__}-{size}-draft"
     shutil.rmtree(out, ignore_errors=True)
-    wall, cpu = timed_command([*GENERATOR, "draft", str(article), "--out", str(out)], ROOT / "content")
+    kursk = ROOT / "stories" / "kursk-explainer"
+    wall, cpu = timed_command([*GENERATOR, "draft", str(article), "--out", str(out)], kursk)
     quotations = article.read_text(encoding="utf-8").count("“")
     return {"input": name, "step": "draft", "bytes": article.stat().st_size,
             "items": f"{quotations:,} quotations", "seconds": round(wall, 3), "cpu_seconds": round(cpu, 3)}

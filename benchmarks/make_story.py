@@ -1,6 +1,6 @@
 """Make a synthetic story N times the size of a real one, for the scale benchmark.
 
-    python benchmarks/make_story.py 100            # content/ x100 -> benchmarks/work/story-100x/
+    python benchmarks/make_story.py 100            # stories/kursk-explainer/ x100 -> benchmarks/work/story-100x/
 
 The article is the source article repeated N times, so copy k of paragraph p3 is paragraph
 p(3 + k * P), P being the article's paragraph count. Quotes, statements and timeline events are
@@ -89,7 +89,8 @@ def make_story(source: Path, factor: int, target: Path) -> Path:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("factor", type=int, help="how many times the quotes, statements and events")
-    parser.add_argument("--source", type=Path, default=ROOT / "content", help="story folder to grow (default: content)")
+    parser.add_argument("--source", type=Path, default=ROOT / "stories" / "kursk-explainer",
+                        help="story folder to grow (default: stories/kursk-explainer)")
     parser.add_argument("--out", type=Path, help="folder to write (default: benchmarks/work/story-<factor>x)")
     args = parser.parse_args()
     target = make_story(args.source, args.factor, args.out or WORK / f"story-{args.factor}x")

@@ -11,7 +11,7 @@ import urllib.request
 from pathlib import Path
 
 import yaml
-from sites import MKDOCS, ROOT, build_env, free_port, median
+from sites import MKDOCS, ROOT, build_env, free_port, median, story_prefix
 
 POLL_S = 0.02
 TIMEOUT_S = 600
@@ -46,11 +46,13 @@ def _wait_for(url: str, text: str, server: subprocess.Popen) -> float:
     raise TimeoutError(f"{url} never showed {text!r}")
 
 
-def measure_preview(story: Path, label: str, prefix: str, edits: int, log) -> dict:
-    """Start `mkdocs serve` on a copy of `story`, save `edits` takeaway changes, time each until it is served."""
+def measure_preview(story: Path, label: str, desk_address: str, edits: int, log) -> dict:
+    """Start `mkdocs serve` on a copy of `story`, save `edits` takeaway changes, time each until it is served.
+    The repository is a desk at `desk_address`: the copy is served under its folder's name, as its story is."""
     with tempfile.TemporaryDirectory(prefix="bench-preview-") as tmp:
-        copy = Path(tmp) / "story"
+        copy = Path(tmp) / story.name
         shutil.copytree(story, copy)
+        prefix = story_prefix(desk_address, copy.name)
         yaml_file = copy / "story.yaml"
         original = yaml_file.read_text(encoding="utf-8")
         port = free_port()

@@ -43,6 +43,15 @@ def goals(results: dict) -> list[dict]:
         story = preview[0]
         goal("Live preview, story", f"< {PREVIEW_LIMIT_S:g} s", f"{story['edit_to_served_s']:g} s",
              story["edit_to_served_s"] < PREVIEW_LIMIT_S)
+    if desk := results.get("desk"):
+        if desk["growth"]:
+            worst = max(desk["growth"], key=lambda step: step["build_x"] / step["stories_x"])
+            goal("Desk build grows at most linearly", "build x <= stories x (+10%)",
+                 f"worst step {worst['step']}: {worst['build_x']:g}x for {worst['stories_x']:g}x stories",
+                 worst["build_x"] <= worst["stories_x"] * 1.1)
+        served = desk["preview"]
+        goal(f"Desk preview, {served['stories']} stories", f"< {PREVIEW_LIMIT_S:g} s",
+             f"{served['edit_to_served_s']:g} s", served["edit_to_served_s"] < PREVIEW_LIMIT_S)
     if weight := results.get("weight"):
         heaviest = max(weight["pages"], key=lambda row: row["bytes"])
         most = max(weight["pages"], key=lambda row: row["requests"])
@@ -139,6 +148,14 @@ def tables(results: dict, markdown: bool = False) -> str:
             [[engine, w["pages"], kb(w["median_page_bytes"]), f"{kb(w['heaviest_page_bytes'])} ({w['heaviest_page']})",
               w["most_requests"], kb(w["search_index_compressed_bytes"]), len(w["other_hosts"])]
              for engine, w in engines["weight"].items()])
+    if desk := results.get("desk"):
+        add("Desk: full build (python -m generator desk-build, one run each)", ["stories", "build", "per story"],
+            [[row["stories"], f"{row['build_s']:.2f} s", f"{row['per_story_s']:.2f} s"] for row in desk["builds"]])
+        served = desk["preview"]
+        add("Desk preview: save one story's story.yaml -> its page served by desk-serve",
+            ["stories", "first serve", "save -> served (median)", "runs"],
+            [[served["stories"], f"{served['first_serve_s']:g} s", f"{served['edit_to_served_s']:g} s",
+              ", ".join(f"{t:g}" for t in served["runs_s"])]])
     if results.get("goals"):
         add("Goals", ["goal", "target", "measured", "met"],
             [[g["goal"], g["target"], g["measured"], "yes" if g["met"] else "NO"] for g in results["goals"]])

@@ -17,6 +17,7 @@ import sys
 import time
 from pathlib import Path
 
+from desk import measure_desk
 from draft_quality import measure_draft_quality
 from draft_quality import table as draft_table
 from engines import measure_engines
@@ -26,11 +27,11 @@ from machine import describe
 from make_story import make_story
 from preview import measure_preview
 from report import goals, tables
-from sites import BENCH, CONTENT, WORK, mkdocs_build, site_settings
+from sites import BENCH, CONTENT, WORK, desk_address, mkdocs_build, site_settings
 from timings import run_scale
 from weight import measure_weight
 
-SECTIONS = ("scale", "hostile", "preview", "weight", "lighthouse", "draft", "engines")
+SECTIONS = ("scale", "hostile", "preview", "weight", "lighthouse", "draft", "engines", "desk")
 
 
 def log(message: str) -> None:
@@ -49,6 +50,7 @@ def parse_args() -> argparse.Namespace:
                         help="smallest size of each pathological input in MB, also timed at 2x and 4x (default 1)")
     parser.add_argument("--engine-scale", type=int, default=100, help="synthetic story also built by every engine")
     parser.add_argument("--engine-runs", type=int, default=3, help="builds per engine and story, median taken")
+    parser.add_argument("--desk-sizes", default="1,10,50", help="stories in each desk built (default 1,10,50)")
     parser.add_argument("--lighthouse-runs", type=int, default=3, help="Lighthouse runs per page and form factor")
     parser.add_argument("--markdown", type=Path, metavar="RESULTS", help="print a results file's tables as Markdown")
     return parser.parse_args()
@@ -94,8 +96,8 @@ def main() -> None:
     if "preview" in sections:
         log("Live preview ...")
         big = make_story(CONTENT, args.preview_scale, WORK / f"story-{args.preview_scale}x")
-        results["preview"] = [measure_preview(CONTENT, "story", prefix, args.edits, log),
-                              measure_preview(big, f"{args.preview_scale}x", prefix, args.edits, log)]
+        results["preview"] = [measure_preview(CONTENT, "story", desk_address(), args.edits, log),
+                              measure_preview(big, f"{args.preview_scale}x", desk_address(), args.edits, log)]
         save()
     if "weight" in sections:
         log("Reader weight ...")
@@ -114,6 +116,11 @@ def main() -> None:
         big = make_story(CONTENT, args.engine_scale, WORK / f"story-{args.engine_scale}x")
         results["engines"] = measure_engines({"1x": CONTENT, f"{args.engine_scale}x": big}, args.engine_runs,
                                              prefix, log)
+        save()
+    if "desk" in sections:
+        sizes = [int(size) for size in args.desk_sizes.split(",") if size]
+        log(f"Desk: full builds of {', '.join(map(str, sizes))} stories, and the preview of {sizes[-1]} ...")
+        results["desk"] = measure_desk(sizes, args.edits, log)
         save()
 
     results["machine"]["load_average_1min_at_end"] = round(os.getloadavg()[0], 2)

@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parent.parent
 BENCH = ROOT / "benchmarks"
 # Synthetic stories and built sites; ignored by git. BENCH_WORK moves them (the test suite's smoke run does).
 WORK = Path(os.environ.get("BENCH_WORK") or BENCH / "work")
-CONTENT = ROOT / "content"
+CONTENT = ROOT / "stories" / "kursk-explainer"
 MKDOCS = [sys.executable, "-m", "mkdocs"]
 SOURCE_DATE_EPOCH = "1730160000"  # fixed, so that every run builds the same bytes
 COMPRESSIBLE = ("text/", "application/json", "application/javascript", "image/svg+xml", "application/xml",
@@ -60,11 +60,26 @@ def free_port() -> int:
 
 
 def site_settings() -> tuple[str, str]:
-    """The site's name and the sub-path it is published under ('/kursk-explainer/'), from mkdocs.yml."""
+    """The site's name and the sub-path the story is published under ('/kursk-explainer/'): in a desk, the
+    desk's address (site_url of mkdocs.yml) and the story's folder name."""
     from mkdocs.config import load_config
 
     config = load_config(str(ROOT / "mkdocs.yml"))
-    return config.site_name, urlsplit(config.site_url or "/").path or "/"
+    return config.site_name, story_prefix(desk_address(), CONTENT.name)
+
+
+def desk_address() -> str:
+    """mkdocs.yml's site_url: the desk's address, under which each story has its own."""
+    from mkdocs.config import load_config
+
+    return load_config(str(ROOT / "mkdocs.yml")).site_url or "/"
+
+
+def story_prefix(desk_address: str, slug: str) -> str:
+    """The sub-path a desk's story is served under: '/kursk-explainer/' for https://explainer-desk.github.io/."""
+    from generator.content.desk_layout import story_address
+
+    return urlsplit(story_address(desk_address, slug)).path
 
 
 class Hit(NamedTuple):

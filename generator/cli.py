@@ -4,15 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import logging
 from pathlib import Path
 
 import click
 
 from .content import project
-from .content.load import STORY_FILE, load_story, max_bytes_from_environment, read_article
+from .content.desk_layout import STORIES_FOLDER, desk_stories, is_desk, refuse_unaddressable
+from .content.desk_settings import read_desk_settings
+from .content.errors import ContentError
+from .content.load import STORY_FILE, display_path, load_story, max_bytes_from_environment, read_article
 from .content.review import count_message, markers_in, placeholder_addresses
 from .content.scaffold import scaffold_story
 from .content.schema import story_schema
+from .desk.desk_build import build_desk
+from .desk.desk_serve import serve_desk
+from .desk.preflight import preflight as run_preflight
+from .desk.story_messages import story_messages
 from .draft.drafting import draft_story
 from .engines.hookless_docs import ENGINE_CONFIG, ENGINE_DOCS, head_tags_file, write_engine_inputs
 from .engines.hookless_finish import engine_scripts, finish_site, overrides_folder, script_styles
@@ -35,22 +43,42 @@ def main() -> None:
 
 
 @main.command()
-@STORY_DIR
+@click.argument("story_dirs", nargs=-1, type=click.Path(path_type=Path))
 @MAX_BYTES
-def check(story_dir: Path, max_bytes: int | None) -> None:
-    """Check the story: quotes verbatim, references, ids, dates. Exit status 1 on any problem."""
+def check(story_dirs: tuple[Path, ...], max_bytes: int | None) -> None:
+    """Check each story: quotes verbatim, references, ids, dates. Exit status 1 on any problem.
+
+    Without STORY_DIRS: every story of a desk (stories/), each message after its story's name, else the story."""
+    folders = list(story_dirs) or project.story_folders(Path())
+    if len(folders) == 1:
+        _check_one(folders[0], max_bytes, "")
+        return
+    failed = []
+    for folder in folders:
+        try:
+            _check_one(folder, max_bytes, f"[{folder.name}] ")
+        except ContentError as error:
+            failed.append(folder.name)
+            for problem in error.problems:
+                click.echo(f"[{folder.name}] {problem}", err=True)
+    if failed:
+        raise click.ClickException(f"{len(failed)} of {len(folders)} stories have mistakes: {', '.join(failed)}")
+
+
+def _check_one(story_dir: Path, max_bytes: int | None, prefix: str) -> None:
+    """Check one story, each line it prints after `prefix`; raises ContentError with its mistakes."""
     loaded = load_story(story_dir, max_bytes)
     story = loaded.story
     for warning in loaded.warnings:
-        click.echo(str(warning), err=True)
-    click.echo(f"{story_dir / 'story.yaml'}: OK: {len(story.quotes)} quotes verified verbatim, "
+        click.echo(f"{prefix}{warning}", err=True)
+    click.echo(f"{prefix}{story_dir / 'story.yaml'}: OK: {len(story.quotes)} quotes verified verbatim, "
                f"{len(story.statements)} statements, {len(story.background)} background facts, "
                f"{len(loaded.source.sentences)} source sentences.")
     left = count_message(markers_in(story_dir / STORY_FILE, max_bytes or max_bytes_from_environment()))
     if left:
-        click.echo(left)
+        click.echo(f"{prefix}{left}")
     for placeholder in placeholder_addresses(loaded.document):
-        click.echo(str(placeholder))
+        click.echo(f"{prefix}{placeholder}")
 
 
 @main.command()
@@ -73,6 +101,73 @@ def build(story_dir: Path, max_bytes: int | None, out: Path, site_name: str | No
         click.echo(f"{out}: {result.kept_note()}", err=True)
     if site.identity:  # engines that ignore the MkDocs hook need it set by hand
         click.echo(f"Site name: {site.identity.name}; credit: {site.identity.credit}")
+
+
+@main.command("desk-build")
+@click.option("--site", "site_dir", type=click.Path(path_type=Path), default=Path("site"), show_default=True,
+              help="Folder to build the desk into; it is emptied first.")
+def desk_build(site_dir: Path) -> None:
+    """Build every story of stories/ into SITE/<slug>/ (each its own site, as `mkdocs build --strict` with
+    STORY=stories/<slug>), then the desk's front page SITE/index.html and its feed SITE/feed.xml.
+    Exit status 1 if any story fails; every failing story is named."""
+    root = Path.cwd()
+    refuse_unsafe_folder(site_dir, root / STORIES_FOLDER)
+    with story_messages() as story:
+        def announce(message: str) -> None:
+            story.name = message.split(":", 1)[0]
+            click.echo(message, err=True)
+        result = build_desk(root, site_dir, announce)
+    for slug, seconds in result.seconds.items():
+        state = "FAILED" if slug in result.failed else f"{site_dir / slug}/"
+        click.echo(f"{STORIES_FOLDER}/{slug}: {state} ({seconds:.1f} s)")
+    if result.failed:
+        raise click.ClickException(f"{len(result.failed)} of {len(result.seconds)} stories did not build; their "
+                                   "problems are listed above, each after its story's name")
+    click.echo(f"{site_dir / 'index.html'}: the front page, listing {len(result.entries)} stories; "
+               f"{site_dir / 'feed.xml'}: their feed")
+
+
+@main.command("desk-serve")
+@click.option("--dev-addr", default="127.0.0.1:8000", show_default=True, help="Address and port to serve on.")
+def desk_serve(dev_addr: str) -> None:
+    """Preview the desk with live reload: the front page at http://DEV_ADDR/ and each story under /<slug>/.
+    A save rebuilds only the story it changed (and the front page, if what it lists of the story changed)."""
+    host, _, port = dev_addr.rpartition(":")
+    if not host or not port.isdigit():
+        raise click.BadParameter(f"{dev_addr!r} is not an address and port such as 127.0.0.1:8000",
+                                 param_hint="--dev-addr")
+    if not is_desk(Path.cwd()):
+        raise click.ClickException(f"there is no {STORIES_FOLDER}/ folder here: preview one story with make serve")
+    with story_messages(logging.INFO) as story:
+        serve_desk(Path.cwd(), host, int(port), story)
+
+
+@main.command()
+@click.argument("story_dirs", nargs=-1, type=click.Path(path_type=Path))
+def preflight(story_dirs: tuple[Path, ...]) -> None:
+    """List what stands between each story and publication: review markers and starter text left, placeholder
+    addresses, a report address taken from an example or another story, a site name too long for a phone's
+    header, a map without a text alternative, a credit that names no source. Exit status 1 if anything does.
+
+    Without STORY_DIRS: every story of a desk (stories/), else the story."""
+    root = Path.cwd()
+    folders = list(story_dirs) or project.story_folders(root)
+    desk = read_desk_settings(root) if is_desk(root) else None
+    others = desk_stories(root)
+    waiting = 0
+    for folder in folders:
+        prefix = f"[{folder.name}] " if len(folders) > 1 else ""
+        found = run_preflight(folder, desk, root / project.CONFIG_FILE, others)
+        for problem in found:
+            click.echo(f"{prefix}{problem}")
+        if found:
+            waiting += 1
+            click.echo(f"{prefix}{display_path(folder)}: {len(found)} thing{'s' if len(found) != 1 else ''} to do "
+                       "before publishing")
+        else:
+            click.echo(f"{prefix}{display_path(folder)}: ready to publish")
+    if waiting:
+        raise SystemExit(1)
 
 
 @main.command("engine-docs")
@@ -98,7 +193,7 @@ def engine_docs(story_dir: Path, config_file: Path, out: Path, engine_config: Pa
     """
     root = Path.cwd()
     refuse_unsafe_folder(out, story_dir)
-    docs_dir = project.read_config(root / config_file).get("docs_dir") or "docs"
+    docs_dir = project.read_config_file(root / config_file).get("docs_dir") or "docs"
     watched = [story_dir, root / docs_dir, root / config_file]
     before = snapshot(watched) if watch else {}
 
@@ -131,7 +226,7 @@ def engine_finish(story_dir: Path, site_dir: Path, config_file: Path, engine_con
     the story's language, the theme's HTML repairs), and check it. Exit status 1, with nothing written, if a page
     is not as Zensical builds it or holds a refresh, <base> or policy the build did not put there."""
     language = load_story(story_dir).story.meta.language
-    overrides = overrides_folder(config_file, project.read_config(config_file))
+    overrides = overrides_folder(config_file, project.read_config_file(config_file))
     finishing = Finishing(override_styles(overrides), language, overrides,
                           script_templates=engine_scripts("zensical"), script_styles=script_styles(site_dir))
     tags_file = head_tags_file(engine_config)
@@ -148,6 +243,7 @@ def engine_finish(story_dir: Path, site_dir: Path, config_file: Path, engine_con
 @click.argument("story_dir", type=click.Path(path_type=Path))
 def new(story_dir: Path) -> None:
     """Start a new story in STORY_DIR, ready to build and preview with `make serve STORY=STORY_DIR`."""
+    refuse_unaddressable(story_dir)
     now = dt.datetime.now(dt.UTC).replace(microsecond=0, second=0)
     for path in scaffold_story(story_dir, now):
         click.echo(f"created {path}")
@@ -162,6 +258,7 @@ def new(story_dir: Path) -> None:
 @click.option("--outlet", default=None, help="Where the text was published, if not the agency.")
 def draft(source: Path, story_dir: Path, url: str | None, outlet: str | None) -> None:
     """Draft a story from an article (.txt: headline, byline, body; or a saved .html page) for an editor to review."""
+    refuse_unaddressable(story_dir)
     now = dt.datetime.now(dt.UTC).replace(microsecond=0, second=0)
     for path in draft_story(source, story_dir, now, url=url, outlet=outlet,
                             warn=lambda warning: click.echo(str(warning), err=True)):

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from .content.desk_settings import DeskSettings
 from .content.errors import ContentError, Problem
-from .content.load import load_story, max_bytes_from_environment, without_collection_pauses
+from .content.load import LoadedStory, load_story, max_bytes_from_environment, without_collection_pauses
 from .content.review import review_items_in
 from .content.schema import Entity, Quote, Story
 from .pages.assets import build_assets
@@ -48,15 +49,15 @@ class Site:
 
 
 def generate_site(folder: Path, site_name: str | None = None, max_bytes: int | None = None,
-                  cache: Path | None = None) -> Site:
+                  cache: Path | None = None, desk: DeskSettings | None = None) -> Site:
     """Load and check the story in `folder`, then render everything; raises ContentError on mistakes.
 
     `site_name` overrides the story's own for the share images; `cache` is a folder for share images,
-    which are redrawn only when their words change.
+    which are redrawn only when their words change. `desk` gives what a story of a desk leaves unsaid.
     """
     with without_collection_pauses():
-        loaded = load_story(folder, max_bytes)
-        identity = site_identity(loaded.story)
+        loaded = with_desk_defaults(load_story(folder, max_bytes), desk)
+        identity = site_identity(loaded.story, desk.report_url if desk else None)
         index = index_story(loaded)
         rendered = render_site_pages(loaded, index)
         markers = review_items_in(folder / "story.yaml", loaded.document.positions,
@@ -70,3 +71,12 @@ def generate_site(folder: Path, site_name: str | None = None, max_bytes: int | N
     return Site(loaded.story, pages, assets,
                 {page: tuple(quotations) for page, quotations in shown.items()}, loaded.warnings,
                 {page.path: page.page_type for page in rendered}, identity)
+
+
+def with_desk_defaults(loaded: LoadedStory, desk: DeskSettings | None) -> LoadedStory:
+    """The story with the desk's language where its meta gives none."""
+    meta = loaded.story.meta
+    if desk is None or "language" in meta.model_fields_set:
+        return loaded
+    story = loaded.story.model_copy(update={"meta": meta.model_copy(update={"language": desk.language})})
+    return replace(loaded, story=story)

@@ -7,6 +7,7 @@ Builds the site first when SITE_DIR is not given; writes OUT_DIR/overview-{375,1
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import tempfile
@@ -24,8 +25,10 @@ SCHEMES = ("light", "dark")
 
 
 def build(site: Path) -> None:
+    """The Kursk story's site (or STORY's), as the screenshots in the README show it."""
+    env = {**os.environ, "STORY": os.environ.get("STORY") or "stories/kursk-explainer"}
     subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)], cwd=ROOT,
-                   check=True)
+                   check=True, env=env)
 
 
 def take(site: Path, out: Path) -> list[Path]:

@@ -34,3 +34,18 @@ def test_benchmark_scale_section_runs_and_prints_its_figures(tmp_path: Path) -> 
                    for line in lines if line.strip()), f"no figures for {row['story']} in:\n{result.stdout}"
         assert row["generator_stages_s"], "the generator's time by stage is missing"
     assert any(line.startswith("1x -> 10x ") for line in lines)
+
+
+def test_benchmark_desk_section_runs_and_prints_its_figures(tmp_path: Path) -> None:
+    command = [sys.executable, "benchmarks/run.py", "--only", "desk", "--desk-sizes", "1,2", "--edits", "1"]
+    result = subprocess.run(command, cwd=ROOT, env={**os.environ, "BENCH_WORK": str(tmp_path)},
+                            capture_output=True, text=True, timeout=900, check=False)
+    print(result.stdout)
+    assert result.returncode == 0, result.stderr[-4000:]
+    lines = result.stdout.splitlines()
+    for title in ("Desk: full build", "Desk preview", "Goals"):
+        assert any(line.startswith(title) for line in lines), f"no {title!r} table in:\n{result.stdout}"
+    desk = json.loads((tmp_path / "results-partial.json").read_text(encoding="utf-8"))["desk"]
+    assert [row["stories"] for row in desk["builds"]] == [1, 2]
+    assert desk["preview"]["stories"] == 2 and len(desk["preview"]["runs_s"]) == 1
+    assert any(line.startswith("Desk build grows at most linearly") for line in lines)

@@ -44,7 +44,7 @@ def draft_article(tmp_path: Path, text: str) -> dict:
 
 def test_draft_of_the_kursk_article_passes_check_with_all_eight_quotes_rightly_attributed(tmp_path: Path) -> None:
     out = tmp_path / "kursk"
-    result = run("draft", "content/article.txt", "--out", str(out))
+    result = run("draft", "stories/kursk-explainer/article.txt", "--out", str(out))
     assert result.returncode == 0, result.stderr
     checked = run("check", str(out))
     assert checked.returncode == 0, checked.stderr
@@ -97,7 +97,7 @@ def test_draft_never_overwrites_a_story(tmp_path: Path) -> None:
     out = tmp_path / "story"
     out.mkdir()
     (out / "story.yaml").write_text("kept\n", encoding="utf-8")
-    result = run("draft", "content/article.txt", "--out", str(out))
+    result = run("draft", "stories/kursk-explainer/article.txt", "--out", str(out))
     assert result.returncode == 1
     assert "already exists" in result.stderr and "Traceback" not in result.stderr
     assert (out / "story.yaml").read_text(encoding="utf-8") == "kept\n"
@@ -107,7 +107,7 @@ def test_draft_never_removes_a_folder_it_did_not_make(tmp_path: Path) -> None:
     mine = tmp_path / ".story.drafting"
     mine.mkdir()
     (mine / "notes.txt").write_text("my notes\n", encoding="utf-8")
-    result = run("draft", "content/article.txt", "--out", str(tmp_path / "story"))
+    result = run("draft", "stories/kursk-explainer/article.txt", "--out", str(tmp_path / "story"))
     assert result.returncode == 0, result.stderr
     assert (mine / "notes.txt").read_text(encoding="utf-8") == "my notes\n"
     assert sorted(path.name for path in tmp_path.iterdir()) == [".story.drafting", "story"]

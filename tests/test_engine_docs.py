@@ -11,15 +11,19 @@ from pathlib import Path
 import pytest
 import yaml
 from click.testing import CliRunner
-from conftest import ROOT
+from conftest import CONTENT, ROOT
+from tools.edits import copy_story
 
 from generator.cli import main
 from generator.engines.hookless_docs import split_front_matter
 
+STORY = "stories/kursk-explainer"
+
 
 @pytest.fixture()
-def project(tmp_path: Path, story_copy: Path) -> Path:
-    """A copy of the project's config and docs/, with the story beside them in story/."""
+def project(tmp_path: Path) -> Path:
+    """A copy of the project's config and docs/, with the story as a desk holds it, in stories/kursk-explainer/."""
+    copy_story(CONTENT, tmp_path / STORY)
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
     shutil.copytree(ROOT / "docs", tmp_path / "docs")
     return tmp_path
@@ -37,7 +41,7 @@ def head(project: Path, page: str) -> tuple[list[list[str]], dict]:
 
 def engine_docs(project: Path, monkeypatch: pytest.MonkeyPatch, *options: str):
     monkeypatch.chdir(project)
-    return CliRunner().invoke(main, ["engine-docs", str(project / "story"), *options])
+    return CliRunner().invoke(main, ["engine-docs", str(project / STORY), *options])
 
 
 def test_engine_docs_writes_every_page_file_and_a_config_without_hooks(project: Path, monkeypatch) -> None:
@@ -53,7 +57,7 @@ def test_engine_docs_writes_every_page_file_and_a_config_without_hooks(project: 
     tags, json_ld = head(project, "quotes/index.html")
     assert ["property", "og:title", "Quotes"] in tags
     assert json_ld["url"].endswith("/kursk-explainer/quotes/")
-    assert meta["edit_url"].endswith("/edit/main/story/story.yaml")  # a generated page is edited in the story
+    assert meta["edit_url"].endswith("/edit/main/stories/kursk-explainer/story.yaml")  # a generated page is edited in the story
     about, _ = split_front_matter((docs / "about.md").read_text(encoding="utf-8"))
     assert about["edit_url"].endswith("/edit/main/docs/about.md") and about["title"] == "About us"
     assert ["property", "og:title", "About us"] in head(project, "about/index.html")[0]
@@ -63,7 +67,7 @@ def test_engine_docs_writes_every_page_file_and_a_config_without_hooks(project: 
 
 
 def test_a_content_mistake_is_reported_located_and_nothing_is_written(project: Path, monkeypatch) -> None:
-    story = project / "story" / "story.yaml"
+    story = project / STORY / "story.yaml"
     story.write_text(story.read_text(encoding="utf-8").replace("speaker: sybiha", "speaker: sybiga", 1),
                      encoding="utf-8")
     result = engine_docs(project, monkeypatch)
@@ -103,7 +107,7 @@ def test_the_watch_rewrites_once_per_change_and_survives_a_content_mistake(tmp_p
 
 def test_for_serve_a_mistake_from_the_start_shows_a_page_listing_it_and_later_ones_keep_the_last_pages(
         project: Path, monkeypatch) -> None:
-    story = project / "story" / "story.yaml"
+    story = project / STORY / "story.yaml"
     good = story.read_text(encoding="utf-8")
     story.write_text(good.replace("speaker: sybiha", "speaker: sybiga", 1), encoding="utf-8")
     result = engine_docs(project, monkeypatch, "--serve")
@@ -136,7 +140,7 @@ def test_a_symbolic_link_named_like_the_engine_config_is_replaced_not_written_th
 def test_titles_and_descriptions_reach_the_engine_escaped_and_the_head_tags_as_written(project: Path,
                                                                                         monkeypatch) -> None:
     """Zensical prints a page's title and description into the HTML unescaped, as Material does."""
-    story = project / "story" / "story.yaml"
+    story = project / STORY / "story.yaml"
     headline = '<img src=x onerror=alert(1)> & "Kursk" we know'
     text = story.read_text(encoding="utf-8")
     text = text.replace('"NATO confirms North Korean troops in Russia and its Kursk region: what we know"',

@@ -1,5 +1,5 @@
 """One story, three engines: MkDocs (with the hook), ProperDocs (the hook unchanged) and Zensical (no hooks; the
-generator writes the pages first) build the same site from content/ and mkdocs.yml, page by page."""
+generator writes the pages first) build the same site from stories/kursk-explainer/ and mkdocs.yml, page by page."""
 
 from __future__ import annotations
 
@@ -158,7 +158,7 @@ def test_a_reader_sees_the_same_words_and_dates_on_every_page_on_every_engine(
 @pytest.mark.parametrize("engine", ENGINES[1:])
 def test_every_page_has_the_same_edit_link_on_every_engine(pages: dict[str, dict[str, Page]], engine: str) -> None:
     reference = pages["mkdocs"]
-    assert reference["quotes/index.html"].edit_links == [site_repo() + "/edit/main/content/story.yaml"]
+    assert reference["quotes/index.html"].edit_links == [site_repo() + "/edit/main/stories/kursk-explainer/story.yaml"]
     different = {relative: page.edit_links for relative, page in pages[engine].items()
                  if page.edit_links != reference[relative].edit_links}
     assert not different, f"{engine}: edit links differ from MkDocs: {different}"

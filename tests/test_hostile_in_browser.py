@@ -133,7 +133,7 @@ def _replace_everywhere(data: dict | list, old: str, new: str) -> None:
 @pytest.fixture(scope="module")
 def hostile_story(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
     """The main story with the payload in every text field; quotes get it in the article and the YAML alike."""
-    folder = tmp_path_factory.mktemp("fuzz") / "story"
+    folder = tmp_path_factory.mktemp("fuzz") / CONTENT.name  # a desk serves a story under its folder's name
     shutil.copytree(CONTENT, folder)
     data = load_yaml(folder / "story.yaml", "story.yaml")[0].data
     article = (folder / "article.txt").read_text(encoding="utf-8")

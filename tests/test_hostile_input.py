@@ -80,7 +80,7 @@ def test_a_long_wrong_quote_in_a_large_article_gets_its_closest_passage_quickly(
     out = run_within_guard("""
         import random
         from generator.content.closest import closest_passage
-        article = open("content/article.txt", encoding="utf-8").read()
+        article = open("stories/kursk-explainer/article.txt", encoding="utf-8").read()
         words = article.split()
         rng = random.Random(1)
         quote = " ".join(rng.choice(words) for _ in range(800))[:4000]

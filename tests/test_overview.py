@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import CONTENT, SECOND_STORY, mkdocs_build
+from conftest import CONTENT, ROOT, SECOND_STORY, mkdocs_build
 from tools.site import visible_text
 
 from generator.article.source import split_sentences
@@ -351,7 +351,7 @@ def test_the_editors_guide_is_not_published(built_site: Path) -> None:
     assert not (built_site / "editing").exists()
     assert "editing/" not in (built_site / "search" / "search_index.json").read_text(encoding="utf-8")
     assert "editing/" not in (built_site / "sitemap.xml").read_text(encoding="utf-8")
-    assert (CONTENT.parent / "docs" / "editing.md").is_file()
+    assert (ROOT / "docs" / "editing.md").is_file()
 
 
 def test_a_story_with_no_numbers_and_no_map_builds_an_overview_without_those_sections(second_site: Path) -> None:

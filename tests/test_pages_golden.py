@@ -35,7 +35,7 @@ def test_pages_match_the_golden_files(request: pytest.FixtureRequest) -> None:
 
 def test_the_committed_schema_is_the_one_the_models_make() -> None:
     committed = json.loads((CONTENT / "story.schema.json").read_text(encoding="utf-8"))
-    assert committed == story_schema(), "run: python -m generator schema > content/story.schema.json"
+    assert committed == story_schema(), "run: python -m generator schema > stories/kursk-explainer/story.schema.json"
 
 
 def test_the_yaml_points_editors_at_the_schema() -> None:

@@ -141,7 +141,7 @@ def test_the_quotes_page_json_ld_has_each_quotation_with_its_creator(built_site:
 
 def test_every_page_has_a_report_an_error_link_to_the_issues(built_site: Path) -> None:
     for path in NAV_PAGES:
-        assert 'href="https://github.com/explainer-desk/kursk-explainer/issues/new?title=' in page(built_site, path)
+        assert 'href="https://github.com/explainer-desk/explainer-desk.github.io/issues/new?title=' in page(built_site, path)
 
 
 def test_the_404_page_loads_its_assets_from_the_sub_path(built_site: Path) -> None:

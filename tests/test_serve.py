@@ -25,8 +25,6 @@ from tools import launch_chromium
 from generator.site.broken_save import with_banner
 from generator.site.live_site import LiveSite
 
-SUB_PATH = "/kursk-explainer/"
-
 
 def free_port() -> int:
     with socket.socket() as sock:
@@ -110,7 +108,8 @@ def serving(story: Path, log: Path, faulty: bool = False, slow: bool = False) ->
             cwd=ROOT, env=build_env(STORY=str(story), TMPDIR=str(temporary)), stdout=log_file,
             stderr=subprocess.STDOUT, start_new_session=True)
     try:
-        yield Server(process, f"http://127.0.0.1:{port}{SUB_PATH}", log)
+        # The repository is a desk: a story is served under its folder's name, as it is published.
+        yield Server(process, f"http://127.0.0.1:{port}/{story.name}/", log)
     finally:
         os.killpg(process.pid, signal.SIGINT)
         try:

@@ -65,3 +65,15 @@ def test_zizmor_reports_an_unpinned_third_party_action(tmp_path: Path) -> None:
         "      - uses: some-owner/some-action@v1\n")
     result = zizmor(workflow)
     assert result.returncode != 0 and "unpinned-uses" in result.stdout + result.stderr, result.stdout + result.stderr
+
+
+def test_the_deploy_workflow_builds_the_whole_desk_at_the_repository_s_address() -> None:
+    import yaml
+
+    steps = yaml.safe_load((WORKFLOWS / "deploy.yml").read_text(encoding="utf-8"))["jobs"]["build"]["steps"]
+    build = next(step for step in steps if step.get("run") == "make build")
+    assert build["env"]["SITE_URL"].startswith("${{ steps.pages.outputs.base_url }}")
+    make = require_program("make")
+    planned = subprocess.run([make, "-n", "build"], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert planned.returncode == 0, planned.stderr
+    assert planned.stdout.strip().splitlines()[-1].endswith("-m generator desk-build"), planned.stdout

@@ -56,7 +56,7 @@ class OutputError(click.ClickException):
 
 
 class ConfigError(click.ClickException):
-    """mkdocs.yml sets something the build makes itself (the nav)."""
+    """mkdocs.yml or the desk is set up in a way the build cannot follow (a nav, no story named in a desk)."""
 
     exit_code = 1
 

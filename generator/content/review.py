@@ -76,6 +76,15 @@ def count_message(lines: list[int]) -> str:
             f"`{MARKER}` comment once you agree with the guess beside it; pages are labelled Draft until then.")
 
 
+def is_placeholder_host(url: str) -> bool:
+    """Whether the address's host is one kept for examples and tests (example.com, .invalid, localhost, ...)."""
+    try:
+        host = (urlsplit(url).hostname or "").rstrip(".")
+    except ValueError:
+        return False
+    return bool(_PLACEHOLDER_HOST.search(host))
+
+
 def placeholder_addresses(document: YamlDocument) -> list[Problem]:
     """What `check` says of each web address in the story that is a placeholder: a reminder, not an error, with
     the field's line, like the review markers'."""

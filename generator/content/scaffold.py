@@ -31,6 +31,13 @@ _ARTICLE = {"file": "article.txt", "headline": "Headline of the source article",
 _SITE = {"name": "Site name"}
 
 
+def starter_texts() -> frozenset[str]:
+    """The words a new story starts with, which an editor replaces: "New explainer", "News agency", ...;
+    `preflight` names each one left."""
+    return frozenset(value for section in (_META, _ARTICLE, _SITE) for key, value in section.items()
+                     if isinstance(value, str) and key not in ("kind", "file", "url", "byline"))
+
+
 def _commented(line: str, comment: str | None) -> str:
     return f"{line.ljust(39)} # {yaml_comment(comment)}" if comment else line
 

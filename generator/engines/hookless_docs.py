@@ -20,9 +20,11 @@ from urllib.parse import urljoin
 import pathspec
 import yaml
 
+from ..content.desk_layout import is_desk, story_address, story_slug
+from ..content.desk_settings import desk_settings
 from ..content.errors import ContentError, OutputError
 from ..content.load import STORY_FILE
-from ..content.project import cache_folder, read_config
+from ..content.project import cache_folder, read_config_file
 from ..content.schema import Story
 from ..content.yamlwrite import yaml_value
 from ..generate import Site, generate_site
@@ -180,10 +182,14 @@ def write_engine_inputs(root: Path, story_dir: Path, config_file: Path, out: Pat
     pages yet, a story with mistakes writes a page listing them (as the hook shows during `mkdocs serve`) and
     still raises, so the caller prints them.
     """
-    config = read_config(root / config_file)
+    config = read_config_file(root / config_file)
     check_site_addresses(config, root / config_file)
+    desk = None
+    if is_desk(root):  # as the hook does: site_url is the desk's address; the story has its own under it
+        desk = desk_settings(config, root / config_file)
+        config["site_url"] = story_address(config.get("site_url") or "/", story_slug(story_dir))
     try:
-        site = generate_site(story_dir, cache=cache_folder(root, "share-images"))
+        site = generate_site(story_dir, cache=cache_folder(root, "share-images"), desk=desk)
         mistakes = None
     except ContentError as error:
         if not for_serve or (root / out / MANIFEST).is_file():

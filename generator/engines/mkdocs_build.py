@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urljoin
 
+from ..content.desk_layout import is_desk, story_address, story_slug
+from ..content.desk_settings import DeskSettings, desk_settings
 from ..content.errors import ConfigError, ContentError, PageError, Problem
 from ..content.load import STORY_FILE, display_path
 from ..content.project import cache_folder, story_folder
@@ -50,10 +52,12 @@ class Builds:
     """What one MkDocs process needs between builds: the command, the story folder, the last good site and, in
     serve, the folders it builds into."""
 
-    def __init__(self) -> None:
+    def __init__(self, story: Path | None = None) -> None:
         self.command = "build"
         self.root = Path()  # the folder of mkdocs.yml
+        self.chosen_story = story  # the desk's builder names each story; else STORY or mkdocs.yml does
         self.story_dir = Path("content")
+        self.desk: DeskSettings | None = None  # in a desk: what its stories leave unsaid
         self.live = LiveSite()
         self.last_good: Site | None = None
         self.current: Site | None = None  # what this build shows: the new site, the last good one or an error page
@@ -78,10 +82,14 @@ class Builds:
                               "generator/pages/page_types.py")
         config_file = Path(config["config_file_path"] or "mkdocs.yml")
         self.root = config_file.parent
-        self.story_dir = story_folder(self.root, config["extra"].get("story")).resolve()
+        self.story_dir = (self.chosen_story or story_folder(self.root, config["extra"].get("story"))).resolve()
         if str(self.story_dir) not in [str(Path(folder).resolve()) for folder in config["watch"]]:
             config["watch"].append(str(self.story_dir))
         check_site_addresses(config, config_file)
+        self.desk = None
+        if is_desk(self.root):  # site_url is the desk's address; the story has its own under it
+            self.desk = desk_settings(config, config_file)
+            config["site_url"] = story_address(config["site_url"] or "/", story_slug(self.story_dir))
         site = self.generate(self.root)
         apply_identity(config, site.identity or UNNAMED)
         return site
@@ -89,7 +97,7 @@ class Builds:
     def generate(self, root: Path) -> Site:
         """The site of the story; raises ContentError, except in serve, which shows the last good site instead."""
         try:
-            site = generate_site(self.story_dir, cache=cache_folder(root, "share-images"))
+            site = generate_site(self.story_dir, cache=cache_folder(root, "share-images"), desk=self.desk)
             self.last_good, self.broken_save = site, ()
         except Exception as error:  # noqa: BLE001 - during serve, anything raised here would freeze every request
             problems = self._as_content_error(error)

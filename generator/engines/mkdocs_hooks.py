@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 import click
+from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
@@ -16,6 +17,7 @@ from mkdocs.structure.pages import Page
 from generator.engines.mkdocs_build import Builds
 from generator.pages.citations import keep_notes_out_of_search
 from generator.site.page_html import escape_theme_values
+from generator.site.theme_templates import with_kept_templates
 
 builds = Builds()
 
@@ -39,6 +41,7 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_serve(server: LiveReloadServer, config: MkDocsConfig, builder: Callable[..., None]) -> LiveReloadServer:
+    builds.live.mount(server, config.site_url)  # a story of a desk is served under its own path
     builds.live.attach(server)  # rebuilds go to a new folder while the last good one stays served
     return server
 
@@ -59,6 +62,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         file.edit_uri = item.edit_uri
         files.append(file)
     return files
+
+
+def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
+    return with_kept_templates(env, builds.root)
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:

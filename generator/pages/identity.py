@@ -47,14 +47,15 @@ def default_credit(article: Article) -> str:
     return f"Explainer text by the site's editors. Quotations and reported statements from {source}."
 
 
-def site_identity(story: Story) -> Identity:
+def site_identity(story: Story, default_report_url: str | None = None) -> Identity:
+    """The story's identity; `default_report_url` is the desk's report address, for a story that names none."""
     site = story.site
     return Identity(
         name=site.name or default_name(story),
         description=site.description or story.meta.summary,
         language=story.meta.language,
         credit=site.credit or default_credit(story.article),
-        report_url=site.report_url,
+        report_url=site.report_url or default_report_url,
     )
 
 

@@ -1,9 +1,10 @@
 """What every page says while the last save cannot be built: only under `mkdocs serve`.
 
-A save with mistakes does not stop `mkdocs serve`: the hook builds the last good site again (generator/engines/mkdocs_build.py),
-and each page of that build opens with this banner, listing the problems as the terminal shows them. The build
-after the next good save has none. Each build makes MkDocs' live reload refresh the open tabs, so the banner
-appears and goes without a manual reload. `mkdocs build` fails on the same mistakes instead, and never shows it.
+A save with mistakes does not stop `mkdocs serve`: the hook builds the last good site again
+(generator/engines/mkdocs_build.py), and each page of that build opens with this banner, listing the problems as
+the terminal shows them. The build after the next good save has none. Each build makes MkDocs' live reload refresh
+the open tabs, so the banner appears and goes without a manual reload. `mkdocs build` fails on the same mistakes
+instead, and never shows it.
 """
 
 from __future__ import annotations

@@ -6,8 +6,9 @@ readers to another host whatever the policy says, a <base> before the policy mov
 second policy changes the first. The build puts none of these anywhere but the one policy; escaping keeps story
 text from becoming one, and a page that holds one all the same stops the build.
 
-MkDocs and ProperDocs run it from the hook on each page as it is built (generator/engines/mkdocs_hooks.py); for Zensical, which
-runs no hooks, `python -m generator engine-finish` runs it on the built site (generator/engines/hookless_finish.py).
+MkDocs and ProperDocs run it from the hook on each page as it is built (generator/engines/mkdocs_hooks.py); for
+Zensical, which runs no hooks, `python -m generator engine-finish` runs it on the built site
+(generator/engines/hookless_finish.py).
 """
 
 from __future__ import annotations
@@ -18,10 +19,10 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
-from . import compact, csp
 from ..content.errors import PageError
-from .page_html import add_to_head, starts_with_policy
 from ..content.safety import for_message
+from . import compact, csp
+from .page_html import add_to_head, starts_with_policy
 
 # The logo link as Material and Zensical write it: a title of `config.site_name | e`, then the name as it is.
 _LOGO_TITLE = re.compile(r'(<a href="[^"]*" title=")[^"]*(" class="md-(?:header|nav)__button md-logo" '

@@ -17,11 +17,28 @@ from __future__ import annotations
 import logging
 import shutil
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 log = logging.getLogger("mkdocs.plugins.explainer")
 SERVER_PARTS = ("builder", "root", "error_handler", "_epoch_cond", "_wanted_epoch", "_visible_epoch")
+
+
+@contextmanager
+def answering_meanwhile(server: Any) -> Iterator[None]:
+    """Requests are answered from what the server serves while the body rebuilds; MkDocs would hold each until the
+    rebuild ends. Once the body ends without an error, the rebuild is what browsers reload to."""
+    with server._epoch_cond:
+        wanted = server._wanted_epoch
+        # Requests wait until the built epoch is the wanted one: say the last good site is still wanted.
+        server._wanted_epoch = server._visible_epoch
+        server._epoch_cond.notify_all()
+    yield
+    with server._epoch_cond:
+        server._wanted_epoch = wanted
 
 
 class LiveSite:
@@ -43,20 +60,27 @@ class LiveSite:
         build = server.builder
 
         def rebuild() -> None:
-            with server._epoch_cond:
-                wanted = server._wanted_epoch
-                # Requests wait until the built epoch is the wanted one: say the last good site is still wanted.
-                server._wanted_epoch = server._visible_epoch
-                server._epoch_cond.notify_all()
             try:
-                build()
+                with answering_meanwhile(server):
+                    build()
+                    self._show_next()
             except BaseException:
                 self._discard_next()  # the last good folder stays served, and requests keep being answered
                 raise
-            self._show_next(wanted)
 
         server.builder = rebuild
         server.error_handler = self._error_page
+
+    @staticmethod
+    def mount(server: Any, site_url: str | None) -> None:
+        """From `on_serve`: serve under the path of `site_url` as the hook set it. MkDocs took its path from
+        mkdocs.yml before the hook gave a story of a desk its own (`<desk address><slug>/`), and rebuilds with that
+        same site_url, to which the hook adds the slug again each time."""
+        path = ("/" + urlsplit(site_url or "/").path.strip("/") + "/").replace("//", "/")
+        old = getattr(server, "mount_path", None)
+        if isinstance(old, str) and old != path:
+            server.mount_path = path
+            server.url = str(server.url).removesuffix(old) + path
 
     def site_dir(self, configured: str) -> str:
         """From `on_config`: the folder this build writes to; a new one for each rebuild while serving."""
@@ -65,13 +89,12 @@ class LiveSite:
         self.next_folder = Path(tempfile.mkdtemp(prefix="mkdocs_", dir=Path(self.server.root).parent))
         return str(self.next_folder)
 
-    def _show_next(self, wanted: int) -> None:
+    def _show_next(self) -> None:
         """Serve the finished folder; MkDocs then makes it the visible epoch and tells browsers to reload."""
         if self.next_folder is None:
             return
         with self.server._epoch_cond:
             self.server.root = str(self.next_folder)
-            self.server._wanted_epoch = wanted
         self.folders.append(self.next_folder)
         self.next_folder = None
         # The folder before the previous one goes: a request still reading the previous one can finish.

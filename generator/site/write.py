@@ -18,10 +18,10 @@ from pathlib import Path, PurePosixPath
 from typing import NamedTuple
 
 from ..content.errors import OutputError
+from ..content.project import project_root
 from .manifest import MANIFEST, Record, key_folder, project_key, read_record, signed_record
 from .nofollow import NOT_A_FILE, digest, locked, open_folder, parent_of, read_small, remove
 from .nofollow import atomic_write as _atomic_write
-from ..content.project import project_root
 
 LOCK = ".generated-files.lock"
 RESERVED = {"assets", "search", "overrides", "404.html", "sitemap.xml", MANIFEST, LOCK}

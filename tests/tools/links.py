@@ -58,6 +58,7 @@ class Report:
 class Site:
     root: Path
     site_url: str
+    prefix: str = PREFIX  # the path the site is served under; a desk's is its address's path
     parsed: dict[str, _Page] = field(default_factory=dict)
 
     def parse(self, relative: str) -> _Page:
@@ -68,7 +69,7 @@ class Site:
         return self.parsed[relative]
 
     def served_at(self, relative: str) -> str:
-        return ORIGIN + PREFIX + (MISSING_PATH if relative == "404.html" else page_path(relative))
+        return ORIGIN + self.prefix + (MISSING_PATH if relative == "404.html" else page_path(relative))
 
     def check(self, url: str, base: str, report: Report) -> str | None:
         """Why `url`, found on the page served at `base`, is broken; None when it resolves (or is external)."""
@@ -76,18 +77,18 @@ class Site:
         if url.lower().startswith(NOT_FETCHED):
             return None
         if url.startswith(self.site_url):
-            url = ORIGIN + PREFIX + url[len(self.site_url):]
+            url = ORIGIN + self.prefix + url[len(self.site_url):]
         parts = urlsplit(urljoin(base, url))
         if parts.scheme not in ("http", "https") or f"{parts.scheme}://{parts.netloc}" != ORIGIN:
             report.external += 1
             return None
         report.internal += 1
         path = unquote(parts.path)
-        if path + "/" == PREFIX:
-            path = PREFIX
-        if not path.startswith(PREFIX):
-            return f"resolves to {path}, outside {PREFIX}"
-        relative = path[len(PREFIX):]
+        if path + "/" == self.prefix:
+            path = self.prefix
+        if not path.startswith(self.prefix):
+            return f"resolves to {path}, outside {self.prefix}"
+        relative = path[len(self.prefix):]
         if relative == "" or relative.endswith("/"):
             target = relative + "index.html"
         elif (self.root / relative).is_dir():
@@ -103,9 +104,10 @@ class Site:
         return None
 
 
-def check_links(root: Path, site_url: str) -> Report:
-    """Every URL in every page (href, src, srcset, social meta tags) of the built site at `root`."""
-    site, report = Site(root, site_url), Report()
+def check_links(root: Path, site_url: str, prefix: str = PREFIX) -> Report:
+    """Every URL in every page (href, src, srcset, social meta tags) of the built site at `root`, served under
+    `prefix`."""
+    site, report = Site(root, site_url, prefix), Report()
     for page in sorted(root.rglob("*.html")):
         relative = str(page.relative_to(root))
         report.pages += 1

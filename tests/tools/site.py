@@ -12,6 +12,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
+from generator.content.desk_layout import story_address
 from generator.pages.page_types import PAGE_TYPES, PageType, nav, served_path
 from tools import ROOT
 from tools.site_server import PREFIX
@@ -36,7 +37,8 @@ def mkdocs_config() -> dict:
 
 
 def site_url() -> str:
-    return mkdocs_config()["site_url"]
+    """The address of the story the tests build (stories/kursk-explainer/): the desk's address and its slug."""
+    return story_address(mkdocs_config()["site_url"], "kursk-explainer")
 
 
 def theme_overrides() -> Path:
