@@ -149,29 +149,40 @@ def _attribution(frame: str, verb: re.Match) -> list[Attribution]:
     verb_words = frame[len(left): verb.end()].strip()
     where_match = _WHERE.search(after[:80])
     where = where_match.group(1) if where_match and where_match.start() < 25 else None
-    how = _how(verb.group(), verb_words, after, where)
-    evidence = _words_around(frame, len(left), verb.end())
+    spoken = _speaker(frame, verb, left, after)
+    if spoken is None:
+        return []
+    phrase, reported = spoken
+    # "The promise came from Kestrel captain Dean Abara": said, not "came from"
+    how = "said" if verb.group().endswith(" from") else _how(verb.group(), verb_words, after, where)
+    return [Attribution(phrase, verb.start(), how, where, _words_around(frame, len(left), verb.end()), reported)]
+
+
+def _speaker(frame: str, verb: re.Match, left: str, after: str) -> tuple[Phrase, bool] | None:
+    """Who speaks, read where the verb's shape puts the speaker, and whether the clause reports speech in the
+    article's own words; None where the verb has no speaker."""
     stripped_left = _ACRONYM_GIVEN.sub("", left.rstrip())  # "The Eastfield Chamber of Commerce (ECC) said"
     if verb.group() in _PARTICIPLES:  # its own, unless a verb of saying before it has a speaker of its own
         subject = _subject(stripped_left) if _SPEECH_FOLLOWS.match(after) and not VERB.search(left) else None
-        reported = subject is not None and _reports_speech(frame, verb, left, after)
-        return [Attribution(subject, verb.start(), how, where, evidence, reported)] if subject else []
-    if verb.group().endswith(" from"):  # "The promise came from Kestrel captain Dean Abara"
-        said = stripped_left.split()[-1:] if stripped_left else []
-        phrase = _phrase_after(after) if said and bare(said[0]) in _SPEECH_NOUNS else None
-        return [Attribution(phrase, verb.start(), "said", where, evidence, reported=False)] if phrase else []
+        return (subject, _reports_speech(frame, verb, left, after)) if subject else None
+    if verb.group().endswith(" from"):
+        source = _source_of_speech(stripped_left, after)
+        return (source, False) if source else None
     if not stripped_left or stripped_left.endswith((Q, Q + ",")):  # Q, said Mayor Lena Ortiz.
-        phrase = _phrase_after(after)
-        if phrase is None:
-            return []
-        return [Attribution(phrase, verb.start(), how, where, evidence, reported=False)]
+        named = _phrase_after(after)
+        return (named, False) if named else None
     if stripped_left.endswith(","):
         phrase = _appositive(stripped_left.rstrip(","))
     else:
         phrase = read_phrase(_last_segment(stripped_left))
-    if phrase is None:
-        return []
-    return [Attribution(phrase, verb.start(), how, where, evidence, _reports_speech(frame, verb, left, after))]
+    return (phrase, _reports_speech(frame, verb, left, after)) if phrase else None
+
+
+def _source_of_speech(left: str, after: str) -> Phrase | None:
+    """Whom "came from" names, where a word for speech comes before it: "The promise came from Kestrel captain Dean
+    Abara"; not "The money came from the council"."""
+    said = left.split()[-1:] if left else []
+    return _phrase_after(after) if said and bare(said[0]) in _SPEECH_NOUNS else None
 
 
 _ACRONYM_GIVEN = re.compile(rf"\s*{ACRONYM_IN_BRACKETS}$")
@@ -207,28 +218,48 @@ _GENERATION_MARK = "\ue001"  # stands for ", Jr." while the words after the verb
 def _phrase_after(after: str) -> Phrase | None:
     """"said NASA Administrator Bill Nelson", "said Karen St. Germain, director, Earth Science Division, at NASA
     Headquarters", "said its manager, Sam Osei", "said Ingenuity’s project manager, Teddy Tzanetos of NASA JPL"."""
-    words = _GENERATION.sub(lambda m: _GENERATION_MARK + ("\ue002" if m.group(1) else "") + m.group(2).rstrip("."),
-                            _SERVICE.sub("", after.split(Q)[0]))
-    masked = _ABBREVIATED.sub(lambda m: m.group().replace(".", _KEPT_STOP), words)
-    masked = _BRACKETED.sub(lambda m: m.group().replace(".", _KEPT_STOP), masked)  # "(D-Mass.)" ends no phrase
+    masked = _masked_stops(after)
     match = _PIECE.match(masked)
     if not match:
         return None
     first, _, generation = match.group(1).replace(_KEPT_STOP, ".").partition(_GENERATION_MARK)
     phrase = _with_generation(read_phrase(first), generation)
     rest = masked[match.end():] if match.group(2) == "," else ""
+    return _description_then_name(first, phrase, rest) or _with_role_after(phrase, rest) or phrase
+
+
+def _masked_stops(after: str) -> str:
+    """The words after the verb up to the next quotation, with each full stop and comma that ends no phrase masked:
+    in a generation ("Lautenbacher, Jr."), an abbreviation ("St. Germain") or a bracket ("(D-Mass.)"); an armed
+    service ("USAF (ret.)") dropped."""
+    words = _GENERATION.sub(lambda m: _GENERATION_MARK + ("\ue002" if m.group(1) else "") + m.group(2).rstrip("."),
+                            _SERVICE.sub("", after.split(Q)[0]))
+    masked = _ABBREVIATED.sub(lambda m: m.group().replace(".", _KEPT_STOP), words)
+    return _BRACKETED.sub(lambda m: m.group().replace(".", _KEPT_STOP), masked)
+
+
+def _description_then_name(first: str, phrase: Phrase | None, rest: str) -> Phrase | None:
+    """A description, then the name of whom it describes: "said its branch secretary, Nadia Rahman, who ..."."""
     named_next = _PIECE.match(rest)
-    if named_next and not _named(phrase):  # "said its branch secretary, Nadia Rahman, who ..."
-        name = read_phrase(named_next.group(1).replace(_KEPT_STOP, "."))
-        if _named(name) and name is not None and not name.role:
-            return Phrase(name.name, "person", first.strip(), affiliation=name.affiliation)
-    if phrase and rest and phrase.kind == "person" and not phrase.pronoun:
-        written = appositive_role(re.split(r"[.;]", rest)[0].replace(_KEPT_STOP, "."))
-        role, affiliation = role_and_affiliation(written) if written else (None, None)
-        if role or affiliation:
-            role = ", ".join(part for part in (phrase.role, role) if part) or None
-            return Phrase(phrase.name, phrase.kind, role, affiliation=phrase.affiliation or affiliation)
-    return phrase
+    if not named_next or _named(phrase):
+        return None
+    name = read_phrase(named_next.group(1).replace(_KEPT_STOP, "."))
+    if _named(name) and name is not None and not name.role:
+        return Phrase(name.name, "person", first.strip(), affiliation=name.affiliation)
+    return None
+
+
+def _with_role_after(phrase: Phrase | None, rest: str) -> Phrase | None:
+    """A person with the role written after their name and a comma: "said Karen St. Germain, director, Earth
+    Science Division, at NASA Headquarters"; None where no role follows."""
+    if not (phrase and rest and phrase.kind == "person" and not phrase.pronoun):
+        return None
+    written = appositive_role(re.split(r"[.;]", rest)[0].replace(_KEPT_STOP, "."))
+    role, affiliation = role_and_affiliation(written) if written else (None, None)
+    if not (role or affiliation):
+        return None
+    role = ", ".join(part for part in (phrase.role, role) if part) or None
+    return Phrase(phrase.name, phrase.kind, role, affiliation=phrase.affiliation or affiliation)
 
 
 def _with_generation(phrase: Phrase | None, generation: str) -> Phrase | None:
@@ -248,30 +279,57 @@ def _appositive(left: str) -> Phrase | None:
     pieces = [piece.strip() for piece in left.split(",") if not piece.strip().isdigit()]  # no age: "Dubois, 52,"
     if len(pieces) < 2:
         return read_phrase(_last_segment(left))
-    if len(pieces) >= 3 and _RELATIVE_CLAUSE.match(pieces[-1]) and (
-            _PARTY_AND_STATE.match(pieces[-2]) or not _named(read_phrase(pieces[-2]))):
-        pieces = [*pieces[:-2], f"{pieces[-2]}, {pieces[-1]}"]  # "Durazo, D-Los Angeles, who wrote the bill,"
-    before = _LEADING.sub("", _BOUNDARY.split(pieces[-2])[-1].strip()) if len(pieces) >= 2 else ""
+    pieces = _relative_clause_kept_whole(pieces)
+    before = _LEADING.sub("", _BOUNDARY.split(pieces[-2])[-1].strip())
     last = pieces[-1]
     no_name = _PARTY_AND_STATE.match(last) or _RELATIVE_CLAUSE.match(last)  # "who represents Stalybridge and Hyde"
     first_phrase, last_phrase = read_phrase(before), None if no_name else read_phrase(last)
-    if first_phrase and re.match(r"which\b", last) and first_phrase.name[:1].isupper() and not first_phrase.pronoun:
-        # "Stonegate Aggregates, which owns the quarry": "which" says it is a thing, so every capitalised word before
-        # it is its name ("Redline Student Transit", not a student called Transit)
-        name = before if all(word[:1].isupper() or word in ("of", "and", "for", "&") for word in before.split()) else \
-            first_phrase.name
-        return Phrase(name, "organisation", last)
-    if first_phrase and first_phrase.kind == "person" and _named(first_phrase) and not _named(last_phrase):
-        written, affiliation = role_and_affiliation(last)
-        role = ", ".join(part for part in (first_phrase.role, written) if part)
-        return Phrase(first_phrase.name, "person", role, affiliation=first_phrase.affiliation or affiliation)
-    if last_phrase and _named(last_phrase) and before:
-        role = ", ".join(part for part in (_LEADING.sub("", before), last_phrase.role) if part)
-        return Phrase(last_phrase.name, last_phrase.kind, role)
-    if first_phrase and first_phrase.kind == "organisation" and not first_phrase.pronoun:
-        described = last if re.match(r"^(?:the|a|an|its)\s", last) else None  # "Northwind Assembly, the consortium"
-        return Phrase(first_phrase.name, "organisation", described)
-    return last_phrase
+    return (_organisation_which(before, first_phrase, last) or _person_then_role(first_phrase, last_phrase, last)
+            or _role_then_person(before, last_phrase) or _organisation_described(first_phrase, last) or last_phrase)
+
+
+def _relative_clause_kept_whole(pieces: list[str]) -> list[str]:
+    """The last two pieces as one where a relative clause follows no name: "Durazo, D-Los Angeles, who wrote the
+    bill," ends in "D-Los Angeles, who wrote the bill"."""
+    if len(pieces) >= 3 and _RELATIVE_CLAUSE.match(pieces[-1]) and (
+            _PARTY_AND_STATE.match(pieces[-2]) or not _named(read_phrase(pieces[-2]))):
+        return [*pieces[:-2], f"{pieces[-2]}, {pieces[-1]}"]
+    return pieces
+
+
+def _organisation_which(before: str, first_phrase: Phrase | None, last: str) -> Phrase | None:
+    """"Stonegate Aggregates, which owns the quarry": "which" says it is a thing, so every capitalised word before
+    it is its name ("Redline Student Transit", not a student called Transit)."""
+    if not (first_phrase and re.match(r"which\b", last) and first_phrase.name[:1].isupper()
+            and not first_phrase.pronoun):
+        return None
+    name = before if all(word[:1].isupper() or word in ("of", "and", "for", "&") for word in before.split()) else \
+        first_phrase.name
+    return Phrase(name, "organisation", last)
+
+
+def _person_then_role(first_phrase: Phrase | None, last_phrase: Phrase | None, last: str) -> Phrase | None:
+    """A named person, then their role: "Councillor Priya Mendes, one of the two members who ..."."""
+    if not (first_phrase and first_phrase.kind == "person" and _named(first_phrase) and not _named(last_phrase)):
+        return None
+    written, affiliation = role_and_affiliation(last)
+    role = ", ".join(part for part in (first_phrase.role, written) if part)
+    return Phrase(first_phrase.name, "person", role, affiliation=first_phrase.affiliation or affiliation)
+
+
+def _role_then_person(before: str, last_phrase: Phrase | None) -> Phrase | None:
+    """A role, then the name of whom it describes: "The cooperative's chair, Tomas Reed"."""
+    if not (last_phrase and _named(last_phrase) and before):
+        return None
+    role = ", ".join(part for part in (_LEADING.sub("", before), last_phrase.role) if part)
+    return Phrase(last_phrase.name, last_phrase.kind, role)
+
+
+def _organisation_described(first_phrase: Phrase | None, last: str) -> Phrase | None:
+    """An organisation, then what it is: "Northwind Assembly, the consortium"."""
+    if not (first_phrase and first_phrase.kind == "organisation" and not first_phrase.pronoun):
+        return None
+    return Phrase(first_phrase.name, "organisation", last if re.match(r"^(?:the|a|an|its)\s", last) else None)
 
 
 def _named(phrase: Phrase | None) -> bool:
@@ -288,13 +346,7 @@ def _subject(left: str) -> Phrase | None:
         pair = _appositive(f"{pieces[0]}, {pieces[1]}")
         if _named(pair):
             return pair
-    words: list[str] = []
-    for word in pieces[0].split():
-        plain = bare(word)
-        if plain in _CLAUSE_WORDS or plain in WEEKDAYS_LOWER or (plain.endswith("ed") and word[:1].islower()) or \
-                len(words) == 6:
-            break
-        words.append(word)
+    words = _subject_words(pieces[0])
     phrase = read_phrase(" ".join(words)) if words else None
     if phrase is None or phrase.pronoun:
         return None
@@ -302,6 +354,19 @@ def _subject(left: str) -> Phrase | None:
         return phrase
     head = bare(phrase.name.split()[-1])
     return phrase if not looks_like_name(phrase.name) and (head in ROLE_WORDS or head in ORGANISATION_WORDS) else None
+
+
+def _subject_words(clause: str) -> list[str]:
+    """The words a clause opens with, up to six, before its verb or a preposition: "A county judge" of "A county
+    judge ruled on Monday"."""
+    words: list[str] = []
+    for word in clause.split():
+        plain = bare(word)
+        if plain in _CLAUSE_WORDS or plain in WEEKDAYS_LOWER or (plain.endswith("ed") and word[:1].islower()) or \
+                len(words) == 6:
+            break
+        words.append(word)
+    return words
 
 
 _CLAUSE_WORDS = {"on", "in", "at", "of", "from", "for", "near", "by", "with", "to", "had", "has", "have", "was",

@@ -18,7 +18,7 @@ from ..content.errors import ContentError, OutputError, Problem
 from ..content.load import display_path, load_story
 from ..content.schema import story_schema
 from .compose import compose
-from .reading import read_source
+from .reading import RawArticle, read_source
 from .writing import story_yaml
 
 
@@ -27,16 +27,8 @@ def draft_story(source: Path, folder: Path, now: dt.datetime, url: str | None = 
     """Draft a story from the article in `source` into the new folder `folder`; return the files written.
 
     `warn` is given each located warning about the article (a missing byline), once the draft is written."""
-    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-        raise OutputError(f"{folder} already exists and is not empty; drafts never overwrite a story")
-    if url is not None and not re.fullmatch(r"https?://[^\s\x00-\x1f\x7f<>\"]+", url):
-        raise OutputError(f"--url {url[:200]!r} is not a web address: give the article's address, starting with "
-                          "https:// (or http://), with no spaces")
-    raw = read_source(source)
-    if url or outlet:
-        given = tuple(field for field, value in (("url", url), ("outlet", outlet)) if value)
-        raw = type(raw)(raw.text, raw.label, url=url or raw.url, outlet=outlet or raw.outlet,
-                        agency=raw.agency, published=raw.published, given=given)
+    _refuse_folder_or_address(folder, url)
+    raw = _with_given(read_source(source), url, outlet)
     draft = compose(raw, now.date())
     files = {
         "story.yaml": story_yaml(draft, display_path(source), now),
@@ -51,6 +43,25 @@ def draft_story(source: Path, folder: Path, now: dt.datetime, url: str | None = 
         if warn is not None:
             warn(warning)
     return [folder / name for name in files]
+
+
+def _refuse_folder_or_address(folder: Path, url: str | None) -> None:
+    """An OutputError for a folder that holds anything (a draft never overwrites a story), or an --url that is no
+    web address."""
+    if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
+        raise OutputError(f"{folder} already exists and is not empty; drafts never overwrite a story")
+    if url is not None and not re.fullmatch(r"https?://[^\s\x00-\x1f\x7f<>\"]+", url):
+        raise OutputError(f"--url {url[:200]!r} is not a web address: give the article's address, starting with "
+                          "https:// (or http://), with no spaces")
+
+
+def _with_given(raw: RawArticle, url: str | None, outlet: str | None) -> RawArticle:
+    """The article with the address and outlet the editor gave on the command line, which no guess replaces."""
+    if not (url or outlet):
+        return raw
+    given = tuple(field for field, value in (("url", url), ("outlet", outlet)) if value)
+    return type(raw)(raw.text, raw.label, url=url or raw.url, outlet=outlet or raw.outlet,
+                     agency=raw.agency, published=raw.published, given=given)
 
 
 def _write_checked(folder: Path, files: dict[str, str], source: Path) -> None:

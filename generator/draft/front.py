@@ -18,6 +18,7 @@ from ..content.errors import ContentError, Problem
 from .byline import (
     SENTENCE_ENDS,
     Byline,
+    Dateline,
     is_editors_note,
     is_news_release,
     looks_like_byline,
@@ -58,33 +59,54 @@ class Head:
 def read_head(raw: RawArticle, source: SourceText, today: dt.date) -> Head:
     """The head of the article in `source`; a ContentError when it has no body at all."""
     paragraphs = source.paragraphs()
-    has_byline = len(paragraphs) > 1 and looks_like_byline(" ".join(s.text for s in paragraphs[1]))
+    has_byline = _has_byline(paragraphs)
     body = paragraphs[2:] if has_byline else paragraphs[1:]
     news = [paragraph for paragraph in body if not is_editors_note(paragraph[0].text)]
     if not news:
-        message = ("expected the headline, a blank line, the byline line, a blank line, then the body "
-                   f"(found {len(paragraphs)} paragraph{'s' if len(paragraphs) != 1 else ''})")
-        raise ContentError([Problem(raw.label, 1, 1, "", message)])
+        raise _no_body(raw.label, len(paragraphs))
     lede = _lede(news)
     opening = next(paragraph for paragraph in news if paragraph[0] is lede)
     parsed, from_body, warning = _publication(raw, source, paragraphs, has_byline, opening)
-    warnings = [warning] if warning else []
     dateline = parse_dateline(lede.text)
-    article = _facts(raw, parsed, dateline.agency if dateline else None, has_byline)
-    if parsed.published is not None and from_body:
-        article["published"] = Guess(parsed.published.date(), from_body)
+    dateline_agency = dateline.agency if dateline else None
+    article = _facts(raw, parsed, dateline_agency, has_byline)
     article["headline"] = " ".join(s.text for s in paragraphs[0])
-    article["dateline"] = Guess(dateline.place, "read from the first paragraph") if dateline else \
-        Guess("Not given", "the first paragraph has no dateline such as 'BRUSSELS:'; write where it was filed")
+    article["dateline"] = _dateline(dateline)
     calendar = _calendar(parsed, lede.text, source.text[body[0][0].start:],
-                         parsed.agency if has_byline else dateline.agency if dateline else None)
-    article["published"] = article["published"] or Guess(today, "placeholder: the article gives no date; write the "
-                                                         "day it was published")
+                         parsed.agency if has_byline else dateline_agency)
+    article["published"] = _published(article["published"], parsed, from_body, today)
     article["event_date"] = Guess(calendar.event or today, calendar.event_why)
     sentences = [sentence for paragraph in news for sentence in paragraph]
-    lede_paragraph = next((tuple(paragraph) for paragraph in news if paragraph[0] is lede), tuple(news[0]))
     return Head(article["headline"], body[0][0].start, lede, sentences, _news_in_notes(body), article, calendar,
-                warnings, parsed.agency if has_byline else None, lede_paragraph)
+                [warning] if warning else [], parsed.agency if has_byline else None, tuple(opening))
+
+
+def _has_byline(paragraphs: list[list[Sentence]]) -> bool:
+    """Whether the paragraph after the headline is a byline line ("Reuters Published 29 Oct, 2024 03:27am")."""
+    return len(paragraphs) > 1 and looks_like_byline(" ".join(s.text for s in paragraphs[1]))
+
+
+def _dateline(dateline: Dateline | None) -> Guess:
+    """Where the article was filed, as its first paragraph says ("BRUSSELS:"), or a placeholder."""
+    if dateline:
+        return Guess(dateline.place, "read from the first paragraph")
+    return Guess("Not given", "the first paragraph has no dateline such as 'BRUSSELS:'; write where it was filed")
+
+
+def _no_body(label: str, paragraphs: int) -> ContentError:
+    """The error for a text with no body after its headline and byline line (editor's notes aside), saying the
+    shape an article takes."""
+    message = ("expected the headline, a blank line, the byline line, a blank line, then the body "
+               f"(found {paragraphs} paragraph{'s' if paragraphs != 1 else ''})")
+    return ContentError([Problem(label, 1, 1, "", message)])
+
+
+def _published(stated: Any, parsed: Byline, from_body: str, today: dt.date) -> Any:
+    """The publication date: a date the body writes, marked with why it was taken, where no byline or page gives
+    one; else the date stated, or today as a marked placeholder."""
+    if parsed.published is not None and from_body:
+        return Guess(parsed.published.date(), from_body)
+    return stated or Guess(today, "placeholder: the article gives no date; write the day it was published")
 
 
 def _news_in_notes(body: list[list[Sentence]]) -> list[Sentence]:
@@ -149,29 +171,43 @@ def _before_the_story(paragraph: list[Sentence], following: list[Sentence]) -> b
 
 
 def _facts(raw: RawArticle, parsed: Byline, dateline_agency: str | None, has_byline: bool) -> dict[str, Any]:
+    """Who wrote the article, where and when it was published, as the byline, the dateline and the page say."""
     agency, agency_why = next(((name, why) for name, why in (
         (parsed.agency if has_byline else None, "read from the byline"), (dateline_agency, "read from the dateline"),
         (raw.agency, "the web page's author")) if name), (None, ""))
-    zone_why = "" if parsed.has_zone else "the byline gives no time zone; UTC is assumed, set the outlet's"
-    published = parsed.published
-    if published is not None and published.tzinfo is None:
-        published = published.replace(tzinfo=dt.UTC)
-    # No time in the byline: the day alone and no `byline`, so that the site never shows a time nobody printed.
-    when: dt.date | Guess | None = None if published is None else published.date() if not parsed.has_time else \
-        Guess(published, zone_why) if zone_why else published
     return {
         "agency": Guess(agency, agency_why) if agency else
         Guess("Not given in the byline", "the byline names no agency; write who wrote the article"),
-        "outlet": raw.outlet if "outlet" in raw.given else
-        Guess(raw.outlet, "the web page's site name") if raw.outlet else
-        Guess(agency or "Not given", "the text does not say where it was published; write the outlet"),
-        "url": raw.url if "url" in raw.given else
-        Guess(raw.url, "the web page's canonical address") if raw.url else
-        Guess("https://example.invalid/replace-with-the-article-address",
-              "placeholder: the text gives no address; give --url or write the address of the copy used"),
+        "outlet": _given_or_read(raw, "outlet", "the web page's site name", Guess(
+            agency or "Not given", "the text does not say where it was published; write the outlet")),
+        "url": _given_or_read(raw, "url", "the web page's canonical address", Guess(
+            "https://example.invalid/replace-with-the-article-address",
+            "placeholder: the text gives no address; give --url or write the address of the copy used")),
         "byline": parsed.printed if parsed.has_time else None,
-        "published": when,
+        "published": _publication_time(parsed),
     }
+
+
+def _given_or_read(raw: RawArticle, field: str, read_why: str, placeholder: Guess) -> Any:
+    """A field the editor gave on the command line as it is; one the web page gives, marked; else a placeholder."""
+    value = getattr(raw, field)
+    if field in raw.given:
+        return value
+    return Guess(value, read_why) if value else placeholder
+
+
+def _publication_time(parsed: Byline) -> dt.datetime | dt.date | Guess | None:
+    """The byline's time, in UTC (marked) where it gives no zone; the day alone where it gives no time, so that the
+    site never shows a time nobody printed."""
+    published = parsed.published
+    if published is None:
+        return None
+    if published.tzinfo is None:
+        published = published.replace(tzinfo=dt.UTC)
+    if not parsed.has_time:
+        return published.date()
+    return published if parsed.has_zone else \
+        Guess(published, "the byline gives no time zone; UTC is assumed, set the outlet's")
 
 
 def _calendar(parsed: Byline, lede: str, body: str, agency: str | None) -> Calendar:

@@ -15,6 +15,7 @@ from .names import (
     NOT_NAMES,
     ROLE_WORDS,
     TITLES,
+    Phrase,
     appositive_role,
     bare,
     is_capitalised,
@@ -85,22 +86,31 @@ def note_names(frame: str, cast: Cast) -> None:
         before = _title_before(frame[reach : match.start()].split()[1 if reach else 0 :])
         phrase = read_phrase(" ".join([*before, match.group()]))
         if phrase and cast.organisations.names_one(match.group()):
-            name = match.group()
-            if frame.startswith(".", match.end()) and f"{name.split()[-1]}." in ABBREVIATIONS:
-                name += "."  # "Acme Robotics Inc."
-            cast.note_organisation(replace(phrase, name=name, kind="organisation", role=None))
+            cast.note_organisation(_organisation_named(frame, match, phrase))
             continue
         if phrase is None or phrase.kind != "person" or phrase.pronoun:
             continue
-        after = frame[match.end() : match.end() + 200]
-        belongs = _BELONGS_TO.match(after)
-        if belongs and not phrase.affiliation and names_an_organisation(belongs.group(1)):
-            # "Judge Miriam Achterberg of the Harwick County Court", "Christopher Walker from the University of ..."
-            phrase = replace(phrase, affiliation=belongs.group(1))
-            after = after[belongs.end():]
-        written = appositive_role(re.split(rf"[.;]|{Q}", after[1:])[0]) if after.startswith(",") else None
-        if written:
-            role, affiliation = role_and_affiliation(written)
-            phrase = replace(phrase, role=", ".join(part for part in (phrase.role, role) if part) or None,
-                             affiliation=phrase.affiliation or affiliation)
-        cast.note_full_name(phrase)
+        cast.note_full_name(_with_words_after(phrase, frame[match.end() : match.end() + 200]))
+
+
+def _organisation_named(frame: str, match: re.Match, phrase: Phrase) -> Phrase:
+    """An organisation's name as the article writes it, a full stop that belongs to it kept ("Acme Robotics Inc.")."""
+    name = match.group()
+    if frame.startswith(".", match.end()) and f"{name.split()[-1]}." in ABBREVIATIONS:
+        name += "."
+    return replace(phrase, name=name, kind="organisation", role=None)
+
+
+def _with_words_after(phrase: Phrase, after: str) -> Phrase:
+    """A person's phrase with the organisation and the role the words after their name give: "Judge Miriam
+    Achterberg of the Harwick County Court", "Laurie Leshin, director, NASA’s Jet Propulsion Laboratory"."""
+    belongs = _BELONGS_TO.match(after)
+    if belongs and not phrase.affiliation and names_an_organisation(belongs.group(1)):
+        phrase = replace(phrase, affiliation=belongs.group(1))
+        after = after[belongs.end():]
+    written = appositive_role(re.split(rf"[.;]|{Q}", after[1:])[0]) if after.startswith(",") else None
+    if not written:
+        return phrase
+    role, affiliation = role_and_affiliation(written)
+    return replace(phrase, role=", ".join(part for part in (phrase.role, role) if part) or None,
+                   affiliation=phrase.affiliation or affiliation)

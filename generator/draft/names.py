@@ -164,42 +164,84 @@ _PARTY_TAG = re.compile(rf"\s*({BRACKET_TAG})$")
 def read_phrase(phrase: str) -> Phrase | None:
     """Split a speaker's noun phrase into name, role, affiliation and kind; None if it names no one."""
     phrase = " ".join(phrase.replace("\n", " ").split()).strip(" ,;:")
-    tag = _PARTY_TAG.search(phrase)
-    if tag and tag.start() > 0:  # "Cllr Máire Ní Fhlatharta (Ind)", "Rep. Summer Lee (PA-12)": the tag is the role's
-        named = read_phrase(phrase[:tag.start()])
-        if named and named.kind == "person" and not named.pronoun and looks_like_name(named.name):
-            note = tag.group(1)[1].islower()  # "(pictured)": for the reader of the page, not a role
-            tagged = " ".join(part for part in (named.role, None if note else tag.group(1)) if part)
-            return Phrase(named.name, "person", tagged or None, affiliation=named.affiliation, gender=named.gender)
+    tagged = _with_tag(phrase)
+    if tagged:
+        return tagged
     lowered = phrase.lower()
     if lowered in PRONOUNS:
         return Phrase(phrase, PRONOUNS[lowered], None, pronoun=lowered)
     words = phrase.split()
-    too_long = len(words) > 9 and not (len(words) <= 14 and len(_name_at_end(words)) >= 2)  # a long title's name
-    if not phrase or too_long or not re.search(r"[A-Za-z]", phrase):
+    if not _could_name_someone(phrase, words):
         return None
-    if len(words) >= 2 and bare(words[-1]) in DOCUMENT_WORDS and _POSSESSIVE.search(words[-2]):
-        return read_phrase(" ".join([*words[:-2], _POSSESSIVE.sub("", words[-2]).rstrip("’'")]))
+    writer = _writer_of_document(words)
+    if writer is not None:
+        return read_phrase(writer)
     preposition = next((i for i, w in enumerate(words) if w.lower() in _PREPOSITIONS), None)
-    name_words = _name_at_end(words)
-    # "Ashford Chamber of Commerce president Sarah van der Berg": a title with "of" in it, before the name
-    if len(name_words) >= 3 and len(name_words) < len(words) and words[-len(name_words) - 1].lower() == "of":
-        name_words = name_words[1:]  # "Secretary of State Antony Blinken": "State" ends the title
+    name_words = _name_after_title(words)
     titled = 2 <= len(name_words) < len(words) and words[-len(name_words) - 1].lower() not in _PREPOSITIONS
     if preposition and not titled:  # "Shop owners on Mill Road", "A spokesperson for Northwind Assembly"
         return _with_preposition(words, preposition)
     rest = words[: len(words) - len(name_words)]
     if name_words and not (rest and rest[-1].lower() in ("the", "a", "an")):
-        role = _clean_role(" ".join(w for w in rest if bare(w) not in HONORIFICS))
-        if rest and singular(bare(rest[-1])) in ORGANISATION_WORDS:  # "Bus company Greenline"
-            return Phrase(" ".join(name_words), "organisation", role)
-        if role and _POSSESSIVE.search(role) and all(is_capitalised(w) for w in role.split()):
-            return Phrase(" ".join(name_words), "person", None, affiliation=_POSSESSIVE.sub("", role))  # "City’s"
-        said = gender_in(" ".join(rest))
-        return Phrase(" ".join(name_words), "person", role, gender=Gender(said.pronoun, phrase) if said else None)
-    if not phrase[0].isupper() and not lowered.startswith(("the ", "a ", "an ")):
+        return _name_with_words_before(phrase, rest, name_words)
+    return _description(words, bare(words[-1]))
+
+
+def _with_tag(phrase: str) -> Phrase | None:
+    """A person's phrase ending in a bracketed tag, the tag kept in the role: "Cllr Máire Ní Fhlatharta (Ind)",
+    "Rep. Summer Lee (PA-12)"; a note for the reader ("(pictured)") dropped. None for any other phrase."""
+    tag = _PARTY_TAG.search(phrase)
+    if not tag or tag.start() == 0:
         return None
-    return Phrase(phrase, _kind(words, bare(words[-1])), None)
+    named = read_phrase(phrase[:tag.start()])
+    if not (named and named.kind == "person" and not named.pronoun and looks_like_name(named.name)):
+        return None
+    note = tag.group(1)[1].islower()
+    tagged = " ".join(part for part in (named.role, None if note else tag.group(1)) if part)
+    return Phrase(named.name, "person", tagged or None, affiliation=named.affiliation, gender=named.gender)
+
+
+def _could_name_someone(phrase: str, words: list[str]) -> bool:
+    """Not empty, with a letter, and short enough for a speaker's phrase (a long title is allowed its name)."""
+    too_long = len(words) > 9 and not (len(words) <= 14 and len(_name_at_end(words)) >= 2)
+    return bool(phrase) and not too_long and bool(re.search(r"[A-Za-z]", phrase))
+
+
+def _writer_of_document(words: list[str]) -> str | None:
+    """Who wrote what a phrase names, where it names a document: "the council" of "the council’s letter"."""
+    if len(words) >= 2 and bare(words[-1]) in DOCUMENT_WORDS and _POSSESSIVE.search(words[-2]):
+        return " ".join([*words[:-2], _POSSESSIVE.sub("", words[-2]).rstrip("’'")])
+    return None
+
+
+def _name_after_title(words: list[str]) -> list[str]:
+    """The name a phrase ends with, a last word of a title with "of" in it left to the title: "State" of
+    "Secretary of State Antony Blinken", "Commerce" of "Ashford Chamber of Commerce president Sarah van der Berg"."""
+    name_words = _name_at_end(words)
+    if len(name_words) >= 3 and len(name_words) < len(words) and words[-len(name_words) - 1].lower() == "of":
+        return name_words[1:]
+    return name_words
+
+
+def _name_with_words_before(phrase: str, rest: list[str], name_words: list[str]) -> Phrase:
+    """A name read with the words before it: a kind of organisation ("Bus company Greenline"), a team's possessive
+    ("City’s Marco Ferri"), or a person's title, which may say whether to call them he or she ("Mrs Ann Cole")."""
+    role = _clean_role(" ".join(w for w in rest if bare(w) not in HONORIFICS))
+    if rest and singular(bare(rest[-1])) in ORGANISATION_WORDS:
+        return Phrase(" ".join(name_words), "organisation", role)
+    if role and _POSSESSIVE.search(role) and all(is_capitalised(w) for w in role.split()):
+        return Phrase(" ".join(name_words), "person", None, affiliation=_POSSESSIVE.sub("", role))
+    said = gender_in(" ".join(rest))
+    return Phrase(" ".join(name_words), "person", role, gender=Gender(said.pronoun, phrase) if said else None)
+
+
+def _description(words: list[str], head: str) -> Phrase | None:
+    """A description without a personal name, read by its head noun ("the judge", "The Kremlin"); None where it
+    starts in lower case with no article, as a clause does."""
+    phrase = " ".join(words)
+    if not phrase[0].isupper() and not phrase.lower().startswith(("the ", "a ", "an ")):
+        return None
+    return Phrase(phrase, _kind(words, head), None)
 
 
 def _with_preposition(words: list[str], preposition: int) -> Phrase | None:
@@ -212,10 +254,7 @@ def _with_preposition(words: list[str], preposition: int) -> Phrase | None:
         if tail[0].lower() in AFFILIATION_PREPOSITIONS and names_an_organisation(organisation):
             return Phrase(named.name, "person", named.role, affiliation=_without_article(organisation))
         return Phrase(named.name, "person", ", ".join(part for part in (named.role, " ".join(tail)) if part))
-    phrase = " ".join(words)
-    if not phrase[0].isupper() and not phrase.lower().startswith(("the ", "a ", "an ")):
-        return None
-    return Phrase(phrase, _kind(words, bare(words[preposition - 1])), None)
+    return _description(words, bare(words[preposition - 1]))
 
 
 def _name_at_end(words: list[str]) -> list[str]:
@@ -223,21 +262,26 @@ def _name_at_end(words: list[str]) -> list[str]:
     Nelson"), particles kept ("Ursula von der Leyen"), possessives and acronyms left out ("City’s Marco Ferri")."""
     name_words: list[str] = []
     for index in range(len(words) - 1, -1, -1):
-        word, plain = words[index], bare(words[index])
-        if plain in NOT_NAMES or _POSSESSIVE.search(word.rstrip(",")) or _ACRONYM.match(word):
+        if not _extends_name(words, index, name_words):
             break
-        if plain in NAME_PARTICLES and name_words:
-            name_words.insert(0, word)
-            continue
-        if not is_capitalised(word) or plain in HONORIFICS or singular(plain) in ORGANISATION_WORDS:
-            break
-        if singular(plain) in ROLE_WORDS and not _given_name_after_title(words, index, name_words):
-            break
-        name_words.insert(0, word)
+        name_words.insert(0, words[index])
     if len(name_words) < len(words) and not _ends_title(words[len(words) - len(name_words) - 1]):
         while name_words and name_words[0] in NAME_PARTICLES:  # "residents of la Rochelle": not "la Rochelle"
             name_words.pop(0)
     return name_words if looks_like_name(" ".join(name_words)) else []
+
+
+def _extends_name(words: list[str], index: int, name_words: list[str]) -> bool:
+    """Whether the word before the name read so far is part of it: a capitalised word that is no title,
+    honorific, organisation, possessive or acronym, or a particle inside a name ("von" of "Ursula von der Leyen")."""
+    word, plain = words[index], bare(words[index])
+    if plain in NOT_NAMES or _POSSESSIVE.search(word.rstrip(",")) or _ACRONYM.match(word):
+        return False
+    if plain in NAME_PARTICLES and name_words:
+        return True
+    if not is_capitalised(word) or plain in HONORIFICS or singular(plain) in ORGANISATION_WORDS:
+        return False
+    return not (singular(plain) in ROLE_WORDS and not _given_name_after_title(words, index, name_words))
 
 
 def _ends_title(word: str) -> bool:

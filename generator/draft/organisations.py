@@ -54,24 +54,28 @@ def organisations_in(text: str, verbs_of_saying: re.Pattern[str]) -> Organisatio
         then = _THEN_ITS.match(text, match.end())
         if then and not verbs_of_saying.search(then.group()) and len(name.split()) >= 2:
             found.names.setdefault(name, f"{name}{then.group()}")
-        defined = _DEFINED.match(text, match.end())
-        full = _spelling(name, defined.group("acronym")) if defined else None
-        if defined and full:
-            found.acronyms.setdefault(defined.group("acronym"), full)
-            found.defined.setdefault(defined.group("acronym"), f"{full} ({defined.group('acronym')})")
-        elif singular(bare(name.split()[-1])) in ORGANISATION_WORDS:
-            for size in range(2, 7):
-                acronym = _initials(name, size)
-                if acronym:
-                    full = _spelling(name, acronym)
-                    if full:
-                        spelled.setdefault(acronym, set()).add(full)
+        _note_acronyms(name, _DEFINED.match(text, match.end()), found, spelled)
     for name in [name for name in found.names if _written_as_a_person(name, text, verbs_of_saying)]:
         del found.names[name]
     for acronym, names in spelled.items():
         if acronym not in found.acronyms and len(names) == 1 and re.search(rf"\b{acronym}\b", text):
             found.acronyms[acronym] = next(iter(names))
     return found
+
+
+def _note_acronyms(name: str, defined: re.Match | None, found: Organisations, spelled: dict[str, set[str]]) -> None:
+    """The acronym a name defines in brackets after it ("the U.S. General Services Administration (GSA)"), in
+    `found`; else, for an organisation's name, each acronym its initials spell, in `spelled`."""
+    full = _spelling(name, defined.group("acronym")) if defined else None
+    if defined and full:
+        found.acronyms.setdefault(defined.group("acronym"), full)
+        found.defined.setdefault(defined.group("acronym"), f"{full} ({defined.group('acronym')})")
+    elif singular(bare(name.split()[-1])) in ORGANISATION_WORDS:
+        for size in range(2, 7):
+            acronym = _initials(name, size)
+            spelling = _spelling(name, acronym) if acronym else None
+            if acronym and spelling:
+                spelled.setdefault(acronym, set()).add(spelling)
 
 
 def _written_as_a_person(name: str, text: str, verbs_of_saying: re.Pattern[str]) -> bool:

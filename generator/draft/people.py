@@ -64,6 +64,16 @@ def slug(text: str, fallback: str = "speaker") -> str:
     return out or fallback
 
 
+def _spokesperson(name: str) -> re.Match | None:
+    """A spokesperson's description, with whom they speak for: "a spokeswoman for the commission", "a Kremlin
+    spokesman" (for the Kremlin), "a company spokesman"; None for anyone else ("a senior official")."""
+    unnamed = _SPOKESPERSON.match(name)
+    of = unnamed.group("of") if unnamed else None
+    if of and not (of[:1].isupper() or singular(bare(of)) in ORGANISATION_WORDS | _COMPANY_WORDS):
+        return None
+    return _SPOKESPERSON.match(f"a spokesperson for the {of}") if of else unnamed
+
+
 def normalise_name(name: str) -> str:
     """For comparing names: no leading article, no case, one kind of apostrophe."""
     text = name.replace("’", "'").lower().strip()
@@ -139,30 +149,42 @@ class Cast:
                 self.full_names[last_name(phrase.name)] = phrase
 
     def resolve(self, phrase: Phrase, evidence: str) -> Speaker | None:
-        phrase = replace(phrase, role=without_descriptions(phrase.role))
-        full_name = self.organisations.full_name(phrase.name)
-        if full_name:  # "GSA", after "the U.S. General Services Administration (GSA)"
-            phrase = replace(phrase, name=full_name, kind="organisation")
-        elif phrase.kind == "person" and phrase.name in self.organisations.names:
-            phrase = replace(phrase, kind="organisation")  # "Harlow Ridge Foods will close its plant"
-        unnamed = _SPOKESPERSON.match(phrase.name)
-        of = unnamed.group("of") if unnamed else None  # "a company spokesman", "a Kremlin spokesman"
-        if of and not (of[:1].isupper() or singular(bare(of)) in ORGANISATION_WORDS | _COMPANY_WORDS):
-            unnamed = None  # "a senior official": someone, not an organisation's voice
-        elif of:
-            unnamed = _SPOKESPERSON.match(f"a spokesperson for the {of}")
+        """The speaker a phrase names: one met before or a new one; for a spokesperson, whom they speak for; for a
+        pronoun, whom it stands for (None where it stands for no one)."""
+        phrase = self._as_organisations_know_it(replace(phrase, role=without_descriptions(phrase.role)))
+        unnamed = _spokesperson(phrase.name)
         speaking_for = read_phrase(unnamed.group("for")) if unnamed and unnamed.group("for") else None
         if speaking_for and speaking_for.kind == "organisation":
             return self.resolve(speaking_for, evidence)  # "a spokeswoman for the commission": the commission speaks
         if unnamed and not unnamed.group("for") and self.last_organisation:
             return self.last_organisation  # "a spokesperson said", after the organisation was named
-        if phrase.pronoun in OTHER:
-            return self._person_called(phrase.pronoun, evidence)
         if phrase.pronoun:
-            wanted = PRONOUNS[phrase.pronoun]
-            chosen = {"person": self.last_person, "organisation": self.last_organisation}.get(wanted)
-            return chosen or self.last_person or self.last_organisation
+            return self._meant_by(phrase.pronoun, evidence)
         speaker = self._find(phrase) or self._add(phrase, evidence)
+        self._learn(speaker, phrase)
+        return speaker
+
+    def _as_organisations_know_it(self, phrase: Phrase) -> Phrase:
+        """An organisation's phrase by its full name ("GSA", after "the U.S. General Services Administration
+        (GSA)"), and a name the article writes as an organisation's ("Harlow Ridge Foods will close its plant")."""
+        full_name = self.organisations.full_name(phrase.name)
+        if full_name:
+            return replace(phrase, name=full_name, kind="organisation")
+        if phrase.kind == "person" and phrase.name in self.organisations.names:
+            return replace(phrase, kind="organisation")
+        return phrase
+
+    def _meant_by(self, pronoun: str, evidence: str) -> Speaker | None:
+        """Whom a pronoun stands for: "he" or "she" a person told apart by pronouns.py, "it" the organisation named
+        last, "they" or "we" whoever was."""
+        if pronoun in OTHER:
+            return self._person_called(pronoun, evidence)
+        chosen = {"person": self.last_person, "organisation": self.last_organisation}.get(PRONOUNS[pronoun])
+        return chosen or self.last_person or self.last_organisation
+
+    def _learn(self, speaker: Speaker, phrase: Phrase) -> None:
+        """What a phrase adds to its speaker (their kind, a fuller role, an affiliation, he or she), and who was
+        named last, for a pronoun after it."""
         if phrase.kind == "organisation" and speaker.kind == "person" and not speaker.described and \
                 normalise_name(speaker.name) == normalise_name(phrase.name):
             # "Stonegate Aggregates, which owns the quarry": first taken for a person's name by its capitals
@@ -175,7 +197,6 @@ class Cast:
             self._named_last(speaker)
         else:
             self.last_organisation = speaker
-        return speaker
 
     def _named_last(self, speaker: Speaker) -> None:
         self.last_person = speaker
@@ -223,32 +244,47 @@ class Cast:
         return self.resolve(known, known.name) if known else None
 
     def _find(self, phrase: Phrase) -> Speaker | None:
+        """The speaker met before whom a phrase names: by name, by last name, by title ("the judge"), or, for a
+        word like "the union", the organisation it stands for."""
         wanted = normalise_name(phrase.name)
         for speaker in self.speakers:
             if normalise_name(speaker.name) == wanted:
                 return speaker
         if phrase.kind == "person" and looks_like_name(phrase.name):
-            surname = last_name(phrase.name)
-            for speaker in self.speakers:
-                if speaker.surname.split()[-1:] == [surname] and _one_name(phrase.name, speaker.name):
-                    if len(phrase.name.split()) > len(speaker.name.split()):
-                        speaker.name = phrase.name
-                    return speaker
+            known = self._by_last_name(phrase.name)
+            if known:
+                return known
         if phrase.kind == "person" and re.match(r"(?i)^(?:the\s|\S+[’']s\s)", phrase.name):
             return self.holder_of(phrase.name)  # "the judge"; "a judge" may be another one, decided at the end
         if wanted.count(" ") == 0 and last_name(phrase.name).islower() and (
                 phrase.kind == "organisation" or phrase.name.lower().startswith("the ")):
-            # "the union" after "the Riverside Tenants' Union"; "the company" after its name and description
-            organisations = [s for s in reversed(self.speakers) if s.kind == "organisation"]
-            for speaker in organisations:
-                if wanted in normalise_name(f"{speaker.name} {speaker.role or ''}").split():
-                    return speaker
-            if organisations and wanted in ORGANISATION_WORDS | _COMPANY_WORDS:
-                return self.last_organisation or organisations[0]
-            named = next((known for known in reversed(self.named_organisations) if not organisations and (
-                wanted in normalise_name(known.name).split() or wanted in _COMPANY_WORDS)), None)
-            if named:  # "Harlow Ridge Foods will close its plant, the company said": no organisation spoke before
-                return self._find(named) or self._add(named, named.name)
+            return self._organisation_called(wanted)
+        return None
+
+    def _by_last_name(self, name: str) -> Speaker | None:
+        """The person met before whom a name with the same last name can mean ("Rutte", "Mark Rutte"), given the
+        fuller of the two names."""
+        surname = last_name(name)
+        for speaker in self.speakers:
+            if speaker.surname.split()[-1:] == [surname] and _one_name(name, speaker.name):
+                if len(name.split()) > len(speaker.name.split()):
+                    speaker.name = name
+                return speaker
+        return None
+
+    def _organisation_called(self, word: str) -> Speaker | None:
+        """The organisation a common noun stands for: "the union" after "the Riverside Tenants' Union", "the
+        company" after its name and description, or after the name of one that had not spoken yet."""
+        organisations = [s for s in reversed(self.speakers) if s.kind == "organisation"]
+        for speaker in organisations:
+            if word in normalise_name(f"{speaker.name} {speaker.role or ''}").split():
+                return speaker
+        if organisations and word in ORGANISATION_WORDS | _COMPANY_WORDS:
+            return self.last_organisation or organisations[0]
+        named = next((known for known in reversed(self.named_organisations) if not organisations and (
+            word in normalise_name(known.name).split() or word in _COMPANY_WORDS)), None)
+        if named:  # "Harlow Ridge Foods will close its plant, the company said": no organisation spoke before
+            return self._find(named) or self._add(named, named.name)
         return None
 
     def holder_of(self, description: str) -> Speaker | None:

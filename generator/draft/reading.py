@@ -53,11 +53,8 @@ def read_source(path: Path) -> RawArticle:
 
 
 def _from_page(page: str, label: str) -> RawArticle:
-    import trafilatura  # imported here: a second or so of start-up that only web pages need
-
-    found = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False, favor_precision=True,
-                                        date_extraction_params=_DATE_WITH_TIME)
-    data = found.as_dict() if found is not None and hasattr(found, "as_dict") else (found or {})
+    """A saved web page in article.txt form: its headline, a byline line made of its metadata, its paragraphs."""
+    data = _page_data(page)
     body = (data.get("text") or "").strip()
     title = " ".join((data.get("title") or "").split())
     if not body or not title:
@@ -68,12 +65,24 @@ def _from_page(page: str, label: str) -> RawArticle:
         paragraphs.pop(0)
     if data.get("date"):
         data["date"] = re.sub(r"T00:00:00(?:[+-]\d{2}:?\d{2}|Z)?$", "", data["date"])  # a day without a time
-    byline = _byline_from_metadata(data)
-    text = "\n\n".join([title, byline, *paragraphs]) + "\n"
-    url = data.get("url") or None
-    return RawArticle(text, label, url=url if url and url.startswith(("http://", "https://")) else None,
-                      outlet=data.get("sitename") or data.get("hostname") or None,
+    text = "\n\n".join([title, _byline_from_metadata(data), *paragraphs]) + "\n"
+    return RawArticle(text, label, url=_web_address(data), outlet=data.get("sitename") or data.get("hostname") or None,
                       agency=data.get("author") or None, published=data.get("date") or None)
+
+
+def _page_data(page: str) -> dict:
+    """The article's text and metadata that trafilatura finds in a web page, as a dict (empty if none)."""
+    import trafilatura  # imported here: a second or so of start-up that only web pages need
+
+    found = trafilatura.bare_extraction(page, with_metadata=True, include_comments=False, favor_precision=True,
+                                        date_extraction_params=_DATE_WITH_TIME)
+    return found.as_dict() if found is not None and hasattr(found, "as_dict") else (found or {})
+
+
+def _web_address(data: dict) -> str | None:
+    """The page's own address, where it is a web address."""
+    url = data.get("url") or None
+    return url if url and url.startswith(("http://", "https://")) else None
 
 
 def _byline_from_metadata(data: dict) -> str:

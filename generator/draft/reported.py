@@ -51,6 +51,8 @@ class DraftStatement:
 
 def read_sentences(text: str, source: SourceText, passages: list[Quotation], cast: Cast,
                     body_start: int) -> tuple[list[DraftQuote], list[DraftStatement]]:
+    """Every quotation with its speaker, and every sentence of reported speech, reading the body's sentences in
+    order; a quotation is read once its sentence has been."""
     spans = Spans((p.opening, p.end + 1) for p in passages)
     quotes = _Read(text)
     statements: list[DraftStatement] = []
@@ -62,11 +64,7 @@ def read_sentences(text: str, source: SourceText, passages: list[Quotation], cas
         if sentence.end <= body_start:
             continue
         frame = frame_of(text, sentence.start, sentence.end, spans)
-        note_names(frame, cast)
-        note_subject(frame, cast)
-        for found in attributions(frame):  # everyone named as saying something, for "he said" and "the union"
-            if not found.phrase.pronoun:
-                cast.resolve(found.phrase, found.evidence)
+        _note_everyone_named(frame, cast)
         statement = _statement(sentence, frame, cast, source)
         if statement:
             statements.append(statement)
@@ -81,6 +79,16 @@ def read_sentences(text: str, source: SourceText, passages: list[Quotation], cas
     drafted = sorted(quotes, key=lambda q: q.passage.start)
     _attribute_whole_quotations(drafted)
     return drafted, statements
+
+
+def _note_everyone_named(frame: str, cast: Cast) -> None:
+    """Everyone a sentence names, speaking or not, and everyone it names as saying something, for "he said" and
+    "the union" in a sentence after it."""
+    note_names(frame, cast)
+    note_subject(frame, cast)
+    for found in attributions(frame):
+        if not found.phrase.pronoun:
+            cast.resolve(found.phrase, found.evidence)
 
 
 class _Read(list[DraftQuote]):
@@ -201,51 +209,78 @@ def _attributed_inside(text: str, passage: Quotation, holder: Quotation, cast: C
 
 def _attributed_quote(text: str, source: SourceText, passage: Quotation, spans: Spans, cast: Cast,
                       earlier: _Read) -> DraftQuote:
+    """A quotation with its speaker and why: from the words around it, else the quote before it in its paragraph,
+    else an attribution later in the paragraph, else the quote before it; or with no speaker at all."""
     holder = earlier.holders.get(id(passage))
     inside = _attributed_inside(text, passage, holder, cast) if holder else None
     if inside:
         return inside
-    region = source.sentences_between(passage.opening, passage.end + 1)
-    start, end = (region[0].start, region[-1].end) if region else (passage.opening, passage.end + 1)
-    frame, found, quotations = earlier.region(text, start, end, spans)
-    before = bisect.bisect_left(spans.openings, passage.end + 1) - bisect.bisect_right(spans.closed_by, start)
-    target = quotations[before - 1] if 0 < before <= len(quotations) else -1  # where this quotation's Q stands
-    chosen = _nearest(found, target)
-    if chosen:
-        speaker = cast.resolve(chosen.phrase, chosen.evidence)
-        if speaker:
-            evidence = in_article_marks(chosen.evidence, text, start, end)
-            why = f"from the words '{evidence}'"
-            if chosen.phrase.pronoun in OTHER:
-                why = f"'{chosen.phrase.name}' taken to be {speaker.name}, {cast.pronoun_why}: from '{evidence}'"
-            elif chosen.phrase.pronoun:
-                why = f"'{chosen.phrase.name}' taken to be the last named: from '{evidence}'"
-            elif speaker.kind == "person" and not looks_like_name(chosen.phrase.name) and looks_like_name(speaker.name):
-                why = f"'{chosen.phrase.name}' taken to be {speaker.name}, who holds that title: from '{evidence}'"
-            return DraftQuote(passage, speaker, why, chosen.how, chosen.where, direct=True)
+    beside = _attributed_beside(text, source, passage, spans, cast, earlier)
+    if beside:
+        return beside
     previous = earlier.last_spoken(after=earlier.paragraph_start(passage.opening))
     if previous:
         return DraftQuote(passage, previous.speaker, "no attribution beside it; the speaker of the quote before it "
                           "in the same paragraph", previous.how, previous.where,
                           attribution_frame=_attributed_in(previous))
+    return _attributed_later(text, source, passage, spans, cast, earlier) or \
+        _as_quote_before(passage, earlier.last_spoken())
+
+
+def _attributed_beside(text: str, source: SourceText, passage: Passage, spans: Spans, cast: Cast,
+                       earlier: _Read) -> DraftQuote | None:
+    """A quotation attributed in its own sentences, by the attribution nearest to it ("Q, Rutte said")."""
+    region = source.sentences_between(passage.opening, passage.end + 1)
+    start, end = (region[0].start, region[-1].end) if region else (passage.opening, passage.end + 1)
+    _, found, quotations = earlier.region(text, start, end, spans)
+    before = bisect.bisect_left(spans.openings, passage.end + 1) - bisect.bisect_right(spans.closed_by, start)
+    target = quotations[before - 1] if 0 < before <= len(quotations) else -1  # where this quotation's Q stands
+    chosen = _nearest(found, target)
+    if chosen is None:
+        return None
+    speaker = cast.resolve(chosen.phrase, chosen.evidence)
+    if not speaker:
+        return None
+    evidence = in_article_marks(chosen.evidence, text, start, end)
+    return DraftQuote(passage, speaker, _why_beside(chosen, speaker, evidence, cast), chosen.how, chosen.where,
+                      direct=True)
+
+
+def _why_beside(chosen: Attribution, speaker: Speaker, evidence: str, cast: Cast) -> str:
+    """Why a quote is given to its speaker, saying whom a pronoun or a title was taken to be."""
+    if chosen.phrase.pronoun in OTHER:
+        return f"'{chosen.phrase.name}' taken to be {speaker.name}, {cast.pronoun_why}: from '{evidence}'"
+    if chosen.phrase.pronoun:
+        return f"'{chosen.phrase.name}' taken to be the last named: from '{evidence}'"
+    if speaker.kind == "person" and not looks_like_name(chosen.phrase.name) and looks_like_name(speaker.name):
+        return f"'{chosen.phrase.name}' taken to be {speaker.name}, who holds that title: from '{evidence}'"
+    return f"from the words '{evidence}'"
+
+
+def _attributed_later(text: str, source: SourceText, passage: Passage, spans: Spans, cast: Cast,
+                      earlier: _Read) -> DraftQuote | None:
+    """A quotation attributed in a sentence after it in its paragraph."""
     found_later = _attribution_later_in_paragraph(text, source, passage, spans, earlier)
-    if found_later:
-        later, later_frame = found_later
-        speaker = cast.resolve(later.phrase, later.evidence)
-        if speaker:
-            paragraph_end = earlier.paragraph_end(passage.end)
-            evidence = in_article_marks(later.evidence, text, passage.end, len(text) if paragraph_end < 0 else
-                                        paragraph_end)
-            return DraftQuote(passage, speaker, f"from the words '{evidence}' later in the paragraph",
-                              later.how, later.where, direct=True, attribution_frame=later_frame)
-    previous = earlier.last_spoken()
-    if passage.continues and previous:
-        return DraftQuote(passage, previous.speaker, "continues the quotation of the paragraph before",
-                          previous.how, previous.where, attribution_frame=_attributed_in(previous))
-    if previous:
-        return DraftQuote(passage, previous.speaker, "no attribution in its paragraph; the speaker of the quote "
-                          "before it", previous.how, previous.where, attribution_frame=_attributed_in(previous))
-    return DraftQuote(passage, None, "no attribution found", "said", None)
+    if not found_later:
+        return None
+    later, later_frame = found_later
+    speaker = cast.resolve(later.phrase, later.evidence)
+    if not speaker:
+        return None
+    paragraph_end = earlier.paragraph_end(passage.end)
+    evidence = in_article_marks(later.evidence, text, passage.end, len(text) if paragraph_end < 0 else paragraph_end)
+    return DraftQuote(passage, speaker, f"from the words '{evidence}' later in the paragraph",
+                      later.how, later.where, direct=True, attribution_frame=later_frame)
+
+
+def _as_quote_before(passage: Passage, previous: DraftQuote | None) -> DraftQuote:
+    """A quotation with no attribution in its paragraph: the speaker of the quote before it, or nobody."""
+    if not previous:
+        return DraftQuote(passage, None, "no attribution found", "said", None)
+    why = "continues the quotation of the paragraph before" if passage.continues else \
+        "no attribution in its paragraph; the speaker of the quote before it"
+    return DraftQuote(passage, previous.speaker, why, previous.how, previous.where,
+                      attribution_frame=_attributed_in(previous))
 
 
 def _nearest(found: list[Attribution], target: int) -> Attribution | None:

@@ -75,35 +75,74 @@ def _site_text(text: str, quoted: QuotedPassages) -> str:
 
 
 def story_yaml(draft: Draft, source_label: str, now: dt.datetime) -> str:
-    article = draft.article
+    """The draft as story.yaml's text: its sections in the schema's order, each guess followed by its marker."""
     line = functools.partial(_line, quoted=QuotedPassages(split_article(draft.text)))
-    speakers = {quote.passage.words: quote.speaker for quote in draft.quotes}  # whose words each quotation is
-    terms = {term.passage.words for term in draft.terms}
     # The file name quoted as YAML text, so that a line break or an odd character in it shows as an escape.
-    out = [HEADER.format(source=yaml_comment(yaml_value(source_label)), marker=MARKER), "meta:"]
-    out.append(line("  ", "headline", article["headline"],
-                     "the article's headline as a stand-in; write the explainer's own"))
-    out.append(line("  ", "kind", "Explainer"))
-    out.append(line("  ", "summary", _within_limit(draft.lead),
-                     "the article's first sentence as a stand-in; write your own"))
-    out.append(line("  ", "published", now, "the time of drafting; set when the explainer is published"))
-    out += ["", "article:", line("  ", "file", "article.txt")]
-    for key in ("headline", "agency", "outlet", "url", "byline", "published", "dateline", "event_date"):
-        if article[key] is not None:  # `byline` is left out when the outlet prints no time
-            out.append(line("  ", key, article[key], verbatim=True))
-    out.append("")
-    for section in ("takeaways", "questions", "unknowns", "parties"):
-        out.append(f"{section}: []{_marker(PLACEHOLDERS[section])}")
-    out += ["", "people:" if draft.people else "people: []"]
-    for person in draft.people:
+    out = [HEADER.format(source=yaml_comment(yaml_value(source_label)), marker=MARKER), *_meta(draft, now, line)]
+    out += ["", *_article(draft.article, line), ""]
+    out += _placeholders(("takeaways", "questions", "unknowns", "parties"))
+    out += ["", *_people(draft.people, line)]
+    out += ["", *_quotes(draft, line)]
+    if draft.terms:
+        out += ["", "terms:"]
+        out += [line("  - ", "text", term.passage.words, term.why, verbatim=True) for term in draft.terms]
+    out += ["", *_statements(draft, line), ""]
+    out += _placeholders(("reactions", "background"))
+    event_date = draft.article["event_date"]
+    anchor: dt.date = event_date.value if isinstance(event_date, Guess) else event_date
+    timeline = _timeline(draft, anchor, line)
+    out += ["", "timeline:" if timeline else "timeline: []", *timeline]
+    out += ["", "changes:", line("  - ", "date", now), line("    ", "kind", "published"),
+            line("    ", "text", "First published."), ""]
+    return "\n".join(out)
+
+
+def _placeholders(sections: tuple[str, ...]) -> list[str]:
+    """Each editorial section the draft leaves to the editor, empty, its marker saying what to write."""
+    return [f"{section}: []{_marker(PLACEHOLDERS[section])}" for section in sections]
+
+
+def _meta(draft: Draft, now: dt.datetime, line: Callable[..., str]) -> list[str]:
+    """The explainer's own headline, summary and time, each a stand-in to replace."""
+    return ["meta:",
+            line("  ", "headline", draft.article["headline"],
+                 "the article's headline as a stand-in; write the explainer's own"),
+            line("  ", "kind", "Explainer"),
+            line("  ", "summary", _within_limit(draft.lead),
+                 "the article's first sentence as a stand-in; write your own"),
+            line("  ", "published", now, "the time of drafting; set when the explainer is published")]
+
+
+_ARTICLE_FIELDS = ("headline", "agency", "outlet", "url", "byline", "published", "dateline", "event_date")
+
+
+def _article(article: dict, line: Callable[..., str]) -> list[str]:
+    """What the article is and when it was published, as read from it."""
+    return ["article:", line("  ", "file", "article.txt"),
+            *[line("  ", key, article[key], verbatim=True) for key in _ARTICLE_FIELDS
+              if article[key] is not None]]  # `byline` is left out when the outlet prints no time
+
+
+# A person's fields written only where the article gives them, with the marker for each.
+_PERSON_FIELDS_IF_GIVEN = (("role", "read from the words beside the name"),
+                           ("affiliation", "the organisation named with them"))
+
+
+def _people(people: list[Speaker], line: Callable[..., str]) -> list[str]:
+    """Each speaker, with how their name and kind were told."""
+    out = ["people:" if people else "people: []"]
+    for person in people:
         out.append(line("  - ", "id", person.id))
         out.append(line("    ", "name", person.name, person.name_why or None))
         out.append(line("    ", "kind", person.kind, person.kind_why or f"guessed from '{person.name}'"))
-        if person.role:
-            out.append(line("    ", "role", person.role, "read from the words beside the name"))
-        if person.affiliation:
-            out.append(line("    ", "affiliation", person.affiliation, "the organisation named with them"))
-    out += ["", "quotes:" if draft.quotes else "quotes: []"]
+        out += [line("    ", key, getattr(person, key), why) for key, why in _PERSON_FIELDS_IF_GIVEN
+                if getattr(person, key)]
+    return out
+
+
+def _quotes(draft: Draft, line: Callable[..., str]) -> list[str]:
+    """Each quotation, word for word, with its speaker, how and where it was said, and its date."""
+    out = ["quotes:" if draft.quotes else "quotes: []"]
     for quote in draft.quotes:
         out.append(line("  - ", "id", quote.id))
         out.append(line("    ", "text", quote.passage.words, _whole_why(quote.passage.paragraphs), verbatim=True))
@@ -112,39 +151,36 @@ def story_yaml(draft: Draft, source_label: str, now: dt.datetime) -> str:
         out.append(line("    ", "how", quote.how, "the attribution's verb"))
         if quote.where:
             out.append(line("    ", "where", quote.where, "the attribution's place"))
-        if quote.date:
-            out.append(line("    ", "date", quote.date, quote.date_why))
-        elif quote.date_why:
-            out.append(line("    ", "date_note", quote.date_why, "no date found; add one if the article gives it"))
-    if draft.terms:
-        out += ["", "terms:"]
-        for term in draft.terms:
-            out.append(line("  - ", "text", term.passage.words, term.why, verbatim=True))
-    out += ["", "statements:" if draft.statements else "statements: []"]
+        out += _date(quote.date, quote.date_why, line)
+    return out
+
+
+def _date(date: object, why: str | None, line: Callable[..., str]) -> list[str]:
+    """A quote's or a statement's date with how it was found, or the note that none was found, or nothing."""
+    if date:
+        return [line("    ", "date", date, why)]
+    if why:
+        return [line("    ", "date_note", why, "no date found; add one if the article gives it")]
+    return []
+
+
+def _statements(draft: Draft, line: Callable[..., str]) -> list[str]:
+    """Each sentence of reported speech, with its speaker, its gist (the sentence itself), its date and its quotes."""
+    speakers = {quote.passage.words: quote.speaker for quote in draft.quotes}  # whose words each quotation is
+    terms = {term.passage.words for term in draft.terms}
+    out = ["statements:" if draft.statements else "statements: []"]
     for statement in draft.statements:
         out.append(line("  - ", "id", statement.id))
         note = f"; {statement.speaker_note}" if statement.speaker_note else ""
         out.append(line("    ", "speaker", statement.speaker.id, f"from the words '{statement.evidence}'{note}"))
         out.append(line("    ", "gist", _within_limit(without_dateline(_gist(statement, speakers, terms))),
                          "the sentence itself; rewrite it shorter, keeping who said it"))
-        if statement.date:
-            out.append(line("    ", "date", statement.date, statement.date_why))
-        elif statement.date_why:
-            out.append(line("    ", "date_note", statement.date_why, "no date found; add one if the article gives it"))
+        out += _date(statement.date, statement.date_why, line)
         out.append(line("    ", "cites", [statement.sentence.id]))
         own = [quote.id for quote in statement.quotes if quote.speaker is statement.speaker]
         if own:
             out.append(line("    ", "quotes", own))
-    out.append("")
-    for section in ("reactions", "background"):
-        out.append(f"{section}: []{_marker(PLACEHOLDERS[section])}")
-    anchor: dt.date = article["event_date"].value if isinstance(article["event_date"], Guess) \
-        else article["event_date"]
-    timeline = _timeline(draft, anchor, line)
-    out += ["", "timeline:" if timeline else "timeline: []", *timeline]
-    out += ["", "changes:", line("  - ", "date", now), line("    ", "kind", "published"),
-            line("    ", "text", "First published."), ""]
-    return "\n".join(out)
+    return out
 
 
 def _whole_why(paragraphs: int) -> str | None:
