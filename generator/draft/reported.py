@@ -227,7 +227,7 @@ def _attributed_quote(text: str, source: SourceText, passage: Quotation, spans: 
         _as_quote_before(passage, earlier.last_spoken())
 
 
-def _attributed_beside(text: str, source: SourceText, passage: Passage, spans: Spans, cast: Cast,
+def _attributed_beside(text: str, source: SourceText, passage: Quotation, spans: Spans, cast: Cast,
                        earlier: _Read) -> DraftQuote | None:
     """A quotation attributed in its own sentences, by the attribution nearest to it ("Q, Rutte said")."""
     region = source.sentences_between(passage.opening, passage.end + 1)
@@ -257,7 +257,7 @@ def _why_beside(chosen: Attribution, speaker: Speaker, evidence: str, cast: Cast
     return f"from the words '{evidence}'"
 
 
-def _attributed_later(text: str, source: SourceText, passage: Passage, spans: Spans, cast: Cast,
+def _attributed_later(text: str, source: SourceText, passage: Quotation, spans: Spans, cast: Cast,
                       earlier: _Read) -> DraftQuote | None:
     """A quotation attributed in a sentence after it in its paragraph."""
     found_later = _attribution_later_in_paragraph(text, source, passage, spans, earlier)
@@ -273,7 +273,7 @@ def _attributed_later(text: str, source: SourceText, passage: Passage, spans: Sp
                       later.how, later.where, direct=True, attribution_frame=later_frame)
 
 
-def _as_quote_before(passage: Passage, previous: DraftQuote | None) -> DraftQuote:
+def _as_quote_before(passage: Quotation, previous: DraftQuote | None) -> DraftQuote:
     """A quotation with no attribution in its paragraph: the speaker of the quote before it, or nobody."""
     if not previous:
         return DraftQuote(passage, None, "no attribution found", "said", None)
