@@ -114,15 +114,30 @@ def _references(story: Story, source: SourceText) -> Iterator[tuple[tuple, str]]
 
 def _evidence_given(story: Story) -> Iterator[tuple[tuple, str]]:
     """Who said it, what must cite something, and what a source can carry: rules beyond the references."""
+    for rule in (_statements_say_who_and_where, _points_rest_on_something, _sources_carry_sentences_there_are,
+                 _article_events_cite_it):
+        yield from rule(story)
+
+
+def _statements_say_who_and_where(story: Story) -> Iterator[tuple[tuple, str]]:
+    """A statement has a speaker or a party, one of the two, and cites the sentence it comes from."""
     for index, statement in enumerate(story.statements):
         if (statement.speaker is None) == (statement.party is None):
             yield ("statements", index, "speaker"), "give either a speaker or a party, not both or neither"
         if not statement.cites:
             yield ("statements", index, "cites"), "a reported statement must cite the article sentence it comes from"
+
+
+def _points_rest_on_something(story: Story) -> Iterator[tuple[tuple, str]]:
+    """A takeaway, an event or a figure cites the article's sentences or background items."""
     for section in ("takeaways", "timeline", "figures"):
         for index, item in enumerate(getattr(story, section)):
             if not item.cites and not item.background:
                 yield (section, index, "cites"), "cite the article sentences or background items this rests on"
+
+
+def _sources_carry_sentences_there_are(story: Story) -> Iterator[tuple[tuple, str]]:
+    """A background source carries sentences of the item's text by number, each within the text's count."""
     for index, item in enumerate(story.background):
         count = len(split_sentences(item.text))
         for number, item_source in enumerate(item.sources):
@@ -130,6 +145,10 @@ def _evidence_given(story: Story) -> Iterator[tuple[tuple, str]]:
                 if sentence > count:
                     yield (("background", index, "sources", number, "carries", place),
                            f"the text has {count} sentence{'s' if count != 1 else ''}, not {sentence}")
+
+
+def _article_events_cite_it(story: Story) -> Iterator[tuple[tuple, str]]:
+    """An event known from the article cites the sentence that tells it."""
     for index, event in enumerate(story.timeline):
         if event.basis == "article" and not event.cites:
             yield (("timeline", index, "cites"), "an event known from the article must cite its sentence")

@@ -92,6 +92,11 @@ class PartialDate:
             return cls(value.year, value.month, value.day)
         if isinstance(value, bool) or not isinstance(value, int | str):
             raise ValueError(f"{value!r} is not a date; {_HINT}")
+        return cls._from_text(value)
+
+    @classmethod
+    def _from_text(cls, value: int | str) -> PartialDate:
+        """From a year YAML read as a number (`2019`) or from text (`2024-08`). Raises ValueError."""
         text = f"{value:04d}" if isinstance(value, int) and value >= 0 else str(value).strip()
         match = _PARTS.fullmatch(text)
         if not match:

@@ -27,7 +27,7 @@ from ..article.quotations import find_passages
 from ..article.quoted import Attributed, QuotedPassages, Span, same_speaker
 from ..article.source import SourceText, split_article
 from .closest import closest_passage, first_difference
-from .schema import Entity, Story
+from .schema import Entity, Quote, Story
 
 # Finding a closest passage takes up to a few tenths of a second; past this many quotes not found
 # (a wrong article file, say) the rest are only listed.
@@ -207,19 +207,25 @@ def _quoted_words_in_own_text(story: Story, quoted: QuotedPassages, data: object
         said = _said_in(line)
         for _, _, words in quotations:
             named_here = said.get(listed_words(words), [])
-            speech = (loc[0], loc[-1]) in _REPORTED_SPEECH or bool(named_here)
             places = quoted.find(words)
-            if not places and any(words in quoted_words for text in cited
-                                  for _, _, quoted_words in quotations_in(" ".join(text.split()))):
+            if places:
+                yield from _given_to_whom_the_article_gives_them(loc, words, places, item, named_here, quoted, people)
                 continue
-            if not places and not speech and quoted.in_text(words):
-                continue
-            if not places:
-                why = quoted.why_not_quoted(words) or "they are not in the article"
+            speech = (loc[0], loc[-1]) in _REPORTED_SPEECH or bool(named_here)
+            why = _why_not_a_quotation(words, cited, speech, quoted)
+            if why:
                 yield loc, (f"puts “{words}” in quotation marks, so it must be a quotation of the article (or of a "
                             f"background item it cites), word for word: {why}")
-                continue
-            yield from _given_to_whom_the_article_gives_them(loc, words, places, item, named_here, quoted, people)
+
+
+def _why_not_a_quotation(words: str, cited: list[str], speech: bool, quoted: QuotedPassages) -> str | None:
+    """Why words the site's text quotes, which the article does not quote, may not be in quotation marks; None
+    where a background item the text cites quotes them, or, in a text reporting no speech, the article has them."""
+    if any(words in quoted_words for text in cited for _, _, quoted_words in quotations_in(" ".join(text.split()))):
+        return None
+    if not speech and quoted.in_text(words):
+        return None
+    return quoted.why_not_quoted(words) or "they are not in the article"
 
 
 def _given_to_whom_the_article_gives_them(loc: tuple, words: str, places: list[Span], item: dict | None,
@@ -230,21 +236,34 @@ def _given_to_whom_the_article_gives_them(loc: tuple, words: str, places: list[S
     speaker = people.get(item.get("speaker", "")) if item and loc[0] == "statements" else None
     if speaker is not None:
         other = attributed_to_another(quoted, places, speaker)
-        if other:
-            yield loc, f"quotes “{words}” as words of {speaker.name}, but " + _by_article(other)
-        return
-    if item and loc[0] == "reactions":
-        party = [person for person in people.values() if person.party == item.get("party")]
-        others = [attributed_to_another(quoted, places, person) for person in party]
-        other = next((each for each in others if each), None)
-        if other and all(others):
-            yield loc, f"quotes “{words}” as its party's words, but " + _by_article(other)
-        return
+        problem = f"quotes “{words}” as words of {speaker.name}, but " + _by_article(other) if other else None
+    elif item and loc[0] == "reactions":
+        problem = _not_the_partys(words, places, item.get("party"), quoted, people)
+    else:
+        problem = _not_of_the_names(words, places, named_here, quoted)
+    if problem:
+        yield loc, problem
+
+
+def _not_the_partys(words: str, places: list[Span], party: object, quoted: QuotedPassages,
+                    people: dict[str, Entity]) -> str | None:
+    """What is wrong with a reaction quoting words that the article gives to none of its party's people."""
+    members = [person for person in people.values() if person.party == party]
+    others = [attributed_to_another(quoted, places, person) for person in members]
+    other = next((each for each in others if each), None)
+    if other and all(others):
+        return f"quotes “{words}” as its party's words, but " + _by_article(other)
+    return None
+
+
+def _not_of_the_names(words: str, places: list[Span], named_here: list[str], quoted: QuotedPassages) -> str | None:
+    """What is wrong with quoted words the site's text gives to a name the article does not give them to: the first
+    such name's."""
     for name in named_here:
         other = attributed_to_another(quoted, places, _Named(name))
         if other:
-            yield loc, f"quotes “{words}” as words of {name}, but " + _by_article(other)
-            return
+            return f"quotes “{words}” as words of {name}, but " + _by_article(other)
+    return None
 
 
 def _by_article(other: Attributed, words: str = "them") -> str:
@@ -314,6 +333,13 @@ def _quotes_listed_under_the_right_speaker(story: Story) -> Iterator[tuple[tuple
     """A statement's quotes are its speaker's words; a reaction's quotes are words of its party's people."""
     quotes = {quote.id: quote for quote in story.quotes}
     people = {entity.id: entity for entity in story.people}
+    yield from _statement_quotes_are_its_speakers(story, quotes, people)
+    yield from _reaction_quotes_are_its_partys(story, quotes, people)
+
+
+def _statement_quotes_are_its_speakers(story: Story, quotes: dict[str, Quote],
+                                       people: dict[str, Entity]) -> Iterator[tuple[tuple, str]]:
+    """A statement's quotes are words of its speaker, or of someone who speaks for its party."""
     for index, statement in enumerate(story.statements):
         for number, quote_id in enumerate(statement.quotes):
             quote = quotes.get(quote_id)
@@ -327,6 +353,11 @@ def _quotes_listed_under_the_right_speaker(story: Story) -> Iterator[tuple[tuple
             elif statement.party and speaker.party != statement.party:
                 yield (("statements", index, "quotes", number),
                        f"'{quote_id}' is the words of '{quote.speaker}', who does not speak for '{statement.party}'")
+
+
+def _reaction_quotes_are_its_partys(story: Story, quotes: dict[str, Quote],
+                                    people: dict[str, Entity]) -> Iterator[tuple[tuple, str]]:
+    """A reaction's quotes are words of someone who speaks for its party."""
     for index, reaction in enumerate(story.reactions):
         for number, quote_id in enumerate(reaction.quotes):
             quote = quotes.get(quote_id)
