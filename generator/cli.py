@@ -13,6 +13,7 @@ from .content.load import STORY_FILE, load_story, max_bytes_from_environment, re
 from .content.review import count_message, markers_in, placeholder_addresses
 from .content.scaffold import scaffold_story
 from .content.schema import story_schema
+from .content.stored_texts import further_in_words
 from .draft.drafting import draft_story
 from .engines.hookless_docs import ENGINE_CONFIG, ENGINE_DOCS, write_engine_inputs
 from .engines.hookless_finish import engine_scripts, finish_site, own_styles, script_styles
@@ -45,7 +46,7 @@ def check(story_dir: Path, max_bytes: int | None) -> None:
         click.echo(str(warning), err=True)
     click.echo(f"{story_dir / 'story.yaml'}: OK: {len(story.quotes)} quotes verified verbatim, "
                f"{len(story.statements)} statements, {len(story.background)} background facts, "
-               f"{len(loaded.source.sentences)} source sentences.")
+               f"{len(loaded.source.sentences)} source sentences{further_in_words(loaded.further)}.")
     left = count_message(markers_in(story_dir / STORY_FILE, max_bytes or max_bytes_from_environment()))
     if left:
         click.echo(left)
