@@ -36,7 +36,7 @@ from .stored_texts import ARTICLE, StoredText
 # (a wrong article file, say) the rest are only listed.
 CLOSEST_PASSAGES_SHOWN = 20
 # Fields whose text is not the site's own words, or is checked by another rule.
-_NOT_OWN_TEXT = {"quotes": ("text",), "terms": None, "background": ("text", "sources"), "article": None,
+_NOT_OWN_TEXT = {"quotes": ("text",), "terms": None, "background": ("sources",), "article": None,
                  "sources": None, "people": ("name",), "parties": ("name",), "changes": None}
 _REPORTED_SPEECH = {("statements", "gist"), ("reactions", "position")}
 
