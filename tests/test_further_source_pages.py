@@ -105,7 +105,7 @@ def test_a_quote_of_an_excerpt_says_so_and_links_to_it(excerpts: Path) -> None:
 
 def test_a_background_source_whose_words_are_kept_links_to_them(excerpts: Path) -> None:
     page = read(excerpts, "context")
-    assert "The words quoted from it, kept for this explainer" in visible_text(page)
+    assert "· words kept" in visible_text(page)
     assert 'href="../sources/#committee-report"' in page
     overview = read(excerpts, "")
     assert 'href="../sources/#club-statement-p1-s2"' in overview.replace('href="sources/', 'href="../sources/')

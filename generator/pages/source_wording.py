@@ -52,8 +52,9 @@ def provenance(source_id: str | None, story: Story) -> Markup:
 
 
 def stored_link(source: Source) -> Markup:
-    """' · [Words kept for this explainer](sources.md#tass)' after a background source whose words the site keeps."""
-    return Markup(f" · [The words quoted from it, kept for this explainer](sources.md#{source.stored})") \
+    """' · [words kept](sources.md#tass)' after a background source whose words the site keeps, checked at every
+    build: short, as every word of the page is in the search index every page loads."""
+    return Markup(f" · [words kept](sources.md#{source.stored})") \
         if source.stored else Markup("")
 
 
@@ -114,3 +115,10 @@ def _citing(story: Story, source_id: str) -> int:
 def sentence_anchor(source_id: str, sentence_id: str) -> str:
     """The anchor of a further source's sentence, where the sources page shows an excerpt."""
     return anchor(f"{source_id}:{sentence_id}")
+
+
+def keep_kept_words_out_of_search(html: str) -> str:
+    """Mark the sources page's further sources for Material's search to skip, as the notes are: their words are on
+    the pages that quote them already, and the search index is loaded by every page."""
+    html = html.replace('<h2 id="further-sources">', '<h2 id="further-sources" data-search-exclude>', 1)
+    return html.replace('class="ex-kept-source"', 'class="ex-kept-source" data-search-exclude')
