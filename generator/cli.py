@@ -148,15 +148,19 @@ def new(story_dir: Path) -> None:
 
 @main.command()
 @click.argument("source", type=click.Path(path_type=Path))
+@click.argument("further", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--out", "story_dir", type=click.Path(path_type=Path), required=True,
               help="New folder for the story; an existing story is never overwritten.")
 @click.option("--url", default=None, help="Address of the copy the text was taken from (a web page gives its own).")
 @click.option("--outlet", default=None, help="Where the text was published, if not the agency.")
-def draft(source: Path, story_dir: Path, url: str | None, outlet: str | None) -> None:
-    """Draft a story from an article (.txt: headline, byline, body; or a saved .html page) for an editor to review."""
+def draft(source: Path, further: tuple[Path, ...], story_dir: Path, url: str | None, outlet: str | None) -> None:
+    """Draft a story from an article (.txt: headline, byline, body; or a saved .html page) for an editor to review.
+
+    FURTHER sources of the same story (a news release beside a wire report) become entries of `sources:`, each
+    quoted from its own text; --url and --outlet describe the first, the article."""
     now = dt.datetime.now(dt.UTC).replace(microsecond=0, second=0)
     for path in draft_story(source, story_dir, now, url=url, outlet=outlet,
-                            warn=lambda warning: click.echo(str(warning), err=True)):
+                            warn=lambda warning: click.echo(str(warning), err=True), further=further):
         click.echo(f"created {path}")
     click.echo(f"Review the markers with: python -m generator check {story_dir}")
     click.echo(f"Preview it with: make serve STORY={story_dir}")

@@ -3,9 +3,11 @@ the article (quotes verbatim and listed, weekdays) applies to each further sourc
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
+import yaml
 from conftest import SECOND_STORY
 from tools.cli import run_cli
 from tools.edits import copy_story, edit, line_of, replace_once
@@ -162,3 +164,44 @@ def test_a_quote_of_a_speakers_own_statement_may_stand_anywhere_in_it_and_is_the
     lines = problems(two_sources)
     assert any(f"story.yaml:{line}:5: quotes[2].speaker: the article attributes these words to Ada Quill" in each
                for each in lines), lines
+
+
+WIRE_MONDAY = """Council approves harbour wall repairs
+
+Fictional Wire, March 3, 2025 4:00 PM GMT
+
+PORTVALE, March 3 (Fictional Wire) - Portvale's harbour council approved repairs to the harbour wall on Monday.
+
+“The wall has protected this town for a century and it will protect it for another,” council chair Ada Quill said on Monday.
+"""
+
+RELEASE_A_WEEK_LATER = """Harbour wall repairs begin
+
+Portvale harbour council news release, March 10, 2025
+
+The harbour council said on Monday that repairs to the harbour wall had begun.
+
+“Work starts today and will finish before the autumn storms,” said council chair Ada Quill.
+"""
+
+
+def test_draft_takes_several_sources_each_dated_from_its_own_day_with_one_speaker(tmp_path: Path) -> None:
+    (tmp_path / "wire.txt").write_text(WIRE_MONDAY, encoding="utf-8")
+    (tmp_path / "council-release.txt").write_text(RELEASE_A_WEEK_LATER, encoding="utf-8")
+    out = tmp_path / "story"
+    result = run_cli("draft", str(tmp_path / "wire.txt"), str(tmp_path / "council-release.txt"), "--out", str(out))
+    assert result.code == 0, result.stderr
+    assert (out / "council-release.txt").read_text(encoding="utf-8") == RELEASE_A_WEEK_LATER
+    checked = run_cli("check", str(out))
+    assert checked.code == 0, checked.stderr
+    assert "2 quotes verified verbatim" in checked.stdout and "1 further source of 4 sentences" in checked.stdout
+    story = yaml.safe_load((out / "story.yaml").read_text(encoding="utf-8"))
+    assert story["sources"][0]["id"] == "council-release"
+    quotes = {quote["text"].split()[1]: quote for quote in story["quotes"]}
+    assert quotes["wall"]["date"] == dt.date(2025, 3, 3) and "source" not in quotes["wall"]
+    assert quotes["starts"]["date"] == dt.date(2025, 3, 10) and quotes["starts"]["source"] == "council-release"
+    assert quotes["wall"]["speaker"] == quotes["starts"]["speaker"]  # Ada Quill in both, one person
+    assert [person["name"] for person in story["people"]].count("Ada Quill") == 1
+    release_statements = [statement for statement in story["statements"] if statement.get("source")]
+    assert release_statements and all(cited.startswith("council-release:p") for statement in release_statements
+                                       for cited in statement["cites"])

@@ -11,7 +11,7 @@ import json
 import re
 import secrets
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..content.errors import ContentError, OutputError, Problem
@@ -19,14 +19,18 @@ from ..content.load import display_path, load_story
 from ..content.schema import story_schema
 from .compose import compose
 from .reading import read_source
+from .several_sources import draft_further, join
 from .writing import story_yaml
 
 
 def draft_story(source: Path, folder: Path, now: dt.datetime, url: str | None = None,
-                outlet: str | None = None, warn: Callable[[Problem], object] | None = None) -> list[Path]:
+                outlet: str | None = None, warn: Callable[[Problem], object] | None = None,
+                further: Sequence[Path] = ()) -> list[Path]:
     """Draft a story from the article in `source` into the new folder `folder`; return the files written.
 
-    `warn` is given each located warning about the article (a missing byline), once the draft is written."""
+    `warn` is given each located warning about the article (a missing byline), once the draft is written;
+    `further` are more sources of the same story (a news release beside a wire report), each drafted on its own
+    and joined to it (generator/draft/several_sources.py)."""
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise OutputError(f"{folder} already exists and is not empty; drafts never overwrite a story")
     if url is not None and not re.fullmatch(r"https?://[^\s\x00-\x1f\x7f<>\"]+", url):
@@ -38,9 +42,13 @@ def draft_story(source: Path, folder: Path, now: dt.datetime, url: str | None = 
         raw = type(raw)(raw.text, raw.label, url=url or raw.url, outlet=outlet or raw.outlet,
                         agency=raw.agency, published=raw.published, given=given)
     draft = compose(raw, now.date())
+    taken: set[str] = set()
+    more = [draft_further(read_source(path), path, now.date(), taken) for path in further]
+    join(draft, more)
     files = {
-        "story.yaml": story_yaml(draft, display_path(source), now),
+        "story.yaml": story_yaml(draft, ", ".join(display_path(path) for path in (source, *further)), now),
         "article.txt": draft.text,
+        **{f"{each.id}.txt": each.draft.text for each in more},
         "story.schema.json": json.dumps(story_schema(), indent=2) + "\n",
     }
     try:

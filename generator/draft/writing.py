@@ -19,6 +19,7 @@ from .compose import Draft
 from .front import Guess
 from .people import Speaker
 from .reported import DraftStatement
+from .several_sources import sources_yaml
 
 HEADER = """\
 # yaml-language-server: $schema=story.schema.json
@@ -91,6 +92,7 @@ def story_yaml(draft: Draft, source_label: str, now: dt.datetime) -> str:
     for key in ("headline", "agency", "outlet", "url", "byline", "published", "dateline", "event_date"):
         if article[key] is not None:  # `byline` is left out when the outlet prints no time
             out.append(line("  ", key, article[key], verbatim=True))
+    out += sources_yaml(draft.sources, line)
     out.append("")
     for section in ("takeaways", "questions", "unknowns", "parties"):
         out.append(f"{section}: []{_marker(PLACEHOLDERS[section])}")
@@ -107,6 +109,7 @@ def story_yaml(draft: Draft, source_label: str, now: dt.datetime) -> str:
     for quote in draft.quotes:
         out.append(line("  - ", "id", quote.id))
         out.append(line("    ", "text", quote.passage.words, _whole_why(quote.passage.paragraphs), verbatim=True))
+        out += [line("    ", "source", quote.source)] if quote.source else []
         if quote.speaker:
             out.append(line("    ", "speaker", quote.speaker.id, quote.speaker_why))
         out.append(line("    ", "how", quote.how, "the attribution's verb"))
@@ -120,6 +123,7 @@ def story_yaml(draft: Draft, source_label: str, now: dt.datetime) -> str:
         out += ["", "terms:"]
         for term in draft.terms:
             out.append(line("  - ", "text", term.passage.words, term.why, verbatim=True))
+            out += [line("    ", "source", term.source)] if term.source else []
     out += ["", "statements:" if draft.statements else "statements: []"]
     for statement in draft.statements:
         out.append(line("  - ", "id", statement.id))
@@ -127,6 +131,7 @@ def story_yaml(draft: Draft, source_label: str, now: dt.datetime) -> str:
         out.append(line("    ", "speaker", statement.speaker.id, f"from the words '{statement.evidence}'{note}"))
         out.append(line("    ", "gist", _within_limit(without_dateline(_gist(statement, speakers, terms))),
                          "the sentence itself; rewrite it shorter, keeping who said it"))
+        out += [line("    ", "source", statement.source)] if statement.source else []
         if statement.date:
             out.append(line("    ", "date", statement.date, statement.date_why))
         elif statement.date_why:
@@ -160,7 +165,7 @@ def _timeline(draft: Draft, anchor: dt.date, line: Callable[..., str]) -> list[s
     numbered: dict[str, int] = {}  # a sentence's events after its first: event-p3-s1-2, -3, ...
     texts: dict[str, str] = {}  # a sentence's text as the site may show it, made once for all its events
     for event in draft.events:
-        base = f"event-{event.sentence.id.replace('.', '-')}"
+        base = f"event-{event.sentence.id.replace('.', '-').replace(':', '-')}"
         numbered[base] = numbered.get(base, 0) + 1
         out.append(line("  - ", "id", base if numbered[base] == 1 else f"{base}-{numbered[base]}"))
         out.append(line("    ", "date", event.date, event.date_why))
