@@ -7,6 +7,8 @@ in built, or are built here from validated ids.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from markupsafe import Markup
 
 from ..content.schema import Source, Story, StorySource
@@ -58,9 +60,9 @@ def stored_link(source: Source) -> Markup:
         if source.stored else Markup("")
 
 
-def quotes_intro(story: Story) -> Markup:
+def quotes_intro(quoted_sources: Collection[str]) -> Markup:
     """The quotes page's word on quotes of further sources, where the story has any."""
-    if not any(quote.source for quote in story.quotes):
+    if not quoted_sources:
         return Markup("")
     return Markup(" A quote from another source names it, and is checked against that source's own text.")
 

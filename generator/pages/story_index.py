@@ -65,6 +65,7 @@ class StoryIndex:
     common_words: frozenset[str]  # the words the article writes in lower case (see mentions.apposition)
     texts: dict[str, StoredText]  # the article (key "") and each further source, by key
     text_places: dict[str, SentencePlaces]  # where each text's sentences stand, by the text's key
+    quoted_sources: frozenset[str]  # the further sources some quote is from
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:
@@ -115,6 +116,7 @@ def index_story(loaded: LoadedStory) -> StoryIndex:
         common_words=frozenset(re.findall(r"\b[a-z][\w’'-]*", loaded.source.text)),
         texts=texts,
         text_places=text_places(loaded, texts),
+        quoted_sources=frozenset(key for key, _, _ in places.values() if key),
     )
 
 
