@@ -111,13 +111,17 @@ def index_story(loaded: LoadedStory) -> StoryIndex:
                                          in_article_order),
         places=article_places(loaded),
         figures=_figures(loaded),
-        woven=frozenset(quote.id for quote in story.quotes
-                        if finishes_how(quote, texts[places[quote.id][0]].text.text)),
+        woven=_woven(story.quotes, {quote_id: texts[key] for quote_id, (key, _, _) in places.items()}),
         common_words=frozenset(re.findall(r"\b[a-z][\w’'-]*", loaded.source.text)),
         texts=texts,
         text_places=text_places(loaded, texts),
         quoted_sources=frozenset(key for key, _, _ in places.values() if key),
     )
+
+
+def _woven(quotes: list[Quote], text_of: dict[str, StoredText]) -> frozenset[str]:
+    """The quotes that finish the words of their `how` in the text they are from."""
+    return frozenset(quote.id for quote in quotes if finishes_how(quote, text_of[quote.id].text.text))
 
 
 def _context(text: StoredText, start: int, end: int) -> QuoteContext:
