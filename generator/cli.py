@@ -17,6 +17,7 @@ from .content.load import STORY_FILE, display_path, load_story, max_bytes_from_e
 from .content.review import count_message, markers_in, placeholder_addresses
 from .content.scaffold import scaffold_story
 from .content.schema import story_schema
+from .content.stored_texts import further_in_words
 from .desk.desk_build import build_desk
 from .desk.desk_serve import serve_desk
 from .desk.preflight import preflight as run_preflight
@@ -73,7 +74,7 @@ def _check_one(story_dir: Path, max_bytes: int | None, prefix: str) -> None:
         click.echo(f"{prefix}{warning}", err=True)
     click.echo(f"{prefix}{story_dir / 'story.yaml'}: OK: {len(story.quotes)} quotes verified verbatim, "
                f"{len(story.statements)} statements, {len(story.background)} background facts, "
-               f"{len(loaded.source.sentences)} source sentences.")
+               f"{len(loaded.source.sentences)} source sentences{further_in_words(loaded.further)}.")
     left = count_message(markers_in(story_dir / STORY_FILE, max_bytes or max_bytes_from_environment()))
     if left:
         click.echo(f"{prefix}{left}")
@@ -252,16 +253,20 @@ def new(story_dir: Path) -> None:
 
 @main.command()
 @click.argument("source", type=click.Path(path_type=Path))
+@click.argument("further", nargs=-1, type=click.Path(path_type=Path))
 @click.option("--out", "story_dir", type=click.Path(path_type=Path), required=True,
               help="New folder for the story; an existing story is never overwritten.")
 @click.option("--url", default=None, help="Address of the copy the text was taken from (a web page gives its own).")
 @click.option("--outlet", default=None, help="Where the text was published, if not the agency.")
-def draft(source: Path, story_dir: Path, url: str | None, outlet: str | None) -> None:
-    """Draft a story from an article (.txt: headline, byline, body; or a saved .html page) for an editor to review."""
+def draft(source: Path, further: tuple[Path, ...], story_dir: Path, url: str | None, outlet: str | None) -> None:
+    """Draft a story from an article (.txt: headline, byline, body; or a saved .html page) for an editor to review.
+
+    FURTHER sources of the same story (a news release beside a wire report) become entries of `sources:`, each
+    quoted from its own text; --url and --outlet describe the first, the article."""
     refuse_unaddressable(story_dir)
     now = dt.datetime.now(dt.UTC).replace(microsecond=0, second=0)
     for path in draft_story(source, story_dir, now, url=url, outlet=outlet,
-                            warn=lambda warning: click.echo(str(warning), err=True)):
+                            warn=lambda warning: click.echo(str(warning), err=True), further=further):
         click.echo(f"created {path}")
     click.echo(f"Review the markers with: python -m generator check {story_dir}")
     click.echo(f"Preview it with: make serve STORY={story_dir}")

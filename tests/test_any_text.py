@@ -17,9 +17,11 @@ from mkdocs.config import load_config
 from mkdocs.utils.meta import get_data
 from pydantic import AfterValidator, BaseModel, ValidationError
 
+from generator.article.further import ReportPassages
 from generator.article.source import split_article
 from generator.content.load import LoadedStory
 from generator.content.schema import Story, Text, quotation_mark_in
+from generator.content.stored_texts import StoredText
 from generator.content.yamlfile import YamlDocument, load_yaml
 from generator.pages.render import render_pages
 
@@ -38,6 +40,11 @@ BASE.setdefault("figures", [{"value": "About 40", "what": "Ferries a day", "who"
 BASE.setdefault("map", {"title": "Where Portvale is", "description": "A harbour town.", "places": ["Portvale"],
                         "highlight": [{"country": "GBR", "region": "Kent"}]})
 BASE["statements"][0].pop("date", None)  # a statement's date_note is shown only when it has no date
+# A further source kept in full, with its text, so that its outlet, author and title have a place to show.
+BASE.setdefault("sources", [{"id": "council-release", "kind": "news release", "outlet": "Portvale harbour council",
+                             "author": "The press office", "title": "Pier to reopen", "date": "2025-03-03",
+                             "url": "https://example.org/portvale/pier"}])
+FURTHER_TEXT = "Pier to reopen\n\nThe northern pier will reopen on Wednesday.\n"
 MAP_SVG = '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"></svg>'
 
 
@@ -98,9 +105,17 @@ def to_html(page: str) -> str:
     return markdown.markdown(body, extensions=EXTENSIONS, extension_configs=EXTENSION_CONFIGS)
 
 
-def rendered(data: dict, article: str = ARTICLE) -> dict[str, _Structure]:
+def loaded_story(data: dict, article: str = ARTICLE, map_svg: str | None = MAP_SVG) -> LoadedStory:
+    """The story of `data` as loading gives it to the pages, unchecked, its further sources' texts with it."""
     story = Story.model_validate(data)
-    loaded = LoadedStory(story, split_article(article), YamlDocument("story.yaml", data), SECOND_STORY, MAP_SVG)
+    further = tuple(StoredText(entry.id, entry.file_name, split_article(FURTHER_TEXT),
+                               ReportPassages(split_article(FURTHER_TEXT)), entry) for entry in story.sources)
+    return LoadedStory(story, split_article(article), YamlDocument("story.yaml", data), SECOND_STORY, map_svg,
+                       further=further)
+
+
+def rendered(data: dict, article: str = ARTICLE) -> dict[str, _Structure]:
+    loaded = loaded_story(data, article)
     parsed = {}
     for name, page in render_pages(loaded).items():
         structure = _Structure()
@@ -198,8 +213,7 @@ def test_front_matter_holds_any_text_as_mkdocs_reads_it(value: str) -> None:
     MkDocs drops front matter it cannot parse without a word, and shows it as page text."""
     data = with_text(("meta", "headline"), value)
     data = {**data, "meta": {**data["meta"], "summary": value}}
-    story = Story.model_validate(data)
-    loaded = LoadedStory(story, split_article(ARTICLE), YamlDocument("story.yaml", data), SECOND_STORY, None)
+    loaded = loaded_story(data, map_svg=None)
     body, meta = get_data(render_pages(loaded)["index.md"])
     assert meta["title"] == value and meta["description"] == value
     assert not body.lstrip().startswith("---")

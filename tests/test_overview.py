@@ -97,13 +97,14 @@ def test_each_cited_passage_has_one_marker(built_site: Path) -> None:
 
 def test_no_quote_is_cut_inside_quotation_marks(built_site: Path, loaded) -> None:
     """Every passage shown in curly quotation marks is whole: a quote of the article, a quote of the treaty in
-    the background, a source's headline, or the article's headline."""
+    the background, a source's headline (a further source's included), or the article's headline."""
     story = loaded.story
     whole = {passage.rstrip(",.;:") for _, passage in loaded.source.quoted_passages()}
     whole |= {quote.text for quote in story.quotes}
     whole |= {match for item in story.background for match in CURLY_QUOTED.findall(item.text)}
     whole |= {source.title for item in story.background for source in item.sources if not source.untitled}
     whole |= {story.article.headline}
+    whole |= {entry.title for entry in story.sources if entry.title}
     for page in built_site.rglob("*.html"):
         text = visible_text(page.read_text(encoding="utf-8"))
         cut = [p for p in CURLY_QUOTED.findall(text) if p.strip() not in whole and p.rstrip(",.;:") not in whole]

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from conftest import CONTENT, SECOND_STORY
+from conftest import CONTENT, ROOT, SECOND_STORY
 
 from generator.content.errors import ContentError
 from generator.content.load import load_story
@@ -17,8 +17,15 @@ from generator.content.schema import SENTENCES, RefersTo, Story, dotted, identif
 from generator.content.yamlfile import load_yaml
 
 BASE = load_yaml(SECOND_STORY / "story.yaml", "story.yaml")[0].data
-# Sections the small fixture story leaves out are borrowed from the real story, to hold the misspelt id.
+# Sections the small fixture story leaves out are borrowed from the real story, to hold the misspelt id; terms from a
+# corpus story that lists one, and a further source written here, with its text file.
 BORROWED = load_yaml(CONTENT / "story.yaml", "story.yaml")[0].data
+FURTHER_SOURCE = {"id": "council-statement", "kind": "statement", "outlet": "Portvale harbour council",
+                  "date": "2025-03-03", "url": "https://example.org/portvale/statement"}
+BORROWED_ELSEWHERE = {
+    "sources": [FURTHER_SOURCE],
+    "terms": load_yaml(ROOT / "tests" / "corpus" / "nasa-ingenuity-ends" / "story.yaml", "story.yaml")[0].data["terms"],
+}
 FIELDS = list(reference_fields())
 
 
@@ -30,7 +37,11 @@ class _NoAliases(yaml.SafeDumper):
 def _a_valid_id(marker: RefersTo) -> str:
     if marker.section == SENTENCES:
         return "p3.s1"
-    return BASE[marker.section][0]["id"]
+    return (BASE.get(marker.section) or _borrowed(marker.section))[0]["id"]
+
+
+def _borrowed(section: str) -> list:
+    return BORROWED_ELSEWHERE[section] if section in BORROWED_ELSEWHERE else BORROWED[section]
 
 
 def _misspelt(valid: str) -> str:
@@ -55,8 +66,9 @@ def test_a_misspelt_reference_is_located_with_a_guess(tmp_path: Path, path: tupl
     is_list = path[-1] == "*"
     *parents, field = path[:-1] if is_list else path
     data = copy.deepcopy(BASE)
-    if not data.get(path[0]):
-        data[path[0]] = copy.deepcopy(BORROWED[path[0]])
+    for section in (path[0], marker.section):
+        if section != SENTENCES and not data.get(section):
+            data[section] = copy.deepcopy(_borrowed(section))
     target = data
     loc: list[str | int] = []
     for part in parents:
@@ -68,6 +80,8 @@ def test_a_misspelt_reference_is_located_with_a_guess(tmp_path: Path, path: tupl
 
     folder = tmp_path / "story"
     shutil.copytree(SECOND_STORY, folder)
+    if "sources" in data:
+        (folder / "council-statement.txt").write_text("The northern pier will reopen.\n", encoding="utf-8")
     text = yaml.dump(data, Dumper=_NoAliases, sort_keys=False, allow_unicode=True)
     (folder / "story.yaml").write_text(text, encoding="utf-8")
     line = next(number for number, content in enumerate(text.splitlines(), 1)

@@ -339,8 +339,10 @@ def test_a_quote_over_paragraphs_shows_as_paragraphs_with_one_source_line(shape:
         assert all(p.startswith("“") for p in shown) and shown[-1].endswith("”"), shown
         assert not any('"' in p[:2] for p in shown), shown
         source = page_text(re.search(r'<p class="ex-source">(.*?)</p>', figure, re.S).group(1))
-        assert source.startswith("From ") and source.count(f" {story.article.kind}") == 1, source
-        assert source.count(story.article.outlet) == 1, source
+        # A quote of a further source names that source, as the others name the article.
+        named = next((entry for entry in story.sources if entry.id == quote.source), story.article)
+        assert source.startswith("From ") and source.count(f" {named.kind}") == 1, source
+        assert source.count(named.outlet) == 1, source
 
 
 def test_the_library_story_reads_as_its_editor_wrote_it(tmp_path_factory: pytest.TempPathFactory) -> None:

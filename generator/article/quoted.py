@@ -102,7 +102,7 @@ class QuotedPassages:
         found: list[Span] = []
         at = self._joined.find(words)
         while at >= 0 and words:
-            if _whole_words(self._joined, at, at + len(words)):
+            if whole_words(self._joined, at, at + len(words)):
                 index = bisect.bisect_right(self._joined_starts, at) - 1
                 offset = self.places[index].start + at - self._joined_starts[index]
                 found.append(Span(offset, offset + len(words)))
@@ -113,7 +113,7 @@ class QuotedPassages:
         """Whether the source has these words anywhere, as whole words."""
         at = self.source.find(words)
         while at >= 0:
-            if _whole_words(self.source.text, at, at + len(words)):
+            if whole_words(self.source.text, at, at + len(words)):
                 return True
             at = self.source.text.find(words, at + 1)
         return False
@@ -282,7 +282,7 @@ def _subject(frame: str) -> str | None:
     return phrase.name if phrase and phrase.kind == "person" and not phrase.pronoun else None
 
 
-def _whole_words(text: str, start: int, end: int) -> bool:
+def whole_words(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] neither starts nor ends inside a word ("able" in "unable" does)."""
     inside_at_start = start > 0 and text[start - 1].isalnum() and text[start].isalnum()
     inside_at_end = end < len(text) and text[end].isalnum() and text[end - 1].isalnum()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 
 from ..article.quoted import QuotedPassages
 from ..article.said_days import goes_with_saying
@@ -21,6 +21,16 @@ from .id_checks import id_collisions
 from .partial_dates import PartialDate
 from .quote_checks import quote_problems
 from .schema import SENTENCES, RefersTo, Story, dotted, identified_sections, references
+from .source_checks import statements_cite_their_source, titles_as_written
+from .stored_texts import (
+    ARTICLE,
+    StoredText,
+    anchor_day,
+    sentences_by_id,
+    source_key,
+    texts_by_key,
+    unknown_sentence,
+)
 from .yamlfile import YamlDocument
 
 # Past this many distinct unknown ids, the rest are listed without a guess.
@@ -28,17 +38,22 @@ GUESSES_MADE = 20
 
 
 def check_story(story: Story, source: SourceText, document: YamlDocument,
-                article_label: str = "article.txt", quoted: QuotedPassages | None = None) -> list[Problem]:
+                article_label: str = "article.txt", quoted: QuotedPassages | None = None,
+                further: Sequence[StoredText] = ()) -> list[Problem]:
     """Every problem that the schema alone cannot see, each located in the YAML.
 
-    `quoted`: the article's quoted passages, if the caller keeps them for the pages."""
+    `quoted`: the article's quoted passages, if the caller keeps them for the pages; `further`: the texts of the
+    story's further sources."""
     quoted = quoted or QuotedPassages(source, article_label)
+    texts = [StoredText(ARTICLE, article_label, source, quoted), *further]
     found = [
         *_duplicate_ids(story),
         *_headline_as_written(story, source),
-        *_references(story, source),
-        *quote_problems(story, source, quoted, document.data, article_label),
-        *_dates(story, source, quoted),
+        *titles_as_written(story, texts),
+        *_references(story, texts),
+        *statements_cite_their_source(story, texts),
+        *quote_problems(story, source, quoted, document.data, article_label, further),
+        *_dates(story, texts),
         *id_collisions(story),
     ]
     return [document.problem(loc, dotted(loc), message) for loc, message in found]
@@ -91,14 +106,14 @@ class _Guesses:
 def _unknown_reference(marker: RefersTo, value: str, known: list[str], guess: str | None) -> str:
     hint = f"; did you mean '{guess}'?" if guess else ""
     if marker.section == SENTENCES:
-        return f"no sentence '{value}' in the article (its last is {known[-1] if known else 'none'}){hint}"
+        return unknown_sentence(value, known) + hint
     return f"no {marker.noun} with id '{value}'{hint}"
 
 
-def _references(story: Story, source: SourceText) -> Iterator[tuple[tuple, str]]:
+def _references(story: Story, texts: Sequence[StoredText]) -> Iterator[tuple[tuple, str]]:
     """Every field the schema marks as a reference names an item that exists."""
     known = dict(identified_sections(story))
-    known[SENTENCES] = [sentence.id for sentence in source.sentences]
+    known[SENTENCES] = [sentence_id for text in texts for sentence_id in text.sentence_ids()]
     sets = {section: set(ids) for section, ids in known.items()}
     listed: dict[tuple, tuple] = {}
     guesses = _Guesses(known)
@@ -154,7 +169,7 @@ def _article_events_cite_it(story: Story) -> Iterator[tuple[tuple, str]]:
             yield (("timeline", index, "cites"), "an event known from the article must cite its sentence")
 
 
-def _dates(story: Story, source: SourceText, quoted: QuotedPassages) -> Iterator[tuple[tuple, str]]:
+def _dates(story: Story, texts: Sequence[StoredText]) -> Iterator[tuple[tuple, str]]:
     """A full date must fall on a weekday its sentences name: a quote's or a statement's on the day they give as when
     it was said ("said on Monday", generator/article/said_days.py), a timeline event's on any day they name."""
     anchor = story.article.event_date
@@ -162,35 +177,39 @@ def _dates(story: Story, source: SourceText, quoted: QuotedPassages) -> Iterator
         if event.date.first_day() > anchor and not event.next:
             yield (("timeline", index, "date"),
                    f"{event.date.isoformat()} is after the article ({anchor.isoformat()}); mark it `next: true`")
-    sentences = source.by_id
-    named_in, written_in = _weekdays_named(sentences, quoted), functools.cache(lambda sentence_id: days_written(
-        sentences[sentence_id].text))
-    for loc, partial, cited, spoken in _dated(story, source, quoted):
+    found = sentences_by_id(texts)
+    named_in, written_in = _weekdays_named(found), functools.cache(lambda sentence_id: days_written(
+        found[sentence_id][0].text))
+    for loc, partial, cited, spoken in _dated(story, texts):
         # Only a full date has a weekday; "2024-10" cannot contradict "on Monday".
         date = partial.as_date() if partial else None
         if date is None:
             continue
-        cited = [sentence_id for sentence_id in dict.fromkeys(cited) if sentence_id in sentences]
+        cited = [sentence_id for sentence_id in dict.fromkeys(cited) if sentence_id in found]
         named = {day.weekday: day for sentence_id in cited for day in named_in(sentence_id, spoken)}
         written = {(date.year, date.month, date.day), (None, date.month, date.day)}
         if named and WEEKDAYS[date.weekday()] not in named and not any(
                 written & written_in(sentence_id) for sentence_id in cited):
-            yield loc, _other_weekday(date, named, anchor)
+            yield loc, _other_weekday(date, named, found[cited[0]][1], story)
 
 
-def _other_weekday(date: dt.date, named: Mapping[str, NamedDay], anchor: dt.date) -> str:
+def _other_weekday(date: dt.date, named: Mapping[str, NamedDay], text: StoredText, story: Story) -> str:
+    """The weekday a text names instead, and its date as counted from that text's own day."""
+    anchor = anchor_day(story, text)
     expected = ", ".join(day.isoformat() for name in sorted(named) if (day := named[name].day(anchor)))
-    return (f"{date.isoformat()} is a {WEEKDAYS[date.weekday()]}, but the article says {' or '.join(sorted(named))}"
-            + (f" (that is {expected})" if expected else ""))
+    return (f"{date.isoformat()} is a {WEEKDAYS[date.weekday()]}, but {text.what_names} says "
+            f"{' or '.join(sorted(named))}" + (f" (that is {expected})" if expected else ""))
 
 
-def _dated(story: Story, source: SourceText, quoted: QuotedPassages
-           ) -> Iterator[tuple[tuple, PartialDate | None, list[str], bool]]:
+def _dated(story: Story, texts: Sequence[StoredText]) -> Iterator[tuple[tuple, PartialDate | None, list[str], bool]]:
     """Each date of the story: where it is, the date, the sentences it rests on, and whether it is a day of saying
     (a quote's or a statement's) or of an event."""
+    by_key = texts_by_key(texts)
     for index, quote in enumerate(story.quotes):
-        places = quoted.find(quote.text)  # the first place the article quotes these words
-        touched = [s.id for s in source.sentences_between(places[0].start, places[0].end)] if places else []
+        text = by_key.get(source_key(quote.source), texts[0])
+        places = text.quoted.find(quote.text)  # the first place its source quotes these words
+        touched = [text.sentence_id(s) for s in text.text.sentences_between(places[0].start, places[0].end)
+                   ] if places else []
         yield ("quotes", index, "date"), quote.date, touched, True
     for index, statement in enumerate(story.statements):
         yield ("statements", index, "date"), statement.date, statement.cites, True
@@ -198,15 +217,15 @@ def _dated(story: Story, source: SourceText, quoted: QuotedPassages
         yield ("timeline", index, "date"), event.date, event.cites, False
 
 
-def _weekdays_named(sentences: Mapping[str, Sentence], quoted: QuotedPassages
+def _weekdays_named(sentences: Mapping[str, tuple[Sentence, StoredText]]
                     ) -> Callable[[str, bool], tuple[NamedDay, ...]]:
     """The weekdays a sentence names ("on Monday"), or only those it gives as when something was said ("said on
     Monday", read on the sentence with its quotations left out), read once per sentence however often it is cited."""
     @functools.cache
     def named_in(sentence_id: str, spoken: bool) -> tuple[NamedDay, ...]:
-        sentence = sentences[sentence_id]
+        sentence, text = sentences[sentence_id]
         if not spoken:
             return tuple(named_days(sentence.text))
-        frame = quoted.frame_of(sentence.start, sentence.end)
+        frame = text.quoted.frame_of(sentence.start, sentence.end)
         return tuple(day for day in named_days(frame) if not day.ahead and goes_with_saying(frame, day))
     return named_in

@@ -26,6 +26,7 @@ from .errors import ContentError, Problem
 from .map_files import CLOSE_UP_FILE, MAP_FILE
 from .safety import forbidden_character, strings_in
 from .schema import Quote, Story, dotted
+from .stored_texts import StoredText, load_further_sources
 from .svg_check import svg_problems
 from .yamlfile import DEFAULT_MAX_BYTES, YamlDocument, load_yaml, read_text
 
@@ -45,6 +46,7 @@ class LoadedStory:
     close_up_svg: str | None = None  # the map's close-up, where the drawer made one
     warnings: tuple[Problem, ...] = ()
     given_quoted: QuotedPassages | None = None  # the index `check` verified the quotes with, handed on
+    further: tuple[StoredText, ...] = ()  # the texts of the story's further sources, in the order listed
 
     @cached_property
     def quoted(self) -> QuotedPassages:
@@ -122,14 +124,19 @@ def _load_story(folder: Path, max_bytes: int | None) -> LoadedStory:
     if story is None:
         raise ContentError(problems)
     source, warnings = _load_source(folder, story, document, limit)
+    further, unreadable = load_further_sources(folder, story, document, limit, _comment_lines,
+                                               [display_path(folder / entry.file_name) for entry in story.sources])
+    if unreadable:
+        raise ContentError(problems + unreadable)
     article_label = display_path(folder / story.article.file)
     quoted = QuotedPassages(source, article_label)
-    problems += check_story(story, source, document, article_label, quoted)
+    problems += check_story(story, source, document, article_label, quoted, further)
     if problems:
         raise ContentError(problems)
     map_svg, close_up_svg = _load_maps(folder, document) if story.map else (None, None)
     return LoadedStory(story, source, document, folder, map_svg, close_up_svg,
-                       warnings + quotation_warnings(source, article_label), quoted)
+                       warnings + _further_warnings(further) + quotation_warnings(source, article_label), quoted,
+                       tuple(further))
 
 
 def _validated(document: YamlDocument) -> tuple[Story | None, list[Problem]]:
@@ -195,6 +202,12 @@ def quotation_warnings(source: SourceText, article_label: str) -> tuple[Problem,
     """Marks the article leaves unbalanced: its quotes may then be checked over the wrong stretch."""
     return tuple(Problem(article_label, *source.line_and_column(mark.offset), "warning", mark.message)
                  for mark in source.quotations.unbalanced)
+
+
+def _further_warnings(further: list[StoredText]) -> tuple[Problem, ...]:
+    """The warnings the article's text gets, for each further source's text."""
+    return tuple(warning for text in further
+                 for warning in (*text.warnings, *quotation_warnings(text.text, text.label)))
 
 
 def _load_maps(folder: Path, document: YamlDocument) -> tuple[str, str | None]:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -26,16 +26,26 @@ from ..article.quotation import READ_MARKS, find_quotations, listed_words, looks
 from ..article.quotations import find_passages
 from ..article.quoted import Attributed, QuotedPassages, Span, same_speaker
 from ..article.source import SourceText, split_article
+from .cited_texts import CitedTexts, cited_texts
 from .closest import closest_passage, first_difference
-from .schema import Entity, Quote, Story
+from .schema import Entity, Quote, Story, Term
+from .source_checks import misplaced_locations, misplaced_quotes, naming
+from .stored_texts import ARTICLE, StoredText
 
 # Finding a closest passage takes up to a few tenths of a second; past this many quotes not found
 # (a wrong article file, say) the rest are only listed.
 CLOSEST_PASSAGES_SHOWN = 20
 # Fields whose text is not the site's own words, or is checked by another rule.
-_NOT_OWN_TEXT = {"quotes": ("text",), "terms": None, "background": ("text", "sources"), "article": None,
-                 "people": ("name",), "parties": ("name",), "changes": None}
+_NOT_OWN_TEXT = {"quotes": ("text",), "terms": None, "background": ("sources",), "article": None,
+                 "sources": None, "people": ("name",), "parties": ("name",), "changes": None}
 _REPORTED_SPEECH = {("statements", "gist"), ("reactions", "position")}
+
+
+class Quoting(Protocol):
+    """Where the rules look for quoted words: one text's quoted passages, or several texts searched as one."""
+
+    def find(self, words: str) -> list[Span]: ...
+    def attributed(self, span: Span) -> list[Attributed]: ...
 
 
 class Speaking(Protocol):
@@ -51,21 +61,30 @@ class Speaking(Protocol):
     def affiliation(self) -> str | None: ...
 
 
-def quote_problems(story: Story, source: SourceText, quoted: QuotedPassages, data: object,
-                   article_label: str) -> Iterator[tuple[tuple, str]]:
-    yield from _quotes_in_source(story, source, quoted)
-    yield from _quoted_words_in_own_text(story, quoted, data)
-    yield from _terms_quoted(story, quoted)
-    yield from _source_quotes_listed(story, source, quoted, article_label)
+def quote_problems(story: Story, source: SourceText, quoted: QuotedPassages, data: object, article_label: str,
+                   further: Sequence[StoredText] = ()) -> Iterator[tuple[tuple, str]]:
+    """The quote rules on every text: the article, and each further source with the quotes and terms naming it."""
+    texts = [StoredText(ARTICLE, article_label, source, quoted), *further]
+    misplaced = misplaced_quotes(story, texts)  # checked against where they are, reported once as given wrongly
+    yield from misplaced_locations(story, misplaced)
+    for text in texts:
+        quotes = [(index, quote) for index, quote in naming(story.quotes, text.key) if index not in misplaced]
+        terms = naming(story.terms, text.key)
+        moved_here = [index for index, (where, _) in misplaced.items() if where is text]
+        yield from _quotes_in_source(story, text, quotes)
+        yield from _terms_quoted(text.quoted, quotes, terms)
+        yield from _source_quotes_listed(text, naming(story.quotes, text.key, moved_here), terms)
+    yield from _quoted_words_in_own_text(story, cited_texts(story, texts), data)
     yield from _quotes_listed_under_the_right_speaker(story)
 
 
-def _quotes_in_source(story: Story, source: SourceText, quoted: QuotedPassages) -> Iterator[tuple[tuple, str]]:
-    """Each quote lies inside a passage the article quotes, and is given to the speaker the article names."""
+def _quotes_in_source(story: Story, stored: StoredText, quotes: list[tuple[int, Quote]]) -> Iterator[tuple[tuple, str]]:
+    """Each quote lies inside a passage its source quotes, and is given to the speaker the source names."""
+    source, quoted = stored.text, stored.quoted
     speakers: dict[str, tuple[str, int]] = {}
     people = {entity.id: entity for entity in story.people}
     missing = 0
-    for index, quote in enumerate(story.quotes):
+    for index, quote in quotes:
         loc = ("quotes", index, "text")
         places = quoted.find(quote.text)
         if quote.text != quote.text.strip():
@@ -78,7 +97,8 @@ def _quotes_in_source(story: Story, source: SourceText, quoted: QuotedPassages) 
                 missing += 1
                 closest = closest_passage(quote.text, source.text) if missing <= CLOSEST_PASSAGES_SHOWN else ""
                 differs = first_difference(quote.text, closest) if closest else ""
-                yield loc, ("not found in the source" + (f'; closest passage: "{closest}"' if closest else "")
+                yield loc, (f"not found in {stored.named_in_message}"
+                            + (f'; closest passage: "{closest}"' if closest else "")
                             + (f"; it differs {differs}" if differs else ""))
         elif quote.speaker in people:
             other = attributed_to_another(quoted, places, people[quote.speaker])
@@ -95,7 +115,7 @@ def _another_speaker(other: Attributed, speaker_id: str, speaker: Entity) -> str
             "speaker it names")
 
 
-def attributed_to_another(quoted: QuotedPassages, places: list[Span], speaker: Speaking) -> Attributed | None:
+def attributed_to_another(quoted: Quoting, places: list[Span], speaker: Speaking) -> Attributed | None:
     """The name the article gives where it quotes these words, when no attribution there fits this speaker; else None.
 
     A name fits by the speaker's name alone (a role is the story's own words); a description ("the council") may
@@ -186,9 +206,11 @@ def _said_in(line: str) -> dict[str, list[str]]:
     return said
 
 
-def _quoted_words_in_own_text(story: Story, quoted: QuotedPassages, data: object) -> Iterator[tuple[tuple, str]]:
-    """Words the site's own text puts in quotation marks are a quotation of the article, or of a background item the
-    text cites ("called it “fake news”"), checked like a quote: given to whom the article gives them."""
+def _quoted_words_in_own_text(story: Story, cited: Callable[[tuple, dict | None], CitedTexts],
+                              data: object) -> Iterator[tuple[tuple, str]]:
+    """Words the site's own text puts in quotation marks are a quotation of a text the item cites (the article, a
+    further source: see cited_texts.py), or of a background item it cites ("called it “fake news”"), checked like a
+    quote: given to whom the text gives them."""
     background = {item.id: item.text for item in story.background}
     people = {entity.id: entity for entity in story.people}
     for loc, value in _own_text(data):
@@ -203,7 +225,8 @@ def _quoted_words_in_own_text(story: Story, quoted: QuotedPassages, data: object
         if not quotations:
             continue
         item = _item_at(data, loc)
-        cited = [background[ref] for ref in item.get("background", []) if ref in background] if item else []
+        quoted = cited(loc, item)
+        cited_words = [background[ref] for ref in item.get("background", []) if ref in background] if item else []
         said = _said_in(line)
         for _, _, words in quotations:
             named_here = said.get(listed_words(words), [])
@@ -212,14 +235,14 @@ def _quoted_words_in_own_text(story: Story, quoted: QuotedPassages, data: object
                 yield from _given_to_whom_the_article_gives_them(loc, words, places, item, named_here, quoted, people)
                 continue
             speech = (loc[0], loc[-1]) in _REPORTED_SPEECH or bool(named_here)
-            why = _why_not_a_quotation(words, cited, speech, quoted)
+            why = _why_not_a_quotation(words, cited_words, speech, quoted)
             if why:
-                yield loc, (f"puts “{words}” in quotation marks, so it must be a quotation of the article (or of a "
-                            f"background item it cites), word for word: {why}")
+                yield loc, (f"puts “{words}” in quotation marks, so it must be a quotation of {quoted.what} (or of "
+                            f"a background item it cites), word for word: {why}")
 
 
-def _why_not_a_quotation(words: str, cited: list[str], speech: bool, quoted: QuotedPassages) -> str | None:
-    """Why words the site's text quotes, which the article does not quote, may not be in quotation marks; None
+def _why_not_a_quotation(words: str, cited: list[str], speech: bool, quoted: CitedTexts) -> str | None:
+    """Why words the site's text quotes, which no text it cites quotes, may not be in quotation marks; None
     where a background item the text cites quotes them, or, in a text reporting no speech, the article has them."""
     if any(words in quoted_words for text in cited for _, _, quoted_words in quotations_in(" ".join(text.split()))):
         return None
@@ -229,7 +252,7 @@ def _why_not_a_quotation(words: str, cited: list[str], speech: bool, quoted: Quo
 
 
 def _given_to_whom_the_article_gives_them(loc: tuple, words: str, places: list[Span], item: dict | None,
-                                          named_here: list[str], quoted: QuotedPassages,
+                                          named_here: list[str], quoted: Quoting,
                                           people: dict[str, Entity]) -> Iterator[tuple[tuple, str]]:
     """The speaker the site's text gives quoted words (a statement's speaker, a reaction's party, or a name in the
     text itself) fits the one the article names."""
@@ -291,25 +314,27 @@ def _item_at(data: object, loc: tuple) -> dict | None:
     return item if isinstance(item, dict) else None
 
 
-def _terms_quoted(story: Story, quoted: QuotedPassages) -> Iterator[tuple[tuple, str]]:
+def _terms_quoted(quoted: QuotedPassages, quotes: list[tuple[int, Quote]],
+                  terms: list[tuple[int, Term]]) -> Iterator[tuple[tuple, str]]:
     """A term is a passage the article puts in quotation marks, and is not also given as someone's words."""
-    quotes = {quote.text: index for index, quote in enumerate(story.quotes)}
-    for index, term in enumerate(story.terms):
-        if term.text in quotes:
-            yield (("terms", index, "text"), f"is also quotes[{quotes[term.text]}]: the same words are either "
+    said = {quote.text: index for index, quote in quotes}
+    for index, term in terms:
+        if term.text in said:
+            yield (("terms", index, "text"), f"is also quotes[{said[term.text]}]: the same words are either "
                                              "someone's speech (a quote) or the article's term, not both")
         elif not quoted.find(term.text):
             why = quoted.why_not_quoted(term.text) or "not found in the source"
             yield ("terms", index, "text"), why
 
 
-def _source_quotes_listed(story: Story, source: SourceText, quoted: QuotedPassages,
-                          article_label: str) -> Iterator[tuple[tuple, str]]:
+def _source_quotes_listed(stored: StoredText, quotes: list[tuple[int, Quote]],
+                          terms: list[tuple[int, Term]]) -> Iterator[tuple[tuple, str]]:
     """Every passage the article puts in quotation marks, curly or straight, must appear among the quotes or,
     if it is not speech, among the terms."""
-    listed = {quote.text for quote in story.quotes} | {term.text for term in story.terms}
+    source, quoted = stored.text, stored.quoted
+    listed = {quote.text for _, quote in quotes} | {term.text for _, term in terms}
     # A quotation over several paragraphs may be listed whole, paragraph breaks and reopening marks included.
-    wholes = sorted((place.start, place.end) for quote in story.quotes if "\n" in quote.text
+    wholes = sorted((place.start, place.end) for _, quote in quotes if "\n" in quote.text
                     for place in quoted.find(quote.text)[:1])
     starts = [start for start, _ in wholes]
     reach = list(itertools.accumulate((end for _, end in wholes), max))  # the furthest end of those starting so far
@@ -324,8 +349,8 @@ def _source_quotes_listed(story: Story, source: SourceText, quoted: QuotedPassag
             continue
         line, column = source.line_and_column(offset)
         sentence = source.sentence_at(offset)
-        where = sentence.id if sentence else "?"
-        yield ("quotes",), (f'the article quotes "{passage}" at {article_label}:{line}:{column} '
+        where = stored.sentence_id(sentence) if sentence else "?"
+        yield ("quotes",), (f'{stored.what} quotes "{passage}" at {stored.label}:{line}:{column} '
                             f"(sentence {where}) but no quote lists it (list it under `terms` if it is not speech)")
 
 

@@ -34,7 +34,8 @@ from .partial_dates import PartialDate
 
 ID_PATTERN = r"^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$"
 ARTICLE_FILE_PATTERN = r"^[A-Za-z0-9_.-]+\.txt$"
-SENTENCE_ID_PATTERN = r"^p[1-9][0-9]*\.s[1-9][0-9]*$"
+# A sentence of the article ("p3.s1"), or of a further source, after its id ("tass:p1.s1").
+SENTENCE_ID_PATTERN = r"^(?:[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?:)?p[1-9][0-9]*\.s[1-9][0-9]*$"
 # A source's date as its page shows it: a day, a month or a year, optionally a second day ("2024-08-08/09").
 LOOSE_DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2}(/\d{2})?)?)?$"
 
@@ -125,6 +126,9 @@ PartyId = Annotated[Id, RefersTo("parties", "party")]
 QuoteId = Annotated[Id, RefersTo("quotes", "quote")]
 StatementId = Annotated[Id, RefersTo("statements", "statement")]
 BackgroundId = Annotated[Id, RefersTo("background", "background item")]
+SourceId = Annotated[Id, RefersTo("sources", "source")]
+SAID_IN = ("Id of the entry of `sources` whose text reports it; default: the article. It is checked against that "
+           "source's text alone.")
 WebAddress = Annotated[str, StringConstraints(max_length=2_000), AfterValidator(_is_web_address)]
 Moment = Annotated[dt.datetime, BeforeValidator(_written_as_date), AfterValidator(_has_time_zone)]
 Day = Annotated[dt.date, BeforeValidator(_written_as_date)]
@@ -267,6 +271,7 @@ class Quote(Model):
     speaker: SpeakerId = Field(description="Id of the person or organisation quoted.")
     how: Text = Field(description="How it was said, e.g. 'told reporters', 'said on X'.")
     where: Text | None = Field(None, description="Where it was said, if the article says.")
+    source: SourceId | None = Field(None, description=SAID_IN)
     date: PartialDate | None = Field(None, description="When it was said, if known: YYYY-MM-DD, YYYY-MM or YYYY.")
     date_note: Text | None = Field(None, description=(
         "Why the date is missing or uncertain, as a sentence shown after the quote's attribution, e.g. 'The "
@@ -286,6 +291,8 @@ class Term(Model):
     note: Text | None = Field(None, description=(
         "Why the article puts it in quotation marks, for the editor, e.g. 'the release's own word for the "
         "power failures'."))
+    source: SourceId | None = Field(None, description="Id of the entry of `sources` that quotes it; default: the "
+                                                       "article.")
 
 
 class Statement(Evidence):
@@ -296,6 +303,7 @@ class Statement(Evidence):
     party: PartyId | None = Field(
         None, description="Id of the party, when the article gives a whole side as the speaker ('the council urged').")
     gist: Text = Field(description="What they said, in a sentence that keeps the attribution.")
+    source: SourceId | None = Field(None, description=SAID_IN)
     date: PartialDate | None = Field(None, description="When it was said, if known: YYYY-MM-DD, YYYY-MM or YYYY.")
     date_note: Text | None = Field(None, description=(
         "When it was said, in words: a short phrase shown in place of the date if the day is not known, e.g. "
@@ -360,6 +368,9 @@ class Source(Model):
     carries: list[Annotated[int, Field(ge=1)]] = Field(
         default=[], description="Which sentences of the item's text this source carries (1 is the first); "
                                 "empty means all of them.")
+    stored: SourceId | None = Field(None, description=(
+        "Id of the entry of the story's `sources` that stores this source's words (in full, or the excerpt the "
+        "item quotes): words the item's text puts in quotation marks are checked against it."))
 
 
 class Background(Model):
@@ -421,12 +432,48 @@ class LocatorMap(Model):
     background: list[BackgroundId] = Field(default=[], description="Background items the description rests on.")
 
 
+SourceKind = Literal["news report", "news release", "statement", "transcript", "document"]
+
+
+class StorySource(Model):
+    """A further source beside the article, its text kept in a file of the story folder and checked like the
+    article's. Its sentences are cited with its id before theirs: `tass:p1.s1`."""
+
+    id: Id = Field(description="Its id, before the ids of its sentences (tass:p1.s1), and as quotes' `source`.")
+    kind: SourceKind = Field(description="What it is, named so on the pages ('the TASS news report').")
+    outlet: Text = Field(description="The outlet or body that published it, as the pages name it, e.g. 'TASS'.")
+    author: Text | None = Field(None, description="Who wrote it, or whose words it is, as the source names them.")
+    title: Text | None = Field(None, description=(
+        "Its headline or title exactly as published; leave it out when the title was not recorded. A full text's "
+        "title is its first paragraph."))
+    date: PartialDate = Field(description=(
+        "When it was published: YYYY-MM-DD, or YYYY-MM or YYYY when only that is known. Anchors its 'on Monday'."))
+    url: WebAddress = Field(description="Its address; http:// or https:// only.")
+    language: str = Field("en", pattern=r"^[a-z]{2,3}(-[A-Z]{2})?$", description="Language tag of its text.")
+    file: str | None = Field(None, pattern=ARTICLE_FILE_PATTERN, description=(
+        "The text file beside the YAML that holds its words; default: its id with .txt, e.g. tass.txt."))
+    excerpt: bool = Field(False, description=(
+        "True when the file holds only an excerpt of the source as published (the words the story quotes, "
+        "copied exactly), not its whole text; the pages say so."))
+    speaker: SpeakerId | None = Field(None, description=(
+        "Whose words the whole text is, when it is one speaker's without quotation marks around them (a "
+        "statement, one speaker's transcript, a remark stored alone as an excerpt): a quote from it may stand "
+        "anywhere in the text, and is theirs."))
+
+    @property
+    def file_name(self) -> str:
+        return self.file or f"{self.id}.txt"
+
+
 class Story(Model):
     """Everything the site says, and what each part rests on."""
 
     meta: Meta = Field(description="The explainer itself: headline, label, summary, publication time.")
     site: SiteSettings = Field(SiteSettings(), description="The site's name, description, credit and error link.")
     article: Article = Field(description="The source article: where it came from and the file that holds its text.")
+    sources: list[StorySource] = Field(default=[], description=(
+        "Further sources beside the article (a wire report, a news release, a statement, a document), each with "
+        "its text, or an excerpt of it, in a file of the story folder."))
     takeaways: list[Point] = Field(default=[], max_length=5, description="Three to five key takeaways.")
     questions: list[Question] = Field(
         default=[], description="Question-led parts of the overview, each under one of its sections.")

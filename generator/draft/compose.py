@@ -41,6 +41,7 @@ class Draft:
     statements: list[DraftStatement]
     events: list[DraftEvent]  # the timeline
     warnings: list[Problem] = field(default_factory=list)  # located, for the editor: a missing byline
+    sources: list[tuple[str, Draft]] = field(default_factory=list)  # further sources joined to it, by id
 
 
 def compose(raw: RawArticle, today: dt.date | None = None) -> Draft:

@@ -11,7 +11,7 @@ import json
 import re
 import secrets
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from ..content.errors import ContentError, OutputError, Problem
@@ -19,20 +19,28 @@ from ..content.load import display_path, load_story
 from ..content.schema import story_schema
 from .compose import compose
 from .reading import RawArticle, read_source
+from .several_sources import draft_further, join
 from .writing import story_yaml
 
 
 def draft_story(source: Path, folder: Path, now: dt.datetime, url: str | None = None,
-                outlet: str | None = None, warn: Callable[[Problem], object] | None = None) -> list[Path]:
+                outlet: str | None = None, warn: Callable[[Problem], object] | None = None,
+                further: Sequence[Path] = ()) -> list[Path]:
     """Draft a story from the article in `source` into the new folder `folder`; return the files written.
 
-    `warn` is given each located warning about the article (a missing byline), once the draft is written."""
+    `warn` is given each located warning about the article (a missing byline), once the draft is written;
+    `further` are more sources of the same story (a news release beside a wire report), each drafted on its own
+    and joined to it (generator/draft/several_sources.py)."""
     _refuse_folder_or_address(folder, url)
     raw = _with_given(read_source(source), url, outlet)
     draft = compose(raw, now.date())
+    taken: set[str] = set()
+    more = [draft_further(read_source(path), path, now.date(), taken) for path in further]
+    join(draft, more)
     files = {
-        "story.yaml": story_yaml(draft, display_path(source), now),
+        "story.yaml": story_yaml(draft, ", ".join(display_path(path) for path in (source, *further)), now),
         "article.txt": draft.text,
+        **{f"{each.id}.txt": each.draft.text for each in more},
         "story.schema.json": json.dumps(story_schema(), indent=2) + "\n",
     }
     try:

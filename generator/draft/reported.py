@@ -34,6 +34,7 @@ class DraftQuote:
     date: dt.date | None = None
     date_why: str = ""
     id: str = ""
+    source: str = ""  # the id of the further source it is from; "" for the article
 
 
 @dataclass
@@ -47,6 +48,7 @@ class DraftStatement:
     quotes: list[DraftQuote] = field(default_factory=list)
     id: str = ""
     speaker_note: str = ""  # how the speaker was told from the words, where they alone do not name them
+    source: str = ""  # the id of the further source it is from; "" for the article
 
 
 def read_sentences(text: str, source: SourceText, passages: list[Quotation], cast: Cast,

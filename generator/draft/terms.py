@@ -53,6 +53,7 @@ _MINOR_WORDS = frozenset(("a", "an", "the", "of", "and", "or", "in", "on", "at",
 class DraftTerm:
     passage: Quotation
     why: str
+    source: str = ""  # the id of the further source it is from; "" for the article
 
 
 def separate_terms(quotes: list[DraftQuote], statements: list[DraftStatement], passages: Sequence[Quotation],

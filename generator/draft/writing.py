@@ -19,6 +19,7 @@ from .compose import Draft
 from .front import Guess
 from .people import Speaker
 from .reported import DraftStatement
+from .several_sources import sources_yaml
 
 HEADER = """\
 # yaml-language-server: $schema=story.schema.json
@@ -79,13 +80,11 @@ def story_yaml(draft: Draft, source_label: str, now: dt.datetime) -> str:
     line = functools.partial(_line, quoted=QuotedPassages(split_article(draft.text)))
     # The file name quoted as YAML text, so that a line break or an odd character in it shows as an escape.
     out = [HEADER.format(source=yaml_comment(yaml_value(source_label)), marker=MARKER), *_meta(draft, now, line)]
-    out += ["", *_article(draft.article, line), ""]
+    out += ["", *_article(draft.article, line), *sources_yaml(draft.sources, line), ""]
     out += _placeholders(("takeaways", "questions", "unknowns", "parties"))
     out += ["", *_people(draft.people, line)]
     out += ["", *_quotes(draft, line)]
-    if draft.terms:
-        out += ["", "terms:"]
-        out += [line("  - ", "text", term.passage.words, term.why, verbatim=True) for term in draft.terms]
+    out += _terms(draft, line)
     out += ["", *_statements(draft, line), ""]
     out += _placeholders(("reactions", "background"))
     event_date = draft.article["event_date"]
@@ -146,6 +145,7 @@ def _quotes(draft: Draft, line: Callable[..., str]) -> list[str]:
     for quote in draft.quotes:
         out.append(line("  - ", "id", quote.id))
         out.append(line("    ", "text", quote.passage.words, _whole_why(quote.passage.paragraphs), verbatim=True))
+        out += [line("    ", "source", quote.source)] if quote.source else []
         if quote.speaker:
             out.append(line("    ", "speaker", quote.speaker.id, quote.speaker_why))
         out.append(line("    ", "how", quote.how, "the attribution's verb"))
@@ -164,6 +164,15 @@ def _date(date: object, why: str | None, line: Callable[..., str]) -> list[str]:
     return []
 
 
+def _terms(draft: Draft, line: Callable[..., str]) -> list[str]:
+    """Quoted words that are nobody's speech, each with the source it is in where that is not the article."""
+    out = ["", "terms:"] if draft.terms else []
+    for term in draft.terms:
+        out.append(line("  - ", "text", term.passage.words, term.why, verbatim=True))
+        out += [line("    ", "source", term.source)] if term.source else []
+    return out
+
+
 def _statements(draft: Draft, line: Callable[..., str]) -> list[str]:
     """Each sentence of reported speech, with its speaker, its gist (the sentence itself), its date and its quotes."""
     speakers = {quote.passage.words: quote.speaker for quote in draft.quotes}  # whose words each quotation is
@@ -175,6 +184,7 @@ def _statements(draft: Draft, line: Callable[..., str]) -> list[str]:
         out.append(line("    ", "speaker", statement.speaker.id, f"from the words '{statement.evidence}'{note}"))
         out.append(line("    ", "gist", _within_limit(without_dateline(_gist(statement, speakers, terms))),
                          "the sentence itself; rewrite it shorter, keeping who said it"))
+        out += [line("    ", "source", statement.source)] if statement.source else []
         out += _date(statement.date, statement.date_why, line)
         out.append(line("    ", "cites", [statement.sentence.id]))
         own = [quote.id for quote in statement.quotes if quote.speaker is statement.speaker]
@@ -196,7 +206,7 @@ def _timeline(draft: Draft, anchor: dt.date, line: Callable[..., str]) -> list[s
     numbered: dict[str, int] = {}  # a sentence's events after its first: event-p3-s1-2, -3, ...
     texts: dict[str, str] = {}  # a sentence's text as the site may show it, made once for all its events
     for event in draft.events:
-        base = f"event-{event.sentence.id.replace('.', '-')}"
+        base = f"event-{event.sentence.id.replace('.', '-').replace(':', '-')}"
         numbered[base] = numbered.get(base, 0) + 1
         out.append(line("  - ", "id", base if numbered[base] == 1 else f"{base}-{numbered[base]}"))
         out.append(line("    ", "date", event.date, event.date_why))

@@ -16,6 +16,7 @@ from mkdocs.structure.pages import Page
 
 from generator.engines.mkdocs_build import Builds
 from generator.pages.citations import keep_notes_out_of_search
+from generator.pages.source_wording import keep_kept_words_out_of_search
 from generator.site.page_html import escape_theme_values
 from generator.site.theme_templates import with_kept_templates
 
@@ -70,7 +71,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     escape_theme_values(page)
-    return keep_notes_out_of_search(html)
+    return keep_kept_words_out_of_search(keep_notes_out_of_search(html))
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:

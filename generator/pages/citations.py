@@ -13,9 +13,11 @@ from collections.abc import Mapping, Sequence
 
 from markupsafe import Markup
 
+from ..content.stored_texts import ARTICLE, split_sentence_id
 from . import markdown_text as text
 from .excerpts import excerpt
 from .links import anchor
+from .source_wording import source_words
 from .story_index import StoryIndex
 
 
@@ -47,6 +49,7 @@ class Citations:
         self.shown: set[str] = set()  # sentences the page shows in full outside the notes
         self.gives: dict[str, set[str]] = {}  # note label -> the sentence ids and "bg-" ids its note gives
         self.giving: dict[str, list[str]] = {}  # a sentence id or "bg-" id -> the labels of the notes giving it
+        self.sources_named: set[str] = set()  # further sources a note of the page has named in full
         article = index.loaded.story.article
         # The first note of a page names the report in full, later ones by its agency alone, as a short citation.
         self.source = text.md_escape(f"{article.agency}, {text.long_date(article.published)}")
@@ -83,25 +86,41 @@ class Citations:
         return Markup(f"[{words}]({self.sentence_page[sentence_id]}#{anchor(sentence_id)})")
 
     def _sentences(self, cites: Sequence[str], number: int, claim: str) -> list[Markup]:
-        """The report's part of a note, one paragraph: "Reuters, 29 October 2024:" and, for each sentence the
+        """The reports' part of a note: a paragraph for each source whose sentences it cites, the article first."""
+        by_source: dict[str, list[str]] = {}
+        for sentence_id in cites:
+            by_source.setdefault(split_sentence_id(sentence_id)[0], []).append(sentence_id)
+        return [self._one_source(key, cited, number, claim) for key, cited in sorted(by_source.items(),
+                                                                                        key=lambda item: bool(item[0]))]
+
+    def _source_named(self, key: str, number: int) -> Markup:
+        """The article in full in a page's first note, by its agency after; a further source in full the first time
+        a page names it, by its outlet after."""
+        if key == ARTICLE:
+            return self.source if number == 1 else self.short_source
+        entry = self.index.entry(key)
+        first = key not in self.sources_named
+        self.sources_named.add(key)
+        return text.md_escape(source_words(entry) if first else entry.outlet)
+
+    def _one_source(self, key: str, cites: Sequence[str], number: int, claim: str) -> Markup:
+        """One source's part of a note, one paragraph: "Reuters, 29 October 2024:" and, for each sentence the
         page has not quoted yet, the words of it that support the claim, linked to it on the article page; the
         sentences it has quoted are pointed to ("Also quoted in note 2.")."""
-        if not cites:
-            return []
-        source = self.index.loaded.source
+        sentence = self.index.sentence
         # A claim that gives the sentence word for word (a gist copied from the report) needs no second copy.
-        verbatim = {i for i in cites if text.plain_words(source.by_id[i].text) in text.plain_words(claim)}
+        verbatim = {i for i in cites if text.plain_words(sentence(i).text) in text.plain_words(claim)}
         new = [i for i in cites if i not in self.shown | self.quoted_in.keys() | verbatim]
         said = self._given_already([i for i in cites if i not in new], verbatim)
-        named = self.source if number == 1 else self.short_source
+        named = self._source_named(key, number)
         if not new:
-            return [self._link(cites[0], named) + Markup(f", {said}.")]
+            return self._link(cites[0], named) + Markup(f", {said}.")
         for sentence_id in new:
             self.quoted_in[sentence_id] = number
         limit = max(8, min(14, NOTE_WORDS // len(new)))  # a note quoting several sentences quotes less of each
-        quoted = Markup(" ").join(self._link(i, text.md_escape(excerpt(source.by_id[i].text, claim, limit)))
+        quoted = Markup(" ").join(self._link(i, text.md_escape(excerpt(sentence(i).text, claim, limit)))
                                   for i in new)
-        return [named + Markup(": ") + quoted + (Markup(f" Also {said}.") if said else Markup(""))]
+        return named + Markup(": ") + quoted + (Markup(f" Also {said}.") if said else Markup(""))
 
     def _given_already(self, old: list[str], verbatim: set[str]) -> str:
         """Where the page gives the sentences already: "given word for word above", "quoted in notes 2 and 5"."""

@@ -15,7 +15,7 @@ from ..article.source import split_sentences
 from ..content.schema import Background, Quote, Statement
 from .introductions import Mentions
 from .markdown_text import md_escape
-from .page_types import PAGE_TYPE
+from .page_types import PAGE_TYPE, further_sentence_pages
 from .story_index import StoryIndex
 from .wording import quote_paragraphs
 
@@ -23,8 +23,8 @@ LIST_LIMIT = 20  # links listed per speaker on the who's who page before "and N 
 
 
 def anchor(sentence_id: str) -> str:
-    """p3.s1 -> p3-s1: an HTML id that needs no escaping in CSS or URLs."""
-    return sentence_id.replace(".", "-")
+    """p3.s1 -> p3-s1, tass:p1.s1 -> tass-p1-s1: an HTML id that needs no escaping in CSS or URLs."""
+    return sentence_id.replace(".", "-").replace(":", "-")
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ class Links:
     def __init__(self, index: StoryIndex) -> None:
         self.index = index
         self.said_page = PAGE_TYPE["quotes"].item_pages(index)
-        self.sentence_page = PAGE_TYPE["article"].item_pages(index)
+        self.sentence_page = {**PAGE_TYPE["article"].item_pages(index), **further_sentence_pages(index)}
 
     def person(self, person_id: str) -> Markup:
         return Markup(f"[{md_escape(self.index.people[person_id].name)}](people.md#{person_id})")
@@ -89,9 +89,9 @@ class Links:
 
     def passage(self, sentence_ids: Sequence[str]) -> Markup:
         """'paragraphs 4–5' linked to the passage's first sentence on the article page."""
-        sentences = [self.index.loaded.source.by_id[sentence_id] for sentence_id in sentence_ids]
+        sentences = [self.index.sentence(sentence_id) for sentence_id in sentence_ids]
         link = f"{self.sentence_page[sentence_ids[0]]}#{anchor(sentence_ids[0])}"
-        return Markup(f"[{md_escape(self.index.places.span(sentences))}]({link})")
+        return Markup(f"[{md_escape(self.index.places_of(sentence_ids[0]).span(sentences))}]({link})")
 
     def said_by(self, person_id: str, named: Callable[[str], str] = str) -> tuple[LinkList, LinkList]:
         """Links to a speaker's quotes, each in quotation marks, and to their statements, each by its gist (with

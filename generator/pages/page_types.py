@@ -10,7 +10,7 @@ from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from ..content.schema import Story
+from ..content.schema import Story, StorySource
 from .story_index import StoryIndex
 
 
@@ -42,6 +42,8 @@ class PageType:
     hide: tuple[str, ...] = ()  # parts of the theme the page goes without: "navigation", "toc"
     # Whether the story gives the page anything to show; an empty page is still built, but nothing links to it.
     has_content: Callable[[Story], bool] = lambda story: True
+    # One page per further source kept in full (`<id>-<source id>.md`), instead of one page or a paged list.
+    per_source: bool = False
 
     @property
     def template(self) -> str:
@@ -50,6 +52,10 @@ class PageType:
     def path(self, index: int = 0) -> str:
         """The file of its `index`-th page (from 0): quotes.md, quotes-2.md, ..."""
         return f"{self.id}.md" if index == 0 else f"{self.id}-{index + 1}.md"
+
+    def source_path(self, source_id: str) -> str:
+        """The file of a per-source page type's page for one source: source-release.md."""
+        return f"{self.id}-{source_id}.md"
 
     def title_for(self, story: Story, number: int = 1) -> str:
         """Its title; the second and later pages of a paged list say which page they are."""
@@ -135,10 +141,27 @@ PAGE_TYPES: tuple[PageType, ...] = (
                                    "rests on, paragraph by paragraph."),
         share_card=False, paging=Paging(lambda index: index.sentences, SENTENCES_PER_PAGE),
     ),
+    PageType(
+        "source", title=_constant("A further source, sentence by sentence"),
+        description=_constant("The text of a further source this explainer rests on, paragraph by paragraph."),
+        share_card=False, per_source=True, has_content=lambda story: any(not entry.excerpt for entry in story.sources),
+    ),
 )
 
 PAGE_TYPE = {page_type.id: page_type for page_type in PAGE_TYPES}
 HOME = PAGE_TYPE["index"]
+
+
+def further_sentence_pages(index: StoryIndex) -> dict[str, str]:
+    """The page each sentence of a further source is on, by the id a story cites it by: its own text page for a
+    source kept in full, the sources page (where it is shown whole) for an excerpt."""
+    return {text.sentence_id(sentence): "sources.md" if text.entry.excerpt else PAGE_TYPE["source"].source_path(key)
+            for key, text in index.texts.items() if text.entry is not None for sentence in text.text.sentences}
+
+
+def full_sources(story: Story) -> list[StorySource]:
+    """The further sources kept in full, each with a page of its own."""
+    return [entry for entry in story.sources if not entry.excerpt]
 
 
 def nav(paths: Collection[str] | None = None, story: Story | None = None) -> list[dict[str, str]]:

@@ -23,14 +23,15 @@ from ..content.map_files import DATA_CREDIT as MAP_CREDIT
 from ..content.project import cache_folder
 from ..content.schema import SECTION_TITLES, STATUS_WORDS, Quote, last_updated
 from ..content.yamlwrite import yaml_value
-from . import captions, wording
+from . import captions, source_wording, wording
 from . import markdown_text as text
 from .citations import Citations
 from .identity import same_source
 from .introductions import Mentions
 from .links import Links, anchor
-from .page_types import PAGE_TYPES, PageType, pages_with_content, read_on
+from .page_types import PAGE_TYPES, PageType, full_sources, pages_with_content, read_on
 from .pull_quotes import pull_quotes
+from .source_wording import source_page_words
 from .story_index import StoryIndex, index_story
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -161,19 +162,27 @@ def render_site_pages(loaded: LoadedStory, index: StoryIndex | None = None) -> l
               "map_credit": MAP_CREDIT, "map_size": _svg_size(loaded.map_svg),
               "map_thumbnail": _map_thumbnail(loaded), "updated": last_updated(story),
               "read_on": read_on(story), "section_titles": SECTION_TITLES, "same_source": same_source(story.article),
-              "linked": pages_with_content(story), "pull": pull_quotes(index)}
+              "linked": pages_with_content(story), "pull": pull_quotes(index),
+              "further": source_wording}
     mentions = Mentions(story.people, index.common_words, [party.name for party in story.parties])
     output: list[RenderedPage] = []
     for page_type in PAGE_TYPES:
         template = env.get_template(page_type.template)
-        description = page_type.description(story)
-        for number, extra in _page_slices(page_type, index):
-            title = page_type.title_for(story, number + 1)
+        for path, title, description, extra in _pages_of(page_type, index):
             markdown = template.render(common, title=title, cite=Citations(index, link.sentence_page),
                                        mention=mentions.for_page(), **extra)
-            output.append(RenderedPage(page_type.path(number), page_type,
-                                       _front_matter(page_type, title, description) + markdown))
+            output.append(RenderedPage(path, page_type, _front_matter(page_type, title, description) + markdown))
     return output
+
+
+def _pages_of(page_type: PageType, index: StoryIndex) -> list[tuple[str, str, str, dict[str, object]]]:
+    """(path, title, description, what the template gets besides the common values) for each page of a type."""
+    story = index.loaded.story
+    if page_type.per_source:
+        return [(page_type.source_path(entry.id), *source_page_words(entry), {"source": index.texts[entry.id]})
+                for entry in full_sources(story)]
+    return [(page_type.path(number), page_type.title_for(story, number + 1), page_type.description(story), extra)
+            for number, extra in _page_slices(page_type, index)]
 
 
 def render_pages(loaded: LoadedStory, index: StoryIndex | None = None) -> dict[str, str]:

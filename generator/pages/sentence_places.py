@@ -30,10 +30,11 @@ def body_start(loaded: LoadedStory) -> int:
 class SentencePlaces:
     """Where each sentence stands for a reader: "paragraph 4, sentence 2"."""
 
-    def __init__(self, loaded: LoadedStory) -> None:
-        self.start = body_start(loaded)
+    def __init__(self, sentences: Sequence[Sentence], start: int) -> None:
+        """`start`: the number of the text's first body paragraph, after its headline and byline."""
+        self.start = start
         self.counts: dict[int, int] = {}
-        for sentence in loaded.source.sentences:
+        for sentence in sentences:
             paragraph = paragraph_number(sentence)
             self.counts[paragraph] = self.counts.get(paragraph, 0) + 1
 
@@ -62,6 +63,10 @@ class SentencePlaces:
         if paragraph_number(first) == paragraph_number(last):
             return self.paragraph(first)
         return f"paragraphs {self.paragraph(first).split()[-1]}–{self.paragraph(last).split()[-1]}"
+
+
+def article_places(loaded: LoadedStory) -> SentencePlaces:
+    return SentencePlaces(loaded.source.sentences, body_start(loaded))
 
 
 def paragraph_number(sentence: Sentence) -> int:

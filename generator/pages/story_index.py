@@ -12,9 +12,11 @@ from typing import TypeVar
 
 from ..article.source import Sentence
 from ..content.load import LoadedStory
-from ..content.schema import Background, Entity, Event, Party, Quote, Statement
+from ..content.schema import Background, Entity, Event, Party, Quote, Statement, StorySource
+from ..content.stored_texts import StoredText, split_sentence_id
 from .captions import finishes_how
-from .sentence_places import SentencePlaces
+from .sentence_places import SentencePlaces, article_places
+from .story_texts import quote_place, sentence_in, story_texts, text_places
 
 Said = TypeVar("Said", Quote, Statement)
 
@@ -61,18 +63,37 @@ class StoryIndex:
     figures: Figures
     woven: frozenset[str]  # ids of quotes that finish the words of their `how`, so their caption carries them
     common_words: frozenset[str]  # the words the article writes in lower case (see mentions.apposition)
+    texts: dict[str, StoredText]  # the article (key "") and each further source, by key
+    text_places: dict[str, SentencePlaces]  # where each text's sentences stand, by the text's key
+    quoted_sources: frozenset[str]  # the further sources some quote is from
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:
         return self.loaded.source.sentences
 
+    def sentence(self, sentence_id: str) -> Sentence:
+        """A sentence by the id the story cites it by: 'p3.s1' of the article, 'tass:p1.s1' of a further source."""
+        return sentence_in(self.texts, sentence_id)
+
+    def places_of(self, sentence_id: str) -> SentencePlaces:
+        """Where the sentences of the text holding this one stand."""
+        return self.text_places[split_sentence_id(sentence_id)[0]]
+
+    def entry(self, source_id: str) -> StorySource:
+        """A further source's entry in the story, by its id."""
+        entry = self.texts[source_id].entry
+        assert entry is not None, "the article has no entry under `sources`"
+        return entry
+
 
 def index_story(loaded: LoadedStory) -> StoryIndex:
     """The index of a story that passed `check_story`."""
     story = loaded.story
-    places = {quote.id: loaded.place_of(quote) for quote in story.quotes}  # the one search for each quote
-    in_article_order = sorted(story.quotes, key=lambda quote: places[quote.id])
-    contexts = {quote.id: _context(loaded, *places[quote.id]) for quote in in_article_order}
+    texts = story_texts(loaded)
+    places = {quote.id: quote_place(loaded, texts, quote) for quote in story.quotes}  # one search for each quote
+    order = {key: number for number, key in enumerate(texts)}  # the article's quotes, then each source's
+    in_article_order = sorted(story.quotes, key=lambda quote: (order[places[quote.id][0]], *places[quote.id][1:]))
+    contexts = {quote.id: _context(texts[places[quote.id][0]], *places[quote.id][1:]) for quote in in_article_order}
     return StoryIndex(
         loaded=loaded,
         people={person.id: person for person in story.people},
@@ -88,16 +109,25 @@ def index_story(loaded: LoadedStory) -> StoryIndex:
         contexts=contexts,
         last_of_context=_last_of_context([contexts[quote.id].sentence_ids for quote in in_article_order],
                                          in_article_order),
-        places=SentencePlaces(loaded),
+        places=article_places(loaded),
         figures=_figures(loaded),
-        woven=frozenset(quote.id for quote in story.quotes if finishes_how(quote, loaded.source.text)),
+        woven=_woven(story.quotes, {quote_id: texts[key] for quote_id, (key, _, _) in places.items()}),
         common_words=frozenset(re.findall(r"\b[a-z][\w’'-]*", loaded.source.text)),
+        texts=texts,
+        text_places=text_places(loaded, texts),
+        quoted_sources=frozenset(key for key, _, _ in places.values() if key),
     )
 
 
-def _context(loaded: LoadedStory, start: int, end: int) -> QuoteContext:
-    touched = loaded.source.sentences_between(start, end)
-    return QuoteContext(" ".join(sentence.text for sentence in touched), tuple(sentence.id for sentence in touched))
+def _woven(quotes: list[Quote], text_of: dict[str, StoredText]) -> frozenset[str]:
+    """The quotes that finish the words of their `how` in the text they are from."""
+    return frozenset(quote.id for quote in quotes if finishes_how(quote, text_of[quote.id].text.text))
+
+
+def _context(text: StoredText, start: int, end: int) -> QuoteContext:
+    touched = text.text.sentences_between(start, end)
+    return QuoteContext(" ".join(sentence.text for sentence in touched),
+                        tuple(text.sentence_id(sentence) for sentence in touched))
 
 
 def _last_of_context(contexts: list[tuple[str, ...]], quotes: list[Quote]) -> frozenset[str]:

@@ -52,8 +52,9 @@ def nav_pages() -> list[tuple[str, str]]:
 
 
 def declared_pages(keep: Callable[[PageType], bool] = lambda page_type: True) -> list[str]:
-    """The first page of each declared page type, as the path it is served at: "", "quotes/", ..."""
-    return [served_path(page_type.path()) for page_type in PAGE_TYPES if keep(page_type)]
+    """The first page of each declared page type, as the path it is served at: "", "quotes/", ... A type with a page
+    per further source has none of its own: its pages are the story's sources' (tests/test_further_source_pages.py)."""
+    return [served_path(page_type.path()) for page_type in PAGE_TYPES if keep(page_type) and not page_type.per_source]
 
 
 def built_pages(site_dir: Path) -> list[str]:
