@@ -269,12 +269,12 @@ def test_each_quote_names_its_speaker_then_how_it_was_said(shape: tuple[str, Pat
 def test_the_timeline_dates_the_report_by_its_publication(shape: tuple[str, Path, Path]) -> None:
     _, folder, site = shape
     from generator.content.load import load_story
-    from generator.pages.markdown_text import long_date
+    from generator.pages.date_words import date_words
 
     story = load_story(folder).story
     article = story.article
     timeline = page_text(content_of((site / "timeline" / "index.html").read_text(encoding="utf-8")))
-    reported = f"{article.agency} {article.kind} of {long_date(article.published)})"
+    reported = f"{article.agency} {article.kind} of {date_words(story).day(article.published)})"
     assert (reported in timeline) == any(event.basis == "article" for event in story.timeline)
 
 

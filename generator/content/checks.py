@@ -17,6 +17,7 @@ from ..article.said_days import goes_with_saying
 from ..article.source import Sentence, SourceText, split_sentences
 from ..article.text_dates import WEEKDAYS, NamedDay, days_written, named_days
 from .errors import Problem
+from .explainer_dates import stamp_problems
 from .id_checks import id_collisions
 from .partial_dates import PartialDate
 from .quote_checks import quote_problems
@@ -39,6 +40,8 @@ def check_story(story: Story, source: SourceText, document: YamlDocument,
         *_references(story, source),
         *quote_problems(story, source, quoted, document.data, article_label),
         *_dates(story, source, quoted),
+        *stamp_problems(story),
+        *_statuses_given(story),
         *id_collisions(story),
     ]
     return [document.problem(loc, dotted(loc), message) for loc, message in found]
@@ -149,6 +152,13 @@ def _evidence_given(story: Story) -> Iterator[tuple[tuple, str]]:
     for index, event in enumerate(story.timeline):
         if event.basis == "article" and not event.cites:
             yield (("timeline", index, "cites"), "an event known from the article must cite its sentence")
+
+
+def _statuses_given(story: Story) -> Iterator[tuple[tuple, str]]:
+    for index, reaction in enumerate(story.reactions):
+        if reaction.status is None and reaction.status_words is None:
+            yield (("reactions", index, "status"), "give its status: a built-in one, or status_words in the "
+                                                   "story's own words")
 
 
 def _dates(story: Story, source: SourceText, quoted: QuotedPassages) -> Iterator[tuple[tuple, str]]:

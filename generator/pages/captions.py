@@ -17,11 +17,13 @@ from markupsafe import Markup
 
 from ..content.partial_dates import PartialDate
 from ..content.schema import Quote
+from .date_words import BRITISH, DateWords
 from .markdown_text import as_sentence, md_escape
 from .wording import quote_paragraphs, time_tag
 
 
-def quote_caption(subject: Markup, quote: Quote, woven: bool, named: Callable[[str], str] = str) -> Markup:
+def quote_caption(subject: Markup, quote: Quote, woven: bool, named: Callable[[str], str] = str,
+                  dates: DateWords = BRITISH) -> Markup:
     """One sentence saying who said the quote, how, where and when, in that order of a news sentence:
 
     '**[Mark Rutte](people.md#rutte)**, the Secretary General of NATO, said on <time>28 October 2024</time> of
@@ -32,7 +34,7 @@ def quote_caption(subject: Markup, quote: Quote, woven: bool, named: Callable[[s
     """
     how = named(quote.how.strip())
     verb, comma, aside = how.partition(",")
-    when = _on_date(quote.date)
+    when = _on_date(quote.date, dates)
     place = Markup(" ") + md_escape(named(quote.where)) if quote.where else Markup("")
     if comma and aside.strip():
         aside = aside.strip()
@@ -44,8 +46,8 @@ def quote_caption(subject: Markup, quote: Quote, woven: bool, named: Callable[[s
     return caption + Markup(" ") + md_escape(as_sentence(quote.date_note)) if quote.date_note else caption
 
 
-def _on_date(date: PartialDate | None) -> Markup:
-    return Markup(f" {'on' if date.is_full else 'in'} ") + time_tag(date) if date else Markup("")
+def _on_date(date: PartialDate | None, dates: DateWords) -> Markup:
+    return Markup(f" {'on' if date.is_full else 'in'} ") + time_tag(date, dates) if date else Markup("")
 
 
 def _woven(quote: Quote, woven: bool) -> Markup:

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from markupsafe import Markup
 
 from . import markdown_text as text
+from .date_words import date_words
 from .excerpts import excerpt
 from .links import anchor
 from .story_index import StoryIndex
@@ -49,7 +50,7 @@ class Citations:
         self.giving: dict[str, list[str]] = {}  # a sentence id or "bg-" id -> the labels of the notes giving it
         article = index.loaded.story.article
         # The first note of a page names the report in full, later ones by its agency alone, as a short citation.
-        self.source = text.md_escape(f"{article.agency}, {text.long_date(article.published)}")
+        self.source = text.md_escape(f"{article.agency}, {date_words(index.loaded.story).day(article.published)}")
         self.short_source = text.md_escape(article.agency)
 
     def __call__(self, item=None, *, cites: Sequence[str] = (), background: Sequence[str] = ()) -> Markup:

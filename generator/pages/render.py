@@ -17,13 +17,15 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
+from ..content.explainer_dates import as_of, explainer_dates
 from ..content.load import LoadedStory
 from ..content.project import cache_folder
-from ..content.schema import SECTION_TITLES, STATUS_WORDS, Quote, last_updated
+from ..content.schema import SECTION_TITLES, Quote
 from ..content.yamlwrite import yaml_value
 from . import captions, wording
 from . import markdown_text as text
 from .citations import Citations
+from .date_words import date_words
 from .identity import same_source
 from .introductions import Mentions
 from .links import Links, anchor
@@ -36,6 +38,7 @@ from .story_index import StoryIndex, index_story
 TEMPLATES = Path(__file__).parent / "templates"
 MAP_PATH = "images/locator-map.svg"
 CLOSE_UP_PATH = "images/locator-map-close-up.svg"
+FILTERS_VERSION = 2
 
 
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
@@ -45,7 +48,9 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
         return None
-    return jinja2.FileSystemBytecodeCache(str(folder))
+    # A compiled template calls each filter as it was registered then (with the context or without): a filter
+    # that changes how it is called needs this raised, or an old cache calls it the old way.
+    return jinja2.FileSystemBytecodeCache(str(folder), f"__jinja2_%s.{FILTERS_VERSION}.cache")
 
 
 def _one_line(block: str) -> Markup:
@@ -72,16 +77,14 @@ def _environment() -> jinja2.Environment:
     env.filters.update(
         attr=text.html_escape,
         href=text.href,
-        long_date=text.long_date,
         heading_id=text.heading_id,
         as_phrase=text.as_phrase,
         as_sentence=text.as_sentence,
         capitalised=text.capitalised,
-        long_moment=text.long_moment,
-        in_utc=text.in_utc,
-        with_utc=text.with_utc,
-        time_tag=wording.time_tag,
         one_line=_one_line,
+        # Dates in the story's own style, which each render passes in as `dates`.
+        long_date=jinja2.pass_context(lambda context, day: context["dates"].day(day)),
+        time_tag=jinja2.pass_context(lambda context, moment: wording.time_tag(moment, context["dates"])),
     )
     env.tests["quote"] = lambda item: isinstance(item, Quote)
     return env
@@ -157,9 +160,10 @@ def render_site_pages(loaded: LoadedStory, index: StoryIndex | None = None) -> l
     link = Links(index)
     story = loaded.story
     common = {"story": story, "index": index, "link": link, "say": wording, "caption": captions, "anchor": anchor,
-              "status_words": STATUS_WORDS, "map_file": MAP_PATH if loaded.map_svg else None,
+              "map_file": MAP_PATH if loaded.map_svg else None,
               "map_credit": MAP_CREDIT, "map_size": _svg_size(loaded.map_svg),
-              "map_thumbnail": _map_thumbnail(loaded.map_svg), "updated": last_updated(story),
+              "map_thumbnail": _map_thumbnail(loaded.map_svg), "explainer": explainer_dates(story),
+              "as_of": as_of(story), "dates": date_words(story),
               "read_on": read_on(story), "section_titles": SECTION_TITLES, "same_source": same_source(story.article),
               "linked": pages_with_content(story), "pull": pull_quotes(index)}
     sides = [party.name for party in story.parties]
