@@ -9,6 +9,7 @@ A note is short: it quotes only the sentences cited, each once on a page.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from markupsafe import Markup
@@ -27,6 +28,10 @@ def keep_notes_out_of_search(html: str) -> str:
 
 
 NOTE_WORDS = 20  # about as many words of the report as one note quotes
+NOTE_BUDGETS = (NOTE_WORDS, 18, 16, 14, 12, 10, 8)  # tighter and tighter, for a page whose notes would outweigh it
+NOTES_SHARE = 0.23  # of a page's words, at most; the reader's limit is a quarter, and this counts from Markdown
+_NOTE_LINE = re.compile(r"^(?:\[\^[^\]]+\]:|    )(.*)$", re.MULTILINE)
+_MARKUP = re.compile(r"<[^>]+>|\]\([^)]*\)|\{:[^}]*\}|\[\^[^\]]+\]")
 
 
 class Citations:
@@ -38,9 +43,11 @@ class Citations:
     the page shows in full already (a quote's context) is not quoted again at all.
     """
 
-    def __init__(self, index: StoryIndex, sentence_page: Mapping[str, str]) -> None:
-        """`sentence_page`: the article page each sentence is on, by sentence id."""
+    def __init__(self, index: StoryIndex, sentence_page: Mapping[str, str], words: int = NOTE_WORDS) -> None:
+        """`sentence_page`: the article page each sentence is on, by sentence id; `words`: about how many words of
+        the report one note quotes."""
         self.index = index
+        self.words = words
         self.sentence_page = sentence_page
         self.notes_by_label: dict[str, Markup] = {}
         self.quoted_in: dict[str, int] = {}  # sentence id -> the note that quotes it
@@ -99,10 +106,19 @@ class Citations:
             return [self._link(cites[0], named) + Markup(f", {said}.")]
         for sentence_id in new:
             self.quoted_in[sentence_id] = number
-        limit = max(8, min(14, NOTE_WORDS // len(new)))  # a note quoting several sentences quotes less of each
-        quoted = Markup(" ").join(self._link(i, text.md_escape(excerpt(source.by_id[i].text, claim, limit)))
-                                  for i in new)
-        return [named + Markup(": ") + quoted + (Markup(f" Also {said}.") if said else Markup(""))]
+        return [_note(named, *self._excerpts(new, claim), said)]
+
+    def _excerpts(self, new: Sequence[str], claim: str) -> tuple[Markup, list[Markup]]:
+        """The words of the sentences that support the claim, linked; and, where a clause is too long for a note
+        (it is never cut), a link to the paragraph it stands in, one for each paragraph."""
+        source = self.index.loaded.source
+        limit = max(6, min(14, self.words // len(new)))  # a note quoting several sentences quotes less of each
+        longest = max(limit * 2, self.words * 3 // 2)
+        excerpts = {i: excerpt(source.by_id[i].text, claim, limit, longest) for i in new}
+        quoted = Markup(" ").join(self._link(i, text.md_escape(words)) for i, words in excerpts.items() if words)
+        places = {self.index.places.paragraph(source.by_id[i]): i for i, words in reversed(excerpts.items())
+                  if not words}  # each paragraph's first sentence in it
+        return quoted, [self._link(i, text.md_escape(place)) for place, i in reversed(places.items())]
 
     def _given_already(self, old: list[str], verbatim: set[str]) -> str:
         """Where the page gives the sentences already: "given word for word above", "quoted in notes 2 and 5"."""
@@ -132,6 +148,22 @@ class Citations:
     def notes(self) -> Markup:
         """The footnote definitions; Python-Markdown gathers them at the end of the page."""
         return Markup("\n\n".join(f"[^{label}]: {note}" for label, note in self.notes_by_label.items()))
+
+
+def _note(named: Markup, quoted: Markup, pointed: list[Markup], said: str) -> Markup:
+    """'Reuters: “…words…” Also paragraph 5 and quoted in note 2.', or 'Reuters, paragraph 4.' with no words."""
+    places = Markup(" and ").join(pointed)
+    start = named + (Markup(": ") + quoted if quoted else Markup(", ") + places + Markup("."))
+    also = [*([places] if pointed and quoted else []), *([Markup(said)] if said else [])]
+    return start + (Markup(" Also ") + Markup(" and ").join(also) + Markup(".") if also else Markup(""))
+
+
+def notes_share(markdown: str) -> float:
+    """The share of a page's words that its notes hold, counted from its Markdown."""
+    def words(text: str) -> int:
+        return sum(1 for word in _MARKUP.sub(" ", text).split() if re.search(r"\w", word))
+    notes = sum(words(match.group(1)) for match in _NOTE_LINE.finditer(markdown))
+    return notes / max(1, words(markdown))
 
 
 def _notes(numbers: Sequence[int]) -> str:

@@ -24,14 +24,14 @@ from ..content.schema import SECTION_TITLES, Quote
 from ..content.yamlwrite import yaml_value
 from . import captions, wording
 from . import markdown_text as text
-from .citations import Citations
+from .citations import NOTE_BUDGETS, NOTES_SHARE, Citations, notes_share
 from .date_words import date_words
 from .identity import same_source
 from .introductions import Mentions
 from .links import Links, anchor
 from .locator_map import DATA_CREDIT as MAP_CREDIT
 from .locator_map import close_up
-from .page_types import PAGE_TYPES, PageType, pages_with_content, read_on
+from .page_types import HOME, PAGE_TYPES, PageType, pages_with_content, read_on
 from .pull_quotes import pull_quotes
 from .story_index import StoryIndex, index_story
 
@@ -173,8 +173,11 @@ def render_site_pages(loaded: LoadedStory, index: StoryIndex | None = None) -> l
         description = page_type.description(story)
         for number, extra in _page_slices(page_type, index):
             title = page_type.title_for(story, number + 1)
-            markdown = template.render(common, title=title, cite=Citations(index, link.sentence_page),
-                                       mention=Mentions(story.people, index.common_words, sides), **extra)
+            for words in NOTE_BUDGETS:  # notes that would outweigh the page quote less, clause by whole clause
+                markdown = template.render(common, title=title, cite=Citations(index, link.sentence_page, words),
+                                           mention=Mentions(story.people, index.common_words, sides), **extra)
+                if page_type is not HOME or notes_share(markdown) <= NOTES_SHARE:
+                    break
             output.append(RenderedPage(page_type.path(number), page_type,
                                        _front_matter(page_type, title, description) + markdown))
     return output
