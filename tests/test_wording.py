@@ -9,6 +9,7 @@ from markupsafe import Markup
 
 from generator.content.schema import Article, Change, Entity, Quote, Reaction, Source, Statement
 from generator.pages import captions, wording
+from generator.pages import markdown_text as text
 
 SPEAKER = Markup("[Ada Quill](people.md#ada)")
 
@@ -102,6 +103,25 @@ def test_when_a_statement_was_made_reads_as_a_phrase(fields: dict, opening: str,
     assert wording.when_and_where_in_brackets(statement(**fields)) == in_brackets
 
 
+@pytest.mark.parametrize(("note", "beyond"), [
+    ("Not given in the article.", ""),
+    ("Date not given", ""),
+    ("The article does not say when she said it.", ""),
+    ("After Rutte's confirmation on 28 October; the article gives no date", "After Rutte's confirmation on 28 October"),
+    ("after the vote, date not given", "after the vote"),
+    ("After the vote, in Brussels", "After the vote, in Brussels"),
+])
+def test_under_an_undated_label_a_date_note_says_only_what_it_adds(note: str, beyond: str) -> None:
+    """"Not dated in the article:" over "Date not given" said it twice."""
+    assert wording.beyond_no_date(note) == beyond
+    undated = wording.when_and_where(statement(date_note=note), listed_as_undated=True)
+    assert undated == (text.as_phrase(beyond, capital=True) if beyond else "")
+
+
+def test_an_undated_statement_keeps_its_place_under_an_undated_label() -> None:
+    assert wording.when_and_where(statement(where="at the town hall"), listed_as_undated=True) == "At the town hall"
+
+
 @pytest.mark.parametrize(("fields", "side", "described"), [
     ({"role": "Mayor", "affiliation": "Marsh Valley"}, Markup("[Council](reactions.md#council)"),
      "Mayor (Marsh Valley). Speaks for [Council](reactions.md#council)."),
@@ -111,6 +131,8 @@ def test_when_a_statement_was_made_reads_as_a_phrase(fields: dict, opening: str,
     # "Secretary General of NATO (NATO). Side: NATO." said NATO three times.
     ({"role": "Secretary General of NATO", "affiliation": "NATO"}, Markup("[NATO](reactions.md#nato)"),
      "Secretary General of [NATO](reactions.md#nato)."),
+    # The description opens a sentence: a role written in lower case is never shown so.
+    ({"role": "principal investigator"}, None, "Principal investigator."),
 ])
 def test_a_person_is_described_without_stray_punctuation(fields: dict, side: Markup | None, described: str) -> None:
     person = Entity.model_validate({"id": "ada", "name": "Ada Quill", "kind": "person", **fields})
@@ -183,3 +205,11 @@ def test_a_phrase_after_an_aside_that_asks_for_it_is_woven() -> None:
     assert captions.finishes_how(quote(how="said, calling the count", text="a theft in broad daylight"), "")
     assert not captions.finishes_how(quote(how="said, describing the war", text="Russia's illegal war"), "")
     assert captions.finishes_how(quote(how="puts the share at", text="18.6 percent"), "")
+
+
+def test_a_caption_opens_with_a_capital_even_where_a_surname_does_not() -> None:
+    """"van der Linde said on 13 February 2024." opened a caption in lower case."""
+    subject = captions.speaker_subject(Markup("[van der Linde](people.md#linde)"), None)
+    assert captions.quote_caption(subject, quote(), False) == "**[Van der Linde](people.md#linde)** said."
+    # After the quote, the name goes on the sentence, and keeps its own spelling.
+    assert captions.quote_paragraph(subject, quote(), False) == "“We will go,” **[van der Linde](people.md#linde)** said."

@@ -167,6 +167,7 @@ def render_site_pages(loaded: LoadedStory, index: StoryIndex | None = None) -> l
               "read_on": read_on(story), "section_titles": SECTION_TITLES, "same_source": same_source(story.article),
               "linked": pages_with_content(story), "pull": pull_quotes(index)}
     sides = [party.name for party in story.parties]
+    lower_titles = story.meta.date_style == "ap"  # AP writes a title after a name in lower case
     output: list[RenderedPage] = []
     for page_type in PAGE_TYPES:
         template = env.get_template(page_type.template)
@@ -175,7 +176,8 @@ def render_site_pages(loaded: LoadedStory, index: StoryIndex | None = None) -> l
             title = page_type.title_for(story, number + 1)
             for words in NOTE_BUDGETS:  # notes that would outweigh the page quote less, clause by whole clause
                 markdown = template.render(common, title=title, cite=Citations(index, link.sentence_page, words),
-                                           mention=Mentions(story.people, index.common_words, sides), **extra)
+                                           mention=Mentions(story.people, index.common_words, sides, lower_titles),
+                                           **extra)
                 if page_type is not HOME or notes_share(markdown) <= NOTES_SHARE:
                     break
             output.append(RenderedPage(page_type.path(number), page_type,

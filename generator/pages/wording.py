@@ -17,7 +17,7 @@ from ..content.explainer_dates import ExplainerDates
 from ..content.partial_dates import PartialDate
 from ..content.schema import CHANGE_WORDS, STATUS_WORDS, Article, Change, Entity, Quote, Reaction, Source, Statement
 from .date_words import BRITISH, DateWords, in_zone
-from .markdown_text import as_phrase, href, html_escape, md_escape, plain_words
+from .markdown_text import as_phrase, capitalised, href, html_escape, md_escape, plain_words
 
 UPDATES_LOG = "method.md#updates-and-corrections"
 REPORTED_ON = (("quotes", "[quotes](quotes.md)"), ("reactions", "[reactions](reactions.md)"))
@@ -68,17 +68,24 @@ def quote_source(passage: Markup, article: Article, same_source: bool, quote_id:
     return Markup("From ") + passage + report + Markup(f" · [Link to this quote](#{quote_id})")
 
 
-def when_and_where(statement: Statement, named: Callable[[str], str] = str, dates: DateWords = BRITISH) -> Markup:
+def when_and_where(statement: Statement, named: Callable[[str], str] = str, dates: DateWords = BRITISH,
+                   listed_as_undated: bool = False) -> Markup:
     """When and where a statement was made, opening a line: '<time>28 October 2024</time> (date from the
     background), in Brussels', or 'After the vote, in Brussels' without a date. `named` introduces the people a
-    date in words names ("after Rutte's confirmation"), when it is the page's first mention of them."""
+    date in words names ("after Rutte's confirmation"), when it is the page's first mention of them. Under a label
+    that says the items are undated (`listed_as_undated`), a note that only says so again is left out: empty when
+    nothing else is known."""
     if statement.date:
         when = time_tag(statement.date, dates)
         if statement.date_note:
             when += Markup(" (") + md_escape(named(as_phrase(statement.date_note))) + Markup(")")
-    else:
-        when = md_escape(named(as_phrase(statement.date_note or "date not given", capital=True)))
-    return _with_place(when, statement)
+        return _with_place(when, statement)
+    note = beyond_no_date(statement.date_note or "")
+    if not listed_as_undated:
+        note = note or "date not given"
+    if not note:
+        return md_escape(capitalised(statement.where)) if statement.where else Markup("")
+    return _with_place(md_escape(named(as_phrase(note, capital=True))), statement)
 
 
 def when_and_where_in_brackets(statement: Statement, named: Callable[[str], str] = str,
@@ -89,8 +96,23 @@ def when_and_where_in_brackets(statement: Statement, named: Callable[[str], str]
         if statement.date_note:
             when += Markup("; ") + md_escape(named(as_phrase(statement.date_note)))
     else:
-        when = md_escape(named(as_phrase(statement.date_note or "date not given")))
+        when = md_escape(named(as_phrase(beyond_no_date(statement.date_note or "") or "date not given")))
     return _with_place(when, statement)
+
+
+# A date note, or a part of one, that says only that there is no date: "Not given in the article", "the article
+# gives no date", "Date not given".
+_NO_DATE = re.compile(r"(?:the (?:article|report|release|source) (?:gives no date|does not (?:say|give) (?:when|the "
+                      r"date|a date|the day)\b.*)|(?:(?:the )?date )?not (?:given|dated|stated|known)\b.*|no date"
+                      r"(?: given)?|undated|(?:date )?unknown)", re.IGNORECASE)
+
+
+def beyond_no_date(note: str) -> str:
+    """What a date note says besides that the date is not given: 'After the vote; the article gives no date' ->
+    'After the vote'; 'Not given in the article.' -> ''."""
+    parts = [re.sub(rf",\s*(?:{_NO_DATE.pattern})$", "", part.strip(), flags=re.IGNORECASE)
+             for part in note.strip().rstrip(".").split(";")]
+    return "; ".join(part for part in parts if part and not _NO_DATE.fullmatch(part))
 
 
 def _with_place(when: Markup, statement: Statement) -> Markup:
@@ -105,7 +127,7 @@ def describe(person: Entity, side: Markup | None, side_name: str = "") -> Markup
     role, affiliation = person.role, person.affiliation
     parts = []
     if role or affiliation:
-        said = md_escape(role or affiliation)
+        said = md_escape(capitalised(role or affiliation or ""))  # it opens a sentence of its own
         if role and affiliation and affiliation.casefold() not in role.casefold():
             said += Markup(" (") + md_escape(affiliation) + Markup(")")
         named = str(md_escape(side_name)) if side_name else ""

@@ -38,6 +38,10 @@ MACHINE_PHRASES: tuple[tuple[str, str], ...] = (
      r"(?<![\d.,])0 (?:[a-z]+ ){0,2}?[a-z]+s\b"),
     ("0 background facts, each with at least one published source (0 sources in all)", r"\(0 sources in all\)"),
     ("The article reports no side's reaction", r"\breports no side[’']s reaction\b"),
+    # A list labelled as undated whose items say so again, one by one.
+    ("Not dated in the article: Not given in the article The council said ... Date not given The Friends ...",
+     r"(?:Not dated in the article|does not say when any of these was said): .{0,600}?\b(?:[Dd]ate not given|"
+     r"[Nn]ot given in the article|[Tt]he article gives no date)\b"),
 )
 
 # Read in quote captions only: a caption whose verb wants the quote it leaves out. (The story's own text may well
@@ -58,6 +62,9 @@ ONE_WITH_PLURAL = re.compile(rf"(?<![\d.,])\b1 (?:[a-z]+ ){{0,2}}?{COUNTED}\b")
 NEEDS_BACKGROUND = (r"\bbackground sources?\b", r"\bevery background\b", r"\bbackground facts?\b")
 NEEDS_BACKGROUND_EVENT = (r"\bBackground\b",)  # the timeline's badge legend
 
+# A page's title names only what the page holds: (words of the title, the story's list that must not be empty).
+TITLE_PROMISES = ((r"\bstatements\b", "statements"), (r"\bquotes\b", "quotes"))
+
 LIST_TAGS = {"ul", "ol", "dl", "table", "blockquote", "figure"}
 LABELLED = ("p", "li", "dd", "dt", "td", "figcaption")
 
@@ -68,6 +75,18 @@ def machine_phrases(text: str, phrases: tuple[tuple[str, str], ...] = MACHINE_PH
             yield f"{match.group(0)!r} (reads like {quoted!r})"
     for match in ONE_WITH_PLURAL.finditer(text):
         yield f"{match.group(0)!r}: a count of one with a plural noun"
+
+
+def lowercase_openings(content: str) -> Iterator[str]:
+    """A paragraph, list item or caption of the site's own words that opens in lower case ("principal
+    investigator." under a name, a caption starting with a role)."""
+    tree = lxml.html.fragment_fromstring(content, create_parent="div")
+    for element in [*tree.iter("blockquote"), *tree.find_class("footnote"), *tree.find_class("ex-context")]:
+        element.drop_tree()
+    for element in tree.iter("p", "li", "figcaption"):  # a <dd> goes on from its <dt>: "About 210,000 visits"
+        words = " ".join(element.text_content().split())
+        if words[:1].islower():
+            yield f"{words[:80]!r} opens in lower case"
 
 
 def captions(content: str) -> str:
