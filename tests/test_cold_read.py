@@ -60,3 +60,26 @@ def test_a_questions_quotes_are_on_the_overview(second_story_copy: Path) -> None
     answer = overview[overview.index("### When do ferries run again?"):].split("\n## ", 1)[0]
     assert ("“Every ferry will run to the normal timetable from Wednesday,” **[Ada Quill](people.md#ada-quill)**, "
             "the chair of the harbour council, told a news conference on") in answer, answer
+
+
+def test_what_is_still_to_come_is_not_told_as_what_happened() -> None:
+    """The library "begins closing" in April, after the explainer of 15 March: that is what happens next."""
+    library = pages_of(CORPUS / "library-hours")
+    assert '<h2 id="what-happened-next">What happens next</h2>' in library["index.md"]
+    assert "\n## What happens next\n" in library["timeline.md"]
+    kursk = pages_of(ROOT / "content")
+    assert '<h2 id="what-happened-next">What happened next</h2>' in kursk["index.md"]
+
+
+def test_a_release_on_the_bodys_own_site_is_published_there_not_republished() -> None:
+    pages = pages_of(CORPUS / "nasa-pace-launch")
+    assert "Based on a news release by NASA from Washington, published on [nasa.gov](" in pages["index.md"]
+    assert "republished" not in "".join(pages.values())
+
+
+def test_an_overview_without_sides_gives_more_than_one_voice() -> None:
+    """The NASA release quotes four officials; its overview gave the administrator alone."""
+    overview = pages_of(CORPUS / "nasa-pace-launch")["index.md"]
+    said = overview[overview.index("## Who said what"):]
+    for name in ("Karen St. Germain", "Marjorie Haskell", "Jeremy Werdell"):
+        assert re.search(rf"<p class=\"ex-quote-line\" markdown>“[^”]+,” \*\*\[{name}\]", said), name

@@ -104,3 +104,12 @@ def test_a_first_paragraph_that_opens_with_the_agencys_name_is_no_byline() -> No
     places = SentencePlaces(loaded)
     assert [places.paragraph(loaded.source.by_id[i]) for i in ("p2.s1", "p3.s1", "p4.s1")] == [
         "byline", "paragraph 1", "paragraph 2"]
+
+
+def test_a_subject_in_apposition_keeps_its_verb() -> None:
+    """"The cathaoirleach, Cllr Dermot Mac Giolla Rua…" was a note: the subject without what he said."""
+    sentence = "The cathaoirleach, Cllr Dermot Mac Giolla Rua, said he supported the aim but not the hours."
+    assert excerpt(sentence, "Mac Giolla Rua supports the aim.", limit=8) == sentence
+    tail = "Harlow Ridge Foods will close its Milbrook snack plant by the end of March, the company said Wednesday."
+    assert excerpt(tail, "The plant will close by the end of March.", limit=8) == (
+        "Harlow Ridge Foods will close its Milbrook snack plant by the end of March…")

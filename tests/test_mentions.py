@@ -96,6 +96,7 @@ def test_a_surname_with_a_particle_is_found_where_it_opens_a_sentence() -> None:
     ("NASA Administrator", "NASA Administrator", "NASA administrator"),
     # A title that only describes is a common noun in either style: "the Councillor who leads on finance" was not.
     ("Councillor who leads on finance", "the councillor who leads on finance", "the councillor who leads on finance"),
+    ("Councillor (Ind)", "a councillor (Ind)", "a councillor (Ind)"),
 ])
 def test_a_title_after_a_name_is_lowered_where_the_house_style_lowers_it(role: str, british: str, ap: str) -> None:
     person = entity("Ada Quill", role=role)

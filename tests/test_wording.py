@@ -213,3 +213,14 @@ def test_a_caption_opens_with_a_capital_even_where_a_surname_does_not() -> None:
     assert captions.quote_caption(subject, quote(), False) == "**[Van der Linde](people.md#linde)** said."
     # After the quote, the name goes on the sentence, and keeps its own spelling.
     assert captions.quote_paragraph(subject, quote(), False) == "“We will go,” **[van der Linde](people.md#linde)** said."
+
+
+def test_a_caption_dates_the_saying_not_the_clause_after_it() -> None:
+    """"Rutte told reporters after NATO officials and diplomats were briefed by a South Korean delegation on 28 October
+    2024." dated the briefing."""
+    told = quote(how="told reporters after officials were briefed", date="2024-10-28", where="in Brussels")
+    assert captions.quote_caption(SPEAKER, told, False) == (
+        f"{SPEAKER} told reporters in Brussels on {DATED} after officials were briefed.")
+    # A `where` that is a time ("after the vote") follows the day, which it would otherwise seem to date.
+    after = quote(where="after the vote", date="2024-10-28")
+    assert captions.quote_caption(SPEAKER, after, False) == f"{SPEAKER} said on {DATED} after the vote."

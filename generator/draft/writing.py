@@ -10,6 +10,7 @@ from ..article.quotation import find_quotations, listed_words, looks_like_quotat
 from ..article.quotations import find_passages
 from ..article.quoted import QuotedPassages
 from ..article.source import split_article
+from ..article.text_dates import date_style
 from ..content.quote_checks import STRAIGHT_SINGLE, quotations_in, unreadable_quotation
 from ..content.review import MARKER
 from ..content.schema import TEXT_MAX_LENGTH
@@ -87,6 +88,8 @@ def story_yaml(draft: Draft, source_label: str, now: dt.datetime) -> str:
     out.append(line("  ", "summary", _within_limit(draft.lead),
                      "the article's first sentence as a stand-in; write your own"))
     out.append(line("  ", "published", now, "the time of drafting; set when the explainer is published"))
+    if date_style(draft.text) == "ap":  # the pages write dates as the article does: Feb. 8, 2024
+        out.append(line("  ", "date_style", "ap"))
     out += ["", "article:", line("  ", "file", "article.txt")]
     for key in ("headline", "agency", "outlet", "url", "byline", "published", "dateline", "event_date"):
         if article[key] is not None:  # `byline` is left out when the outlet prints no time

@@ -29,17 +29,24 @@ def quote_caption(subject: Markup, quote: Quote, woven: bool, named: Callable[[s
     '**[Mark Rutte](people.md#rutte)**, the Secretary General of NATO, said on <time>28 October 2024</time> of
     Putin.' `subject` is the speaker as the page names them (in full with their role the first time). A quote
     that finishes the words of `how` ("called the decision", "described the figures as") is `woven` into the
-    sentence. A `how` with an aside ("said, dismissing reports") gets the place and date after its verb. `named`
+    sentence. A `how` with an aside ("said, dismissing reports") or a clause of its own ("told reporters after
+    officials were briefed") gets the place and date after its verb, so that they date the saying. `named`
     introduces the people `how` and `where` name, where the page names them for the first time.
     """
     how = named(quote.how.strip())
     verb, comma, aside = how.partition(",")
     when = _on_date(quote.date, dates)
     place = Markup(" ") + md_escape(named(quote.where)) if quote.where else Markup("")
+    if quote.where and _SUBORDINATE.match(" " + quote.where):  # "after the vote": a time, so the day goes first
+        place, when = when, place
+    clause = _SUBORDINATE.search(how)
     if comma and aside.strip():
         aside = aside.strip()
         joined = Markup(" ") if aside.startswith("of ") else Markup(", ")  # "said on 28 October of Putin"
         said = md_escape(verb) + place + when + joined + md_escape(aside) + _woven(quote, woven)
+    elif clause:  # "told reporters on 28 October after officials were briefed", not "... briefed on 28 October"
+        said = md_escape(how[: clause.start()]) + _woven(quote, woven) + place + when + Markup(" ") + \
+            md_escape(how[clause.start() + 1 :])
     else:
         said = md_escape(how) + _woven(quote, woven) + place + when
     caption = (opening(subject) if opens else subject) + Markup(" ") + said + Markup(".")
@@ -83,6 +90,10 @@ _QUOTED = re.compile(r"“([^”]*)”|\"([^\"]*)\"")
 
 def _inside_quotation(text: str, position: int) -> bool:
     return any(match.start() < position < match.end() for match in _QUOTED.finditer(text))
+
+
+# Words that open a clause inside `how`: its date goes before them.
+_SUBORDINATE = re.compile(r" (?=(?:after|before|when|while|following|once|until) \S+ \S)")
 
 
 def _on_date(date: PartialDate | None, dates: DateWords) -> Markup:

@@ -118,7 +118,18 @@ class Citations:
         quoted = Markup(" ").join(self._link(i, text.md_escape(words)) for i, words in excerpts.items() if words)
         places = {self.index.places.paragraph(source.by_id[i]): i for i, words in reversed(excerpts.items())
                   if not words}  # each paragraph's first sentence in it
-        return quoted, [self._link(i, text.md_escape(place)) for place, i in reversed(places.items())]
+        return quoted, self._paragraphs(list(reversed(places.items())))
+
+    def _paragraphs(self, places: list[tuple[str, str]]) -> list[Markup]:
+        """'paragraph 4', or 'paragraphs 2 and 3' with each number linked; 'headline' and 'byline' by name."""
+        numbered = [(place.split()[-1], i) for place, i in places if place.startswith("paragraph ")]
+        named = [self._link(i, text.md_escape(f"the {place}")) for place, i in places
+                 if not place.startswith("paragraph ")]
+        if len(numbered) == 1:
+            number, i = numbered[0]
+            return [*named, self._link(i, Markup(f"paragraph {number}"))]
+        links = [self._link(i, Markup(number)) for number, i in numbered]
+        return [*named, *([Markup("paragraphs ") + _and(links)] if links else [])]
 
     def _given_already(self, old: list[str], verbatim: set[str]) -> str:
         """Where the page gives the sentences already: "given word for word above", "quoted in notes 2 and 5"."""
@@ -164,6 +175,11 @@ def notes_share(markdown: str) -> float:
         return sum(1 for word in _MARKUP.sub(" ", text).split() if re.search(r"\w", word))
     notes = sum(words(match.group(1)) for match in _NOTE_LINE.finditer(markdown))
     return notes / max(1, words(markdown))
+
+
+def _and(parts: Sequence[Markup]) -> Markup:
+    """'a', 'a and b', 'a, b and c'."""
+    return Markup(", ").join(parts[:-1]) + Markup(" and ") + parts[-1] if len(parts) > 1 else parts[0]
 
 
 def _notes(numbers: Sequence[int]) -> str:

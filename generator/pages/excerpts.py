@@ -61,7 +61,7 @@ def _opens_clause(units: list[str], index: int) -> bool:
     word = units[index].lower()
     two = " ".join(units[index : index + 2]).lower()
     if word in _OPENS_CLAUSE or two in _OPENS_CLAUSE:
-        return True
+        return two not in ("but not", "yet not")  # "supported the aim but not the hours": one clause
     if word not in _OPENS_BEFORE_SUBJECT or index + 1 >= len(units) or units[index - 1].lower() in _TIME_BEFORE:
         return False
     rest = units[index + 1 :]
@@ -84,7 +84,8 @@ def _after_comma(units: list[str], index: int, start: int, opening: bool) -> boo
         return not _only_a_name(units[start : index + 1])
     until_pause = next((number for number, unit in enumerate(following, start=1) if unit[-1:] in ",;:"),
                        len(following))
-    return any(word.rstrip(".,") in _SAYING for word in following[:until_pause])
+    # "..., the company said": an attribution of its own; "The cathaoirleach, Cllr X, said he ...": the predicate.
+    return following[0] == "according" or any(word.rstrip(".,") in _SAYING for word in following[1:until_pause])
 
 
 def _only_a_name(units: list[str]) -> bool:

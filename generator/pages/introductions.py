@@ -73,8 +73,9 @@ def apposition(person: Entity, common_words: Collection[str] = (), lower_titles:
     `common_words` are words the article writes in lower case: a role's first word is lowered only if it is one
     ("Head of Millbrook central library" -> "the head of ..."), so that a name stays a name ("Ingenuity project
     manager"). A role that is a verb phrase reads as a clause ("Runs the ferry service" -> "who runs ..."). A title
-    that only describes ("Councillor who leads on finance") is lowered as a common noun; with `lower_titles` (AP
-    style) every title after a name is ("Deputy Pentagon Press Secretary" -> "the deputy Pentagon press secretary").
+    that only describes ("Councillor who leads on finance", "a Councillor (Ind)") is lowered as a common noun;
+    with `lower_titles` (AP style) every title after a name is ("Deputy Pentagon Press Secretary" -> "the deputy
+    Pentagon press secretary").
     """
     if not person.role:
         return f"of {person.affiliation}" if person.affiliation else None
@@ -82,8 +83,10 @@ def apposition(person: Entity, common_words: Collection[str] = (), lower_titles:
     if len(_content_words(role) & _content_words(person.name)) >= 2:
         return None  # "Ukrainian military intelligence, Ukraine's military intelligence service" says it twice
     described = _described(role, person, common_words)
-    if described and (lower_titles or _DESCRIBING.search(role)):
-        return " ".join(word.lower() if word.lower() in TITLE_WORDS else word for word in described.split())
+    generic = described.startswith(("a ", "an "))  # "a councillor (Ind)": one of many, no title
+    if described and (lower_titles or generic or _DESCRIBING.search(role)):
+        return " ".join(word.lower() if word.lower().rstrip(",;") in TITLE_WORDS else word
+                        for word in described.split())
     return described
 
 

@@ -32,7 +32,7 @@ from .links import Links, anchor
 from .locator_map import DATA_CREDIT as MAP_CREDIT
 from .locator_map import close_up
 from .page_types import HOME, PAGE_TYPES, PageType, pages_with_content, read_on
-from .pull_quotes import pull_quotes
+from .pull_quotes import other_voices, pull_quotes
 from .story_index import StoryIndex, index_story
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -159,13 +159,16 @@ def render_site_pages(loaded: LoadedStory, index: StoryIndex | None = None) -> l
     index = index or index_story(loaded)
     link = Links(index)
     story = loaded.story
+    pull = pull_quotes(index)
+    voices = other_voices(index, [pull[0]] if pull[0] else [])
     common = {"story": story, "index": index, "link": link, "say": wording, "caption": captions, "anchor": anchor,
               "map_file": MAP_PATH if loaded.map_svg else None,
               "map_credit": MAP_CREDIT, "map_size": _svg_size(loaded.map_svg),
               "map_thumbnail": _map_thumbnail(loaded.map_svg), "explainer": explainer_dates(story),
               "as_of": as_of(story), "dates": date_words(story),
               "read_on": read_on(story), "section_titles": SECTION_TITLES, "same_source": same_source(story.article),
-              "linked": pages_with_content(story), "pull": pull_quotes(index)}
+              "linked": pages_with_content(story), "pull": pull,
+              "voices": voices}
     sides = [party.name for party in story.parties]
     lower_titles = story.meta.date_style == "ap"  # AP writes a title after a name in lower case
     output: list[RenderedPage] = []

@@ -15,8 +15,20 @@ from markupsafe import Markup
 
 from ..content.explainer_dates import ExplainerDates
 from ..content.partial_dates import PartialDate
-from ..content.schema import CHANGE_WORDS, STATUS_WORDS, Article, Change, Entity, Quote, Reaction, Source, Statement
+from ..content.schema import (
+    CHANGE_WORDS,
+    STATUS_WORDS,
+    Article,
+    Change,
+    Entity,
+    Event,
+    Quote,
+    Reaction,
+    Source,
+    Statement,
+)
 from .date_words import BRITISH, DateWords, in_zone
+from .identity import passed_on_by
 from .markdown_text import as_phrase, capitalised, href, html_escape, md_escape, plain_words
 
 UPDATES_LOG = "method.md#updates-and-corrections"
@@ -63,7 +75,7 @@ def quote_source(passage: Markup, article: Article, same_source: bool, quote_id:
         report = Markup(f" of the {md_escape(article.kind)} published by [{md_escape(article.outlet)}]"
                         f"({href(article.url)})")
     else:
-        report = Markup(f" of the {named_source(article)}, republished by "
+        report = Markup(f" of the {named_source(article)}, {passed_on_by(article)} "
                         f"[{md_escape(article.outlet)}]({href(article.url)})")
     return Markup("From ") + passage + report + Markup(f" · [Link to this quote](#{quote_id})")
 
@@ -96,7 +108,7 @@ def when_and_where_in_brackets(statement: Statement, named: Callable[[str], str]
         if statement.date_note:
             when += Markup("; ") + md_escape(named(as_phrase(statement.date_note)))
     else:
-        when = md_escape(named(as_phrase(beyond_no_date(statement.date_note or "") or "date not given")))
+        when = md_escape(named(as_phrase(statement.date_note or "date not given")))
     return _with_place(when, statement)
 
 
@@ -222,7 +234,7 @@ def stamps(explainer: ExplainerDates, as_of: PartialDate | None, article: Articl
         based = Markup(f"Based on a {kind} by {outlet} from {md_escape(article.dateline)}, published on {published}.")
     else:
         based = Markup(f"Based on a {kind} by {md_escape(article.agency)} from {md_escape(article.dateline)}, "
-                       f"republished by {outlet} on {published}.")
+                       f"{passed_on_by(article)} {outlet} on {published}.")
     latest = explainer.latest
     if as_of and not (latest and as_of.as_date() == _local_day(latest, dates)):
         based = Markup("What we know as of ") + time_tag(as_of, dates) + Markup(". ") + based
@@ -234,6 +246,13 @@ def _local_day(moment: dt.datetime, dates: DateWords) -> dt.date:
     return in_zone(moment, dates.zone).date()
 
 
+def still_to_come(events: Iterable[Event], explainer: ExplainerDates) -> bool:
+    """Whether every event lies after the explainer's latest stamp (or, without one, is one the article
+    announces): "What happens next", not "What happened next", over plans the article reports."""
+    latest = explainer.latest
+    return all(event.date.first_day() > latest.date() if latest else event.basis == "article" for event in events)
+
+
 def named_source(article: Article) -> Markup:
     """'Reuters report', 'NASA news release': the source by its agency and what it is."""
     return md_escape(f"{article.agency} {article.kind}")
@@ -243,7 +262,7 @@ def report_credit(article: Article, same_source: bool) -> Markup:
     """'published by [Outlet](url)', or 'by Agency, as republished by [Outlet](url)'."""
     outlet = Markup(f"[{md_escape(article.outlet)}]({href(article.url)})")
     return Markup(f"published by {outlet}") if same_source else \
-        Markup(f"by {md_escape(article.agency)}, as republished by {outlet}")
+        Markup(f"by {md_escape(article.agency)}, as {passed_on_by(article)} {outlet}")
 
 
 def reported_on(linked: Collection[str]) -> Markup:

@@ -38,6 +38,11 @@ MACHINE_PHRASES: tuple[tuple[str, str], ...] = (
      r"(?<![\d.,])0 (?:[a-z]+ ){0,2}?[a-z]+s\b"),
     ("0 background facts, each with at least one published source (0 sources in all)", r"\(0 sources in all\)"),
     ("The article reports no side's reaction", r"\breports no side[’']s reaction\b"),
+    # Found reading the overviews of Kursk, a council decision and a NASA release against "what we know" pieces:
+    ("How each side responded to the central claim, side by side: Reactions.", r"\bside by side: "),
+    ("Based on a news release by NASA from Washington, republished by nasa.gov",
+     r"(?i)\bby ([a-z]+)\b[^.]{0,60}?republished by (?:[a-z-]+\.)*\1\.[a-z]+"),
+    ("NASA, Feb. 8, 2024, paragraph 2 and paragraph 3.", r"\bparagraph \d+ and paragraph \d+"),
     # A list labelled as undated whose items say so again, one by one.
     ("Not dated in the article: Not given in the article The council said ... Date not given The Friends ...",
      r"(?:Not dated in the article|does not say when any of these was said): .{0,600}?\b(?:[Dd]ate not given|"
@@ -51,6 +56,10 @@ CAPTION_PHRASES: tuple[tuple[str, str], ...] = (
      r"\b(?:called|calling|termed|dubbed) (?:the|it|them|this|her|him|his|its)\b[^.“”:;]*\.(?:\s|$)"),
     ("Priya Mendes, City councillor who voted against the lease, called the decision.",
      r"\b(?:as|at|of|the|a|an|to)\.(?:\s|$)"),
+    # The date went to the end, where it dated the briefing rather than the words.
+    ("Rutte told reporters after NATO officials and diplomats were briefed by a South Korean delegation on 28 "
+     "October 2024.", r"\b(?:after|before|while|following) [^.]{3,}? on (?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+\.? "
+     r"\d{1,2},) \d{4}\."),
 )
 
 # A count and a plural noun: "1 reported statements" (the generator counts these).
