@@ -87,7 +87,6 @@ def story_yaml(draft: Draft, source_label: str, now: dt.datetime) -> str:
     out.append(line("  ", "kind", "Explainer"))
     out.append(line("  ", "summary", _within_limit(draft.lead),
                      "the article's first sentence as a stand-in; write your own"))
-    out.append(line("  ", "published", now, "the time of drafting; set when the explainer is published"))
     if date_style(draft.text) == "ap":  # the pages write dates as the article does: Feb. 8, 2024
         out.append(line("  ", "date_style", "ap"))
     out += ["", "article:", line("  ", "file", "article.txt")]
@@ -145,8 +144,9 @@ def story_yaml(draft: Draft, source_label: str, now: dt.datetime) -> str:
         else article["event_date"]
     timeline = _timeline(draft, anchor, line)
     out += ["", "timeline:" if timeline else "timeline: []", *timeline]
-    out += ["", "changes:", line("  - ", "date", now), line("    ", "kind", "published"),
-            line("    ", "text", "First published."), ""]
+    # A draft is not published: its pages show no stamp of their own until the editor gives one.
+    out += ["", f"changes: []  # drafted {now.date().isoformat()}; when the explainer goes out, add its first "
+                "publication (date, kind: published, text: First published.)", ""]
     return "\n".join(out)
 
 
