@@ -141,12 +141,14 @@ BASELINE = rendered(with_text(TEXT_FIELDS[0], "Plain words"))
 
 
 # Shown where a sentence or a date would stand: the first letter's case follows its place, and a date in words
-# drops its closing full stop inside brackets. Everything else is shown exactly.
-SENTENCE_PLACED = {("figures", 0, "who"), ("statements", 0, "date_note"), ("quotes", 0, "date_note")}
+# drops its closing full stop inside brackets. A short name opens a quote's caption ("Van der Linde said").
+# Everything else is shown exactly.
+SENTENCE_PLACED = {("figures", 0, "who"), ("statements", 0, "date_note"), ("quotes", 0, "date_note"),
+                   ("people", 0, "short_name")}
 
 
 # A label is the site's words for a quote: quotation marks in it would make it pass for the quote itself.
-REFUSES_QUOTATION_MARKS = {("quotes", 0, "label")}
+REFUSES_QUOTATION_MARKS = {("quotes", 0, "label"), ("reactions", 0, "status_words")}
 
 
 def assert_shows_exactly(path: tuple, value: str) -> None:

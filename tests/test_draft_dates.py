@@ -182,3 +182,15 @@ def test_an_address_that_is_not_a_web_address_is_refused_naming_the_option(tmp_p
     result = run_cli("draft", str(source), "--out", str(tmp_path / "draft"), "--url", "javascript:alert(1)")
     assert result.code != 0 and "--url 'javascript:alert(1)' is not a web address" in result.stderr
     assert "Traceback" not in result.stderr and not (tmp_path / "draft").exists()
+
+
+def test_a_draft_writes_dates_in_the_style_its_article_does(tmp_path: Path) -> None:
+    """A NASA release writes "Feb. 8, 2024"; its draft's pages should too, not "8 February 2024"."""
+    (tmp_path / "ap").mkdir()
+    (tmp_path / "british").mkdir()
+    ap, _, _ = draft(tmp_path / "ap", "Probe launches\n\nSpace Agency, Feb. 8, 2024\n\n"
+                     "The probe launched on Feb. 8 from Florida, the agency said on Thursday.\n")
+    assert ap["meta"]["date_style"] == "ap"
+    british, _, _ = draft(tmp_path / "british", "Pier reopens\n\nGazette, 3 March 2025\n\n"
+                          "The pier reopened on 3 March, the council said on Monday.\n")
+    assert "date_style" not in british["meta"]

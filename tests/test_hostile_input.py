@@ -23,7 +23,7 @@ from generator.content.closest import closest_passage
 from generator.content.load import LoadedStory
 from generator.content.schema import Story
 from generator.content.yamlfile import YamlDocument, load_yaml
-from generator.pages.markdown_text import long_moment
+from generator.pages.date_words import DateWords
 from generator.pages.render import _svg_size, render_pages
 
 HANG_GUARD_SECONDS = 20
@@ -220,7 +220,7 @@ def test_a_wrong_article_file_lists_every_missing_quote_but_looks_for_only_the_f
 def test_a_negative_time_zone_with_minutes_is_shown_as_written() -> None:
     def moment(hours: int, minutes: int) -> str:
         zone = dt.timezone(dt.timedelta(hours=hours, minutes=minutes))
-        return long_moment(dt.datetime(2024, 10, 29, 3, 27, tzinfo=zone))
+        return DateWords().moment(dt.datetime(2024, 10, 29, 3, 27, tzinfo=zone))
 
     assert moment(-3, -30) == "29 October 2024, 03:27 UTC-3:30"
     assert moment(0, -30) == "29 October 2024, 03:27 UTC-0:30"

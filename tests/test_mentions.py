@@ -88,3 +88,16 @@ def test_a_surname_with_a_particle_is_found_where_it_opens_a_sentence() -> None:
     rhys = entity("Aled ap Rhys-Morgan", role="Council leader").model_copy(update={"id": "rhys"})
     assert Mentions([rhys], {"council", "leader"}).text("Ap Rhys-Morgan said the council would help.") == (
         "Aled ap Rhys-Morgan, the council leader, said the council would help.")
+
+
+@pytest.mark.parametrize(("role", "british", "ap"), [
+    ("Secretary General of NATO", "the Secretary General of NATO", "the secretary general of NATO"),
+    ("Deputy Pentagon Press Secretary", "the Deputy Pentagon Press Secretary", "the deputy Pentagon press secretary"),
+    ("NASA Administrator", "NASA Administrator", "NASA administrator"),
+    # A title that only describes is a common noun in either style: "the Councillor who leads on finance" was not.
+    ("Councillor who leads on finance", "the councillor who leads on finance", "the councillor who leads on finance"),
+    ("Councillor (Ind)", "a councillor (Ind)", "a councillor (Ind)"),
+])
+def test_a_title_after_a_name_is_lowered_where_the_house_style_lowers_it(role: str, british: str, ap: str) -> None:
+    person = entity("Ada Quill", role=role)
+    assert (apposition(person), apposition(person, lower_titles=True)) == (british, ap)

@@ -18,10 +18,12 @@ from tools.prose import (
     CAPTION_PHRASES,
     NEEDS_BACKGROUND,
     NEEDS_BACKGROUND_EVENT,
+    TITLE_PROMISES,
     Named,
     captions,
     first_mentions_not_in_full,
     labels_without_content,
+    lowercase_openings,
     machine_phrases,
     notes_and_body_words,
     paragraphs_quoted_twice,
@@ -102,6 +104,23 @@ def test_every_label_has_its_content(built: tuple[str, LoadedStory, dict]) -> No
     assert not problems, report(name, problems)
 
 
+def test_no_sentence_of_the_site_opens_in_lower_case(built: tuple[str, LoadedStory, dict]) -> None:
+    name, _, pages = built
+    problems = [f"{path}: {found}" for path, content in pages.items() if not path.startswith("article/")
+                for found in lowercase_openings(content)]
+    assert not problems, report(name, problems)
+
+
+def test_a_pages_title_promises_only_what_it_holds(built: tuple[str, LoadedStory, dict]) -> None:
+    """"Quotes and statements" was the title of a page with no statement on it."""
+    name, loaded, pages = built
+    titles = {path: re.search(r"<h1[^>]*>(.*?)</h1>", content, re.S) for path, content in pages.items()}
+    problems = [f"{path}: {found.group(1)!r} without {section}" for path, found in titles.items() if found
+                for pattern, section in TITLE_PROMISES
+                if re.search(pattern, found.group(1), re.I) and not getattr(loaded.story, section)]
+    assert not problems, report(name, problems)
+
+
 def test_every_person_is_named_in_full_at_first_mention_on_each_page(built: tuple[str, LoadedStory, dict]) -> None:
     name, loaded, pages = built
     story = loaded.story
@@ -155,4 +174,6 @@ def test_the_rules_catch_what_the_editor_marked() -> None:
     assert not list(first_mentions_not_in_full("Anna Reed said it. Reed agreed.", [Named("Anna Reed", "Reed")]))
     assert list(paragraphs_quoted_twice("One two three four five six seven. One two three four five six seven.",
                                         ["One two three four five six seven."]))
+    assert list(lowercase_openings("<h2>Jo Reed</h2><p>principal investigator.</p>"))
+    assert not list(lowercase_openings("<p>Principal investigator.</p><blockquote><p>“and then”</p></blockquote>"))
 

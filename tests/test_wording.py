@@ -7,8 +7,9 @@ import datetime as dt
 import pytest
 from markupsafe import Markup
 
-from generator.content.schema import Article, Change, Entity, Quote, Source, Statement
+from generator.content.schema import Article, Change, Entity, Quote, Reaction, Source, Statement
 from generator.pages import captions, wording
+from generator.pages import markdown_text as text
 
 SPEAKER = Markup("[Ada Quill](people.md#ada)")
 
@@ -102,6 +103,25 @@ def test_when_a_statement_was_made_reads_as_a_phrase(fields: dict, opening: str,
     assert wording.when_and_where_in_brackets(statement(**fields)) == in_brackets
 
 
+@pytest.mark.parametrize(("note", "beyond"), [
+    ("Not given in the article.", ""),
+    ("Date not given", ""),
+    ("The article does not say when she said it.", ""),
+    ("After Rutte's confirmation on 28 October; the article gives no date", "After Rutte's confirmation on 28 October"),
+    ("after the vote, date not given", "after the vote"),
+    ("After the vote, in Brussels", "After the vote, in Brussels"),
+])
+def test_under_an_undated_label_a_date_note_says_only_what_it_adds(note: str, beyond: str) -> None:
+    """"Not dated in the article:" over "Date not given" said it twice."""
+    assert wording.beyond_no_date(note) == beyond
+    undated = wording.when_and_where(statement(date_note=note), listed_as_undated=True)
+    assert undated == (text.as_phrase(beyond, capital=True) if beyond else "")
+
+
+def test_an_undated_statement_keeps_its_place_under_an_undated_label() -> None:
+    assert wording.when_and_where(statement(where="at the town hall"), listed_as_undated=True) == "At the town hall"
+
+
 @pytest.mark.parametrize(("fields", "side", "described"), [
     ({"role": "Mayor", "affiliation": "Marsh Valley"}, Markup("[Council](reactions.md#council)"),
      "Mayor (Marsh Valley). Speaks for [Council](reactions.md#council)."),
@@ -111,6 +131,8 @@ def test_when_a_statement_was_made_reads_as_a_phrase(fields: dict, opening: str,
     # "Secretary General of NATO (NATO). Side: NATO." said NATO three times.
     ({"role": "Secretary General of NATO", "affiliation": "NATO"}, Markup("[NATO](reactions.md#nato)"),
      "Secretary General of [NATO](reactions.md#nato)."),
+    # The description opens a sentence: a role written in lower case is never shown so.
+    ({"role": "principal investigator"}, None, "Principal investigator."),
 ])
 def test_a_person_is_described_without_stray_punctuation(fields: dict, side: Markup | None, described: str) -> None:
     person = Entity.model_validate({"id": "ada", "name": "Ada Quill", "kind": "person", **fields})
@@ -124,8 +146,21 @@ def test_the_first_publication_is_logged_by_its_text_alone() -> None:
             == "**Correction.** A name was misspelt.")
 
 
+def reaction(**fields: object) -> Reaction:
+    return Reaction.model_validate({"party": "council", "position": "For it.", **fields})
+
+
 def test_the_status_legend_names_the_statuses_used_in_their_declared_order() -> None:
-    assert wording.status_legend(["denied", "confirmed", "denied"]) == "*Confirmed*; *Denied*"
+    used = [reaction(status="denied"), reaction(status="confirmed"), reaction(status="denied")]
+    assert wording.status_legend(used) == "*Confirmed*; *Denied*"
+
+
+def test_a_status_in_the_storys_own_words_is_shown_in_place_of_the_built_in_words() -> None:
+    # The article says the North Korean official "did not confirm"; the built-in set only had "Would not confirm".
+    own = reaction(status_words="Did not confirm")
+    assert wording.status_words(own) == "Did not confirm"
+    assert wording.status_words(reaction(status="claimed", status_words="Voted for")) == "Voted for"
+    assert wording.status_legend([own, reaction(status="confirmed")]) == "*Confirmed*; *Did not confirm*"
 
 
 def test_sources_are_listed_with_their_titles_quoted_or_bracketed() -> None:
@@ -170,3 +205,22 @@ def test_a_phrase_after_an_aside_that_asks_for_it_is_woven() -> None:
     assert captions.finishes_how(quote(how="said, calling the count", text="a theft in broad daylight"), "")
     assert not captions.finishes_how(quote(how="said, describing the war", text="Russia's illegal war"), "")
     assert captions.finishes_how(quote(how="puts the share at", text="18.6 percent"), "")
+
+
+def test_a_caption_opens_with_a_capital_even_where_a_surname_does_not() -> None:
+    """"van der Linde said on 13 February 2024." opened a caption in lower case."""
+    subject = captions.speaker_subject(Markup("[van der Linde](people.md#linde)"), None)
+    assert captions.quote_caption(subject, quote(), False) == "**[Van der Linde](people.md#linde)** said."
+    # After the quote, the name goes on the sentence, and keeps its own spelling.
+    assert captions.quote_paragraph(subject, quote(), False) == "“We will go,” **[van der Linde](people.md#linde)** said."
+
+
+def test_a_caption_dates_the_saying_not_the_clause_after_it() -> None:
+    """"Rutte told reporters after NATO officials and diplomats were briefed by a South Korean delegation on 28 October
+    2024." dated the briefing."""
+    told = quote(how="told reporters after officials were briefed", date="2024-10-28", where="in Brussels")
+    assert captions.quote_caption(SPEAKER, told, False) == (
+        f"{SPEAKER} told reporters in Brussels on {DATED} after officials were briefed.")
+    # A `where` that is a time ("after the vote") follows the day, which it would otherwise seem to date.
+    after = quote(where="after the vote", date="2024-10-28")
+    assert captions.quote_caption(SPEAKER, after, False) == f"{SPEAKER} said on {DATED} after the vote."

@@ -251,6 +251,14 @@ def written_dates(text: str) -> list[WrittenDate]:
     return found
 
 
+def date_style(text: str) -> str:
+    """'ap' where the text writes its days month first ("Feb. 8", "March 3, 2025") more often than day first
+    ("8 February"), as AP copy does; else 'british'. A story's pages then write theirs the same way."""
+    matches = list(_WRITTEN.finditer(text))
+    month_first = sum(1 for match in matches if match.group("day2"))
+    return "ap" if month_first > sum(1 for match in matches if match.group("day1")) else "british"
+
+
 def _a_month_as_a_time(text: str, start: int) -> bool:
     """Whether the month named alone at `start` is a time ("in August", "mid-March"), not a name ("May said")."""
     previous = _WORD_BEFORE.search(text, max(0, start - 20), start)

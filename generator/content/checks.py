@@ -17,6 +17,7 @@ from ..article.source import Sentence, SourceText, split_sentences
 from ..article.text_dates import WEEKDAYS, NamedDay, days_written, named_days
 from .closest import closest_name
 from .errors import Problem
+from .explainer_dates import stamp_problems
 from .id_checks import id_collisions
 from .partial_dates import PartialDate
 from .quote_checks import quote_problems
@@ -54,6 +55,8 @@ def check_story(story: Story, source: SourceText, document: YamlDocument,
         *statements_cite_their_source(story, texts),
         *quote_problems(story, source, quoted, document.data, article_label, further),
         *_dates(story, texts),
+        *stamp_problems(story),
+        *_statuses_given(story),
         *id_collisions(story),
     ]
     return [document.problem(loc, dotted(loc), message) for loc, message in found]
@@ -167,6 +170,13 @@ def _article_events_cite_it(story: Story) -> Iterator[tuple[tuple, str]]:
     for index, event in enumerate(story.timeline):
         if event.basis == "article" and not event.cites:
             yield (("timeline", index, "cites"), "an event known from the article must cite its sentence")
+
+
+def _statuses_given(story: Story) -> Iterator[tuple[tuple, str]]:
+    for index, reaction in enumerate(story.reactions):
+        if reaction.status is None and reaction.status_words is None:
+            yield (("reactions", index, "status"), "give its status: a built-in one, or status_words in the "
+                                                   "story's own words")
 
 
 def _dates(story: Story, texts: Sequence[StoredText]) -> Iterator[tuple[tuple, str]]:

@@ -268,7 +268,7 @@ def _given_to_whom_the_article_gives_them(loc: tuple, words: str, places: list[S
         yield loc, problem
 
 
-def _not_the_partys(words: str, places: list[Span], party: object, quoted: QuotedPassages,
+def _not_the_partys(words: str, places: list[Span], party: object, quoted: Quoting,
                     people: dict[str, Entity]) -> str | None:
     """What is wrong with a reaction quoting words that the article gives to none of its party's people."""
     members = [person for person in people.values() if person.party == party]
@@ -279,7 +279,7 @@ def _not_the_partys(words: str, places: list[Span], party: object, quoted: Quote
     return None
 
 
-def _not_of_the_names(words: str, places: list[Span], named_here: list[str], quoted: QuotedPassages) -> str | None:
+def _not_of_the_names(words: str, places: list[Span], named_here: list[str], quoted: Quoting) -> str | None:
     """What is wrong with quoted words the site's text gives to a name the article does not give them to: the first
     such name's."""
     for name in named_here:

@@ -9,6 +9,7 @@ import datetime as dt
 import functools
 import re
 import typing
+import zoneinfo
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Annotated, Literal
@@ -103,6 +104,16 @@ def _has_time_zone(moment: dt.datetime) -> dt.datetime:
     return moment
 
 
+def _is_zone_name(name: str) -> str:
+    """An IANA time zone name the system's zone database knows, e.g. Europe/London."""
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (ValueError, zoneinfo.ZoneInfoNotFoundError):
+        raise ValueError(f"{name!r} is not a time zone name; write one as in the IANA database, e.g. "
+                         "Europe/London or America/New_York") from None
+    return name
+
+
 @dataclass(frozen=True)
 class RefersTo:
     """Marks an id field as a reference: its value must be the id of an item in the story's `section`.
@@ -133,6 +144,7 @@ WebAddress = Annotated[str, StringConstraints(max_length=2_000), AfterValidator(
 Moment = Annotated[dt.datetime, BeforeValidator(_written_as_date), AfterValidator(_has_time_zone)]
 Day = Annotated[dt.date, BeforeValidator(_written_as_date)]
 LooseDate = Annotated[str, StringConstraints(pattern=LOOSE_DATE_PATTERN)]
+ZoneName = Annotated[str, StringConstraints(max_length=64), AfterValidator(_is_zone_name)]
 _DAY_ONLY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -209,6 +221,9 @@ class Article(Model):
         "report", description="What the source is, named so on the pages ('the NASA news release'): a news "
                               "report, a body's own news release or statement, a court ruling, a transcript.")
     event_date: Day = Field(description="The day the article's 'today' refers to; anchors 'on Monday'.")
+    time_zone: ZoneName | None = Field(None, description=(
+        "The byline time's zone as its IANA name, e.g. Asia/Karachi, so that the time is shown with the zone's "
+        "name (PKT) instead of an offset (UTC+5); the byline's offset must be the zone's on that day."))
 
 
 class Meta(Model):
@@ -220,7 +235,22 @@ class Meta(Model):
     standfirst: Text | None = Field(
         None, description="The paragraph under the headline: what happened, where, and what each side says. "
                           "Defaults to the summary.")
-    published: Moment = Field(description="When the explainer was first published, with time zone.")
+    published: Moment | None = Field(None, description=(
+        "When the explainer itself was first published, with time zone: never the source's date. Default: the "
+        "date of the `published` entry of `changes`; without either, the pages show no published stamp."))
+    updated: Moment | None = Field(None, description=(
+        "When the explainer was last updated, with time zone. Default: the latest update or correction in "
+        "`changes`; without one, the pages show no updated stamp."))
+    as_of: Day | None = Field(None, description=(
+        "The day the explainer's account runs up to, shown on the overview as 'as of'. Default: the latest date "
+        "of the source, a background source, a statement, a figure or an event that has happened, up to the "
+        "explainer's own date."))
+    date_style: Literal["british", "ap"] = Field("british", description=(
+        "How every page writes dates and times: british (8 February 2024, 15:27 GMT) or ap, as the Associated "
+        "Press does (Feb. 8, 2024, 3:27 p.m. EST)."))
+    time_zone: ZoneName | None = Field(None, description=(
+        "The explainer's own time zone as its IANA name, e.g. Europe/London: its published and updated times and "
+        "the updates log are shown in it, with the zone's name (GMT or BST). Default: each time as written."))
     language: str = Field("en", pattern=r"^[a-z]{2,3}(-[A-Z]{2})?$", description="Language tag of the text.")
 
 
@@ -318,7 +348,12 @@ class Reaction(Evidence):
 
     party: PartyId = Field(description="Id of the party whose reaction it is.")
     position: Text = Field(description="Its position in one line.")
-    status: Status = Field(description="What it did with the claim at the heart of the story.")
+    status: Status | None = Field(None, description=(
+        "What it did with the claim at the heart of the story, in the built-in words: " + ", ".join(STATUS_WORDS)
+        + ". Give this, `status_words` or both."))
+    status_words: Label | None = Field(None, description=(
+        "Its status in the story's own words, where the built-in ones do not fit, e.g. 'Did not confirm' or "
+        "'Voted for'; shown in place of the built-in words."))
     quotes: list[QuoteId] = Field(default=[], description="Ids of the quotes behind it.")
     statements: list[StatementId] = Field(default=[], description="Ids of the reported statements behind it.")
 
@@ -497,14 +532,6 @@ class Story(Model):
     map: LocatorMap | None = Field(
         None, description=("A static locator map, drawn by `make map` into locator-map.svg beside the YAML, and its "
                            "close-up, which the overview shows, into locator-map-close-up.svg."))
-
-
-def last_updated(story: Story) -> dt.datetime | None:
-    """The latest update or correction by its date (not by its place in the list), if any.
-
-    The overview's "Updated" and JSON-LD's dateModified both come from here, so they always agree.
-    """
-    return max((change.date for change in story.changes if change.kind != "published"), default=None)
 
 
 def story_schema() -> dict:

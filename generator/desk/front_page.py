@@ -23,7 +23,7 @@ def _time(moment: dt.datetime, style: str) -> str:
 
 def _entry(entry: DeskEntry, style: str) -> str:
     link = html.escape(f"{entry.slug}/", quote=True)
-    dates = f"Published {_time(entry.published, style)}"
+    dates = f"Published {_time(entry.published, style)}" if entry.published else "Draft, not yet published"
     if entry.updated:
         dates += f" · Updated {_time(entry.updated, style)}"
     return "\n".join([

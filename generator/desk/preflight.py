@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..content.desk_settings import DeskSettings, setting_places
 from ..content.errors import ContentError, Problem
+from ..content.explainer_dates import first_published
 from ..content.load import MAP_FILE, STORY_FILE, LoadedStory, display_path, load_story
 from ..content.project import CONFIG_FILE
 from ..content.review import is_placeholder_host, placeholder_addresses, review_items_in
@@ -100,7 +101,8 @@ def _copied(loaded: LoadedStory, others: Iterable[Path]) -> list[Problem]:
             older = load_story(other).story
         except ContentError:
             continue
-        if older.meta.published > loaded.story.meta.published:  # the copy is the later story
+        ours, theirs_published = first_published(loaded.story), first_published(older)
+        if ours is None or theirs_published is None or theirs_published > ours:  # the copy is the later story
             continue
         theirs = older.site
         for key, value in given.items():

@@ -10,6 +10,7 @@ from ..article.quotation import find_quotations, listed_words, looks_like_quotat
 from ..article.quotations import find_passages
 from ..article.quoted import QuotedPassages
 from ..article.source import split_article
+from ..article.text_dates import date_style
 from ..content.quote_checks import STRAIGHT_SINGLE, quotations_in, unreadable_quotation
 from ..content.review import MARKER
 from ..content.schema import TEXT_MAX_LENGTH
@@ -91,8 +92,9 @@ def story_yaml(draft: Draft, source_label: str, now: dt.datetime) -> str:
     anchor: dt.date = event_date.value if isinstance(event_date, Guess) else event_date
     timeline = _timeline(draft, anchor, line)
     out += ["", "timeline:" if timeline else "timeline: []", *timeline]
-    out += ["", "changes:", line("  - ", "date", now), line("    ", "kind", "published"),
-            line("    ", "text", "First published."), ""]
+    # A draft is not published: its pages show no stamp of their own until the editor gives one.
+    out += ["", f"changes: []  # drafted {now.date().isoformat()}; when the explainer goes out, add its first "
+                "publication (date, kind: published, text: First published.)", ""]
     return "\n".join(out)
 
 
@@ -102,14 +104,16 @@ def _placeholders(sections: tuple[str, ...]) -> list[str]:
 
 
 def _meta(draft: Draft, now: dt.datetime, line: Callable[..., str]) -> list[str]:
-    """The explainer's own headline, summary and time, each a stand-in to replace."""
-    return ["meta:",
-            line("  ", "headline", draft.article["headline"],
-                 "the article's headline as a stand-in; write the explainer's own"),
-            line("  ", "kind", "Explainer"),
-            line("  ", "summary", _within_limit(draft.lead),
-                 "the article's first sentence as a stand-in; write your own"),
-            line("  ", "published", now, "the time of drafting; set when the explainer is published")]
+    """The explainer's own headline and summary, each a stand-in to replace, and the article's date style."""
+    out = ["meta:",
+           line("  ", "headline", draft.article["headline"],
+                "the article's headline as a stand-in; write the explainer's own"),
+           line("  ", "kind", "Explainer"),
+           line("  ", "summary", _within_limit(draft.lead),
+                "the article's first sentence as a stand-in; write your own")]
+    if date_style(draft.text) == "ap":  # the pages write dates as the article does: Feb. 8, 2024
+        out.append(line("  ", "date_style", "ap"))
+    return out
 
 
 _ARTICLE_FIELDS = ("headline", "agency", "outlet", "url", "byline", "published", "dateline", "event_date")

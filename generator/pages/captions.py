@@ -11,41 +11,93 @@ Values from the content are escaped with `text.md_escape` on the way in, as in g
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Mapping
 
 from markupsafe import Markup
 
 from ..content.partial_dates import PartialDate
 from ..content.schema import Quote
+from .date_words import BRITISH, DateWords
 from .markdown_text import as_sentence, md_escape
 from .wording import quote_paragraphs, time_tag
 
 
-def quote_caption(subject: Markup, quote: Quote, woven: bool, named: Callable[[str], str] = str) -> Markup:
+def quote_caption(subject: Markup, quote: Quote, woven: bool, named: Callable[[str], str] = str,
+                  dates: DateWords = BRITISH, opens: bool = True) -> Markup:
     """One sentence saying who said the quote, how, where and when, in that order of a news sentence:
 
     '**[Mark Rutte](people.md#rutte)**, the Secretary General of NATO, said on <time>28 October 2024</time> of
     Putin.' `subject` is the speaker as the page names them (in full with their role the first time). A quote
     that finishes the words of `how` ("called the decision", "described the figures as") is `woven` into the
-    sentence. A `how` with an aside ("said, dismissing reports") gets the place and date after its verb. `named`
+    sentence. A `how` with an aside ("said, dismissing reports") or a clause of its own ("told reporters after
+    officials were briefed") gets the place and date after its verb, so that they date the saying. `named`
     introduces the people `how` and `where` name, where the page names them for the first time.
     """
     how = named(quote.how.strip())
     verb, comma, aside = how.partition(",")
-    when = _on_date(quote.date)
+    when = _on_date(quote.date, dates)
     place = Markup(" ") + md_escape(named(quote.where)) if quote.where else Markup("")
+    if quote.where and _SUBORDINATE.match(" " + quote.where):  # "after the vote": a time, so the day goes first
+        place, when = when, place
+    clause = _SUBORDINATE.search(how)
     if comma and aside.strip() and verb.strip():  # a `how` that opens with its comma has no verb to put first
         aside = aside.strip()
         joined = Markup(" ") if aside.startswith("of ") else Markup(", ")  # "said on 28 October of Putin"
         said = md_escape(verb) + place + when + joined + md_escape(aside) + _woven(quote, woven)
+    elif clause:  # "told reporters on 28 October after officials were briefed", not "... briefed on 28 October"
+        said = md_escape(how[: clause.start()]) + _woven(quote, woven) + place + when + Markup(" ") + \
+            md_escape(how[clause.start() + 1 :])
     else:
         said = md_escape(how) + _woven(quote, woven) + place + when
-    caption = subject + Markup(" ") + said + Markup(".")
+    caption = (opening(subject) if opens else subject) + Markup(" ") + said + Markup(".")
     return caption + Markup(" ") + md_escape(as_sentence(quote.date_note)) if quote.date_note else caption
 
 
-def _on_date(date: PartialDate | None) -> Markup:
-    return Markup(f" {'on' if date.is_full else 'in'} ") + time_tag(date) if date else Markup("")
+def quote_paragraph(subject: Markup, quote: Quote, woven: bool, named: Callable[[str], str] = str,
+                    dates: DateWords = BRITISH) -> Markup:
+    """The quote, then who said it, as a news paragraph gives it: '“Every ferry will run to the normal timetable
+    from Wednesday,” **[Ada Quill](…)**, the council chair, told a news conference.' A quote its caption carries
+    already ("called the decision “a joke”") is the caption alone."""
+    if woven:
+        return quote_caption(subject, quote, woven, named, dates)
+    caption = quote_caption(subject, quote, woven, named, dates, opens=False)
+    words = " ".join(quote_paragraphs(quote)).rstrip()
+    words = words[:-1] if words.endswith(".") and not words.endswith("..") else words
+    comma = "" if words.endswith(("?", "!", "…")) else ","
+    return Markup("“") + md_escape(words) + Markup(f"{comma}” ") + caption
+
+
+def marked_in(text: str, quote_ids: Iterable[str], quotes: Mapping[str, Quote]) -> tuple[str, set[str]]:
+    """The text with the words of each quote it gives without quotation marks put in them ('the cut was
+    unavoidable' -> 'the cut was “unavoidable”'), and the ids of the quotes it now gives: those it quoted already
+    count too. A quote the text gives in several places, or in part, is left as it is."""
+    given = set()
+    for quote in (quotes[quote_id] for quote_id in quote_ids):
+        words = " ".join(quote_paragraphs(quote))
+        if any(words in (match.group(1) or match.group(2) or "") for match in _QUOTED.finditer(text)):
+            given.add(quote.id)
+            continue
+        places = [match for match in re.finditer(rf"(?<![\w“\"]){re.escape(words)}(?![\w”\"])", text)]
+        if len(places) == 1 and not _inside_quotation(text, places[0].start()):
+            start, end = places[0].span()
+            text = f"{text[:start]}“{words}”{text[end:]}"
+            given.add(quote.id)
+    return text, given
+
+
+_QUOTED = re.compile(r"“([^”]*)”|\"([^\"]*)\"")
+
+
+def _inside_quotation(text: str, position: int) -> bool:
+    return any(match.start() < position < match.end() for match in _QUOTED.finditer(text))
+
+
+# Words that open a clause inside `how`: its date goes before them.
+_SUBORDINATE = re.compile(r" (?=(?:after|before|when|while|following|once|until) \S+ \S)")
+
+
+def _on_date(date: PartialDate | None, dates: DateWords) -> Markup:
+    return Markup(f" {'on' if date.is_full else 'in'} ") + time_tag(date, dates) if date else Markup("")
 
 
 def _woven(quote: Quote, woven: bool) -> Markup:
@@ -74,6 +126,11 @@ def finishes_how(quote: Quote, article_text: str) -> bool:
     last = wants.split()[-1].lower() if wants.split() else ""
     return bool(_NAMING.search(wants)) or last in ("as", "at", "was", "were", "is", "are", "be") or (
         not comma and len(how.split()) > 2 and re.search(r"(?:ed|en|wn)$", last) is not None and last not in _SAYING)
+
+
+def opening(words: Markup) -> Markup:
+    """Words that open a sentence, their first letter a capital: '[van der Linde](…)' -> '[Van der Linde](…)'."""
+    return Markup(re.sub(r"^([*\[]*)(\w)", lambda match: match.group(1) + match.group(2).upper(), str(words), count=1))
 
 
 def speaker_subject(name: Markup, described: str | None) -> Markup:

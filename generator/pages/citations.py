@@ -9,12 +9,14 @@ A note is short: it quotes only the sentences cited, each once on a page.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from markupsafe import Markup
 
 from ..content.stored_texts import ARTICLE, split_sentence_id
 from . import markdown_text as text
+from .date_words import date_words
 from .excerpts import excerpt
 from .links import anchor
 from .source_wording import source_words
@@ -28,6 +30,10 @@ def keep_notes_out_of_search(html: str) -> str:
 
 
 NOTE_WORDS = 20  # about as many words of the report as one note quotes
+NOTE_BUDGETS = (NOTE_WORDS, 18, 16, 14, 12, 10, 8)  # tighter and tighter, for a page whose notes would outweigh it
+NOTES_SHARE = 0.23  # of a page's words, at most; the reader's limit is a quarter, and this counts from Markdown
+_NOTE_LINE = re.compile(r"^(?:\[\^[^\]]+\]:|    )(.*)$", re.MULTILINE)
+_MARKUP = re.compile(r"<[^>]+>|\]\([^)]*\)|\{:[^}]*\}|\[\^[^\]]+\]")
 
 
 class Citations:
@@ -39,9 +45,11 @@ class Citations:
     the page shows in full already (a quote's context) is not quoted again at all.
     """
 
-    def __init__(self, index: StoryIndex, sentence_page: Mapping[str, str]) -> None:
-        """`sentence_page`: the article page each sentence is on, by sentence id."""
+    def __init__(self, index: StoryIndex, sentence_page: Mapping[str, str], words: int = NOTE_WORDS) -> None:
+        """`sentence_page`: the article page each sentence is on, by sentence id; `words`: about how many words of
+        the report one note quotes."""
         self.index = index
+        self.words = words
         self.sentence_page = sentence_page
         self.notes_by_label: dict[str, Markup] = {}
         self.quoted_in: dict[str, int] = {}  # sentence id -> the note that quotes it
@@ -52,7 +60,7 @@ class Citations:
         self.sources_named: set[str] = set()  # further sources a note of the page has named in full
         article = index.loaded.story.article
         # The first note of a page names the report in full, later ones by its agency alone, as a short citation.
-        self.source = text.md_escape(f"{article.agency}, {text.long_date(article.published)}")
+        self.source = text.md_escape(f"{article.agency}, {date_words(index.loaded.story).day(article.published)}")
         self.short_source = text.md_escape(article.agency)
 
     def __call__(self, item=None, *, cites: Sequence[str] = (), background: Sequence[str] = ()) -> Markup:
@@ -117,10 +125,38 @@ class Citations:
             return self._link(cites[0], named) + Markup(f", {said}.")
         for sentence_id in new:
             self.quoted_in[sentence_id] = number
-        limit = max(8, min(14, NOTE_WORDS // len(new)))  # a note quoting several sentences quotes less of each
-        quoted = Markup(" ").join(self._link(i, text.md_escape(excerpt(sentence(i).text, claim, limit)))
-                                  for i in new)
-        return named + Markup(": ") + quoted + (Markup(f" Also {said}.") if said else Markup(""))
+        return _note(named, *self._excerpts(new, claim), said)
+
+    def _excerpts(self, new: Sequence[str], claim: str) -> tuple[Markup, list[Markup]]:
+        """The words of the sentences that support the claim, linked; and, where a clause is too long for a note
+        (it is never cut), a link to the paragraph it stands in, one for each paragraph."""
+        sentence = self.index.sentence
+        limit = max(6, min(14, self.words // len(new)))  # a note quoting several sentences quotes less of each
+        longest = max(limit * 2, self.words * 3 // 2)
+        excerpts = {i: excerpt(sentence(i).text, claim, limit, longest) for i in new}
+        quoted = Markup(" ").join(self._link(i, text.md_escape(words)) for i, words in excerpts.items() if words)
+        places = {self._paragraph(i): i for i, words in reversed(excerpts.items())
+                  if not words}  # each paragraph's first sentence in it
+        return quoted, self._paragraphs(list(reversed(places.items())))
+
+    def _paragraph(self, sentence_id: str) -> str:
+        """'paragraph 4' of the text the sentence stands in: the article's as its reader counts them (after the
+        headline and byline), a further source's by its id."""
+        key, local = split_sentence_id(sentence_id)
+        if key == ARTICLE:
+            return self.index.places.paragraph(self.index.sentence(sentence_id))
+        return f"paragraph {local.split('.')[0][1:]}"
+
+    def _paragraphs(self, places: list[tuple[str, str]]) -> list[Markup]:
+        """'paragraph 4', or 'paragraphs 2 and 3' with each number linked; 'headline' and 'byline' by name."""
+        numbered = [(place.split()[-1], i) for place, i in places if place.startswith("paragraph ")]
+        named = [self._link(i, text.md_escape(f"the {place}")) for place, i in places
+                 if not place.startswith("paragraph ")]
+        if len(numbered) == 1:
+            number, i = numbered[0]
+            return [*named, self._link(i, Markup(f"paragraph {number}"))]
+        links = [self._link(i, Markup(number)) for number, i in numbered]
+        return [*named, *([Markup("paragraphs ") + _and(links)] if links else [])]
 
     def _given_already(self, old: list[str], verbatim: set[str]) -> str:
         """Where the page gives the sentences already: "given word for word above", "quoted in notes 2 and 5"."""
@@ -150,6 +186,27 @@ class Citations:
     def notes(self) -> Markup:
         """The footnote definitions; Python-Markdown gathers them at the end of the page."""
         return Markup("\n\n".join(f"[^{label}]: {note}" for label, note in self.notes_by_label.items()))
+
+
+def _note(named: Markup, quoted: Markup, pointed: list[Markup], said: str) -> Markup:
+    """'Reuters: “…words…” Also paragraph 5 and quoted in note 2.', or 'Reuters, paragraph 4.' with no words."""
+    places = Markup(" and ").join(pointed)
+    start = named + (Markup(": ") + quoted if quoted else Markup(", ") + places + Markup("."))
+    also = [*([places] if pointed and quoted else []), *([Markup(said)] if said else [])]
+    return start + (Markup(" Also ") + Markup(" and ").join(also) + Markup(".") if also else Markup(""))
+
+
+def notes_share(markdown: str) -> float:
+    """The share of a page's words that its notes hold, counted from its Markdown."""
+    def words(text: str) -> int:
+        return sum(1 for word in _MARKUP.sub(" ", text).split() if re.search(r"\w", word))
+    notes = sum(words(match.group(1)) for match in _NOTE_LINE.finditer(markdown))
+    return notes / max(1, words(markdown))
+
+
+def _and(parts: Sequence[Markup]) -> Markup:
+    """'a', 'a and b', 'a, b and c'."""
+    return Markup(", ").join(parts[:-1]) + Markup(" and ") + parts[-1] if len(parts) > 1 else parts[0]
 
 
 def _notes(numbers: Sequence[int]) -> str:

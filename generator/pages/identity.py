@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import html
+import re
 from collections.abc import MutableMapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,13 +38,27 @@ def same_source(article: Article) -> bool:
     return article.agency.strip().casefold() == article.outlet.strip().casefold()
 
 
+def own_site(article: Article) -> bool:
+    """A body's text taken from its own website ("nasa.gov" or "publicaffairs.noaa.gov" for its news release): it
+    is published there, not republished."""
+    outlet = article.outlet.strip().casefold()
+    agency = re.sub(r"\W", "", article.agency.casefold())
+    return " " not in outlet and agency in outlet.split(".")[:-1]
+
+
+def passed_on_by(article: Article) -> str:
+    """How the copy the explainer used came out: 'republished by' an outlet, or 'published on' the body's site."""
+    return "published on" if own_site(article) else "republished by"
+
+
 def default_name(story: Story) -> str:
     """"Portvale's pier reopens: what we know" -> "Portvale's pier reopens"."""
     return story.meta.headline.split(":", 1)[0].strip() or story.meta.headline
 
 
 def default_credit(article: Article) -> str:
-    source = article.outlet if same_source(article) else f"{article.agency}, as republished by {article.outlet}"
+    source = article.outlet if same_source(article) else \
+        f"{article.agency}, as {passed_on_by(article)} {article.outlet}"
     return f"Explainer text by the site's editors. Quotations and reported statements from {source}."
 
 

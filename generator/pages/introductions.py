@@ -30,6 +30,17 @@ ONE_HOLDER = {"mayor", "president", "chair", "chairman", "chairwoman", "principa
               "judge", "leader", "director", "head", "chief", "owner", "secretary", "minister", "administrator",
               "coordinator", "officer", "constable", "executive", "librarian", "teacher", "cathaoirleach",
               "meteorologist-in-charge", "editor", "governor", "commissioner", "chancellor", "premier"}
+# Words of a title, lowered where the title follows a name as a common noun ("the secretary general of NATO").
+TITLE_WORDS = {"secretary", "general", "minister", "foreign", "defence", "defense", "interior", "finance", "prime",
+               "deputy", "first", "president", "vice", "chair", "chairman", "chairwoman", "chairperson", "director",
+               "head", "chief", "executive", "officer", "financial", "administrator", "acting", "regional",
+               "associate", "assistant", "senior", "principal", "program", "programme", "project", "press",
+               "spokesman", "spokeswoman", "spokesperson", "councillor", "councilor", "mayor", "governor",
+               "commissioner", "leader", "manager", "managing", "coordinator", "meteorologist", "engineer",
+               "scientist", "investigator", "constable", "judge", "captain", "coach", "owner", "professor", "editor",
+               "undersecretary", "ambassador", "treasurer", "clerk", "superintendent", "inspector", "board",
+               "emergency", "librarian", "teacher", "convener", "warning", "meteorologist-in-charge"}
+_DESCRIBING = re.compile(r"^\S+ (?:who|that|whose)\b")  # "Councillor who leads on finance": a description
 _QUALIFIED = re.compile(r",|;|\b(?:of|who|that|which|for|at|in|on|with|from)\b")
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "every", "all"}
 _POSSESSIVE = re.compile(r"[’']s$")
@@ -58,18 +69,30 @@ def _is_name_word(word: str) -> bool:
     return word[:1].isupper() or word.lower() in SURNAME_OPENERS
 
 
-def apposition(person: Entity, common_words: Collection[str] = ()) -> str | None:
+def apposition(person: Entity, common_words: Collection[str] = (), lower_titles: bool = False) -> str | None:
     """What a person or organisation is, as it reads after the name and a comma; None if the story does not say.
 
     `common_words` are words the article writes in lower case: a role's first word is lowered only if it is one
     ("Head of Millbrook central library" -> "the head of ..."), so that a name stays a name ("Ingenuity project
-    manager"). A role that is a verb phrase reads as a clause ("Runs the ferry service" -> "who runs ...").
+    manager"). A role that is a verb phrase reads as a clause ("Runs the ferry service" -> "who runs ..."). A title
+    that only describes ("Councillor who leads on finance", "a Councillor (Ind)") is lowered as a common noun;
+    with `lower_titles` (AP style) every title after a name is ("Deputy Pentagon Press Secretary" -> "the deputy
+    Pentagon press secretary").
     """
     if not person.role:
         return f"of {person.affiliation}" if person.affiliation else None
     role = person.role.split(";")[0].strip()  # "Deputy director; led the delegation": the post alone
     if len(_content_words(role) & _content_words(person.name)) >= 2:
         return None  # "Ukrainian military intelligence, Ukraine's military intelligence service" says it twice
+    described = _described(role, person, common_words)
+    generic = described.startswith(("a ", "an "))  # "a councillor (Ind)": one of many, no title
+    if described and (lower_titles or generic or _DESCRIBING.search(role)):
+        return " ".join(word.lower() if word.lower().rstrip(",;") in TITLE_WORDS else word
+                        for word in described.split())
+    return described
+
+
+def _described(role: str, person: Entity, common_words: Collection[str]) -> str:
     words = role.split()
     first, second = words[0], (words[1] if len(words) > 1 else "")
     if first in ("The", "A", "An"):
@@ -105,15 +128,16 @@ class Mentions:
     """Who one page has named so far, and how it names each next: in full with the role first, short after."""
 
     def __init__(self, people: Iterable[Entity], common_words: Collection[str] = (),
-                 others: Iterable[str] = ()) -> None:
-        """`others`: names besides the people's (the sides'), which may hold a surname ("Fenwick's Bakery")."""
+                 others: Iterable[str] = (), lower_titles: bool = False) -> None:
+        """`others`: names besides the people's (the sides'), which may hold a surname ("Fenwick's Bakery");
+        `lower_titles`: titles after a name in lower case, as AP style writes them."""
         self.people = {person.id: person for person in people}
         self.other_names = {*others, *(person.name for person in self.people.values() if person.kind != "person")}
         shorts = Counter(short_name(person) for person in self.people.values())
         # Two people of one surname are named in full every time.
         self.short = {key: short_name(person) if shorts[short_name(person)] == 1 else person.name
                       for key, person in self.people.items()}
-        self.described = {key: apposition(person, common_words) for key, person in self.people.items()}
+        self.described = {key: apposition(person, common_words, lower_titles) for key, person in self.people.items()}
         self.named: set[str] = set()
         # Who a text may mention, by the first word of their full or short name: a page of thousands of people
         # tries the few whose names' first words it holds, not every person for every sentence.

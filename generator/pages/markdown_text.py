@@ -2,14 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import html
 import re
 import unicodedata
 
 from markupsafe import Markup
-
-from ..content.partial_dates import PartialDate
 
 # Characters that are markup anywhere in a line for Python-Markdown and the extensions the site enables.
 _MARKDOWN_INLINE = re.compile(r"([\\`*_{}\[\]#|])")
@@ -68,13 +65,6 @@ def plain_words(passage: str) -> str:
     return " ".join(re.findall(r"\w+", passage.lower()))
 
 
-def long_date(day: dt.date | PartialDate) -> str:
-    """28 October 2024; for a partial date "October 2024" or "2024"."""
-    if isinstance(day, PartialDate):
-        return day.long()
-    return f"{day.day} {day:%B %Y}"
-
-
 # First words of a date in words that are not names, so a phrase may start lower case inside brackets.
 _PLAIN_FIRST_WORDS = frozenset(("not", "no", "date", "the", "a", "an", "in", "on", "at", "by", "before", "after",
                                 "during", "earlier", "later", "last", "this", "that", "some", "sometime", "around",
@@ -102,36 +92,3 @@ def as_sentence(note: str) -> str:
     """A note shown as a sentence of its own: a capital first letter and a full stop at the end."""
     sentence = capitalised(note.strip())
     return sentence if sentence.endswith((".", "!", "?", "…")) else sentence + "."
-
-
-def zone_name(moment: dt.datetime) -> str:
-    offset = moment.utcoffset() or dt.timedelta(0)
-    if not offset:
-        return "UTC"
-    # Split the offset's size, not the signed offset: divmod(-210, 60) is (-4, 30), which would read UTC-04:30.
-    hours, minutes = divmod(abs(int(offset.total_seconds())) // 60, 60)
-    # "UTC+5", "UTC-3:30": as people write an offset, not "UTC+05:00" as a machine does.
-    return f"UTC{'+' if offset > dt.timedelta(0) else '-'}{hours}" + (f":{minutes:02d}" if minutes else "")
-
-
-def long_moment(moment: dt.datetime | dt.date) -> str:
-    """29 October 2024, 03:27 UTC+5; a day without a time as the day alone."""
-    if not isinstance(moment, dt.datetime):
-        return long_date(moment)
-    return f"{long_date(moment.date())}, {moment:%H:%M} {zone_name(moment)}"
-
-
-def in_utc(moment: dt.datetime) -> dt.datetime:
-    return moment.astimezone(dt.UTC)
-
-
-def with_utc(moment: dt.datetime | dt.date) -> str:
-    """A byline time as readers need it: local time and UTC, each once; a bare day as a day.
-
-    29 October 2024, 03:27 UTC+5 (28 October 2024, 22:27 UTC); 13 March 2025, 18:40 UTC; 13 March 2025.
-    """
-    if not isinstance(moment, dt.datetime):
-        return long_date(moment)
-    if not moment.utcoffset():
-        return long_moment(moment)
-    return f"{long_moment(moment)} ({long_moment(in_utc(moment))})"

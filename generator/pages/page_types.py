@@ -78,16 +78,33 @@ def _constant(text: str) -> Callable[[Story], str]:
     return lambda story: text
 
 
+def _said_title(story: Story) -> str:
+    """What the page of what was said holds: "Quotes and statements", or only one of them."""
+    if story.quotes and story.statements:
+        return "Quotes and statements"
+    return "Quotes" if story.quotes else "Statements"
+
+
+def _said_description(story: Story) -> str:
+    source = f"the {story.article.agency} {story.article.kind}"
+    quotes = f"Every direct quote in {source}, word for word and in context"
+    statements = f"what each speaker said in {'the article' if story.quotes else source}'s own words"
+    if story.quotes and story.statements:
+        return f"{quotes}, and {statements}."
+    return f"{quotes}." if story.quotes else f"{statements[:1].upper()}{statements[1:]}."
+
+
 PAGE_TYPES: tuple[PageType, ...] = (
     PageType(
         "index", title=lambda story: story.meta.headline, description=lambda story: story.meta.summary,
         nav_label="Overview", hide=("navigation",),
     ),
     PageType(
-        "quotes", title=_constant("Quotes and statements"),
-        description=lambda story: (f"Every direct quote in the {story.article.agency} {story.article.kind}, word "
-                                   "for word and in context, and what each speaker said in the article's own words."),
-        nav_label="Quotes", read_on="who said what, word for word, each in context.",
+        "quotes", title=lambda story: _said_title(story),
+        description=lambda story: _said_description(story),
+        nav_label="Quotes",
+        read_on=lambda story: ("who said what, word for word, each in context." if story.quotes else
+                               f"what each speaker said, in the {story.article.kind}'s words."),
         has_content=lambda story: bool(story.quotes or story.statements),
         paging=Paging(lambda index: index.said, ITEMS_PER_PAGE),
     ),

@@ -17,26 +17,29 @@ from pathlib import Path
 import jinja2
 from markupsafe import Markup
 
+from ..content.explainer_dates import as_of, explainer_dates
 from ..content.load import LoadedStory
 from ..content.map_files import CLOSE_UP_FILE, MAP_FILE
 from ..content.map_files import DATA_CREDIT as MAP_CREDIT
 from ..content.project import cache_folder
-from ..content.schema import SECTION_TITLES, STATUS_WORDS, Quote, last_updated
+from ..content.schema import SECTION_TITLES, Quote
 from ..content.yamlwrite import yaml_value
 from . import captions, source_wording, wording
 from . import markdown_text as text
-from .citations import Citations
+from .citations import NOTE_BUDGETS, NOTES_SHARE, Citations, notes_share
+from .date_words import date_words
 from .identity import same_source
 from .introductions import Mentions
 from .links import Links, anchor
-from .page_types import PAGE_TYPES, PageType, full_sources, pages_with_content, read_on
-from .pull_quotes import pull_quotes
+from .page_types import HOME, PAGE_TYPES, PageType, full_sources, pages_with_content, read_on
+from .pull_quotes import other_voices, pull_quotes
 from .source_wording import source_page_words
 from .story_index import StoryIndex, index_story
 
 TEMPLATES = Path(__file__).parent / "templates"
 MAP_PATH = f"images/{MAP_FILE}"
 CLOSE_UP_PATH = f"images/{CLOSE_UP_FILE}"
+FILTERS_VERSION = 2
 
 
 def _bytecode_cache() -> jinja2.BytecodeCache | None:
@@ -46,7 +49,9 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError:
         return None
-    return jinja2.FileSystemBytecodeCache(str(folder))
+    # A compiled template calls each filter as it was registered then (with the context or without): a filter
+    # that changes how it is called needs this raised, or an old cache calls it the old way.
+    return jinja2.FileSystemBytecodeCache(str(folder), f"__jinja2_%s.{FILTERS_VERSION}.cache")
 
 
 def _one_line(block: str) -> Markup:
@@ -73,16 +78,14 @@ def _environment() -> jinja2.Environment:
     env.filters.update(
         attr=text.html_escape,
         href=text.href,
-        long_date=text.long_date,
         heading_id=text.heading_id,
         as_phrase=text.as_phrase,
         as_sentence=text.as_sentence,
         capitalised=text.capitalised,
-        long_moment=text.long_moment,
-        in_utc=text.in_utc,
-        with_utc=text.with_utc,
-        time_tag=wording.time_tag,
         one_line=_one_line,
+        # Dates in the story's own style, which each render passes in as `dates`.
+        long_date=jinja2.pass_context(lambda context, day: context["dates"].day(day)),
+        time_tag=jinja2.pass_context(lambda context, moment: wording.time_tag(moment, context["dates"])),
     )
     env.tests["quote"] = lambda item: isinstance(item, Quote)
     return env
@@ -157,20 +160,27 @@ def render_site_pages(loaded: LoadedStory, index: StoryIndex | None = None) -> l
     index = index or index_story(loaded)
     link = Links(index)
     story = loaded.story
+    pull = pull_quotes(index)
+    voices = other_voices(index, [pull[0]] if pull[0] else [])
     common = {"story": story, "index": index, "link": link, "say": wording, "caption": captions, "anchor": anchor,
-              "status_words": STATUS_WORDS, "map_file": MAP_PATH if loaded.map_svg else None,
+              "map_file": MAP_PATH if loaded.map_svg else None,
               "map_credit": MAP_CREDIT, "map_size": _svg_size(loaded.map_svg),
-              "map_thumbnail": _map_thumbnail(loaded), "updated": last_updated(story),
+              "map_thumbnail": _map_thumbnail(loaded), "explainer": explainer_dates(story),
+              "as_of": as_of(story), "dates": date_words(story),
               "read_on": read_on(story), "section_titles": SECTION_TITLES, "same_source": same_source(story.article),
-              "linked": pages_with_content(story), "pull": pull_quotes(index),
-              "further": source_wording}
-    mentions = Mentions(story.people, index.common_words, [party.name for party in story.parties])
+              "linked": pages_with_content(story), "pull": pull,
+              "voices": voices, "further": source_wording}
+    lower_titles = story.meta.date_style == "ap"  # AP writes a title after a name in lower case
+    mentions = Mentions(story.people, index.common_words, [party.name for party in story.parties], lower_titles)
     output: list[RenderedPage] = []
     for page_type in PAGE_TYPES:
         template = env.get_template(page_type.template)
         for path, title, description, extra in _pages_of(page_type, index):
-            markdown = template.render(common, title=title, cite=Citations(index, link.sentence_page),
-                                       mention=mentions.for_page(), **extra)
+            for words in NOTE_BUDGETS:  # notes that would outweigh the page quote less, clause by whole clause
+                markdown = template.render(common, title=title, cite=Citations(index, link.sentence_page, words),
+                                           mention=mentions.for_page(), **extra)
+                if page_type is not HOME or notes_share(markdown) <= NOTES_SHARE:
+                    break
             output.append(RenderedPage(path, page_type, _front_matter(page_type, title, description) + markdown))
     return output
 

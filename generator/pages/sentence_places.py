@@ -3,10 +3,13 @@ where a page names a quote's passage."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..article.source import Sentence
 from ..content.load import LoadedStory
+
+BYLINE_WORDS = 15  # a byline line is short: the agency, perhaps a writer, a date and a time
 
 
 def body_start(loaded: LoadedStory) -> int:
@@ -22,9 +25,14 @@ def body_start(loaded: LoadedStory) -> int:
             return number
     for number, sentences in enumerate(paragraphs, start=1):
         first = sentences[0].text
-        if first != article.headline and not first.startswith(article.agency):
+        if first != article.headline and not _is_byline(first, article.agency):
             return number
     return 1
+
+
+def _is_byline(line: str, agency: str) -> bool:
+    """'NASA, Jan. 25, 2024' is a byline; 'NASA’s history-making Ingenuity Mars Helicopter has ended ...' is not."""
+    return re.match(rf"{re.escape(agency)}(?![\w’'])", line) is not None and len(line.split()) <= BYLINE_WORDS
 
 
 class SentencePlaces:

@@ -6,7 +6,8 @@ import json
 from collections.abc import Sequence
 from urllib.parse import urljoin
 
-from ..content.schema import Entity, Quote, Story, last_updated
+from ..content.explainer_dates import explainer_dates
+from ..content.schema import Entity, Quote, Story
 from .markdown_text import html_escape
 
 
@@ -27,6 +28,7 @@ def json_ld(story: Story, page: str, page_url: str, site_url: str, image_url: st
     The quotations come in from an index made once per build: picking a page's own out of every quote of
     the story, on every page, grew with the square of the number of quotes.
     """
+    stamps = explainer_dates(story)
     article: dict = {
         "@context": "https://schema.org",
         "@type": "BackgroundNewsArticle" if story.meta.kind == "Explainer" else "NewsArticle",
@@ -35,8 +37,9 @@ def json_ld(story: Story, page: str, page_url: str, site_url: str, image_url: st
         "url": page_url,
         "image": [image_url],
         "inLanguage": story.meta.language,
-        "datePublished": story.meta.published.isoformat(),
-        "dateModified": (last_updated(story) or story.meta.published).isoformat(),
+        # The explainer's own dates, and none it does not know: the source's are under isBasedOn.
+        **({"datePublished": stamps.published.isoformat()} if stamps.published else {}),
+        **({"dateModified": stamps.latest.isoformat()} if stamps.latest else {}),
         "about": [{"@type": "Thing", "name": party.name} for party in story.parties],
         "isBasedOn": {
             "@type": "NewsArticle",
@@ -79,12 +82,18 @@ def meta_tags(*, story: Story, site_name: str, title: str, description: str, pag
         ("property", "og:image:height", "630"),
         ("property", "og:image:alt", f"{site_name}: {title}"),
         ("property", "og:locale", story.meta.language.replace("-", "_")),
-        ("property", "article:published_time", story.meta.published.isoformat()),
+        *_stamp_tags(story),
         ("name", "twitter:card", "summary_large_image"),
         ("name", "twitter:title", title),
         ("name", "twitter:description", description),
         ("name", "twitter:image", image_url),
     ]
+
+
+def _stamp_tags(story: Story) -> list[tuple[str, str, str]]:
+    stamps = explainer_dates(story)
+    return [("property", f"article:{name}_time", moment.isoformat())
+            for name, moment in (("published", stamps.published), ("modified", stamps.updated)) if moment]
 
 
 def head_tags(*, story: Story, site_name: str, page: str, title: str, description: str, page_url: str,

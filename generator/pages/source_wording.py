@@ -12,9 +12,10 @@ from collections.abc import Collection
 from markupsafe import Markup
 
 from ..content.schema import Source, Story, StorySource
+from .date_words import long_date
 from .introductions import Mentions
 from .links import Links, anchor
-from .markdown_text import href, long_date, md_escape
+from .markdown_text import href, md_escape
 from .page_types import PAGE_TYPE
 
 

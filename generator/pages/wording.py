@@ -13,27 +13,31 @@ from collections.abc import Callable, Collection, Iterable
 
 from markupsafe import Markup
 
+from ..content.explainer_dates import ExplainerDates
 from ..content.partial_dates import PartialDate
-from ..content.schema import CHANGE_WORDS, STATUS_WORDS, Article, Change, Entity, Quote, Source, Statement, Story
-from .markdown_text import (
-    as_phrase,
-    href,
-    html_escape,
-    in_utc,
-    long_date,
-    long_moment,
-    md_escape,
-    plain_words,
-    with_utc,
+from ..content.schema import (
+    CHANGE_WORDS,
+    STATUS_WORDS,
+    Article,
+    Change,
+    Entity,
+    Event,
+    Quote,
+    Reaction,
+    Source,
+    Statement,
 )
+from .date_words import BRITISH, DateWords, in_zone
+from .identity import passed_on_by
+from .markdown_text import as_phrase, capitalised, href, html_escape, md_escape, plain_words
 
 UPDATES_LOG = "method.md#updates-and-corrections"
 REPORTED_ON = (("quotes", "[quotes](quotes.md)"), ("reactions", "[reactions](reactions.md)"))
 
 
-def time_tag(moment: dt.date | PartialDate) -> Markup:
+def time_tag(moment: dt.date | PartialDate, dates: DateWords = BRITISH) -> Markup:
     """<time datetime="2024-10-29">29 October 2024</time>; a moment with its time and zone in words."""
-    words = long_date(moment) if isinstance(moment, PartialDate) else long_moment(moment)
+    words = dates.day(moment) if isinstance(moment, PartialDate) else dates.moment(moment)
     return Markup(f'<time datetime="{html_escape(moment.isoformat())}">{md_escape(words)}</time>')
 
 
@@ -71,33 +75,56 @@ def quote_source(passage: Markup, article: Article, same_source: bool, quote_id:
         report = Markup(f" of the {md_escape(article.kind)} published by [{md_escape(article.outlet)}]"
                         f"({href(article.url)})")
     else:
-        report = Markup(f" of the {named_source(article)}, republished by "
+        report = Markup(f" of the {named_source(article)}, {passed_on_by(article)} "
                         f"[{md_escape(article.outlet)}]({href(article.url)})")
     return Markup("From ") + passage + report + Markup(f" · [Link to this quote](#{quote_id})")
 
 
-def when_and_where(statement: Statement, named: Callable[[str], str] = str) -> Markup:
+def when_and_where(statement: Statement, named: Callable[[str], str] = str, dates: DateWords = BRITISH,
+                   listed_as_undated: bool = False) -> Markup:
     """When and where a statement was made, opening a line: '<time>28 October 2024</time> (date from the
     background), in Brussels', or 'After the vote, in Brussels' without a date. `named` introduces the people a
-    date in words names ("after Rutte's confirmation"), when it is the page's first mention of them."""
+    date in words names ("after Rutte's confirmation"), when it is the page's first mention of them. Under a label
+    that says the items are undated (`listed_as_undated`), a note that only says so again is left out: empty when
+    nothing else is known."""
     if statement.date:
-        when = time_tag(statement.date)
+        when = time_tag(statement.date, dates)
         if statement.date_note:
             when += Markup(" (") + md_escape(named(as_phrase(statement.date_note))) + Markup(")")
-    else:
-        when = md_escape(named(as_phrase(statement.date_note or "date not given", capital=True)))
-    return _with_place(when, statement)
+        return _with_place(when, statement)
+    note = beyond_no_date(statement.date_note or "")
+    if not listed_as_undated:
+        note = note or "date not given"
+    if not note:
+        return md_escape(capitalised(statement.where)) if statement.where else Markup("")
+    return _with_place(md_escape(named(as_phrase(note, capital=True))), statement)
 
 
-def when_and_where_in_brackets(statement: Statement, named: Callable[[str], str] = str) -> Markup:
+def when_and_where_in_brackets(statement: Statement, named: Callable[[str], str] = str,
+                               dates: DateWords = BRITISH) -> Markup:
     """The same inside brackets after the speaker: '<time>…</time>; date from the background, in Brussels'."""
     if statement.date:
-        when = time_tag(statement.date)
+        when = time_tag(statement.date, dates)
         if statement.date_note:
             when += Markup("; ") + md_escape(named(as_phrase(statement.date_note)))
     else:
         when = md_escape(named(as_phrase(statement.date_note or "date not given")))
     return _with_place(when, statement)
+
+
+# A date note, or a part of one, that says only that there is no date: "Not given in the article", "the article
+# gives no date", "Date not given".
+_NO_DATE = re.compile(r"(?:the (?:article|report|release|source) (?:gives no date|does not (?:say|give) (?:when|the "
+                      r"date|a date|the day)\b.*)|(?:(?:the )?date )?not (?:given|dated|stated|known)\b.*|no date"
+                      r"(?: given)?|undated|(?:date )?unknown)", re.IGNORECASE)
+
+
+def beyond_no_date(note: str) -> str:
+    """What a date note says besides that the date is not given: 'After the vote; the article gives no date' ->
+    'After the vote'; 'Not given in the article.' -> ''."""
+    parts = [re.sub(rf",\s*(?:{_NO_DATE.pattern})$", "", part.strip(), flags=re.IGNORECASE)
+             for part in note.strip().rstrip(".").split(";")]
+    return "; ".join(part for part in parts if part and not _NO_DATE.fullmatch(part))
 
 
 def _with_place(when: Markup, statement: Statement) -> Markup:
@@ -112,7 +139,7 @@ def describe(person: Entity, side: Markup | None, side_name: str = "") -> Markup
     role, affiliation = person.role, person.affiliation
     parts = []
     if role or affiliation:
-        said = md_escape(role or affiliation)
+        said = md_escape(capitalised(role or affiliation or ""))  # it opens a sentence of its own
         if role and affiliation and affiliation.casefold() not in role.casefold():
             said += Markup(" (") + md_escape(affiliation) + Markup(")")
         named = str(md_escape(side_name)) if side_name else ""
@@ -133,9 +160,17 @@ def change_entry(change: Change, named: Callable[[str], str] = str) -> Markup:
     return Markup(f"**{CHANGE_WORDS[change.kind]}.** ") + md_escape(named(change.text))
 
 
-def status_legend(used: Collection[str]) -> Markup:
-    """'*Confirmed*; *Denied*': the words of the statuses used, in their declared order."""
-    return Markup("; ").join(Markup(f"*{md_escape(word)}*") for key, word in STATUS_WORDS.items() if key in used)
+def status_words(reaction: Reaction) -> str:
+    """A side's status as the page shows it: the story's own words, else the built-in ones."""
+    return reaction.status_words or STATUS_WORDS[reaction.status or ""]
+
+
+def status_legend(reactions: Iterable[Reaction]) -> Markup:
+    """'*Confirmed*; *Denied*; *Did not confirm*': the statuses used, the built-in ones in their declared order,
+    then the story's own words."""
+    used = [status_words(reaction) for reaction in reactions]
+    words = [word for word in STATUS_WORDS.values() if word in used] + list(dict.fromkeys(used))
+    return Markup("; ").join(Markup(f"*{md_escape(word)}*") for word in dict.fromkeys(words))
 
 
 def source_title(source: Source) -> Markup:
@@ -144,55 +179,78 @@ def source_title(source: Source) -> Markup:
     return Markup(f"\\[{link}\\]") if source.untitled else Markup(f"“{link}”")
 
 
-def source_entry(source: Source) -> Markup:
+def source_entry(source: Source, dates: DateWords = BRITISH) -> Markup:
     """'Outlet, “[Title](url)”, 28 October 2024 (own statement)': whether it reports or speaks for itself, in words."""
-    return _source_start(source) + (Markup(" (own statement)") if source.kind == "primary" else Markup(""))
+    return _source_start(source, dates) + (Markup(" (own statement)") if source.kind == "primary" else Markup(""))
 
 
-def sources_in_brief(sources: Iterable[Source]) -> Markup:
+def sources_in_brief(sources: Iterable[Source], dates: DateWords = BRITISH) -> Markup:
     """'Outlet, “[Title](url)”, 28 October 2024, **own statement**; Other, ...': one item's sources on one line."""
-    return Markup("; ").join(_source_start(source) + (Markup(", **own statement**") if source.kind == "primary"
+    return Markup("; ").join(_source_start(source, dates) + (Markup(", **own statement**") if source.kind == "primary"
                                                        else Markup("")) for source in sources)
 
 
-def _source_start(source: Source) -> Markup:
-    return Markup(", ").join((md_escape(source.outlet), source_title(source), md_escape(loose_date(source.date))))
+def _source_start(source: Source, dates: DateWords) -> Markup:
+    date = md_escape(loose_date(source.date, dates))
+    return Markup(", ").join((md_escape(source.outlet), source_title(source), date))
 
 
-def loose_date(date: str | None) -> str:
+def loose_date(date: str | None, dates: DateWords = BRITISH) -> str:
     """A source's date in words: '2024-10-28' -> '28 October 2024', '2024-08-08/09' -> '8–9 August 2024',
     '2024-10' -> 'October 2024'; none -> 'no date'."""
     if not date:
         return "no date"
     day, _, second = date.partition("/")
-    words = long_date(PartialDate.parse(day))
-    return f"{int(day[-2:])}–{int(second)} {words.split(' ', 1)[1]}" if second else words
+    first = PartialDate.parse(day)
+    if not second or first.as_date() is None:
+        return dates.day(first)
+    start = first.first_day()
+    return dates.days(start, start.replace(day=int(second)))
 
 
-def publication_time(article: Article) -> Markup:
+def publication_time(article: Article, dates: DateWords = BRITISH) -> Markup:
     """When the report was published, in words: '28 October 2024, 22:27 UTC; the byline reads 29 Oct 2024 03:27
     (Pakistan time)'; a time in UTC and in its zone without a byline, or the day alone."""
     published = article.published
     if not article.byline or not isinstance(published, dt.datetime):
-        return md_escape(with_utc(published))
-    return md_escape(long_moment(in_utc(published))) + Markup("; the byline reads ") + md_escape(article.byline)
+        return md_escape(dates.with_utc(published, article.time_zone))
+    return md_escape(dates.moment(published.astimezone(dt.UTC), "UTC")) + Markup("; the byline reads ") + \
+        md_escape(article.byline)
 
 
-def stamps(story: Story, updated: dt.datetime | None, same_source: bool) -> Markup:
-    """When the explainer was published and updated, then the report it is based on: two lines."""
-    line = Markup("Published ") + time_tag(story.meta.published)
-    if updated:
-        line += Markup(" · Updated ") + time_tag(updated) + Markup(f" ([what changed]({UPDATES_LOG}))")
-    article = story.article
+def stamps(explainer: ExplainerDates, as_of: PartialDate | None, article: Article, same_source: bool,
+           dates: DateWords = BRITISH) -> Markup:
+    """When the explainer was published and updated, what it knows as of when, and the report it is based on:
+    the explainer's own dates first and apart, and only those it has."""
+    line = Markup(" · ").join(
+        Markup(label) + time_tag(moment, dates) for label, moment in (("Published ", explainer.published),
+                                                                     ("Updated ", explainer.updated)) if moment)
+    if explainer.updated:
+        line += Markup(f" ([what changed]({UPDATES_LOG}))")
     outlet = Markup(f"[{md_escape(article.outlet)}]({href(article.url)})")
-    published = md_escape(long_moment(article.published))
+    published = md_escape(dates.moment(article.published, article.time_zone))
     kind = md_escape(article.kind)
     if same_source:
-        based = Markup(f"Based on a {kind} by {outlet} from {md_escape(article.dateline)}, published on {published}")
+        based = Markup(f"Based on a {kind} by {outlet} from {md_escape(article.dateline)}, published on {published}.")
     else:
         based = Markup(f"Based on a {kind} by {md_escape(article.agency)} from {md_escape(article.dateline)}, "
-                       f"republished by {outlet} on {published}")
-    return line + Markup("<br>\n") + based
+                       f"{passed_on_by(article)} {outlet} on {published}.")
+    latest = explainer.latest
+    if as_of and not (latest and as_of.as_date() == _local_day(latest, dates)):
+        based = Markup("What we know as of ") + time_tag(as_of, dates) + Markup(". ") + based
+    return Markup("<br>\n").join(part for part in (line, based) if part)
+
+
+def _local_day(moment: dt.datetime, dates: DateWords) -> dt.date:
+    """The day a stamp shows, in the explainer's own zone."""
+    return in_zone(moment, dates.zone).date()
+
+
+def still_to_come(events: Iterable[Event], explainer: ExplainerDates) -> bool:
+    """Whether every event lies after the explainer's latest stamp (or, without one, is one the article
+    announces): "What happens next", not "What happened next", over plans the article reports."""
+    latest = explainer.latest
+    return all(event.date.first_day() > latest.date() if latest else event.basis == "article" for event in events)
 
 
 def named_source(article: Article) -> Markup:
@@ -204,7 +262,7 @@ def report_credit(article: Article, same_source: bool) -> Markup:
     """'published by [Outlet](url)', or 'by Agency, as republished by [Outlet](url)'."""
     outlet = Markup(f"[{md_escape(article.outlet)}]({href(article.url)})")
     return Markup(f"published by {outlet}") if same_source else \
-        Markup(f"by {md_escape(article.agency)}, as republished by {outlet}")
+        Markup(f"by {md_escape(article.agency)}, as {passed_on_by(article)} {outlet}")
 
 
 def reported_on(linked: Collection[str]) -> Markup:

@@ -38,6 +38,15 @@ MACHINE_PHRASES: tuple[tuple[str, str], ...] = (
      r"(?<![\d.,])0 (?:[a-z]+ ){0,2}?[a-z]+s\b"),
     ("0 background facts, each with at least one published source (0 sources in all)", r"\(0 sources in all\)"),
     ("The article reports no side's reaction", r"\breports no side[’']s reaction\b"),
+    # Found reading the overviews of Kursk, a council decision and a NASA release against "what we know" pieces:
+    ("How each side responded to the central claim, side by side: Reactions.", r"\bside by side: "),
+    ("Based on a news release by NASA from Washington, republished by nasa.gov",
+     r"(?i)\bby ([a-z]+)\b[^.]{0,60}?republished by (?:[a-z-]+\.)*\1\.[a-z]+"),
+    ("NASA, Feb. 8, 2024, paragraph 2 and paragraph 3.", r"\bparagraph \d+ and paragraph \d+"),
+    # A list labelled as undated whose items say so again, one by one.
+    ("Not dated in the article: Not given in the article The council said ... Date not given The Friends ...",
+     r"(?:Not dated in the article|does not say when any of these was said): .{0,600}?\b(?:[Dd]ate not given|"
+     r"[Nn]ot given in the article|[Tt]he article gives no date)\b"),
 )
 
 # Read in quote captions only: a caption whose verb wants the quote it leaves out. (The story's own text may well
@@ -47,6 +56,10 @@ CAPTION_PHRASES: tuple[tuple[str, str], ...] = (
      r"\b(?:called|calling|termed|dubbed) (?:the|it|them|this|her|him|his|its)\b[^.“”:;]*\.(?:\s|$)"),
     ("Priya Mendes, City councillor who voted against the lease, called the decision.",
      r"\b(?:as|at|of|the|a|an|to)\.(?:\s|$)"),
+    # The date went to the end, where it dated the briefing rather than the words.
+    ("Rutte told reporters after NATO officials and diplomats were briefed by a South Korean delegation on 28 "
+     "October 2024.", r"\b(?:after|before|while|following) [^.]{3,}? on (?:\d{1,2} [A-Z][a-z]+|[A-Z][a-z]+\.? "
+     r"\d{1,2},) \d{4}\."),
 )
 
 # A count and a plural noun: "1 reported statements" (the generator counts these).
@@ -58,6 +71,9 @@ ONE_WITH_PLURAL = re.compile(rf"(?<![\d.,])\b1 (?:[a-z]+ ){{0,2}}?{COUNTED}\b")
 NEEDS_BACKGROUND = (r"\bbackground sources?\b", r"\bevery background\b", r"\bbackground facts?\b")
 NEEDS_BACKGROUND_EVENT = (r"\bBackground\b",)  # the timeline's badge legend
 
+# A page's title names only what the page holds: (words of the title, the story's list that must not be empty).
+TITLE_PROMISES = ((r"\bstatements\b", "statements"), (r"\bquotes\b", "quotes"))
+
 LIST_TAGS = {"ul", "ol", "dl", "table", "blockquote", "figure"}
 LABELLED = ("p", "li", "dd", "dt", "td", "figcaption")
 
@@ -68,6 +84,18 @@ def machine_phrases(text: str, phrases: tuple[tuple[str, str], ...] = MACHINE_PH
             yield f"{match.group(0)!r} (reads like {quoted!r})"
     for match in ONE_WITH_PLURAL.finditer(text):
         yield f"{match.group(0)!r}: a count of one with a plural noun"
+
+
+def lowercase_openings(content: str) -> Iterator[str]:
+    """A paragraph, list item or caption of the site's own words that opens in lower case ("principal
+    investigator." under a name, a caption starting with a role)."""
+    tree = lxml.html.fragment_fromstring(content, create_parent="div")
+    for element in [*tree.iter("blockquote"), *tree.find_class("footnote"), *tree.find_class("ex-context")]:
+        element.drop_tree()
+    for element in tree.iter("p", "li", "figcaption"):  # a <dd> goes on from its <dt>: "About 210,000 visits"
+        words = " ".join(element.text_content().split())
+        if words[:1].islower():
+            yield f"{words[:80]!r} opens in lower case"
 
 
 def captions(content: str) -> str:
