@@ -120,3 +120,11 @@ def test_no_function_of_the_generator_is_too_complex() -> None:
     too_complex = [f"{name}: {value}" for name, value in sorted(_complexities(ROOT / "generator").items())
                    if value > COMPLEXITY_LIMIT]
     assert not too_complex, f"above cyclomatic complexity {COMPLEXITY_LIMIT}, split them:\n" + "\n".join(too_complex)
+
+
+def test_the_mkdocs_hook_only_maps_events_onto_plain_code() -> None:
+    """The hook is a map of MkDocs events, as mkdocs-gen-files' plugin is: the work lives in modules that can be
+    read, tested and shared with the other engines."""
+    hook = ROOT / "generator" / "engines" / "mkdocs_hooks.py"
+    lines = hook.read_text(encoding="utf-8").splitlines()
+    assert len(lines) <= 80, f"{hook.relative_to(ROOT)} has {len(lines)} lines; move the work out of it"

@@ -11,12 +11,11 @@ from jinja2 import Environment
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.livereload import LiveReloadServer
-from mkdocs.structure.files import File, Files, InclusionLevel
+from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 
 from generator.engines.mkdocs_build import Builds
-from generator.pages.citations import keep_notes_out_of_search
-from generator.pages.source_wording import keep_kept_words_out_of_search
+from generator.engines.mkdocs_files import searchable, with_generated
 from generator.site.page_html import escape_theme_values
 from generator.site.theme_templates import with_kept_templates
 
@@ -55,14 +54,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     with _as_plugin_error():
         generated = builds.generated_files({file.src_uri for file in files if file.generated_by is None})
     config.nav = builds.nav()  # MkDocs reads it after on_files, when it builds the navigation
-    for item in generated:
-        if (existing := files.get_file_from_path(item.path)) is not None:
-            files.remove(existing)
-        listed = InclusionLevel.UNDEFINED if item.in_nav or not item.is_page else InclusionLevel.NOT_IN_NAV
-        file = File.generated(config, item.path, content=item.content, inclusion=listed)
-        file.edit_uri = item.edit_uri
-        files.append(file)
-    return files
+    return with_generated(files, config, generated)
 
 
 def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
@@ -71,7 +63,7 @@ def on_env(env: Environment, config: MkDocsConfig, files: Files) -> Environment:
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     escape_theme_values(page)
-    return keep_kept_words_out_of_search(keep_notes_out_of_search(html))
+    return searchable(html)
 
 
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
