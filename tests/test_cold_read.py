@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from conftest import ROOT
+from conftest import CONTENT, ROOT
 from tools.edits import copy_story, edit
 
 from generator.content.load import load_story
@@ -29,7 +29,7 @@ def test_an_undated_list_does_not_say_again_that_each_item_is_undated() -> None:
     undated = undated_list(pages_of(CORPUS / "library-hours")["index.md"])
     assert "The council said the cut was unavoidable" in undated
     assert not re.search(r"not given|no date|undated", undated, re.I), undated
-    kursk = undated_list(pages_of(ROOT / "content")["index.md"])
+    kursk = undated_list(pages_of(CONTENT)["index.md"])
     # What a date note says besides "no date" stays: it places the statement in time.
     assert "After Rutte's confirmation on 28 October</span>" in kursk and "gives no date" not in kursk
 
@@ -67,7 +67,7 @@ def test_what_is_still_to_come_is_not_told_as_what_happened() -> None:
     library = pages_of(CORPUS / "library-hours")
     assert '<h2 id="what-happened-next">What happens next</h2>' in library["index.md"]
     assert "\n## What happens next\n" in library["timeline.md"]
-    kursk = pages_of(ROOT / "content")
+    kursk = pages_of(CONTENT)
     assert '<h2 id="what-happened-next">What happened next</h2>' in kursk["index.md"]
 
 
