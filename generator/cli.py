@@ -72,14 +72,19 @@ def _check_one(story_dir: Path, max_bytes: int | None, prefix: str) -> None:
     story = loaded.story
     for warning in loaded.warnings:
         click.echo(f"{prefix}{warning}", err=True)
-    click.echo(f"{prefix}{story_dir / 'story.yaml'}: OK: {len(story.quotes)} quotes verified verbatim, "
-               f"{len(story.statements)} statements, {len(story.background)} background facts, "
-               f"{len(loaded.source.sentences)} source sentences{further_in_words(loaded.further)}.")
+    counted = ", ".join([f"{_count(len(story.quotes), 'quote')} verified verbatim",
+                         _count(len(story.statements), "statement"), _count(len(story.background), "background fact"),
+                         _count(len(loaded.source.sentences), "source sentence")])
+    click.echo(f"{prefix}{story_dir / 'story.yaml'}: OK: {counted}{further_in_words(loaded.further)}.")
     left = count_message(markers_in(story_dir / STORY_FILE, max_bytes or max_bytes_from_environment()))
     if left:
         click.echo(f"{prefix}{left}")
     for placeholder in placeholder_addresses(loaded.document):
         click.echo(f"{prefix}{placeholder}")
+
+
+def _count(number: int, name: str) -> str:
+    return f"{number} {name}" + ("" if number == 1 else "s")
 
 
 @main.command()
