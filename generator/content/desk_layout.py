@@ -53,7 +53,11 @@ def refuse_unaddressable(folder: Path) -> None:
 
 def story_slug(folder: Path) -> str:
     """The story's slug, its folder's name; raises ContentError, located at its story.yaml, if it cannot be one."""
-    slug = folder.resolve().name
+    if folder.is_symlink():  # its address would be the name of whatever it leads to, perhaps another story's
+        raise ContentError([Problem(display_path(folder / STORY_FILE), 1, 1, "",
+                                    f"{display_path(folder)} is a link; a story of the desk is a folder of its own "
+                                    "in stories/, whose name is its address: move the story there")])
+    slug = folder.name
     if reason := slug_problem(slug):
         raise ContentError([Problem(display_path(folder / STORY_FILE), 1, 1, "", reason)])
     return slug

@@ -8,6 +8,7 @@ folder of its own and moved to the top of the site, since MkDocs empties the fol
 from __future__ import annotations
 
 import logging
+import os
 import shutil
 import tempfile
 import time
@@ -94,6 +95,17 @@ def refuse_source_folder(root: Path, site_dir: Path) -> None:
                               f"{name}/; choose a folder of its own, such as site")
 
 
+def refuse_links(site_dir: Path) -> None:
+    """The site folder is emptied and written: never through a link, which would empty or write another folder."""
+    if site_dir.is_symlink():
+        raise OutputError(f"refusing to build into {site_dir}: it is a link; give a folder of its own")
+    for folder, names, files in os.walk(site_dir):
+        for name in [*names, *files]:
+            if (Path(folder) / name).is_symlink():
+                raise OutputError(f"refusing to build into {site_dir}: {Path(folder) / name} is a link, and the folder "
+                                  "is emptied and written without following links; remove it")
+
+
 def build_desk(root: Path, site_dir: Path, announce: Callable[[str], None] = log.info) -> DeskBuild:
     """Build the whole desk into `site_dir` (emptied first). Raises ContentError for the desk's settings or a
     story folder's name; a story that fails to build is listed in the result's `failed`, and then the front page
@@ -109,6 +121,7 @@ def build_desk(root: Path, site_dir: Path, announce: Callable[[str], None] = log
     if problems:
         raise ContentError(problems)
     refuse_source_folder(root, site_dir)
+    refuse_links(site_dir)
     site_dir.mkdir(parents=True, exist_ok=True)
     clean_directory(str(site_dir))
     result = DeskBuild()
