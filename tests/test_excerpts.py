@@ -98,10 +98,10 @@ def test_a_first_paragraph_that_opens_with_the_agencys_name_is_no_byline() -> No
     from conftest import ROOT
 
     from generator.content.load import load_story
-    from generator.pages.sentence_places import SentencePlaces
+    from generator.pages.sentence_places import article_places
 
     loaded = load_story(ROOT / "tests" / "corpus" / "nasa-ingenuity-ends")
-    places = SentencePlaces(loaded)
+    places = article_places(loaded)
     assert [places.paragraph(loaded.source.by_id[i]) for i in ("p2.s1", "p3.s1", "p4.s1")] == [
         "byline", "paragraph 1", "paragraph 2"]
 
