@@ -107,13 +107,14 @@ def site_from_overrides_elsewhere(tmp_path_factory: pytest.TempPathFactory) -> t
     for old, new in [("custom_dir: docs/overrides", f"custom_dir: {overrides}"),
                      ("  - generator/engines/mkdocs_hooks.py", f"  - {ROOT / 'generator' / 'engines' / 'mkdocs_hooks.py'}"),
                      ("  - content.action.edit\n", "  - content.action.edit\n    - content.action.view\n"),
-                     ("  - docs/overrides\n  - generator/pages/templates\n", f"docs_dir: {ROOT / 'docs'}\n")]:
+                     ("watch:\n  - docs/overrides\n  - generator/pages/templates\n", f"docs_dir: {ROOT / 'docs'}\n")]:
         assert old in config, old
         config = config.replace(old, new, 1)
     (work / "mkdocs.yml").write_text(config, encoding="utf-8")
     site = work / "site"
     result = subprocess.run([*MKDOCS, "build", "--strict", "-f", str(work / "mkdocs.yml"), "--site-dir", str(site)],
-                            cwd=ROOT, env=build_env(), capture_output=True, text=True, timeout=300)
+                            cwd=ROOT, env=build_env(STORY=str(work / "content")), capture_output=True, text=True,
+                            timeout=300)
     assert result.returncode == 0, result.stderr
     return site, result.stderr
 

@@ -68,7 +68,7 @@ class OwnWords(QuotedPassages):
         if self.voice is None:
             return []
         evidence = f"{self.label} holds their words alone"
-        return [Attributed(self.voice.name, evidence, named=True, pronoun=None)]
+        return [Attributed(self.voice.name, evidence, named=True, pronoun=None, story_name=True)]
 
     def why_not_quoted(self, words: str) -> str | None:
         at = self.source.find(words)

@@ -50,6 +50,7 @@ class Attributed:
     evidence: str
     named: bool
     pronoun: str | None = None  # "he" for someone named before "he said": it fits only a person, by their name
+    story_name: bool = False  # the story's own name for the speaker (a source of their words alone), not a report's
 
 
 class QuotedPassages:

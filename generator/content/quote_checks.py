@@ -133,6 +133,8 @@ def attributed_to_another(quoted: Quoting, places: list[Span], speaker: Speaking
 def _fits(attributed: Attributed, speaker: Speaking) -> bool:
     if attributed.pronoun:  # "he said": a person, by name
         return speaker.kind == "person" and same_speaker(attributed.name, speaker.name)
+    if attributed.story_name:  # the story's full name for them: a text's name fits it as it fits a speaker's
+        return same_speaker(speaker.name, attributed.name) or same_speaker(attributed.name, speaker.name)
     if attributed.named:
         return same_speaker(attributed.name, speaker.name)
     return same_speaker(attributed.name, speaker.name, speaker.role, speaker.affiliation)
