@@ -168,6 +168,9 @@ def engine_config(config: dict, site: Site, root: Path, docs_dir: Path, config_d
         hookless["extra"] = {**(hookless.get("extra") or {}), "report_url": identity_report_url(site.identity)}
     if for_serve:
         hookless["extra"] = {**(hookless.get("extra") or {}), "serve_policy": csp.serve_policy()}
+        # Nothing finishes a served page, so the theme's call for the repository's facts would be left in: a
+        # preview shows no repository link instead (edit buttons come from each page's edit_url).
+        hookless.pop("repo_url", None)
     if theme.get("custom_dir"):
         theme["custom_dir"] = os.path.relpath(root / theme["custom_dir"], config_dir)
     hookless["theme"] = theme

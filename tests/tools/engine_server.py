@@ -46,7 +46,8 @@ def build(engine: str, story: Path, work: Path, env: dict[str, str]) -> tuple[Pa
                            str(site)], env)
     steps = [[PYTHON, "-m", "generator", "engine-docs", str(story), *_zensical_inputs(work)],
              [PYTHON, "-m", "zensical", "build", "--strict", "-f", str(work / "mkdocs.generated.yml")],
-             [PYTHON, "-m", "generator", "engine-finish", str(story), "--site", str(site)]]
+             [PYTHON, "-m", "generator", "engine-finish", str(story), "--site", str(site), "--engine-config",
+              str(work / "mkdocs.generated.yml")]]
     for step in steps:
         result = _run(step, env)
         if result.returncode != 0:
