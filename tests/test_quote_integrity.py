@@ -208,9 +208,9 @@ def test_he_said_never_fits_an_organisation(story_copy: Path) -> None:
 
 
 def test_quoted_words_anywhere_in_the_sites_text_must_be_in_the_sources(story_copy: Path) -> None:
-    line = edit(story_copy, "  - text: >-\n      Rutte spoke after",
+    line = edit(story_copy, "  - text: >-\n      Estimates of how many",
                 "  - text: >-\n      Rutte said “we will send NATO troops to Kursk tomorrow” and ‘I surrender’.\n"
-                "      Rutte spoke after")
+                "      Estimates of how many")
     lines = check(story_copy)
     message = "\n".join(each for each in lines if f"story.yaml:{line}:" in each and "takeaways[0].text" in each)
     assert "puts “we will send NATO troops to Kursk tomorrow” in quotation marks" in message
@@ -237,10 +237,10 @@ def test_a_statement_quotes_only_its_own_speaker(story_copy: Path) -> None:
 
 
 def test_quotes_listed_under_a_statement_or_a_reaction_belong_to_its_speaker_or_party(story_copy: Path) -> None:
-    kazan = "    where: in Kazan (from the background, not the article)\n    cites: [p9.s2]\n"
+    kazan = "    where: in Kazan\n    cites: [p9.s2]\n"
     statement = edit(story_copy, kazan, kazan + "    quotes: [growing-desperation]\n") + 2
-    reaction = edit(story_copy, "    status: claimed\n    quotes: [lift-restrictions]\n",
-                    "    status: claimed\n    quotes: [lift-restrictions, fake-news]\n") + 1
+    reaction = edit(story_copy, "    status_words: Said troops were in Kursk\n    quotes: [lift-restrictions]\n",
+                    "    status_words: Said troops were in Kursk\n    quotes: [lift-restrictions, fake-news]\n") + 1
     lines = check(story_copy)
     assert "'growing-desperation' is the words of 'rutte', not of this statement's speaker 'putin'" in message_for(
         lines, statement, "statements[6].quotes[0]")
@@ -272,7 +272,7 @@ def test_a_quote_is_shown_in_the_sentence_that_quotes_it_not_where_its_words_fir
     assert "(article.md#p5-s1)" in rushed.split("</figure>")[0]
 
 
-UNKNOWN = "  - text: >-\n      How many North Korean troops"
+UNKNOWN = "  - text: >-\n      How large the deployment"
 
 
 @pytest.mark.parametrize(("said", "why"), [
@@ -286,7 +286,7 @@ UNKNOWN = "  - text: >-\n      How many North Korean troops"
 ], ids=["over a line break", "straight single marks", "unclosed", "glued straight marks", "TeX marks",
         "look-alike", "bidi override"])
 def test_every_quotation_in_the_sites_text_is_read_or_refused(story_copy: Path, said: str, why: str) -> None:
-    line = edit(story_copy, UNKNOWN, f"  - text: >-\n      {said}\n      How many North Korean troops")
+    line = edit(story_copy, UNKNOWN, f"  - text: >-\n      {said}\n      How large the deployment")
     assert why in message_for(check(story_copy), line, "unknowns[0].text")
 
 
@@ -295,7 +295,7 @@ def test_every_quotation_in_the_sites_text_is_read_or_refused(story_copy: Path, 
     ("Sybiha said “NATO chief confirms North Korean troops are in Russia’s Kursk”.", "puts “NATO chief confirms"),
 ], ids=["another speaker's words", "the headline's words as speech"])
 def test_quoted_words_go_to_whom_the_article_gives_them_in_any_text(story_copy: Path, said: str, who: str) -> None:
-    line = edit(story_copy, UNKNOWN, f"  - text: >-\n      {said}\n      How many North Korean troops")
+    line = edit(story_copy, UNKNOWN, f"  - text: >-\n      {said}\n      How large the deployment")
     assert who in message_for(check(story_copy), line, "unknowns[0].text")
 
 

@@ -288,10 +288,10 @@ def test_what_happened_next_is_labelled_by_each_event_basis(shape: tuple[str, Pa
     home = page_text(content_of((site / "index.html").read_text(encoding="utf-8")))
     timeline = page_text(content_of((site / "timeline" / "index.html").read_text(encoding="utf-8")))
     if "article" in bases:
-        assert "background, not from the article" not in home
+        assert "from other sources" not in home
         assert "Not part of the" not in timeline
     if bases == {"background"}:
-        assert "background, not from the article" in home and "Not part of the" in timeline
+        assert ", from other sources." in home and "Not part of the" in timeline
 
 
 def test_a_date_in_words_reads_as_a_phrase_where_a_date_would_stand(shape: tuple[str, Path, Path]) -> None:

@@ -57,9 +57,9 @@ class Citations:
         self.shown: set[str] = set()  # sentences the page shows in full outside the notes
         self.gives: dict[str, set[str]] = {}  # note label -> the sentence ids and "bg-" ids its note gives
         self.giving: dict[str, list[str]] = {}  # a sentence id or "bg-" id -> the labels of the notes giving it
-        self.sources_named: set[str] = set()  # further sources a note of the page has named in full
+        self.sources_named: set[str] = set()  # sources (the article's key too) a note of the page has named
         article = index.loaded.story.article
-        # The first note of a page names the report in full, later ones by its agency alone, as a short citation.
+        # The first note of a page naming the report names it in full, later ones by its agency alone.
         self.source = text.md_escape(f"{article.agency}, {date_words(index.loaded.story).day(article.published)}")
         self.short_source = text.md_escape(article.agency)
 
@@ -101,14 +101,15 @@ class Citations:
         return [self._one_source(key, cited, number, claim) for key, cited in sorted(by_source.items(),
                                                                                         key=lambda item: bool(item[0]))]
 
-    def _source_named(self, key: str, number: int) -> Markup:
-        """The article in full in a page's first note, by its agency after; a further source in full the first time
-        a page names it, by its outlet after."""
-        if key == ARTICLE:
-            return self.source if number == 1 else self.short_source
-        entry = self.index.entry(key)
+    def _source_named(self, key: str) -> Markup:
+        """A source in full the first time a page's notes name it ("Reuters, 29 October 2024"), by its agency or
+        outlet after; a page whose first notes cite only the background names the article in full in its first
+        note that cites the article."""
         first = key not in self.sources_named
         self.sources_named.add(key)
+        if key == ARTICLE:
+            return self.source if first else self.short_source
+        entry = self.index.entry(key)
         return text.md_escape(source_words(entry) if first else entry.outlet)
 
     def _one_source(self, key: str, cites: Sequence[str], number: int, claim: str) -> Markup:
@@ -120,7 +121,7 @@ class Citations:
         verbatim = {i for i in cites if text.plain_words(sentence(i).text) in text.plain_words(claim)}
         new = [i for i in cites if i not in self.shown | self.quoted_in.keys() | verbatim]
         said = self._given_already([i for i in cites if i not in new], verbatim)
-        named = self._source_named(key, number)
+        named = self._source_named(key)
         if not new:
             return self._link(cites[0], named) + Markup(f", {said}.")
         for sentence_id in new:
@@ -132,7 +133,9 @@ class Citations:
         (it is never cut), a link to the paragraph it stands in, one for each paragraph."""
         sentence = self.index.sentence
         limit = max(6, min(14, self.words // len(new)))  # a note quoting several sentences quotes less of each
-        longest = max(limit * 2, self.words * 3 // 2)
+        # ...but the clause a claim rests on is quoted whole up to the same length however many sentences the
+        # note cites: a story's lede should not be merely pointed to because a second sentence shares its note.
+        longest = self.words * 2
         excerpts = {i: excerpt(sentence(i).text, claim, limit, longest) for i in new}
         quoted = Markup(" ").join(self._link(i, text.md_escape(words)) for i, words in excerpts.items() if words)
         places = {self._paragraph(i): i for i, words in reversed(excerpts.items())
