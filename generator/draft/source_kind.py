@@ -10,6 +10,8 @@ wire dateline ("BRUSSELS (Reuters) -"). Where nothing tells, it says so, for the
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from ..article.source import split_article
@@ -40,30 +42,69 @@ UNTOLD = ("nothing in its text or address says what it is: 'news report' is a gu
           "news release, statement, transcript, document)")
 
 
+@dataclass(frozen=True)
+class _Source:
+    """What the rules read of a source: its paragraphs, the short ones of its head, its title, address and agency."""
+
+    paragraphs: list[str]
+    head: list[str]
+    headline: str
+    url: str
+    agency: str
+
+
 def source_kind(text: str, headline: str, url: str, agency: str | None) -> Guess:
-    """The kind of the source whose article text is `text`, and the evidence; `url` and `agency` as drafted."""
+    """The kind of the source whose article text is `text`, and the evidence; `url` and `agency` as drafted. The
+    rules are asked in turn, the surest first."""
     paragraphs = [" ".join(sentence.text for sentence in paragraph) for paragraph in split_article(text).paragraphs()]
     head = [paragraph for paragraph in paragraphs[:_HEAD_LINES] if len(paragraph) <= _LABEL_LENGTH]
-    labelled = sum(1 for paragraph in paragraphs if _SPEAKER_LABEL.match(paragraph))
+    source = _Source(paragraphs, head, headline, url, agency or "")
+    return next((guess for rule in _RULES if (guess := rule(source))), Guess("news report", UNTOLD))
+
+
+def _transcript(source: _Source) -> Guess | None:
+    labelled = sum(1 for paragraph in source.paragraphs if _SPEAKER_LABEL.match(paragraph))
     if labelled >= _LABELLED_PARAGRAPHS:
         return Guess("transcript", f"{labelled} of its paragraphs open with a speaker's name and a colon")
-    if titled := _TRANSCRIPT_TITLE.search(headline):
-        return Guess("transcript", f"its title says '{titled.group()}'")
-    if titled := _STATEMENT_TITLE.search(headline):
-        return Guess("statement", f"its title says '{titled.group()}'")
-    if release := _release_mark("\n".join(paragraphs), head):
-        return Guess("news release", f"its text says '{release}'")
-    if _DOCUMENT_TITLE.search(headline) or len(_ARTICLE_CLAUSE.findall(text)) >= 2:
+    titled = _TRANSCRIPT_TITLE.search(source.headline)
+    return Guess("transcript", f"its title says '{titled.group()}'") if titled else None
+
+
+def _statement(source: _Source) -> Guess | None:
+    titled = _STATEMENT_TITLE.search(source.headline)
+    return Guess("statement", f"its title says '{titled.group()}'") if titled else None
+
+
+def _release(source: _Source) -> Guess | None:
+    release = _release_mark("\n".join(source.paragraphs), source.head)
+    return Guess("news release", f"its text says '{release}'") if release else None
+
+
+def _document(source: _Source) -> Guess | None:
+    if _DOCUMENT_TITLE.search(source.headline) or len(_ARTICLE_CLAUSE.findall("\n".join(source.paragraphs))) >= 2:
         return Guess("document", "its title or its numbered articles read as a document's; a guess")
-    if address := _issuer_address(url):
+    return None
+
+
+def _issuers_own(source: _Source) -> Guess | None:
+    if address := _issuer_address(source.url):
         return Guess("news release", f"{address}; a guess: it may be a statement or a transcript")
-    if agency and len(agency) > 1 and re.search(rf"\b{re.escape(agency)}\b", headline):
+    agency = source.agency
+    if len(agency) > 1 and re.search(rf"\b{re.escape(agency)}\b", source.headline):
         return Guess("news release", f"its byline's {agency} is named in its headline, as in its own release; a guess")
-    if agency and (wire := _NEWS_AGENCY.search(agency)):
+    return None
+
+
+def _wire(source: _Source) -> Guess | None:
+    if wire := _NEWS_AGENCY.search(source.agency):
         return Guess("news report", f"its byline names a news agency ({wire.group()})")
-    if wire := _WIRE_DATELINE.search("\n".join(paragraphs[1:_HEAD_LINES])):
+    if wire := _WIRE_DATELINE.search("\n".join(source.paragraphs[1:_HEAD_LINES])):
         return Guess("news report", f"its dateline names the agency that filed it ({wire.group('agency')})")
-    return Guess("news report", UNTOLD)
+    return None
+
+
+_RULES: tuple[Callable[[_Source], Guess | None], ...] = (_transcript, _statement, _release, _document, _issuers_own,
+                                                         _wire)
 
 
 def _release_mark(text: str, head: list[str]) -> str | None:
