@@ -131,16 +131,40 @@ def full_dates(gold: dict, drafted: dict, found: dict) -> tuple[int, int, list[s
     return len(wanted), len(right), missed
 
 
+def _drafted_part(gold: dict, folder: Path) -> tuple[dict, list[Path], int]:
+    """The hand-checked story less what only an excerpt source says, the full further sources' files (drafted
+    with the article, as `draft A B` would), and how many quotes, statements and events were left out: an excerpt
+    (a few sentences, no headline or byline) cannot be drafted, so nothing drawn from it alone is expected."""
+    sources = gold.get("sources", [])
+    excerpts = {source["id"] for source in sources if source.get("excerpt")}
+    further = [folder / (source.get("file") or f"{source['id']}.txt") for source in sources
+               if not source.get("excerpt")]
+
+    def from_excerpt(item: dict) -> bool:
+        cites = item.get("cites") or []  # an article's sentence (p3.s1) has no source before it
+        return item.get("source") in excerpts or (bool(cites) and all(
+            cited.partition(":")[0] in excerpts for cited in cites))
+
+    kept = dict(gold)
+    left_out = 0
+    for section in ("quotes", "statements", "timeline"):
+        items = gold.get(section, [])
+        kept[section] = [item for item in items if not from_excerpt(item)]
+        left_out += len(items) - len(kept[section])
+    return kept, further, left_out
+
+
 def compare(folder: Path) -> dict:
     """Draft the article in `folder` and score the draft against the folder's story.yaml."""
     name = folder.name if folder.name != "kursk-explainer" else "kursk-explainer (Kursk)"
     target = WORK / folder.name
     shutil.rmtree(target, ignore_errors=True)
     target.parent.mkdir(parents=True, exist_ok=True)
-    gold = yaml.safe_load((folder / "story.yaml").read_text(encoding="utf-8"))
-    row: dict = {"article": name}
+    gold, further, kept_apart = _drafted_part(yaml.safe_load((folder / "story.yaml").read_text(encoding="utf-8")),
+                                              folder)
+    row: dict = {"article": name, "sources": len(further), "excerpt_items": kept_apart}
     try:
-        draft_story(folder / "article.txt", target, dt.datetime(2025, 1, 1, tzinfo=dt.UTC))
+        draft_story(folder / "article.txt", target, dt.datetime(2025, 1, 1, tzinfo=dt.UTC), further=further)
         load_story(target)
         row["passes_check"] = True
     except ContentError as error:
@@ -167,7 +191,7 @@ def compare(folder: Path) -> dict:
     )
     scare = {listed_words(term["text"]) for term in gold.get("terms", [])}
     row["scare_quotes"] = [text[:60] for text in found if text in scare]
-    article_text = (folder / "article.txt").read_text(encoding="utf-8")
+    article_text = "\n".join(path.read_text(encoding="utf-8") for path in [folder / "article.txt", *further])
     article_words, article_stems = _words(article_text), _stems(article_text)
     named_as_written = [p for p in gold_speakers if _words(p["name"]) <= article_words]
     row["names_expected"] = len(named_as_written)
@@ -194,12 +218,28 @@ def _at_least(right: int, total: int, goal: float) -> bool:
     return total > 0 and right / total >= goal
 
 
+# Articles held out from the work on the rules, each set measured before the rules were corrected on it (README):
+# the figures of a set say how the next unseen articles may fare, the overall ones include what was tuned on.
+HELD_OUT = {
+    "first held-out set": ("british-flood-inquiry", "company-plant-closing", "gsa-courthouse-funds",
+                           "gsa-weis-courthouse-plan", "nasa-gusto-balloon"),
+    "second held-out set": ("noaa-long-county-stormready", "noaa-centre-county-stormready",
+                            "noaa-weather-radio-grants", "wire-disputed-election", "irish-school-street",
+                            "study-school-start-times"),
+}
+_COUNTED = ("quotes_expected", "quotes_found", "quotes_drafted", "speakers_right", "dates_right", "names_expected",
+            "names_right", "roles_expected", "roles_right", "full_dates_expected", "full_dates_right")
+
+
+def _totals(rows: list[dict]) -> dict:
+    return {key: sum(row.get(key, 0) for row in rows) for key in _COUNTED}
+
+
 def measure_draft_quality(log=print) -> dict:
     rows = [compare(folder) for folder in hand_checked()]
-    total = {key: sum(row.get(key, 0) for row in rows) for key in
-             ("quotes_expected", "quotes_found", "quotes_drafted", "speakers_right", "dates_right",
-              "names_expected", "names_right", "roles_expected", "roles_right", "full_dates_expected",
-              "full_dates_right")}
+    total = _totals(rows)
+    sets = {name: {"articles": list(members), **_totals([row for row in rows if row["article"] in members])}
+            for name, members in HELD_OUT.items()}
     scare_quotes = sum(len(row.get("scare_quotes", [])) for row in rows)
     kursk = next((row for row in rows if row["article"].startswith("kursk-explainer")), {})
     goals = [
@@ -219,7 +259,7 @@ def measure_draft_quality(log=print) -> dict:
         ("Kursk: 8/8 quotes with the right speaker", kursk.get("speakers_right") == 8 == kursk.get("quotes_expected")),
         ("Every draft passes check with no edit", all(row["passes_check"] for row in rows)),
     ]
-    return {"rows": rows, "total": total, "scare_quotes": scare_quotes,
+    return {"rows": rows, "total": total, "held_out": sets, "scare_quotes": scare_quotes,
             "goals": [{"goal": g, "met": met} for g, met in goals]}
 
 
@@ -227,7 +267,9 @@ def table(results: dict) -> str:
     head = f"{'Article':<24} {'Check':<6} {'Recall':<13} {'Precision':<13} {'Speakers':<13} {'Names':<13} " \
            f"{'Roles':<13} {'Full dates':<13} {'Scare':<6} Markers"
     lines = ["Draft quality (python -m generator draft against hand-checked stories)", head, "-" * len(head)]
-    for row in [*results["rows"], {"article": "All", "passes_check": None, **results["total"]}]:
+    held_out = [{"article": name.capitalize().replace(" held-out set", " held out"), "passes_check": None, **totals}
+                for name, totals in results.get("held_out", {}).items()]
+    for row in [*results["rows"], {"article": "All", "passes_check": None, **results["total"]}, *held_out]:
         check = {True: "pass", False: "FAIL", None: ""}[row.get("passes_check")]
         lines.append(
             f"{row['article']:<24} {check:<6} {_share(row.get('quotes_found', 0), row.get('quotes_expected', 0)):<13} "

@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -57,21 +58,29 @@ def nav_pages() -> list[str]:
     return [served_path(source) for entry in nav() for source in entry.values()]
 
 
-def measure_lighthouse(site: Path, prefix: str, runs: int, log) -> list[dict]:
-    """Each page in the navigation, mobile then desktop: the median of `runs` runs for every score and metric."""
+def measure_lighthouse(site: Path, prefix: str, runs: int, log, paths: Sequence[str] | None = None,
+                       label: str = "") -> list[dict]:
+    """Each of `paths` (by default every page in the navigation), mobile then desktop: the median of `runs` runs
+    for every score and metric. `label` follows each page's path in the rows, to tell another site's pages apart."""
     install()
     rows = []
     with serve_site(site, prefix) as served, tempfile.TemporaryDirectory(prefix="bench-lh-") as tmp:
-        for path in nav_pages():
+        for path in nav_pages() if paths is None else paths:
             for desktop in (False, True):
                 results = [_audit(served.url + path, desktop, Path(tmp) / "report.json") for _ in range(runs)]
                 form_factor = "desktop" if desktop else "mobile"
-                row: dict[str, Any] = {"page": "/" + path, "form_factor": form_factor, "runs": runs}
+                row: dict[str, Any] = {"page": "/" + path + label, "form_factor": form_factor, "runs": runs}
                 for key in (*CATEGORIES, *METRICS, "benchmark_index"):
                     row[key] = round(median([result[key] for result in results]), 3)
                 row["failed_audits"] = sorted({audit for result in results for audit in result["failed_audits"]})
                 row["console_errors"] = sorted({error for result in results for error in result["console_errors"]})
                 rows.append(row)
-                log(f"  /{path} {row['form_factor']}: " + "/".join(str(round(row[c])) for c in CATEGORIES)
+                log(f"  {row['page']} {row['form_factor']}: " + "/".join(str(round(row[c])) for c in CATEGORIES)
                     + f", LCP {row['lcp_ms']:.0f} ms, TBT {row['tbt_ms']:.0f} ms, CLS {row['cls']}")
     return rows
+
+
+def measure_front_page(desk_site: Path, desk_prefix: str, runs: int, log) -> list[dict]:
+    """The desk's front page (a built desk's index.html), which no story's navigation lists, as each story's pages
+    are measured."""
+    return measure_lighthouse(desk_site, desk_prefix, runs, log, paths=[""], label=" (desk front page)")

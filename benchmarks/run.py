@@ -16,18 +16,19 @@ import os
 import sys
 import time
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from desk import measure_desk
 from draft_quality import measure_draft_quality
 from draft_quality import table as draft_table
 from engines import measure_engines
 from hostile import STEPS, measure_hostile
-from lighthouse_audit import measure_lighthouse
+from lighthouse_audit import measure_front_page, measure_lighthouse
 from machine import describe
 from make_story import make_story
 from preview import measure_preview
 from report import goals, tables
-from sites import BENCH, CONTENT, WORK, desk_address, mkdocs_build, site_settings
+from sites import BENCH, CONTENT, WORK, desk_address, desk_build, mkdocs_build, site_settings
 from timings import run_scale
 from weight import measure_weight
 
@@ -106,6 +107,11 @@ def main() -> None:
     if "lighthouse" in sections:
         log(f"Lighthouse ({args.lighthouse_runs} runs per page and form factor) ...")
         results["lighthouse"] = measure_lighthouse(story_site, prefix, args.lighthouse_runs, log)
+        log("Building the desk, for Lighthouse on its front page ...")
+        desk_build(WORK / "desk-site")
+        results["lighthouse"] += measure_front_page(WORK / "desk-site", urlsplit(desk_address()).path,
+                                                    args.lighthouse_runs, log)
+        save()
 
     if "draft" in sections:
         log("Draft quality against the hand-checked stories ...")

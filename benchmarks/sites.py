@@ -49,6 +49,18 @@ def mkdocs_build(story: Path, site_dir: Path) -> float:
     return elapsed
 
 
+def desk_build(site_dir: Path) -> float:
+    """Run `python -m generator desk-build` of this repository's desk into `site_dir`; return its wall time."""
+    env = build_env(CONTENT)
+    env.pop("STORY")
+    start = time.perf_counter()
+    result = subprocess.run([sys.executable, "-m", "generator", "desk-build", "--site", str(site_dir)], cwd=ROOT,
+                            env=env, capture_output=True, text=True)
+    if result.returncode != 0:
+        raise RuntimeError(f"desk-build failed:\n{result.stdout[-2000:]}{result.stderr[-4000:]}")
+    return time.perf_counter() - start
+
+
 def median(values: list[float]) -> float:
     return statistics.median(values)
 

@@ -23,6 +23,7 @@ HOSTILE = [
     ("REPO_URL", "repo_url", "https://github.com/desk/explainer' onmouseover='alert(1)"),
     ("SITE_URL", "site_url", "javascript://example.org/%0aalert(1)/"),
     ("SITE_URL", "site_url", "https://desk.example/explainer/&quot;/"),
+    ("SITE_URL", "site_url", "https://editor@desk.example/explainers/"),
 ]
 
 
@@ -84,3 +85,16 @@ def test_plain_addresses_are_accepted(value: str) -> None:
                                    "https://example.org/\x7f", "https://example.org/`x`", "https://example.org/a\\b"])
 def test_other_addresses_are_refused(value: str) -> None:
     assert address_problem(value) is not None
+
+
+def test_desk_build_refuses_a_desk_address_with_a_user_name_and_password_once_without_showing_the_password(
+        tmp_path: Path) -> None:
+    result = subprocess.run([sys.executable, "-m", "generator", "desk-build", "--site", str(tmp_path / "site")],
+                            cwd=ROOT, env=build_env(SITE_URL="https://editor:hunter2@desk.example/explainers/"),
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert result.stderr.count("holds a user name and password before @") == 1, result.stderr
+    assert (f"{located('SITE_URL', 'site_url', 'https://editor:***@desk.example/explainers/')} holds a user name and "
+            "password before @, which every page, the feed and the sitemap would publish, and it leads to "
+            "desk.example; give the address without it") in result.stderr
+    assert "hunter2" not in result.stderr + result.stdout and not (tmp_path / "site").exists()

@@ -19,6 +19,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import parse_qsl
 
 import yaml
 
@@ -107,8 +108,7 @@ def _problem(key: str, value: object) -> str | None:
 
 def _report_address_problem(value: str) -> str | None:
     if value.startswith("mailto:"):
-        return None if _MAILTO.fullmatch(value) else ("must be a plain mail address after mailto:, such as "
-                                                      "mailto:corrections@news.example, with nothing after it")
+        return _mail_problem(value)
     try:
         web_address(value)
     except ValueError as error:
@@ -116,6 +116,36 @@ def _report_address_problem(value: str) -> str | None:
     if re.search(r"""["'`<>&\\]""", value):
         return "holds a quotation mark, backtick, <, >, & or backslash, which a report address needs none of"
     return None
+
+
+def _mail_problem(value: str) -> str | None:
+    """Why a mailto: report address is not one plain mailbox, in terms of what the reader's mail would do."""
+    address, asks, query = value.partition("?")
+    if "," in address or "%2c" in address.lower():
+        return "names more than one mailbox; give the one that reads reports, such as mailto:corrections@news.example"
+    if not _MAILTO.fullmatch(address):
+        return ("must be a plain mail address after mailto:, such as mailto:corrections@news.example, with nothing "
+                "after it")
+    if not asks:
+        return None
+    alone = f"give the address alone, {address}"
+    if not query:
+        return f"ends in ?, and 'Report an error' adds its own ?subject= after the address; {alone}"
+    fields = [name.lower() for name, _ in parse_qsl(query, keep_blank_values=True)] or [query]
+    if copied := next((name for name in fields if name in _COPY_FIELDS), None):
+        return (f"?{copied}= would send {_COPY_FIELDS[copied]} of every reader's report to {_copied_to(query, copied)}"
+                f", which the reader may not notice; {alone}, and forward reports from there if others need them")
+    if other := next((name for name in fields if name not in ("subject", "body")), None):
+        return f"?{other}= is not part of a report address (a mail can take a subject and a body); {alone}"
+    return (f"takes no ?{fields[0]}=: 'Report an error' writes the mail's subject itself, naming the page, and "
+            f"leaves its body to the reader; {alone}")
+
+
+_COPY_FIELDS = {"bcc": "a hidden copy", "cc": "a copy", "to": "a copy"}
+
+
+def _copied_to(query: str, field: str) -> str:
+    return next((value for name, value in parse_qsl(query) if name.lower() == field), "") or "nobody named"
 
 
 def setting_places(config_file: Path) -> dict[str, tuple[int, int]]:

@@ -76,12 +76,30 @@ def _dates_told(story: Story) -> Iterator[PartialDate]:
                 yield PartialDate.parse(day[:-2] + second if second else day)
 
 
-def stamp_problems(story: Story) -> Iterator[tuple[tuple, str]]:
+# How far ahead of this machine's clock a stamp may be: another machine's clock, or a zone written wrong by hours.
+CLOCK_SKEW = dt.timedelta(days=1)
+
+
+def stamp_problems(story: Story, now: dt.datetime | None = None) -> Iterator[tuple[tuple, str]]:
     """Stamps that cannot all be true: an explainer published before its source, updated before it was published,
-    or as of a day after its own latest stamp; a byline's offset that is not its zone's."""
+    or as of a day after its own latest stamp; a stamp still to come (after `now`, the clock's time, by more than
+    CLOCK_SKEW); a byline's offset that is not its zone's."""
     yield from _published_problems(story)
     yield from _updated_problems(story)
+    yield from _future_stamps(story, now or dt.datetime.now(dt.UTC))
     yield from _byline_zone(story)
+
+
+def _future_stamps(story: Story, now: dt.datetime) -> Iterator[tuple[tuple, str]]:
+    """A published or updated time still to come would keep the story first on the desk's front page and atop its
+    feed until then, and show readers a date that has not happened."""
+    stamps = [(("meta", "published"), story.meta.published), (("meta", "updated"), story.meta.updated),
+              *((("changes", index, "date"), change.date) for index, change in enumerate(story.changes))]
+    for where, moment in stamps:
+        if moment is not None and moment > now + CLOCK_SKEW:
+            yield where, (f"{moment.isoformat()} is still to come (it is {now.isoformat(timespec='minutes')} now); "
+                          "a stamp in the future would keep the story at the top of the desk's front page and its "
+                          "feed: give the time it was published or changed")
 
 
 def _published_problems(story: Story) -> Iterator[tuple[tuple, str]]:

@@ -24,7 +24,8 @@ from mkdocs.utils import clean_directory
 from ..content.desk_layout import STORIES_FOLDER, desk_stories, story_slug
 from ..content.desk_settings import DeskSettings, read_desk_settings
 from ..content.errors import ContentError, OutputError
-from ..content.project import CONFIG_FILE
+from ..content.project import CONFIG_FILE, read_config
+from ..site.site_addresses import check_site_addresses
 from .atom_feed import atom_feed
 from .front_page import FEED_FILE, feed_link_tag, front_page_markdown
 from .front_plugin import FrontPagePlugin
@@ -111,6 +112,8 @@ def build_desk(root: Path, site_dir: Path, announce: Callable[[str], None] = log
     story folder's name; a story that fails to build is listed in the result's `failed`, and then the front page
     is not built, so that no deploy goes out without it."""
     desk = read_desk_settings(root)
+    # Once for the desk, before any story: each story's build would refuse it again, one message per story.
+    check_site_addresses(read_config(root), root / CONFIG_FILE)
     folders = desk_stories(root)
     problems = []
     for folder in folders:

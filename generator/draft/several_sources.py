@@ -19,6 +19,7 @@ from ..draft.people import Speaker, slug
 from .compose import Draft, compose
 from .front import Guess
 from .reading import RawArticle
+from .source_kind import source_kind
 
 # File names a further source's text may not take: the article's and the story's own.
 _TAKEN_FILES = ("article", "story")
@@ -108,13 +109,18 @@ def sources_yaml(further: list[tuple[str, Draft]], line: Callable[..., str]) -> 
     for source_id, draft in further:
         article = draft.article
         out.append(line("  - ", "id", source_id))
-        out.append(line("    ", "kind", "news report", "a guess: say what it is (news release, statement, "
-                                                       "transcript, document)"))
+        out.append(line("    ", "kind", source_kind(draft.text, article["headline"], _value(article["url"]),
+                                               _value(article["agency"]))))
         out.append(line("    ", "outlet", article["outlet"]))
         out.append(line("    ", "title", article["headline"], verbatim=True))
         out.append(line("    ", "date", _day(article["published"]), "the day its byline gives"))
         out.append(line("    ", "url", article["url"]))
     return out
+
+
+def _value(drafted: object) -> str:
+    """A drafted value as text, a guess's included."""
+    return str(drafted.value if isinstance(drafted, Guess) else drafted)
 
 
 def _day(published: object) -> object:

@@ -7,8 +7,13 @@ from collections.abc import Sequence
 from urllib.parse import urljoin
 
 from ..content.explainer_dates import explainer_dates
-from ..content.schema import Entity, Quote, Story
+from ..content.schema import Entity, Quote, Source, Story, StorySource
 from .markdown_text import html_escape
+from .source_wording import source_words
+
+# The pages that list the background's sources, which carry them as citations; the others would repeat them all
+# on every page (about 4 kB compressed on the Kursk story) for facts they show only by a note.
+_LISTS_BACKGROUND_SOURCES = ("context", "sources")
 
 
 def _entity(person: Entity, site_url: str) -> dict:
@@ -23,7 +28,8 @@ def _entity(person: Entity, site_url: str) -> dict:
 
 def json_ld(story: Story, page: str, page_url: str, site_url: str, image_url: str,
             quotations: Sequence[tuple[Quote, Entity]] = ()) -> dict:
-    """NewsArticle (BackgroundNewsArticle) for the page; the quotations it shows, each with its speaker.
+    """NewsArticle (BackgroundNewsArticle) for the page: the article it is based on, the further sources it cites
+    (and on the pages listing them, the background's sources), the quotations it shows, each with its speaker.
 
     The quotations come in from an index made once per build: picking a page's own out of every quote of
     the story, on every page, grew with the square of the number of quotes.
@@ -50,6 +56,9 @@ def json_ld(story: Story, page: str, page_url: str, site_url: str, image_url: st
             "author": {"@type": "Organization", "name": story.article.agency},
         },
     }
+    cited = cited_sources(story, with_background=page.removesuffix(".md") in _LISTS_BACKGROUND_SOURCES)
+    if cited:
+        article["citation"] = cited
     if page.startswith("people"):
         article["mentions"] = [_entity(person, site_url) for person in story.people]
     if quotations:
@@ -59,6 +68,32 @@ def json_ld(story: Story, page: str, page_url: str, site_url: str, image_url: st
             for quote, speaker in quotations
         ]
     return article
+
+
+def cited_sources(story: Story, with_background: bool) -> list[dict]:
+    """Each further source the story keeps words of, then (`with_background`) each background source, once by its
+    address: a background source whose words are kept is the further source that keeps them."""
+    entries = {entry.url: _further(entry) for entry in story.sources}
+    if with_background:
+        for item in story.background:
+            for source in item.sources:
+                entries.setdefault(source.url, _background(source))
+    return list(entries.values())
+
+
+def _further(entry: StorySource) -> dict:
+    return {"@type": "NewsArticle" if entry.kind == "news report" else "CreativeWork",
+            "name": entry.title or source_words(entry), "genre": entry.kind, "url": entry.url,
+            "datePublished": entry.date.isoformat(), "inLanguage": entry.language,
+            "publisher": {"@type": "Organization", "name": entry.outlet}}
+
+
+def _background(source: Source) -> dict:
+    # An untitled source's `title` describes the page: no name of its own to give.
+    named = {"description" if source.untitled else "name": source.title}
+    day = source.date.partition("/")[0] if source.date else None  # "2024-08-08/09" was published from the 8th
+    return {"@type": "CreativeWork", **named, "url": source.url, **({"datePublished": day} if day else {}),
+            "publisher": {"@type": "Organization", "name": source.outlet}}
 
 
 def script_json(data: dict) -> str:

@@ -34,6 +34,11 @@ def address_problem(value: str) -> str | None:
     if found:
         return (f"holds {character_name(found.group())}; an address here may hold no quotation mark, backtick, "
                 "<, >, &, backslash, white space or control character")
+    if "@" in parts.netloc:
+        # Printed into every page, the feed and the sitemap: the name and password would be published with them.
+        given = "a user name and password" if ":" in parts.netloc.rsplit("@", 1)[0] else "a user name"
+        return (f"holds {given} before @, which every page, the feed and the sitemap would publish, and it leads to "
+                f"{parts.netloc.rsplit('@', 1)[1] or 'no host'}; give the address without it")
     return None
 
 
@@ -48,9 +53,19 @@ def check_site_addresses(config: Mapping[str, object], config_file: Path) -> Non
         if reason:
             line, column, variable = places.get(key, (1, 1, None))
             given = f"{variable} (from the environment)" if variable else "the value"
-            problems.append(Problem(display_path(config_file), line, column, key, f"{given} {value!r} {reason}"))
+            problems.append(Problem(display_path(config_file), line, column, key,
+                                    f"{given} {_password_hidden(str(value))!r} {reason}"))
     if problems:
         raise ContentError(problems)
+
+
+def _password_hidden(value: str) -> str:
+    """The address as a message may show it: a build log is no place for a password."""
+    parts = urlsplit(value)
+    if parts.password is None:
+        return value
+    user = parts.netloc.rsplit("@", 1)[0].split(":", 1)[0]
+    return value.replace(parts.netloc, f"{user}:***@{parts.netloc.rsplit('@', 1)[1]}", 1)
 
 
 def _places(config_file: Path) -> dict[str, tuple[int, int, str | None]]:
