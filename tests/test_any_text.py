@@ -142,9 +142,10 @@ BASELINE = rendered(with_text(TEXT_FIELDS[0], "Plain words"))
 
 # Shown where a sentence or a date would stand: the first letter's case follows its place, and a date in words
 # drops its closing full stop inside brackets. A short name opens a quote's caption ("Van der Linde said").
-# Everything else is shown exactly.
+# A role opens its line on the Who's who page ("Ab; (Portvale harbour council)"), while captions give only its
+# post, the part before a semicolon. Everything else is shown exactly.
 SENTENCE_PLACED = {("figures", 0, "who"), ("statements", 0, "date_note"), ("quotes", 0, "date_note"),
-                   ("people", 0, "short_name")}
+                   ("people", 0, "short_name"), ("people", 0, "role")}
 
 
 # A label is the site's words for a quote: quotation marks in it would make it pass for the quote itself.
@@ -212,6 +213,11 @@ def test_any_quote_shows_verbatim(value: str) -> None:
     pages = rendered(data, article)
     assert pages["quotes.md"].elements == BASELINE["quotes.md"].elements
     assert f"“{collapse(value)}”" in collapse("".join(pages["quotes.md"].text))
+
+
+def test_a_role_of_punctuation_alone_is_shown_and_breaks_no_page() -> None:
+    for role in (";", ";x", "ab;", "x;y"):
+        assert_shows_exactly(("people", 0, "role"), role)
 
 
 def test_a_how_that_opens_with_a_comma_is_shown_as_written() -> None:

@@ -82,6 +82,8 @@ def apposition(person: Entity, common_words: Collection[str] = (), lower_titles:
     if not person.role:
         return f"of {person.affiliation}" if person.affiliation else None
     role = person.role.split(";")[0].strip()  # "Deputy director; led the delegation": the post alone
+    if not role:
+        return None  # a role of only what follows a semicolon names no post to put after the name
     if len(_content_words(role) & _content_words(person.name)) >= 2:
         return None  # "Ukrainian military intelligence, Ukraine's military intelligence service" says it twice
     described = _described(role, person, common_words)
