@@ -111,6 +111,7 @@ def sources_yaml(further: list[tuple[str, Draft]], line: Callable[..., str]) -> 
         out.append(line("    ", "kind", "news report", "a guess: say what it is (news release, statement, "
                                                        "transcript, document)"))
         out.append(line("    ", "outlet", article["outlet"]))
+        out += [line("    ", "author", article["author"], verbatim=True)] if article.get("author") else []
         out.append(line("    ", "title", article["headline"], verbatim=True))
         out.append(line("    ", "date", _day(article["published"]), "the day its byline gives"))
         out.append(line("    ", "url", article["url"]))
