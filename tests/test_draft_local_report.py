@@ -140,9 +140,11 @@ def test_an_undated_said_takes_the_articles_day_where_its_tense_says_so_and_the_
     assert re.search(rf"date: {day}  # REVIEW: no day beside it: {re.escape(rule)}", text), text
 
 
-def test_the_bylines_author_is_kept(ferry: Path) -> None:
+def test_the_bylines_author_is_kept_and_credited(ferry: Path) -> None:
     assert story_of(ferry)["article"]["author"] == "Ellen Marsh"
     assert story_of(ferry)["article"]["agency"] == "Kelby Gazette"
+    article = generate_site(ferry, "Test").pages["article.md"]
+    assert "The text this explainer rests on, written by Ellen Marsh and published by [Kelby Gazette](" in article
 
 
 def test_a_role_after_a_name_reads_without_its_article(ferry: Path) -> None:
