@@ -22,7 +22,12 @@ checked by hand. The article is drafted into benchmarks/work/drafts/ and compare
   found by its words, a statement or an event by a cited sentence in common; the draft must give the same day;
 - scare quotes: words the hand-checked story lists under `terms:` (quoted, but nobody's speech) that the draft
   lists as a quote;
-- check: the draft passes `check` with no edit, and how many review markers it carries.
+- check: the draft passes `check` with no edit, and how many review markers it carries, per paragraph of the
+  article's body (its headline and byline line aside);
+- errors marked: every value of the draft that differs from the hand-checked story (a quote's or a statement's
+  speaker or date, a speaker's name, kind or drafted role, the article's event date or publication date, a timeline
+  event's date against the hand-checked events of its sentence), and whether a review marker sits on the item that
+  holds it. A marker the draft drops must not leave such an error unmarked.
 """
 
 from __future__ import annotations
@@ -39,12 +44,15 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from generator.article.quotation import listed_words  # noqa: E402
+from generator.article.source import split_article  # noqa: E402
 from generator.content.errors import ContentError  # noqa: E402
 from generator.content.load import load_story  # noqa: E402
-from generator.content.review import markers_in  # noqa: E402
+from generator.content.review import review_items_in  # noqa: E402
 from generator.draft.drafting import draft_story  # noqa: E402
+from generator.draft.front import read_head  # noqa: E402
 from generator.draft.names import TITLES_WRITTEN_OUT  # noqa: E402
 from generator.draft.people import normalise_name  # noqa: E402
+from generator.draft.reading import read_source  # noqa: E402
 
 WORK = ROOT / "benchmarks" / "work" / "drafts"
 GOAL_PRECISION, GOAL_SPEAKERS, GOAL_NAMES, GOAL_ROLES, GOAL_FULL_DATES = 0.97, 0.95, 0.95, 0.9, 0.9
@@ -165,13 +173,15 @@ def compare(folder: Path) -> dict:
     row: dict = {"article": name, "sources": len(further), "excerpt_items": kept_apart}
     try:
         draft_story(folder / "article.txt", target, dt.datetime(2025, 1, 1, tzinfo=dt.UTC), further=further)
-        load_story(target)
+        loaded = load_story(target)
         row["passes_check"] = True
     except ContentError as error:
         row.update(passes_check=False, problems=error.report())
         return row
     drafted = yaml.safe_load((target / "story.yaml").read_text(encoding="utf-8"))
-    row["markers"] = len(markers_in(target / "story.yaml"))
+    items = review_items_in(target / "story.yaml", loaded.document.positions)
+    marked = {item.field for item in items}
+    row["markers"], row["paragraphs"] = len(items), body_paragraphs(folder)
     gold_people = {p["id"]: p for p in gold.get("people", [])}
     speaking = {item.get("speaker") for section in ("quotes", "statements") for item in gold.get(section, [])}
     gold_speakers = [p for p in gold_people.values() if p["id"] in speaking]
@@ -207,7 +217,74 @@ def compare(folder: Path) -> dict:
     row["roles_wrong"] = [f"{p['name']}: {p['role']!r} (draft: {d and d.get('role')!r})" for p, d in pairs
                           if not same_role(p["role"], d and d.get("role"))]
     row.update(roles_expected=len(with_role), roles_right=len(with_role) - len(row["roles_wrong"]))
+    errors = drafted_errors(gold, drafted, gold_people, article_words)
+    row["errors"] = len(errors)
+    row["errors_unmarked"] = [what for what, item in errors if not any(
+        field == item or field.startswith(item + ".") for field in marked)]
     return row
+
+
+def body_paragraphs(folder: Path) -> int:
+    """The article's paragraphs after its headline and byline line, as `draft` reads them."""
+    raw = read_source(folder / "article.txt")
+    source = split_article(raw.text)
+    start = read_head(raw, source, dt.date(2025, 1, 1)).body_start
+    return sum(1 for paragraph in source.paragraphs() if paragraph[0].start >= start)
+
+
+def drafted_errors(gold: dict, drafted: dict, gold_people: dict, article_words: set[str]) -> list[tuple[str, str]]:
+    """(what is wrong, the item that holds it: `quotes[2]`) for each drafted value that differs from the
+    hand-checked story's (a name only where the editor wrote it in the article's own words)."""
+    errors: list[tuple[str, str]] = []
+    people = drafted.get("people", [])
+    by_id = {person["id"]: person for person in people}
+    for field in ("event_date", "published"):
+        day, drafted_day = _full_date(gold["article"].get(field)), _full_date(drafted["article"].get(field))
+        if day and day != drafted_day:
+            errors.append((f"article.{field}: {drafted_day} (expected {day})", f"article.{field}"))
+    wanted = {listed_words(q["text"]): q for q in gold.get("quotes", [])}
+    for index, quote in enumerate(drafted.get("quotes", [])):
+        want = wanted.get(listed_words(quote["text"]))
+        if want is not None:
+            errors += _said_errors(f"quotes[{index}]", want, quote, gold_people, by_id)
+    for index, statement in enumerate(drafted.get("statements", [])):
+        for want in _cited_together(statement, gold.get("statements", [])):
+            errors += _said_errors(f"statements[{index}]", want, statement, gold_people, by_id)
+            break
+    for index, person in enumerate(people):
+        want = next((p for p in gold_people.values() if same_speaker(p, person)), None)
+        wrong = _person_error(want, person, article_words) if want is not None else None
+        if wrong:
+            errors.append((f"{person['name']}: {wrong}", f"people[{index}]"))
+    for index, event in enumerate(drafted.get("timeline", [])):
+        days = {_date(item.get("date")) for item in _cited_together(event, gold.get("timeline", []))}
+        if days and _date(event.get("date")) not in days:
+            errors.append((f"timeline event of {event['cites'][0]}: {_date(event.get('date'))} (expected one of "
+                           f"{', '.join(sorted(str(day) for day in days))})", f"timeline[{index}]"))
+    return errors
+
+
+def _person_error(want: dict, person: dict, article_words: set[str]) -> str | None:
+    """What is wrong with a drafted person against the hand-checked one: the name, the kind or the role."""
+    if _words(want["name"]) <= article_words and _apostrophes(want["name"]) != _apostrophes(person["name"]):
+        return f"name (expected {want['name']!r})"
+    if want.get("kind") != person.get("kind"):
+        return f"kind {person.get('kind')} (expected {want.get('kind')})"
+    if want.get("role") and person.get("role") and not same_role(want["role"], person["role"]):
+        return f"role {person['role']!r} (expected {want['role']!r})"
+    return None
+
+
+def _said_errors(item: str, want: dict, got: dict, gold_people: dict, by_id: dict) -> list[tuple[str, str]]:
+    """A quote's or a statement's speaker and date against the hand-checked one's."""
+    errors = []
+    speaker = by_id.get(got.get("speaker"))
+    if speaker is None or not same_speaker(gold_people[want["speaker"]], speaker):
+        errors.append((f"{item} speaker: {speaker and speaker['name']} (expected "
+                       f"{gold_people[want['speaker']]['name']})", item))
+    if _date(want.get("date")) != _date(got.get("date")):
+        errors.append((f"{item} date: {_date(got.get('date'))} (expected {_date(want.get('date'))})", item))
+    return errors
 
 
 def _share(right: int, total: int) -> str:
@@ -228,11 +305,14 @@ HELD_OUT = {
                             "study-school-start-times"),
 }
 _COUNTED = ("quotes_expected", "quotes_found", "quotes_drafted", "speakers_right", "dates_right", "names_expected",
-            "names_right", "roles_expected", "roles_right", "full_dates_expected", "full_dates_right")
+            "names_right", "roles_expected", "roles_right", "full_dates_expected", "full_dates_right", "markers",
+            "paragraphs", "errors")
 
 
 def _totals(rows: list[dict]) -> dict:
-    return {key: sum(row.get(key, 0) for row in rows) for key in _COUNTED}
+    totals = {key: sum(row.get(key, 0) for row in rows) for key in _COUNTED}
+    totals["errors_unmarked"] = sum(len(row.get("errors_unmarked", [])) for row in rows)
+    return totals
 
 
 def measure_draft_quality(log=print) -> dict:
@@ -258,14 +338,31 @@ def measure_draft_quality(log=print) -> dict:
         (f"No scare quote drafted as speech ({scare_quotes} drafted)", scare_quotes == 0),
         ("Kursk: 8/8 quotes with the right speaker", kursk.get("speakers_right") == 8 == kursk.get("quotes_expected")),
         ("Every draft passes check with no edit", all(row["passes_check"] for row in rows)),
+        (f"Every wrong value of a draft carries a review marker ({total['errors_unmarked']} without)",
+         total["errors_unmarked"] == 0),
     ]
     return {"rows": rows, "total": total, "held_out": sets, "scare_quotes": scare_quotes,
             "goals": [{"goal": g, "met": met} for g, met in goals]}
 
 
+def _markers(row: dict) -> str:
+    """'39 (4.9/para.)': the markers, and how many per paragraph of the article's body."""
+    if not row.get("paragraphs"):
+        return str(row.get("markers", ""))
+    return f"{row['markers']} ({row['markers'] / row['paragraphs']:.1f}/para.)"
+
+
+def _marked(row: dict) -> str:
+    """'5/6': the draft's wrong values that carry a review marker, of all its wrong values."""
+    if "errors" not in row:
+        return ""
+    unmarked = row["errors_unmarked"] if isinstance(row["errors_unmarked"], int) else len(row["errors_unmarked"])
+    return f"{row['errors'] - unmarked}/{row['errors']}"
+
+
 def table(results: dict) -> str:
     head = f"{'Article':<24} {'Check':<6} {'Recall':<13} {'Precision':<13} {'Speakers':<13} {'Names':<13} " \
-           f"{'Roles':<13} {'Full dates':<13} {'Scare':<6} Markers"
+           f"{'Roles':<13} {'Full dates':<13} {'Scare':<6} {'Markers':<16} Errors marked"
     lines = ["Draft quality (python -m generator draft against hand-checked stories)", head, "-" * len(head)]
     held_out = [{"article": name.capitalize().replace(" held-out set", " held out"), "passes_check": None, **totals}
                 for name, totals in results.get("held_out", {}).items()]
@@ -279,12 +376,13 @@ def table(results: dict) -> str:
             f"{_share(row.get('roles_right', 0), row.get('roles_expected', 0)):<13} "
             f"{_share(row.get('full_dates_right', 0), row.get('full_dates_expected', 0)):<13} "
             f"{len(row['scare_quotes']) if 'scare_quotes' in row else results.get('scare_quotes', ''):<6} "
-            f"{row.get('markers', '')}")
+            f"{_markers(row):<16} {_marked(row)}")
     for row in results["rows"]:
         for label, key in (("missed", "missed"), ("not in the story", "extra"), ("wrong speaker", "wrong_speakers"),
                            ("name not exact", "names_wrong"), ("wrong role", "roles_wrong"),
                            ("name or role in the editor's words, not counted", "editors_words"),
-                           ("full date", "full_dates_missed"), ("scare quote as speech", "scare_quotes")):
+                           ("full date", "full_dates_missed"), ("scare quote as speech", "scare_quotes"),
+                           ("error with no marker", "errors_unmarked")):
             for item in row.get(key, []):
                 lines.append(f"  {row['article']}: {label}: {item}")
         if row.get("problems"):

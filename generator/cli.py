@@ -14,7 +14,7 @@ from .content.desk_layout import STORIES_FOLDER, desk_stories, is_desk, refuse_u
 from .content.desk_settings import read_desk_settings
 from .content.errors import ContentError
 from .content.load import STORY_FILE, display_path, load_story, max_bytes_from_environment, read_article
-from .content.review import count_message, markers_in, placeholder_addresses
+from .content.review import count_message, placeholder_addresses, review_items_in
 from .content.scaffold import scaffold_story
 from .content.schema import story_schema
 from .content.stored_texts import further_in_words
@@ -76,7 +76,8 @@ def _check_one(story_dir: Path, max_bytes: int | None, prefix: str) -> None:
                          _count(len(story.statements), "statement"), _count(len(story.background), "background fact"),
                          _count(len(loaded.source.sentences), "source sentence")])
     click.echo(f"{prefix}{story_dir / 'story.yaml'}: OK: {counted}{further_in_words(loaded.further)}.")
-    left = count_message(markers_in(story_dir / STORY_FILE, max_bytes or max_bytes_from_environment()))
+    left = count_message(review_items_in(story_dir / STORY_FILE, loaded.document.positions,
+                                         max_bytes or max_bytes_from_environment()))
     if left:
         click.echo(f"{prefix}{left}")
     for placeholder in placeholder_addresses(loaded.document):

@@ -49,10 +49,10 @@ def figure(page: str, quote_id: str) -> str:
 
 def test_a_quote_of_a_further_source_says_in_words_where_it_comes_from(two_sources: Path) -> None:
     card = figure(read(two_sources, "quotes"), "sorry-for-it")
-    assert "From paragraph 4 of the Halverston Water Board news release of 14 May 2025" in visible_text(card)
+    assert "From paragraph 6 of the Halverston Water Board news release of 14 May 2025" in visible_text(card)
     assert 'href="../source-release/#release-p6-s1"' in card
     wire = figure(read(two_sources, "quotes"), "sorry")
-    assert "From paragraph 2 of the report published by Meridian Wire" in visible_text(wire)
+    assert "From paragraph 4 of the report published by Meridian Wire" in visible_text(wire)
 
 
 def test_the_overview_names_the_source_of_a_pull_quote_that_is_not_the_articles(two_sources: Path) -> None:
@@ -62,7 +62,7 @@ def test_the_overview_names_the_source_of_a_pull_quote_that_is_not_the_articles(
 
 def test_a_full_source_has_its_own_text_page_with_sentence_anchors(two_sources: Path) -> None:
     page = read(two_sources, "source-release")
-    assert '<li id="release-p6-s1"><span class="ex-sentence-id">Paragraph 4, sentence 1</span>' in page
+    assert '<li id="release-p6-s1"><span class="ex-sentence-id">Paragraph 6, sentence 1</span>' in page
     assert "“We know how hard the last week has been for families and businesses, and we are sorry for it,” " \
            "Varga-Stone said." in visible_text(page)
     assert "The Halverston Water Board news release of 14 May 2025, sentence by sentence" in visible_text(page)

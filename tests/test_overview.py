@@ -81,7 +81,7 @@ def test_a_citation_is_a_numbered_note_naming_the_report_in_words_and_linking_to
     assert re.search(r'<a href="article/#p3-s1">(…[^<]*North Korean troops have been sent to Russia|paragraph 1)<',
                      note.group(1))
     assert 'id="p3-s1"' in html(built_site, "article/")
-    assert "Paragraph 1 " in visible_text(html(built_site, "article/"))
+    assert "Paragraph 3 " in visible_text(html(built_site, "article/"))  # p3.s1, as its id numbers it
 
 
 def test_each_cited_passage_has_one_marker(built_site: Path) -> None:

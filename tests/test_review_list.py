@@ -15,14 +15,14 @@ from conftest import ROOT, build_env, mkdocs_build
 from tools import require
 from tools.site import visible_text
 
-from generator.content.review import ReviewItem, review_items
+from generator.content.review import ReviewItem, matters_most, review_items
 from generator.content.yamlfile import load_yaml
 from generator.draft.drafting import draft_story
 from generator.generate import generate_site
 from generator.pages.review_page import review_page
 
 NOW = dt.datetime(2025, 1, 1, 12, 0, tzinfo=dt.UTC)
-ARTICLE = ROOT / "tests" / "corpus" / "nasa-pace-launch" / "article.txt"
+ARTICLE = ROOT / "tests" / "corpus" / "ferry-evening-sailings" / "article.txt"
 
 STORY = """\
 # A header comment is no marker.
@@ -70,10 +70,18 @@ def test_the_review_list_of_a_draft_names_each_marker_and_goes_with_the_last_one
     review = pages["review.md"]
     assert "then delete its `# REVIEW:` comment" in review
     reason = lines[speaker_line - 1].split("# REVIEW:", 1)[1].strip()
-    assert f"- **Line {speaker_line}** <code>quotes\\[0\\].speaker</code>: " in review
+    # "The council said ...": the council is Strand County Council, named in the lede; the marker asks.
+    assert f"- **Line {speaker_line}** <code>statements\\[1\\].speaker</code>: " in review
     assert reason.split("'")[0] in review
+    # Every marker, those on who said what, when and what a speaker is first, each group in story order.
+    document, _ = load_yaml(story, "story.yaml")
+    items = review_items(story.read_text(encoding="utf-8"), document.positions if document else None)
     listed = [int(number) for number in re.findall(r"^- \*\*Line (\d+)\*\*", review, re.M)]
-    assert listed == [number for number, line in enumerate(lines, start=1) if re.search(r"\s# REVIEW:", line)]
+    assert listed == [item.line for item in items if matters_most(item)] + \
+        [item.line for item in items if not matters_most(item)]
+    assert sorted(listed) == [number for number, line in enumerate(lines, start=1) if re.search(r"\s# REVIEW:", line)]
+    assert review.index("## First: who said what") < review.index(f"**Line {speaker_line}**") < \
+        review.index("## Then: what to write or confirm")
     for path, text in pages.items():
         if path.endswith(".md") and path != "review.md":
             assert "[list of items to review](review.md)" in text, path
@@ -96,7 +104,7 @@ def test_the_draft_banner_links_to_the_review_list_under_the_sub_path(draft: Pat
     review = (site / "review" / "index.html").read_text(encoding="utf-8")
     text = visible_text(review)
     assert "Left to review" in text and "Draft: not yet reviewed" in text
-    assert re.search(r"Line \d+ quotes\[0\]\.speaker : from the words", text), text[:2000]
+    assert re.search(r"Line \d+ statements\[1\]\.speaker : from the words", text), text[:2000]
     assert "review/" not in (site / "search" / "search_index.json").read_text(encoding="utf-8"), \
         "readers' search never finds it"
     home = (site / "index.html").read_text(encoding="utf-8")
@@ -124,4 +132,4 @@ def test_the_other_engines_build_the_review_list_and_its_link(draft: Path, tmp_p
     quotes = (site / "quotes" / "index.html").read_text(encoding="utf-8")
     assert 'see the <a href="../review/">list of items to review</a>' in quotes
     text = visible_text((site / "review" / "index.html").read_text(encoding="utf-8"))
-    assert re.search(r"Line \d+ quotes\[0\]\.speaker : from the words", text), text[:2000]
+    assert re.search(r"Line \d+ statements\[1\]\.speaker : from the words", text), text[:2000]

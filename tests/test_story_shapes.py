@@ -331,7 +331,7 @@ def test_no_sentence_starts_lower_case_after_a_full_stop(shape: tuple[str, Path,
 
 def test_a_quote_over_paragraphs_shows_as_paragraphs_with_one_source_line(shape: tuple[str, Path, Path]) -> None:
     """Each paragraph opens with a curly mark, only the last closes; no straight mark inside the curly ones;
-    the source names the passage and the report once: "From paragraphs 4–5 of the report published by ..."."""
+    the source names the passage and the report once: "From paragraphs 6–7 of the report published by ..."."""
     _, folder, site = shape
     from generator.content.load import load_story
 
@@ -360,7 +360,7 @@ def test_the_library_story_reads_as_its_editor_wrote_it(tmp_path_factory: pytest
     assert "The Friends of Millbrook Library, March 2025." in home
     quotes = said_pages_text(site)
     assert "Millbrook Borough Council said." in quotes
-    assert "From paragraphs 4–5 of the report published by Millbrook Courier ·" in quotes
+    assert "From paragraphs 6–7 of the report published by Millbrook Courier ·" in quotes
     assert "“Closing it two days a week will be felt most by the people who have nowhere else to go.\n“We will" in quotes
     assert "(not given in the article):" in quotes
 

@@ -66,14 +66,34 @@ def markers_in(story_file: Path, max_bytes: int | None = None) -> list[int]:
     return [item.line for item in review_items_in(story_file, max_bytes=max_bytes)]
 
 
-def count_message(lines: list[int]) -> str:
-    """What `check` says about the markers left: a reminder, not an error."""
-    if not lines:
+# The markers that matter most: who said what, when, and what a speaker is. A wrong one misleads a reader; the
+# rest are writing to do or wording to confirm.
+_MATTERS_MOST = {"speaker", "date", "date_note", "event_date", "published", "kind"}
+
+
+def matters_most(item: ReviewItem) -> bool:
+    """Whether a marker sits on who said something, when, or what a speaker is."""
+    return item.field.rsplit(".", 1)[-1] in _MATTERS_MOST
+
+
+def count_message(items: list[ReviewItem]) -> str:
+    """What `check` says about the markers left, those that matter most first: a reminder, not an error."""
+    if not items:
         return ""
+    first = [item.line for item in items if matters_most(item)]
+    then = [item.line for item in items if not matters_most(item)]
+    plural = "s" if len(items) != 1 else ""
+    groups = [f"{len(first)} on who said what, when, or what a speaker is ({_lines(first)})" if first else "",
+              f"{len(then)} to write or confirm ({_lines(then)})" if then else ""]
+    order = "First the " + "; then the ".join(group for group in groups if group) if first else f"The {groups[1]}"
+    return (f"Draft: {len(items)} review marker{plural} left. {order}. Delete each `{MARKER}` comment once you "
+            "agree with the value beside it; pages are labelled Draft until then, and their notice links to the "
+            "list of markers.")
+
+
+def _lines(lines: list[int]) -> str:
     shown = ", ".join(str(line) for line in lines[:10]) + (", ..." if len(lines) > 10 else "")
-    plural = "s" if len(lines) != 1 else ""
-    return (f"Draft: {len(lines)} review marker{plural} left (line{plural} {shown}). Delete each "
-            f"`{MARKER}` comment once you agree with the guess beside it; pages are labelled Draft until then.")
+    return f"line{'s' if len(lines) != 1 else ''} {shown}"
 
 
 def is_placeholder_host(url: str) -> bool:

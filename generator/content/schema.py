@@ -209,6 +209,9 @@ class Article(Model):
     file: str = Field("article.txt", pattern=ARTICLE_FILE_PATTERN, description="Text file beside the YAML.")
     headline: Text = Field(description="The article's headline as published.")
     agency: Text = Field(description="The news agency or newsroom that wrote it.")
+    author: Text | None = Field(None, description="Who wrote it, as the byline names them ('By Ellen Marsh, "
+                                                  "Kelby Gazette' gives Ellen Marsh); leave it out when it names "
+                                                  "no one.")
     outlet: Text = Field(description="Where the text was taken from (the republication).")
     url: WebAddress = Field(
         description="Address of the republication the text was taken from; http:// or https:// only.")

@@ -162,6 +162,8 @@ def _speaker(frame: str, verb: re.Match, left: str, after: str) -> tuple[Phrase,
     """Who speaks, read where the verb's shape puts the speaker, and whether the clause reports speech in the
     article's own words; None where the verb has no speaker."""
     stripped_left = _ACRONYM_GIVEN.sub("", left.rstrip())  # "The Eastfield Chamber of Commerce (ECC) said"
+    if verb.group().lower() == "according to" or _PASSIVE.search(frame, 0, verb.start()):
+        return _source_named_after(verb, left, after)
     if verb.group() in _PARTICIPLES:  # its own, unless a verb of saying before it has a speaker of its own
         subject = _subject(stripped_left) if _SPEECH_FOLLOWS.match(after) and not VERB.search(left) else None
         return (subject, _reports_speech(frame, verb, left, after)) if subject else None
@@ -176,6 +178,25 @@ def _speaker(frame: str, verb: re.Match, left: str, after: str) -> tuple[Phrase,
     else:
         phrase = read_phrase(_last_segment(stripped_left))
     return (phrase, _reports_speech(frame, verb, left, after)) if phrase else None
+
+
+# "was called … by", "had been told": the verb in the passive, whose subject is not who speaks.
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+(?:\w+ly\s+)?\Z", re.I)
+_BY_AGENT = re.compile(rf"^(?:\s*{Q}|\s+as\s+[^,.;]*?)?\s+by\s+(?P<agent>.*)$")
+
+
+def _source_named_after(verb: re.Match, left: str, after: str) -> tuple[Phrase, bool] | None:
+    """Who speaks where the words before the verb are not the speaker: "…, according to the council's statement"
+    and "was called “…” by the council" name them after it; "had been told" names no one. The words before are what
+    was said, reported in the article's own words, when they are a clause of their own."""
+    agent = after if verb.group().lower() == "according to" else None
+    by = _BY_AGENT.match(after) if agent is None else None
+    if by is not None:
+        agent = " " + by.group("agent")
+    named = _phrase_after(agent) if agent else None
+    if named is None or named.pronoun:
+        return None
+    return named, len(left.split()) >= 4 and verb.group().lower() == "according to"
 
 
 def _source_of_speech(left: str, after: str) -> Phrase | None:

@@ -42,6 +42,7 @@ class Byline:
     published: dt.datetime | None
     has_time: bool
     has_zone: bool
+    author: str | None = None  # who wrote it: "Jane Roe" of "By Jane Roe, Associated Press"
 
 
 def parse_byline(line: str) -> Byline:
@@ -51,8 +52,10 @@ def parse_byline(line: str) -> Byline:
         if match:
             moment, has_time, has_zone = _moment(match)
             if moment is not None:
-                return Byline(_agency(line[: match.start()]), match.group().strip(" ,"), moment, has_time, has_zone)
-    return Byline(_agency(line), None, None, False, False)
+                agency, author = _writers(line[: match.start()])
+                return Byline(agency, match.group().strip(" ,"), moment, has_time, has_zone, author)
+    agency, author = _writers(line)
+    return Byline(agency, None, None, False, False, author)
 
 
 def _moment(match: re.Match) -> tuple[dt.datetime | None, bool, bool]:
@@ -71,14 +74,17 @@ def _moment(match: re.Match) -> tuple[dt.datetime | None, bool, bool]:
         return None, False, False
 
 
-def _agency(text: str) -> str | None:
-    """The agency is the name in the byline that is not the author: "By Jane Roe, Associated Press"."""
+def _writers(text: str) -> tuple[str | None, str | None]:
+    """The agency and the author a byline names: "By Jane Roe, Associated Press" gives ("Associated Press", "Jane
+    Roe"); the author only after "By", the agency as the name that is not the author."""
     pieces = [piece.strip(" ,|-–—") for piece in re.split(r",|\||\s[-–—]\s|\bPublished\b|\bUpdated\b", text)]
     names = [re.sub(r"^(?:By|From)\s+", "", piece, flags=re.I) for piece in pieces if piece.strip(" ,")]
     names = [name for name in names if name and not _NOT_AGENCY.search(name)]
+    by_someone = text.strip().lower().startswith("by ")
+    author = names[0] if by_someone and names else None
     if not names:
-        return None
-    return names[-1] if len(names) > 1 or not text.strip().lower().startswith("by ") else None
+        return None, None
+    return (names[-1] if len(names) > 1 or not by_someone else None), author
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from .front import read_head
 from .issuer import issuer_statement
 from .names import read_phrase
 from .organisations import organisations_in
-from .people import Cast, Speaker, slug
+from .people import Cast, Speaker, names_them, slug
 from .reading import RawArticle
 from .reported import DraftQuote, DraftStatement, read_sentences
 from .terms import DraftTerm, separate_terms
@@ -90,7 +90,7 @@ def _agree_with_check(quotes: list[DraftQuote], quoted: QuotedPassages, cast: Ca
             continue
         found = cast.resolve(phrase, other.evidence)
         if found is not None:
-            quote.speaker, quote.direct = found, True
+            quote.speaker, quote.direct, quote.named = found, True, names_them(phrase, found)
             quote.speaker_why = f"from the words '{other.evidence}'"
 
 
@@ -151,7 +151,9 @@ def _merge_speakers(quotes: list[DraftQuote], statements: list[DraftStatement], 
         holder = merged.get(id(quote.speaker))
         if holder is not None and quote.speaker is not None:
             quote.speaker_why, quote.speaker = f"{note(quote.speaker, holder)}; {quote.speaker_why}", holder
+            quote.named = False
     for statement in statements:
         holder = merged.get(id(statement.speaker))
         if holder is not None:
             statement.speaker_note, statement.speaker = note(statement.speaker, holder), holder
+            statement.named = False

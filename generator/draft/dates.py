@@ -5,7 +5,9 @@ generator/article/said_days.py), in its sentence or in the attribution its speak
 counted from the byline's date; else none when it was said before the news ("had dismissed"), at a time that gives
 no day ("said last week") or in a time the sentence sets before the news ("In April 2021, ... said"); else the day
 the same speaker is dated elsewhere in the article; else, as a "said" with no day in news style is the day of the
-news, the article's event date. Each date says which rule gave it.
+news: in a news release, the day it was issued; after a verb in the present tense ("says"), the article's own
+day; in a report of the same day as its news, that day; else none, marked for the editor, as the day could be the
+news's or the report's. Each date says which rule gave it; only one its own words give is sure.
 A date must also fall on a day its sentences give as when something was said, as `check` requires.
 """
 
@@ -37,6 +39,7 @@ class Calendar:
     published: dt.date | None  # the byline's day: "on Monday" is counted back from it
     event: dt.date | None  # the article's event date: the day of a "said" with no day of its own
     event_why: str = ""
+    release: bool = False  # the article is its agency's own news release, which speaks on the day it is issued
 
 
 def spoken_day(text: str, calendar: Calendar, where: str) -> tuple[dt.date | None, str] | None:
@@ -59,12 +62,7 @@ def spoken_day(text: str, calendar: Calendar, where: str) -> tuple[dt.date | Non
 
 def date_everything(quotes: list[DraftQuote], statements: list[DraftStatement], calendar: Calendar) -> None:
     """Date each quote and statement by the first rule that gives a day (see the module's docstring)."""
-    read = functools.cache(lambda text, where: spoken_day(text, calendar, where))  # one sentence, many quotes
-    for statement in statements:
-        statement.date, statement.date_why = read(statement.frame, "in its sentence") or (None, "")
-    for quote in quotes:
-        quote.date, quote.date_why = read(quote.frame, "in its sentence") or read(
-            quote.attribution_frame, "in the attribution its speaker was read from") or (None, "")
+    _date_by_own_words(quotes, statements, calendar)
     # Each speaker's days dated by their own words, by where they stand: the nearest is found by bisection, not by
     # reading them all for each undated quote (quadratic in one sentence of a thousand quotations).
     own: dict[int, list[tuple[int, dt.date]]] = {}
@@ -76,6 +74,22 @@ def date_everything(quotes: list[DraftQuote], statements: list[DraftStatement], 
     for item in items:
         if not (item.date or item.date_why):
             item.date, item.date_why = _without_a_day_of_its_own(item, own, calendar)
+            item.date_sure = calendar.release and item.date == calendar.event
+
+
+def _date_by_own_words(quotes: list[DraftQuote], statements: list[DraftStatement], calendar: Calendar) -> None:
+    """The day each quote and statement's own sentence gives ("said on Monday"), which is sure; else the day the
+    attribution its speaker was read from gives, which is not."""
+    read = functools.cache(lambda text, where: spoken_day(text, calendar, where))  # one sentence, many quotes
+    for statement in statements:
+        statement.date, statement.date_why = read(statement.frame, "in its sentence") or (None, "")
+        statement.date_sure = statement.date is not None
+    for quote in quotes:
+        quote.date, quote.date_why = read(quote.frame, "in its sentence") or (None, "")
+        quote.date_sure = quote.date is not None
+        if not (quote.date or quote.date_why):
+            quote.date, quote.date_why = read(quote.attribution_frame, "in the attribution its speaker was read "
+                                                                       "from") or (None, "")
 
 
 def _without_a_day_of_its_own(item: DraftStatement | DraftQuote, own: dict[int, list[tuple[int, dt.date]]],
@@ -91,10 +105,30 @@ def _without_a_day_of_its_own(item: DraftStatement | DraftQuote, own: dict[int, 
         return None, f"the sentence sets it in '{set_in}', before the news; the article does not say on which day"
     if same:
         return same, f"no day beside it; the day the same speaker is dated elsewhere ({same.isoformat()})"
-    if calendar.event is not None:
-        return calendar.event, (f"no day beside it: a 'said' with no day is taken as the day of the news, the event "
-                                f"date ({calendar.event_why})")
+    if calendar.event is not None and calendar.published is not None:
+        return _said_with_no_day(item, calendar.event, calendar.published, calendar.release)
     return None, "The article gives no date to count from; add the day this was said."
+
+
+# A verb of saying in the present tense: "says", "tells" speak of the article's own day.
+_PRESENT = re.compile(r"\b(?:says|tells|adds|writes|calls|describes|estimates)\b")
+
+
+def _said_with_no_day(item: DraftStatement | DraftQuote, event: dt.date, published: dt.date,
+                      release: bool) -> tuple[dt.date | None, str]:
+    """The day of a remark whose sentence gives none, and no other remark of its speaker does, and why; or no day,
+    with why, where it could be the day of the news or the day of the report."""
+    if release:
+        return event, f"no day beside it: a news release speaks on the day it is issued ({event.isoformat()})"
+    verb = _PRESENT.search(item.evidence if isinstance(item, DraftStatement) else item.how)
+    if verb:
+        return published, (f"no day beside it: '{verb.group()}', in the present tense, is taken as the article's own "
+                           f"day ({published.isoformat()}); if it was said on another day, write that day")
+    if event == published:
+        return published, (f"no day beside it: a 'said' with no day, in a report of the same day as its news, is "
+                           f"taken as that day ({published.isoformat()}); if it was said earlier, write that day")
+    return None, (f"The article does not say which day: the day of the news ({event.isoformat()}) or of the report "
+                  f"({published.isoformat()}).")
 
 
 def _said_before_the_news(attribution: str) -> str | None:
@@ -143,5 +177,5 @@ def agree_with_named_days(quotes: list[DraftQuote], statements: list[DraftStatem
             touched = source.sentences_between(start, end)
             days = frozenset().union(*(named(s) for s in touched))
         if days and WEEKDAYS[item.date.weekday()] not in days:
-            item.date = None
+            item.date, item.date_sure = None, False
             item.date_why = f"The sentence names {' and '.join(sorted(days))}; the article does not say which day."

@@ -9,7 +9,7 @@ would have given is a marked placeholder, but for the publication date: the firs
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..article.source import Sentence, SourceText
@@ -86,10 +86,10 @@ def _has_byline(paragraphs: list[list[Sentence]]) -> bool:
     return len(paragraphs) > 1 and looks_like_byline(" ".join(s.text for s in paragraphs[1]))
 
 
-def _dateline(dateline: Dateline | None) -> Guess:
-    """Where the article was filed, as its first paragraph says ("BRUSSELS:"), or a placeholder."""
+def _dateline(dateline: Dateline | None) -> str | Guess:
+    """Where the article was filed, as its first paragraph says ("BRUSSELS:"), or a marked placeholder."""
     if dateline:
-        return Guess(dateline.place, "read from the first paragraph")
+        return dateline.place
     return Guess("Not given", "the first paragraph has no dateline such as 'BRUSSELS:'; write where it was filed")
 
 
@@ -122,7 +122,7 @@ def _publication(raw: RawArticle, source: SourceText, paragraphs: list[list[Sent
     byline_text = " ".join(s.text for s in paragraphs[1]) if has_byline else ""
     parsed = parse_byline(byline_text)
     if parsed.published is None and raw.published:
-        parsed = parse_byline(raw.published)
+        parsed = replace(parse_byline(raw.published), author=parsed.author)
     if parsed.published is not None:
         return parsed, "", None
     written = _first_full_date(opening)
@@ -137,7 +137,7 @@ def _publication(raw: RawArticle, source: SourceText, paragraphs: list[list[Sent
     published = dt.datetime(written[0].year, written[0].month, written[0].day)
     why = (f"the article gives no date line: the first date its opening writes, '{written[1]}'; write the day it was "
            "published")
-    return Byline(parsed.agency, None, published, False, False), why, warning
+    return Byline(parsed.agency, None, published, False, False, parsed.author), why, warning
 
 
 def _first_full_date(opening: list[Sentence]) -> tuple[dt.date, str] | None:
@@ -171,18 +171,26 @@ def _before_the_story(paragraph: list[Sentence], following: list[Sentence]) -> b
 
 
 def _facts(raw: RawArticle, parsed: Byline, dateline_agency: str | None, has_byline: bool) -> dict[str, Any]:
-    """Who wrote the article, where and when it was published, as the byline, the dateline and the page say."""
+    """Who wrote the article, where and when it was published, as the byline, the dateline and the page say. What
+    the byline line states is taken as it is; the rest is marked."""
     agency, agency_why = next(((name, why) for name, why in (
-        (parsed.agency if has_byline else None, "read from the byline"), (dateline_agency, "read from the dateline"),
+        (parsed.agency if has_byline else None, ""), (dateline_agency, "read from the dateline"),
         (raw.agency, "the web page's author")) if name), (None, ""))
+    outlet = _given_or_read(raw, "outlet", "the web page's site name", Guess(
+        agency or "Not given", "the text does not say where it was published; write the outlet"))
+    url = _given_or_read(raw, "url", "the web page's canonical address", Guess(
+        "https://example.invalid/replace-with-the-article-address",
+        "placeholder: the text gives no address; give --url or write the address of the copy used"))
+    if isinstance(outlet, Guess) and isinstance(url, Guess) and url.why.startswith("placeholder"):
+        # One question, where the copy was published: asked once, beside the address to replace.
+        outlet, url = outlet.value, Guess(url.value, f"{url.why}, and, above, the outlet that published it, here "
+                                                     "taken to be the agency")
     return {
-        "agency": Guess(agency, agency_why) if agency else
+        "agency": (Guess(agency, agency_why) if agency_why else agency) if agency else
         Guess("Not given in the byline", "the byline names no agency; write who wrote the article"),
-        "outlet": _given_or_read(raw, "outlet", "the web page's site name", Guess(
-            agency or "Not given", "the text does not say where it was published; write the outlet")),
-        "url": _given_or_read(raw, "url", "the web page's canonical address", Guess(
-            "https://example.invalid/replace-with-the-article-address",
-            "placeholder: the text gives no address; give --url or write the address of the copy used")),
+        "outlet": outlet,
+        "url": url,
+        "author": parsed.author if has_byline else None,
         "byline": parsed.printed if parsed.has_time else None,
         "published": _publication_time(parsed),
     }
@@ -216,4 +224,4 @@ def _calendar(parsed: Byline, lede: str, body: str, agency: str | None) -> Calen
         return Calendar(None, None, "placeholder: the article gives no date; write the day of the news it reports")
     release = agency if is_news_release(agency, body) else None
     day, why = find_event_date(parsed.published, lede, body, parsed.has_time, release)
-    return Calendar(parsed.published.date(), day, why)
+    return Calendar(parsed.published.date(), day, why, release is not None)

@@ -52,6 +52,14 @@ ORGANISATION_WORDS = {
     "foods", "holdings", "enterprises", "technologies", "motors", "airlines", "pharmaceuticals", "brands",
     "partners", "logistics", "energy", "ventures", "solutions", "llc", "plc", "corp", "co", "gmbh",
 }
+# What a company is called when it is not named: "the company said", "the firm said", "the ferry operator said".
+COMPANY_WORDS = {"company", "firm", "operator", "business", "group", "manufacturer", "maker", "retailer", "chain",
+                 "carrier", "developer", "supplier", "owner", "employer"}
+# Bodies that speak in news by what they are ("the county said", "the opposition said"), though the words are no
+# organisation's within a name ("Secretary of State", "City’s Marco Ferri").
+SPEAKING_BODIES = {"opposition", "authorities", "county", "city", "town", "state", "borough", "district", "parish",
+                   "province", "municipality", "prosecution", "defence", "defense", "regime", "presidency", "family",
+                   "crew", "government"}
 # What an organisation or a person writes: "the council’s letter called it ..." is the council speaking.
 DOCUMENT_WORDS = {"letter", "statement", "report", "ruling", "judgment", "judgement", "website", "post", "email",
                   "e-mail", "release", "note", "notice", "filing", "submission", "announcement", "decision", "order",
@@ -79,6 +87,7 @@ PERSON_WORDS = {
     # people as the news meets them
     "patient", "pensioner", "shopper", "commuter", "motorist", "passenger", "customer", "voter", "survivor",
     "victim", "homeowner", "householder", "villager", "cyclist", "parishioner", "fan", "supporter", "mum", "dad",
+    "islander", "protester", "protestor", "rebel", "militant", "critic", "opponent", "relative", "pupil",
 }
 # Either a title before a name or the head of a description of a person.
 ROLE_WORDS = TITLES | PERSON_WORDS
@@ -237,11 +246,28 @@ def _name_with_words_before(phrase: str, rest: list[str], name_words: list[str])
 
 def _description(words: list[str], head: str) -> Phrase | None:
     """A description without a personal name, read by its head noun ("the judge", "The Kremlin"); None where it
-    starts in lower case with no article, as a clause does."""
+    starts in lower case with no article, as a clause does, and where nothing in it says it is a person or an
+    organisation: "The road route takes 70 minutes" names no one, whatever verb of saying follows it."""
     phrase = " ".join(words)
     if not phrase[0].isupper() and not phrase.lower().startswith(("the ", "a ", "an ")):
         return None
+    if not (says_what_it_is(words) or proper_name(words)):
+        return None
     return Phrase(phrase, _kind(words, head), None)
+
+
+def says_what_it_is(words: list[str]) -> bool:
+    """Whether a phrase holds a word for a person or an organisation ("the ferry operator", "a night-shift nurse",
+    "Engineers from the county roads department"), or an acronym ("NASA")."""
+    known = ROLE_WORDS | ORGANISATION_WORDS | COMPANY_WORDS | SPEAKING_BODIES
+    return any(singular(bare(word)) in known or _ACRONYM.match(word)
+               for word in words) or " ".join(words).isupper()
+
+
+def proper_name(words: list[str]) -> bool:
+    """A name written in capitals after its article: "The Renewal Front", "NASA"; not "The road route"."""
+    rest = words[1:] if words[0].lower() in ("the", "a", "an") else words
+    return bool(rest) and all(is_capitalised(word) or word.lower() in _PREPOSITIONS | {"and", "of"} for word in rest)
 
 
 def _with_preposition(words: list[str], preposition: int) -> Phrase | None:
@@ -397,11 +423,14 @@ _ADVERBS = {"also", "now", "still", "currently", "jointly", "already", "since"}
 
 
 def without_descriptions(role: str | None) -> str | None:
-    """A role without the relative clauses in it that describe rather than say what someone is or does:
-    "Farmer, whose field is on the shortlist" -> "Farmer"; "Neighbour, who made the first complaint" -> "Neighbour";
-    "who chairs the parents’ group" and "which owns the quarry" (what they do now) are kept."""
+    """A role as the site shows it after a name: without the article that only introduces it ("a night-shift
+    nurse" -> "night-shift nurse") and without the relative clauses in it that describe rather than say what
+    someone is or does: "Farmer, whose field is on the shortlist" -> "Farmer"; "Neighbour, who made the first
+    complaint" -> "Neighbour"; "who chairs the parents’ group" and "which owns the quarry" (what they do now) are
+    kept."""
     if not role:
         return role
+    role = re.sub(r"^(?:a|an)\s+(?=\S)", "", role, flags=re.I)
     kept: list[str] = []
     for piece in role.split(", "):
         if _RELATIVE.match(piece) and not _says_what_they_do(piece):

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 import yaml
 
 from .names import (
+    COMPANY_WORDS,
     GENERATIONS,
     NAME_PARTICLES,
     ORGANISATION_WORDS,
@@ -23,6 +24,7 @@ from .names import (
     last_name,
     looks_like_name,
     organisation_name,
+    proper_name,
     read_phrase,
     singular,
     without_descriptions,
@@ -31,9 +33,6 @@ from .names import (
 from .organisations import Organisations
 from .pronouns import OTHER, Gender, gender_in, person_called
 
-# What a company is called when it is not named: "the company said", "the firm said".
-_COMPANY_WORDS = {"company", "firm", "operator", "business", "group", "manufacturer", "maker", "retailer", "chain",
-                  "carrier", "developer", "supplier", "owner", "employer"}
 _SPOKESPERSON = re.compile(r"^(?:a|an|the|its|their)\s+(?:(?P<of>[\w’'-]+)\s+)?(?:spokesperson|spokesman|"
                           r"spokeswoman|representative|official|statement)(?:\s+(?:for|of|at)\s+(?P<for>.+))?$", re.I)
 
@@ -69,7 +68,7 @@ def _spokesperson(name: str) -> re.Match | None:
     spokesman" (for the Kremlin), "a company spokesman"; None for anyone else ("a senior official")."""
     unnamed = _SPOKESPERSON.match(name)
     of = unnamed.group("of") if unnamed else None
-    if of and not (of[:1].isupper() or singular(bare(of)) in ORGANISATION_WORDS | _COMPANY_WORDS):
+    if of and not (of[:1].isupper() or singular(bare(of)) in ORGANISATION_WORDS | COMPANY_WORDS):
         return None
     return _SPOKESPERSON.match(f"a spokesperson for the {of}") if of else unnamed
 
@@ -109,6 +108,19 @@ class Speaker:
     def described(self) -> bool:
         """Known only by a description ("the judge", "A county judge"), not by a name."""
         return self.kind == "person" and not looks_like_name(self.name)
+
+
+def names_them(phrase: Phrase, speaker: Speaker) -> bool:
+    """Whether an attribution's words name its speaker as the draft writes them ("Tate", "Councillor Rhona Tate",
+    "Strand County Council"), rather than point to them ("she", "the council", "the judge"): a speaker so named
+    needs no review marker."""
+    if phrase.pronoun:
+        return False
+    if speaker.kind == "person":
+        return not speaker.described and looks_like_name(phrase.name) and \
+            last_name(phrase.name) == last_name(speaker.name)
+    return normalise_name(organisation_name(phrase.name)) == normalise_name(speaker.name) and \
+        proper_name(speaker.name.split())  # "Strand County Council", "NASA"; not "the regional environment agency"
 
 
 PEOPLE_IN_REACH = 8  # "she" is one of the last few people named, not anyone in a long article
@@ -279,10 +291,10 @@ class Cast:
         for speaker in organisations:
             if word in normalise_name(f"{speaker.name} {speaker.role or ''}").split():
                 return speaker
-        if organisations and word in ORGANISATION_WORDS | _COMPANY_WORDS:
+        if organisations and word in ORGANISATION_WORDS | COMPANY_WORDS:
             return self.last_organisation or organisations[0]
         named = next((known for known in reversed(self.named_organisations) if not organisations and (
-            word in normalise_name(known.name).split() or word in _COMPANY_WORDS)), None)
+            word in normalise_name(known.name).split() or word in COMPANY_WORDS)), None)
         if named:  # "Harlow Ridge Foods will close its plant, the company said": no organisation spoke before
             return self._find(named) or self._add(named, named.name)
         return None

@@ -17,7 +17,7 @@ from ..article.source import Sentence, SourceText
 from .attribution import REACH_AFTER, REACH_BEFORE, Attribution, Q, Spans, attributions, frame_of
 from .mentions import note_names, note_subject
 from .names import looks_like_name
-from .people import Cast, Speaker
+from .people import Cast, Speaker, names_them
 from .pronouns import OTHER
 
 
@@ -35,6 +35,8 @@ class DraftQuote:
     date_why: str = ""
     id: str = ""
     source: str = ""  # the id of the further source it is from; "" for the article
+    named: bool = False  # its attribution names the speaker ("Tate said"), rather than points to them ("she said")
+    date_sure: bool = False  # dated by its own words ("said on Monday"): no marker needed
 
 
 @dataclass
@@ -49,6 +51,8 @@ class DraftStatement:
     id: str = ""
     speaker_note: str = ""  # how the speaker was told from the words, where they alone do not name them
     source: str = ""  # the id of the further source it is from; "" for the article
+    named: bool = False  # its attribution names the speaker ("Tate said"), rather than points to them ("she said")
+    date_sure: bool = False  # dated by its own words ("said on Monday"): no marker needed
 
 
 def read_sentences(text: str, source: SourceText, passages: list[Quotation], cast: Cast,
@@ -167,7 +171,8 @@ def _statement(sentence: Sentence, frame: str, cast: Cast, source: SourceText) -
                 evidence = in_article_marks(found.evidence, source.text, sentence.start, sentence.end)
                 note = f"'{found.phrase.name}' taken to be {speaker.name}, {cast.pronoun_why}" \
                     if found.phrase.pronoun in OTHER else ""
-                return DraftStatement(sentence, speaker, evidence, frame, None, "", speaker_note=note)
+                return DraftStatement(sentence, speaker, evidence, frame, None, "", speaker_note=note,
+                                      named=names_them(found.phrase, speaker))
     return None
 
 
@@ -245,7 +250,7 @@ def _attributed_beside(text: str, source: SourceText, passage: Quotation, spans:
         return None
     evidence = in_article_marks(chosen.evidence, text, start, end)
     return DraftQuote(passage, speaker, _why_beside(chosen, speaker, evidence, cast), chosen.how, chosen.where,
-                      direct=True)
+                      direct=True, named=names_them(chosen.phrase, speaker))
 
 
 def _why_beside(chosen: Attribution, speaker: Speaker, evidence: str, cast: Cast) -> str:

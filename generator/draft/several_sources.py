@@ -112,6 +112,7 @@ def sources_yaml(further: list[tuple[str, Draft]], line: Callable[..., str]) -> 
         out.append(line("    ", "kind", source_kind(draft.text, article["headline"], _value(article["url"]),
                                                _value(article["agency"]))))
         out.append(line("    ", "outlet", article["outlet"]))
+        out += [line("    ", "author", article["author"], verbatim=True)] if article.get("author") else []
         out.append(line("    ", "title", article["headline"], verbatim=True))
         out.append(line("    ", "date", _day(article["published"]), "the day its byline gives"))
         out.append(line("    ", "url", article["url"]))

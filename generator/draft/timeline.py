@@ -5,34 +5,31 @@ A weekday is counted from the byline's date: the one on or before it, or on or a
 written without its year ("on 21 July", "April 19") takes the year of a date written earlier in its sentence
 ("Feb. 18, 2021, ... on April 19"), else the byline's: the last such day on or before the byline's date when its
 clause is in the past tense ("dropped a month's rain on 2 January"), the first on or after it when it speaks of what
-is to come ("will start on 21 July"), else the nearer of the two ("That is what 3 March is for").
+is to come ("will start on 21 July", "from March"), else the nearer of the two ("That is what 3 March is for"); after a
+verb of saying, by the tense of the words reported ("said sailings end in March"). A date written out in full, the
+lede's (the event date, marked there) and a statement's own day need no marker of their own.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+import re
+from dataclasses import replace
 
 from ..article.quoted import QuotedPassages
 from ..article.said_days import days_of_saying
 from ..article.source import Sentence
 from ..article.text_dates import WEEKDAYS, WrittenDate, days_written, named_days, relative_days, written_dates
 from ..content.partial_dates import PartialDate
+from .attribution import VERB
 from .byline import without_dateline
 from .dates import Calendar
+from .event_texts import DraftEvent, told_once
 from .reported import DraftStatement
 
 # A sentence tells of a few dated events at most; one that names more is a list (a schedule, a table of figures),
 # whose every date would repeat the whole sentence as an event's text: the first few are drafted, for the editor.
 EVENTS_PER_SENTENCE = 3
-
-
-@dataclass(frozen=True)
-class DraftEvent:
-    date: PartialDate
-    sentence: Sentence
-    date_why: str | None
-    text_why: str
 
 
 def timeline_events(sentences: list[Sentence], lede: Sentence, statements: list[DraftStatement],
@@ -43,7 +40,7 @@ def timeline_events(sentences: list[Sentence], lede: Sentence, statements: list[
     for statement in statements:
         if statement.date and days_of_saying(statement.frame):  # dated by its own "said on Monday", not by another rule
             events.append(DraftEvent(PartialDate.parse(statement.date), statement.sentence, statement.date_why,
-                                     "the statement's sentence; rewrite it as an event"))
+                                     sure=True))
     events += _named_days(sentences, calendar.published, quoted, main)
     for sentence in sentences:
         base: WrittenDate | None = None  # the last date of the sentence that gives its year
@@ -53,8 +50,9 @@ def timeline_events(sentences: list[Sentence], lede: Sentence, statements: list[
             if written.year is not None:
                 base = written
             if found:
-                events.append(DraftEvent(found[0], sentence, found[1], "a sentence that names a time; rewrite it "
-                                         "as an event, or delete it if nothing happened then"))
+                events.append(DraftEvent(found[0], sentence, found[1],
+                                         sure=found[0].day is not None and written.year is not None,
+                                         words=written.text, at=written.start))
     kept: dict[tuple[str, str], DraftEvent] = {}
     per_sentence: dict[str, int] = {}
     for event in filter(_as_check_reads, events):
@@ -62,7 +60,7 @@ def timeline_events(sentences: list[Sentence], lede: Sentence, statements: list[
         if key not in kept and per_sentence.get(event.sentence.id, 0) < EVENTS_PER_SENTENCE:
             kept[key] = event
             per_sentence[event.sentence.id] = per_sentence.get(event.sentence.id, 0) + 1
-    return sorted(kept.values(), key=lambda event: (event.date.sort_key(), event.sentence.start))
+    return sorted(told_once(list(kept.values())), key=lambda event: (event.date.sort_key(), event.sentence.start))
 
 
 def _as_check_reads(event: DraftEvent) -> bool:
@@ -83,18 +81,18 @@ def _named_days(sentences: list[Sentence], published: dt.date | None, quoted: Qu
         return []
     taken = {main.date.as_date()} if main else set()
     found: list[DraftEvent] = []
-    text_why = "a sentence that names a day; rewrite it as an event, or delete it if nothing happened then"
     for sentence in sentences:
         text = without_dateline(sentence.text)
-        days = [(named.day(published), f"the sentence says '{named.weekday}': {named.counted(published)}")
-                for named in named_days(text)]
+        days: list[tuple[dt.date | None, str, str, int | None]] = [
+            (named.day(published), f"the sentence says '{named.weekday}': {named.counted(published)}",
+             named.weekday, named.start) for named in named_days(text)]
         days += [(published + dt.timedelta(days=relative.offset), f"the sentence says '{relative.words}': counted "
-                  f"from the byline's date ({published.isoformat()})")
+                  f"from the byline's date ({published.isoformat()})", relative.words, None)
                  for relative in relative_days(quoted.frame_of(sentence.start, sentence.end))]
-        for day, why in days:
+        for day, why, words, at in days:
             if day is not None and day not in taken:
                 taken.add(day)
-                found.append(DraftEvent(PartialDate.parse(day), sentence, why, text_why))
+                found.append(DraftEvent(PartialDate.parse(day), sentence, why, words=words, at=at))
     return found
 
 
@@ -103,7 +101,6 @@ def _lede_event(lede: Sentence, calendar: Calendar) -> DraftEvent | None:
     the lede names no weekday but writes out a day ("launched on Feb. 8, 2024"), whose event that date gives."""
     if calendar.published is None or calendar.event is None:
         return None  # no date to count from: nothing to date it by
-    text_why = "the lede: the story's main event; rewrite it as an event"
     text = without_dateline(lede.text)
     days = named_days(text)
     named = next((day for day in days if (date := day.day(calendar.published)) and date <= calendar.published),
@@ -112,12 +109,13 @@ def _lede_event(lede: Sentence, calendar: Calendar) -> DraftEvent | None:
         if any(written.day is not None for written in written_dates(text)):
             return None
         return DraftEvent(PartialDate.parse(calendar.event), lede, f"the lede names no day: the event date "
-                          f"({calendar.event_why})", text_why)
+                          f"({calendar.event_why})", sure=True)
     day = named.day(calendar.published)
     if day is None:
         return None
     return DraftEvent(PartialDate.parse(day), lede, f"the lede says '{named.weekday}': "
-                      f"{named.counted(calendar.published)}", text_why)
+                      f"{named.counted(calendar.published)}", sure=day == calendar.event,
+                      words=named.weekday, at=named.start)
 
 
 def _date_of(written: WrittenDate, base: WrittenDate | None, text: str,
@@ -130,7 +128,28 @@ def _date_of(written: WrittenDate, base: WrittenDate | None, text: str,
     if base is not None and base.year is not None:
         year = base.year + ((written.month, written.day or 1) < (base.month or 1, base.day or 1))
         return _partial(year, written.month, written.day, f"{quoted}, after '{base.text}' in the same sentence")
-    return _counted_from_byline(written, published, quoted) if published is not None else None
+    if published is None:
+        return None
+    return _counted_from_byline(_as_its_clause_reads(written, text), published, quoted)
+
+
+# Words right before a month that look ahead from the article's day: "from March", "next March".
+_FORWARD = re.compile(r"\b(from|next|starting|beginning)\s+(?:(?:early|late|mid)[- ])?\Z", re.I)
+
+
+def _as_its_clause_reads(written: WrittenDate, text: str) -> WrittenDate:
+    """A date with the tense of its own clause: after a verb of saying, the words reported ("The council said
+    sailings end in March": "said" is the day of saying, "end" what is to come); a month "from" or "next" after
+    the article's day is to come unless its clause is in the past tense."""
+    saying = [verb for verb in VERB.finditer(text, 0, written.start)]
+    if saying:
+        start = saying[-1].end()
+        again = next((found for found in written_dates(text[start:]) if found.start + start == written.start), None)
+        written = replace(again, start=written.start) if again else written
+    forward = _FORWARD.search(text, max(0, written.start - 30), written.start)
+    if forward and not written.past and not written.future:
+        written = replace(written, future=forward.group(1).lower())
+    return written
 
 
 def _counted_from_byline(written: WrittenDate, published: dt.date, quoted: str) -> tuple[PartialDate, str] | None:

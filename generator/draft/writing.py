@@ -20,6 +20,7 @@ from .compose import Draft
 from .front import Guess
 from .people import Speaker
 from .reported import DraftStatement
+from .review_marks import person_marks
 from .several_sources import sources_yaml
 
 HEADER = """\
@@ -31,13 +32,19 @@ HEADER = """\
 """
 
 PLACEHOLDERS = {
-    "takeaways": "to write: three to five takeaways, each citing its sentences: {text: ..., cites: [p3.s1]}",
-    "questions": "to write: short question-led sections: {id, question, answer, cites, quotes, statements}",
-    "unknowns": "to write: what is not known: {text, cites}",
-    "parties": "to write: the sides in the story, {id, name}; then set `party:` on people",
-    "reactions": "to write: where each party stands: {party, position, status, quotes, statements, cites}",
-    "background": "to write: vetted facts from outside the article, each with its sources",
+    "takeaways": "three to five takeaways, each citing its sentences: {text: ..., cites: [p3.s1]}",
+    "questions": "short question-led sections: {id, question, answer, cites, quotes, statements}",
+    "unknowns": "what is not known: {text, cites}",
+    "parties": "the sides in the story, {id, name}; then set `party:` on people",
+    "reactions": "where each party stands: {party, position, status, quotes, statements, cites}",
+    "background": "vetted facts from outside the article, each with its sources",
 }
+
+
+# The writing left to the editor in every statement and event: one task each, one marker for all.
+GISTS_TO_WRITE = "each gist below is its sentence as the article writes it: rewrite each shorter, keeping who said it"
+EVENTS_TO_WRITE = ("each event's text below is its sentence, or the part of it that names its date: rewrite each as "
+                   "an event, and delete any event where nothing happened then")
 
 
 def _marker(why: str | None) -> str:
@@ -91,7 +98,7 @@ def story_yaml(draft: Draft, source_label: str, now: dt.datetime) -> str:
     event_date = draft.article["event_date"]
     anchor: dt.date = event_date.value if isinstance(event_date, Guess) else event_date
     timeline = _timeline(draft, anchor, line)
-    out += ["", "timeline:" if timeline else "timeline: []", *timeline]
+    out += ["", f"timeline:{_marker(EVENTS_TO_WRITE)}" if timeline else "timeline: []", *timeline]
     # A draft is not published: its pages show no stamp of their own until the editor gives one.
     out += ["", f"changes: []  # drafted {now.date().isoformat()}; when the explainer goes out, add its first "
                 "publication (date, kind: published, text: First published.)", ""]
@@ -99,24 +106,31 @@ def story_yaml(draft: Draft, source_label: str, now: dt.datetime) -> str:
 
 
 def _placeholders(sections: tuple[str, ...]) -> list[str]:
-    """Each editorial section the draft leaves to the editor, empty, its marker saying what to write."""
-    return [f"{section}: []{_marker(PLACEHOLDERS[section])}" for section in sections]
+    """Each editorial section the draft leaves to the editor, empty, with a comment saying what to write. They are
+    one task, writing what the draft makes nothing up for, so the first of them alone carries a marker."""
+    out = []
+    for section in sections:
+        if section == next(iter(PLACEHOLDERS)):
+            why = f"to write: {', '.join(PLACEHOLDERS)} (the draft makes none of them up); here {PLACEHOLDERS[section]}"
+            out.append(f"{section}: []{_marker(why)}")
+        else:
+            out.append(f"{section}: []  # to write: {PLACEHOLDERS[section]}")
+    return out
 
 
 def _meta(draft: Draft, now: dt.datetime, line: Callable[..., str]) -> list[str]:
     """The explainer's own headline and summary, each a stand-in to replace, and the article's date style."""
     out = ["meta:",
-           line("  ", "headline", draft.article["headline"],
-                "the article's headline as a stand-in; write the explainer's own"),
+           line("  ", "headline", draft.article["headline"], "the article's headline, and its first sentence as "
+                "the summary below, stand in for the explainer's own: write both"),
            line("  ", "kind", "Explainer"),
-           line("  ", "summary", _within_limit(draft.lead),
-                "the article's first sentence as a stand-in; write your own")]
+           line("  ", "summary", _within_limit(draft.lead))]
     if date_style(draft.text) == "ap":  # the pages write dates as the article does: Feb. 8, 2024
         out.append(line("  ", "date_style", "ap"))
     return out
 
 
-_ARTICLE_FIELDS = ("headline", "agency", "outlet", "url", "byline", "published", "dateline", "event_date")
+_ARTICLE_FIELDS = ("headline", "agency", "author", "outlet", "url", "byline", "published", "dateline", "event_date")
 
 
 def _article(article: dict, line: Callable[..., str]) -> list[str]:
@@ -126,43 +140,41 @@ def _article(article: dict, line: Callable[..., str]) -> list[str]:
               if article[key] is not None]]  # `byline` is left out when the outlet prints no time
 
 
-# A person's fields written only where the article gives them, with the marker for each.
-_PERSON_FIELDS_IF_GIVEN = (("role", "read from the words beside the name"),
-                           ("affiliation", "the organisation named with them"))
-
-
 def _people(people: list[Speaker], line: Callable[..., str]) -> list[str]:
-    """Each speaker, with how their name and kind were told."""
+    """Each speaker, with what the article gives of them; a marker only on what was inferred (review_marks.py)."""
     out = ["people:" if people else "people: []"]
     for person in people:
+        marks = person_marks(person)
         out.append(line("  - ", "id", person.id))
-        out.append(line("    ", "name", person.name, person.name_why or None))
-        out.append(line("    ", "kind", person.kind, person.kind_why or f"guessed from '{person.name}'"))
-        out += [line("    ", key, getattr(person, key), why) for key, why in _PERSON_FIELDS_IF_GIVEN
+        out.append(line("    ", "name", person.name, marks.get("name")))
+        out.append(line("    ", "kind", person.kind, marks.get("kind")))
+        out += [line("    ", key, getattr(person, key), marks.get(key)) for key in ("role", "affiliation")
                 if getattr(person, key)]
     return out
 
 
 def _quotes(draft: Draft, line: Callable[..., str]) -> list[str]:
-    """Each quotation, word for word, with its speaker, how and where it was said, and its date."""
+    """Each quotation, word for word, with its speaker, how and where it was said, and its date; the speaker and
+    date marked where inferred."""
     out = ["quotes:" if draft.quotes else "quotes: []"]
     for quote in draft.quotes:
         out.append(line("  - ", "id", quote.id))
         out.append(line("    ", "text", quote.passage.words, _whole_why(quote.passage.paragraphs), verbatim=True))
         out += [line("    ", "source", quote.source)] if quote.source else []
         if quote.speaker:
-            out.append(line("    ", "speaker", quote.speaker.id, quote.speaker_why))
-        out.append(line("    ", "how", quote.how, "the attribution's verb"))
+            out.append(line("    ", "speaker", quote.speaker.id, None if quote.named else quote.speaker_why))
+        out.append(line("    ", "how", quote.how))
         if quote.where:
-            out.append(line("    ", "where", quote.where, "the attribution's place"))
-        out += _date(quote.date, quote.date_why, line)
+            out.append(line("    ", "where", quote.where))
+        out += _date(quote.date, quote.date_why, line, quote.date_sure)
     return out
 
 
-def _date(date: object, why: str | None, line: Callable[..., str]) -> list[str]:
-    """A quote's or a statement's date with how it was found, or the note that none was found, or nothing."""
+def _date(date: object, why: str | None, line: Callable[..., str], sure: bool = False) -> list[str]:
+    """A quote's or a statement's date with how it was found (unless its own words give it), or the note that none
+    was found, or nothing."""
     if date:
-        return [line("    ", "date", date, why)]
+        return [line("    ", "date", date, None if sure else why)]
     if why:
         return [line("    ", "date_note", why, "no date found; add one if the article gives it")]
     return []
@@ -181,15 +193,16 @@ def _statements(draft: Draft, line: Callable[..., str]) -> list[str]:
     """Each sentence of reported speech, with its speaker, its gist (the sentence itself), its date and its quotes."""
     speakers = {quote.passage.words: quote.speaker for quote in draft.quotes}  # whose words each quotation is
     terms = {term.passage.words for term in draft.terms}
-    out = ["statements:" if draft.statements else "statements: []"]
+    out = [f"statements:{_marker(GISTS_TO_WRITE)}" if draft.statements else "statements: []"]
     for statement in draft.statements:
         out.append(line("  - ", "id", statement.id))
         note = f"; {statement.speaker_note}" if statement.speaker_note else ""
-        out.append(line("    ", "speaker", statement.speaker.id, f"from the words '{statement.evidence}'{note}"))
-        out.append(line("    ", "gist", _within_limit(without_dateline(_gist(statement, speakers, terms))),
-                         "the sentence itself; rewrite it shorter, keeping who said it"))
+        sure = statement.named and not note
+        out.append(line("    ", "speaker", statement.speaker.id,
+                        None if sure else f"from the words '{statement.evidence}'{note}"))
+        out.append(line("    ", "gist", _within_limit(without_dateline(_gist(statement, speakers, terms)))))
         out += [line("    ", "source", statement.source)] if statement.source else []
-        out += _date(statement.date, statement.date_why, line)
+        out += _date(statement.date, statement.date_why, line, statement.date_sure)
         out.append(line("    ", "cites", [statement.sentence.id]))
         own = [quote.id for quote in statement.quotes if quote.speaker is statement.speaker]
         if own:
@@ -208,15 +221,12 @@ def _timeline(draft: Draft, anchor: dt.date, line: Callable[..., str]) -> list[s
     """Each event of the draft's timeline, oldest first; one after the event date marked `next`."""
     out = []
     numbered: dict[str, int] = {}  # a sentence's events after its first: event-p3-s1-2, -3, ...
-    texts: dict[str, str] = {}  # a sentence's text as the site may show it, made once for all its events
     for event in draft.events:
         base = f"event-{event.sentence.id.replace('.', '-').replace(':', '-')}"
         numbered[base] = numbered.get(base, 0) + 1
         out.append(line("  - ", "id", base if numbered[base] == 1 else f"{base}-{numbered[base]}"))
-        out.append(line("    ", "date", event.date, event.date_why))
-        if event.sentence.id not in texts:
-            texts[event.sentence.id] = line("    ", "text", _within_limit(without_dateline(event.sentence.text)))
-        out.append(texts[event.sentence.id] + _marker(event.text_why))
+        out.append(line("    ", "date", event.date, None if event.sure else event.date_why))
+        out.append(line("    ", "text", _within_limit(event.text or without_dateline(event.sentence.text))))
         out.append(line("    ", "basis", "article"))
         out.append(line("    ", "cites", [event.sentence.id]))
         if event.date.first_day() > anchor:

@@ -143,12 +143,9 @@ class Citations:
         return quoted, self._paragraphs(list(reversed(places.items())))
 
     def _paragraph(self, sentence_id: str) -> str:
-        """'paragraph 4' of the text the sentence stands in: the article's as its reader counts them (after the
-        headline and byline), a further source's by its id."""
-        key, local = split_sentence_id(sentence_id)
-        if key == ARTICLE:
-            return self.index.places.paragraph(self.index.sentence(sentence_id))
-        return f"paragraph {local.split('.')[0][1:]}"
+        """'paragraph 4' of the text the sentence stands in, as its id and its text's page number it; 'headline'
+        or 'byline' for the lines before the body."""
+        return self.index.places_of(sentence_id).paragraph(self.index.sentence(sentence_id))
 
     def _paragraphs(self, places: list[tuple[str, str]]) -> list[Markup]:
         """'paragraph 4', or 'paragraphs 2 and 3' with each number linked; 'headline' and 'byline' by name."""

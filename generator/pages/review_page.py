@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..content.review import MARKER, ReviewItem
+from ..content.review import MARKER, ReviewItem, matters_most
 from ..content.yamlwrite import yaml_value
 from .markdown_text import FRONT_MATTER, md_escape
 
@@ -36,8 +36,9 @@ def label_pages(pages: dict[str, str], items: list[ReviewItem]) -> dict[str, str
 
 
 def review_page(items: list[ReviewItem]) -> str:
-    """The review list: what to do, then each marker's line, field and reason, in story order. It is no page a
-    reader of the finished story sees, so search leaves it out."""
+    """The review list: what to do, then each marker's line, field and reason, in story order, those on who said
+    what, when, and what a speaker is first. It is no page a reader of the finished story sees, so search leaves it
+    out."""
     count = len(items)
     guesses, are = ("guesses", "are") if count != 1 else ("guess", "is")
     lines = [
@@ -53,10 +54,20 @@ def review_page(items: list[ReviewItem]) -> str:
         "",
         f"    {count} {guesses} in `story.yaml` {are} still marked for review. For each one below, check the value "
         f"on that line against the article and correct it if needed, then delete its `{MARKER}` comment. Pages "
-        "are labelled Draft until none is left; then this list goes too.",
+        "are labelled Draft until none is left; then this list goes too. A sentence id such as `p3.s1` is "
+        "paragraph 3, sentence 1 of the article page, where the headline is paragraph 1 and the byline "
+        "paragraph 2.",
         "",
     ]
-    for item in items:
-        field = f" <code>{md_escape(item.field)}</code>" if item.field else ""
-        lines.append(f"- **Line {item.line}**{field}: {md_escape(item.reason) or 'no reason given'}")
-    return "\n".join(lines) + "\n"
+    first = [item for item in items if matters_most(item)]
+    then = [item for item in items if not matters_most(item)]
+    for heading, anchor, group in (("First: who said what, when, and what each speaker is", "first", first),
+                                   ("Then: what to write or confirm", "then", then)):
+        if group:
+            lines += [f"## {heading} ({len(group)}) {{: #{anchor} }}", "", *map(_listed, group), ""]
+    return "\n".join(lines).rstrip("\n") + "\n"
+
+
+def _listed(item: ReviewItem) -> str:
+    field = f" <code>{md_escape(item.field)}</code>" if item.field else ""
+    return f"- **Line {item.line}**{field}: {md_escape(item.reason) or 'no reason given'}"

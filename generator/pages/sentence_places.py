@@ -1,5 +1,9 @@
 """Where each sentence of the article stands for a reader: "paragraph 4, sentence 2" on the article page, "paragraph 4"
-where a page names a quote's passage."""
+where a page names a quote's passage.
+
+Paragraphs are numbered as the sentence ids number them (`p4.s2` is paragraph 4, sentence 2), counting the headline
+and the byline line, so that the article page, the notes, the review list and the ids an editor cites agree; the
+headline and byline are named as such rather than numbered."""
 
 from __future__ import annotations
 
@@ -36,10 +40,11 @@ def _is_byline(line: str, agency: str) -> bool:
 
 
 class SentencePlaces:
-    """Where each sentence stands for a reader: "paragraph 4, sentence 2"."""
+    """Where each sentence stands for a reader: "paragraph 4, sentence 2", as its id `p4.s2` numbers it."""
 
     def __init__(self, sentences: Sequence[Sentence], start: int) -> None:
-        """`start`: the number of the text's first body paragraph, after its headline and byline."""
+        """`start`: the number of the text's first body paragraph, after its headline and byline, which are named
+        rather than numbered."""
         self.start = start
         self.counts: dict[int, int] = {}
         for sentence in sentences:
@@ -51,7 +56,15 @@ class SentencePlaces:
         number = paragraph_number(sentence)
         if number < self.start:
             return "headline" if number == 1 else "byline"
-        return f"paragraph {number - self.start + 1}"
+        return f"paragraph {number}"
+
+    def numbering(self) -> str:
+        """How the paragraphs are numbered, for the page that lists them: "the headline is paragraph 1 and the
+        byline paragraph 2, so the report's own text starts at paragraph 3"."""
+        if self.start == 1:
+            return "they are numbered from 1"
+        before = "the headline is paragraph 1" + (" and the byline paragraph 2" if self.start > 2 else "")
+        return f"{before}, so the report's own text starts at paragraph {self.start}"
 
     def where(self, sentence: Sentence) -> str:
         """'paragraph 7, sentence 2', naming the sentence only where its paragraph has more than one."""

@@ -20,7 +20,7 @@ def story_texts(loaded: LoadedStory) -> dict[str, StoredText]:
 
 
 def text_places(loaded: LoadedStory, texts: dict[str, StoredText]) -> dict[str, SentencePlaces]:
-    """Where each sentence of each text stands for a reader: "paragraph 2", counted from the text's body."""
+    """Where each sentence of each text stands for a reader: "paragraph 2", as its id numbers it."""
     places = {ARTICLE: article_places(loaded)}
     for key, text in texts.items():
         if text.entry is not None:

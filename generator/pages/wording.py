@@ -259,10 +259,14 @@ def named_source(article: Article) -> Markup:
 
 
 def report_credit(article: Article, same_source: bool) -> Markup:
-    """'published by [Outlet](url)', or 'by Agency, as republished by [Outlet](url)'."""
+    """'published by [Outlet](url)', or 'by Agency, as republished by [Outlet](url)'; with the writer the byline
+    names: 'written by Ellen Marsh and published by [Kelby Gazette](url)', 'by Jane Roe of Reuters, as ...'."""
     outlet = Markup(f"[{md_escape(article.outlet)}]({href(article.url)})")
-    return Markup(f"published by {outlet}") if same_source else \
-        Markup(f"by {md_escape(article.agency)}, as {passed_on_by(article)} {outlet}")
+    writer = md_escape(article.author) if article.author else None
+    if same_source:
+        return Markup(f"written by {writer} and published by {outlet}" if writer else f"published by {outlet}")
+    agency = md_escape(article.agency)
+    return Markup(f"by {f'{writer} of {agency}' if writer else agency}, as {passed_on_by(article)} {outlet}")
 
 
 def reported_on(linked: Collection[str]) -> Markup:
