@@ -78,7 +78,7 @@ def test_a_citation_is_a_numbered_note_naming_the_report_in_words_and_linking_to
     assert note.group(1).startswith("\n<p>Reuters: "), "later notes name the report by its agency, a short citation"
     # Words quoted and linked to their sentence; a clause too long for the page's notes is linked, never cut.
     assert re.search(r'<a href="article/#p4-s1">…[^<]*briefed by a South Korean delegation', note.group(1))
-    assert re.search(r'<a href="article/#p3-s1">(…[^<]*North Korean troops have been sent to Russia|paragraph 1)<',
+    assert re.search(r'<a href="article/#p3-s1">(…[^<]*North Korean troops have been sent to Russia|paragraph 3)<',
                      note.group(1))
     assert 'id="p3-s1"' in html(built_site, "article/")
     assert "Paragraph 3 " in visible_text(html(built_site, "article/"))  # p3.s1, as its id numbers it
