@@ -8,14 +8,16 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import CONTENT
+from conftest import CONTENT, ROOT
 
 from generator.content.load import load_story
+from generator.pages.seo import json_ld
 
 # The schema.org properties each type used here has (https://schema.org/<Type>), beyond those of Thing.
 THING = {"@context", "@type", "@id", "name", "description", "url", "image"}
 CREATIVE_WORK = THING | {"headline", "inLanguage", "datePublished", "dateModified", "about", "isBasedOn", "citation",
-                         "mentions", "hasPart", "publisher", "author", "genre", "text", "creator", "dateCreated"}
+                         "mentions", "hasPart", "publisher", "author", "genre", "text", "creator", "dateCreated",
+                         "sourceOrganization"}
 PROPERTIES = {"BackgroundNewsArticle": CREATIVE_WORK, "NewsArticle": CREATIVE_WORK, "CreativeWork": CREATIVE_WORK,
               "Quotation": CREATIVE_WORK, "Organization": THING, "Thing": THING,
               "Person": THING | {"jobTitle", "affiliation"}}
@@ -71,3 +73,12 @@ def test_the_pages_listing_the_background_cite_each_of_its_sources_once(built_si
     every = {source.url for item in story.background for source in item.sources} | {s.url for s in story.sources}
     assert len(urls) == len(set(urls)) and set(urls) == every
     assert all(entry["publisher"]["name"] for entry in data["citation"])
+
+
+def test_a_bylined_article_names_its_writer_and_the_newsroom_they_wrote_for() -> None:
+    story = load_story(ROOT / "tests" / "corpus" / "ferry-evening-sailings").story
+    based_on = json_ld(story, "index.md", "https://example.org/", "https://example.org/", "https://example.org/c.png")[
+        "isBasedOn"]
+    assert based_on["author"] == {"@type": "Person", "name": "Ellen Marsh"}
+    assert based_on["sourceOrganization"] == {"@type": "Organization", "name": story.article.agency}
+    assert schema_problems(based_on) == []

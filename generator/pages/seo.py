@@ -26,6 +26,14 @@ def _entity(person: Entity, site_url: str) -> dict:
     return data
 
 
+def _written_by(story: Story) -> dict:
+    """The article's author: the person its byline names, with the newsroom they wrote for; else the newsroom."""
+    agency = {"@type": "Organization", "name": story.article.agency}
+    if not story.article.author:
+        return {"author": agency}
+    return {"author": {"@type": "Person", "name": story.article.author}, "sourceOrganization": agency}
+
+
 def json_ld(story: Story, page: str, page_url: str, site_url: str, image_url: str,
             quotations: Sequence[tuple[Quote, Entity]] = ()) -> dict:
     """NewsArticle (BackgroundNewsArticle) for the page: the article it is based on, the further sources it cites
@@ -53,7 +61,7 @@ def json_ld(story: Story, page: str, page_url: str, site_url: str, image_url: st
             "url": story.article.url,
             "datePublished": story.article.published.isoformat(),
             "publisher": {"@type": "Organization", "name": story.article.outlet},
-            "author": {"@type": "Organization", "name": story.article.agency},
+            **_written_by(story),
         },
     }
     cited = cited_sources(story, with_background=page.removesuffix(".md") in _LISTS_BACKGROUND_SOURCES)
