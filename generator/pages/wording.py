@@ -248,9 +248,10 @@ def _local_day(moment: dt.datetime, dates: DateWords) -> dt.date:
 
 def still_to_come(events: Iterable[Event], explainer: ExplainerDates) -> bool:
     """Whether every event lies after the explainer's latest stamp (or, without one, is one the article
-    announces): "What happens next", not "What happened next", over plans the article reports."""
+    announces): "What happens next", not "What happened next", over plans the article reports. A month or a year
+    counts by its last day, as the timeline places it: "until the end of March" is still to come on 15 March."""
     latest = explainer.latest
-    return all(event.date.first_day() > latest.date() if latest else event.basis == "article" for event in events)
+    return all(event.date.last_day() > latest.date() if latest else event.basis == "article" for event in events)
 
 
 def named_source(article: Article) -> Markup:

@@ -1,0 +1,42 @@
+"""What a cold news editor marked on two stories of other shapes, a local decision (`library-hours`) and a news
+release (`nasa-pace-launch`), each as a reader sees it on the pages (issue 21)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from conftest import ROOT
+
+from generator.content.load import load_story
+from generator.pages.render import render_pages
+
+CORPUS = ROOT / "tests" / "corpus"
+LIBRARY = CORPUS / "library-hours"
+PACE = CORPUS / "nasa-pace-launch"
+
+
+def pages_of(folder: Path) -> dict[str, str]:
+    return render_pages(load_story(folder))
+
+
+def part(page: str, heading: str) -> str:
+    """The page's text from a heading to the next heading of its level or higher."""
+    start = page.index(heading)
+    level = heading.split(" ", 1)[0]
+    following = re.search(rf"\n#{{1,{len(level)}}} |\n<h2 |</aside>", page[start + len(heading):])
+    return page[start : start + len(heading) + (following.start() if following else len(page))]
+
+
+def test_a_deadline_known_to_its_month_is_after_the_article_it_is_still_to_come_in() -> None:
+    """The report of 14 March says residents can comment "until the end of March": that is still to come, so it
+    is never filed "Up to the article", and it sorts by the month's last day, after 13 March."""
+    pages = pages_of(LIBRARY)
+    up_to = part(pages["timeline.md"], "## Up to the article")
+    after = part(pages["timeline.md"], "## What happens next")
+    assert "until the end of March" not in up_to and "until the end of March" in after
+    assert after.index("until the end of March") < after.index("begins closing on Mondays")
+    assert up_to.rstrip().endswith("</ol>") and "13 March 2025" in up_to.split("<li")[-1]
+    overview = pages["index.md"]
+    box = overview[overview.index('<aside class="ex-next"'):overview.index("</aside>")]
+    assert "What happens next" in box and "until the end of March" in box
