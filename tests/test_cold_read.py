@@ -73,7 +73,7 @@ def test_what_is_still_to_come_is_not_told_as_what_happened() -> None:
 
 def test_a_release_on_the_bodys_own_site_is_published_there_not_republished() -> None:
     pages = pages_of(CORPUS / "nasa-pace-launch")
-    assert "Based on a news release by NASA from Washington, published on [nasa.gov](" in pages["index.md"]
+    assert "Based on a NASA news release from Washington, published on [nasa.gov](" in pages["index.md"]
     assert "republished" not in "".join(pages.values())
 
 

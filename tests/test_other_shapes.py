@@ -40,3 +40,15 @@ def test_a_deadline_known_to_its_month_is_after_the_article_it_is_still_to_come_
     overview = pages["index.md"]
     box = overview[overview.index('<aside class="ex-next"'):overview.index("</aside>")]
     assert "What happens next" in box and "until the end of March" in box
+
+
+def stamps(overview: str) -> str:
+    return re.sub(r"<[^>]+>|\]\([^)]*\)|\[", "", overview.split('<p class="ex-stamps" markdown>', 1)[1].split("</p>")[0])
+
+
+def test_the_source_is_named_once_and_its_place_only_where_it_adds_one() -> None:
+    """"Based on a report by Millbrook Courier from Millbrook" said the outlet's town twice, and the day the line
+    before it gives."""
+    assert "Based on a Millbrook Courier report, published that day." in stamps(pages_of(LIBRARY)["index.md"])
+    pace = stamps(pages_of(PACE)["index.md"])
+    assert "Based on a NASA news release from Washington, published on nasa.gov that day." in pace

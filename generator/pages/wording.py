@@ -227,18 +227,43 @@ def stamps(explainer: ExplainerDates, as_of: PartialDate | None, article: Articl
                                                                      ("Updated ", explainer.updated)) if moment)
     if explainer.updated:
         line += Markup(f" ([what changed]({UPDATES_LOG}))")
-    outlet = Markup(f"[{md_escape(article.outlet)}]({href(article.url)})")
-    published = md_escape(dates.moment(article.published, article.time_zone))
-    kind = md_escape(article.kind)
-    if same_source:
-        based = Markup(f"Based on a {kind} by {outlet} from {md_escape(article.dateline)}, published on {published}.")
-    else:
-        based = Markup(f"Based on a {kind} by {md_escape(article.agency)} from {md_escape(article.dateline)}, "
-                       f"{passed_on_by(article)} {outlet} on {published}.")
     latest = explainer.latest
-    if as_of and not (latest and as_of.as_date() == _local_day(latest, dates)):
-        based = Markup("What we know as of ") + time_tag(as_of, dates) + Markup(". ") + based
+    shown = as_of if as_of and not (latest and as_of.as_date() == _local_day(latest, dates)) else None
+    # "as of 14 March 2025. Based on a report published that day": the day once, where the report has no time.
+    same_day = shown is not None and not isinstance(article.published, dt.datetime) and \
+        shown.as_date() == article.published
+    published = Markup("that day") if same_day else Markup("on ") + md_escape(dates.moment(article.published,
+                                                                                        article.time_zone))
+    based = based_on(article, same_source, published)
+    if shown:
+        based = Markup("What we know as of ") + time_tag(shown, dates) + Markup(". ") + based
     return Markup("<br>\n").join(part for part in (line, based) if part)
+
+
+def based_on(article: Article, same_source: bool, published: Markup) -> Markup:
+    """'Based on a [Millbrook Courier](url) report, published that day.', 'Based on a Reuters report from Brussels,
+    republished by [Business Recorder](url) on 29 October 2024, 03:27 PKT.': each name once, the place where it
+    adds one."""
+    outlet = Markup(f"[{md_escape(article.outlet)}]({href(article.url)})")
+    place = Markup(" from ") + md_escape(article.dateline) if adds_a_place(article) else Markup("")
+    if same_source:
+        return Markup(f"Based on {a_or_an(article.outlet)} {outlet} {md_escape(article.kind)}{place}, "
+                      f"published {published}.")
+    return Markup(f"Based on {a_or_an(article.agency)} {named_source(article)}{place}, {passed_on_by(article)} "
+                  f"{outlet} {published}.")
+
+
+def adds_a_place(article: Article) -> bool:
+    """Whether the dateline tells the reader something the source's name does not: "from Millbrook" after
+    "Millbrook Courier" says the place twice."""
+    place = article.dateline.strip().casefold()
+    names = f" {article.agency} {article.outlet} ".casefold()
+    return bool(place) and not re.search(rf"(?<!\w){re.escape(place)}(?!\w)", names)
+
+
+def a_or_an(word: str) -> str:
+    """'a' or 'an' before a word, by its first letter: "a Reuters report", "an Associated Press report"."""
+    return "an" if word.strip()[:1].lower() in "aeiou" else "a"
 
 
 def _local_day(moment: dt.datetime, dates: DateWords) -> dt.date:
