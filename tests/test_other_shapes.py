@@ -52,3 +52,13 @@ def test_the_source_is_named_once_and_its_place_only_where_it_adds_one() -> None
     assert "Based on a Millbrook Courier report, published that day." in stamps(pages_of(LIBRARY)["index.md"])
     pace = stamps(pages_of(PACE)["index.md"])
     assert "Based on a NASA news release from Washington, published on nasa.gov that day." in pace
+
+
+def test_a_pull_quotes_link_says_where_it_goes() -> None:
+    """"In context" as a link's whole text said nothing of where it led."""
+    for folder, kind in ((LIBRARY, "report"), (PACE, "news release")):
+        overview = pages_of(folder)["index.md"]
+        captions = re.findall(r"<figcaption markdown>(.*?)</figcaption>", overview)
+        assert captions and all(re.search(rf"\[Read the passage in the {kind}\]\(article\.md#p\d+-s\d+\)$", caption)
+                                for caption in captions), captions
+        assert "[In context]" not in overview
