@@ -62,3 +62,10 @@ def test_a_pull_quotes_link_says_where_it_goes() -> None:
         assert captions and all(re.search(rf"\[Read the passage in the {kind}\]\(article\.md#p\d+-s\d+\)$", caption)
                                 for caption in captions), captions
         assert "[In context]" not in overview
+
+
+def test_a_note_on_words_the_reader_has_already_points_to_their_paragraph() -> None:
+    """"[Millbrook Courier], given word for word above." The timeline gives the report's sentence as it is: its note
+    says where the sentence stands, as a short citation does."""
+    timeline = pages_of(LIBRARY)["timeline.md"]
+    assert "[^p13-s1]: Millbrook Courier, [paragraph 11](article.md#p13-s1).\n" in timeline
