@@ -150,17 +150,11 @@ def reaction(**fields: object) -> Reaction:
     return Reaction.model_validate({"party": "council", "position": "For it.", **fields})
 
 
-def test_the_status_legend_names_the_statuses_used_in_their_declared_order() -> None:
-    used = [reaction(status="denied"), reaction(status="confirmed"), reaction(status="denied")]
-    assert wording.status_legend(used) == "*Confirmed*; *Denied*"
-
-
 def test_a_status_in_the_storys_own_words_is_shown_in_place_of_the_built_in_words() -> None:
     # The article says the North Korean official "did not confirm"; the built-in set only had "Would not confirm".
     own = reaction(status_words="Did not confirm")
     assert wording.status_words(own) == "Did not confirm"
     assert wording.status_words(reaction(status="claimed", status_words="Voted for")) == "Voted for"
-    assert wording.status_legend([own, reaction(status="confirmed")]) == "*Confirmed*; *Did not confirm*"
 
 
 def test_sources_are_listed_with_their_titles_quoted_or_bracketed() -> None:

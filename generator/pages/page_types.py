@@ -110,8 +110,7 @@ PAGE_TYPES: tuple[PageType, ...] = (
     ),
     PageType(
         "reactions", title=_constant("Reactions"),
-        description=_constant("Where each side stands, with the status of its response in words and the sources "
-                              "behind it."),
+        description=_constant("Where each side stands, what it said, and the sources behind it."),
         nav_label="Reactions", read_on="where each side stands.", has_content=lambda story: bool(story.reactions),
     ),
     PageType(

@@ -165,14 +165,6 @@ def status_words(reaction: Reaction) -> str:
     return reaction.status_words or STATUS_WORDS[reaction.status or ""]
 
 
-def status_legend(reactions: Iterable[Reaction]) -> Markup:
-    """'*Confirmed*; *Denied*; *Did not confirm*': the statuses used, the built-in ones in their declared order,
-    then the story's own words."""
-    used = [status_words(reaction) for reaction in reactions]
-    words = [word for word in STATUS_WORDS.values() if word in used] + list(dict.fromkeys(used))
-    return Markup("; ").join(Markup(f"*{md_escape(word)}*") for word in dict.fromkeys(words))
-
-
 def source_title(source: Source) -> Markup:
     """A source's headline in quotation marks, linked; a description stands in square brackets."""
     link = Markup(f"[{md_escape(source.title)}]({href(source.url)})")
