@@ -120,9 +120,7 @@ class Citations:
         # A claim that gives the sentence word for word (a gist copied from the report) needs no second copy.
         verbatim = {i for i in cites if text.plain_words(sentence(i).text) in text.plain_words(claim)}
         new = [i for i in cites if i not in self.shown | self.quoted_in.keys() | verbatim]
-        old = [i for i in cites if i not in new]
-        earlier = sorted({self.quoted_in[i] for i in old if i in self.quoted_in and i not in verbatim})
-        placed = [i for i in old if i in verbatim or i not in self.quoted_in]
+        placed, earlier = self._given_already([i for i in cites if i not in new], verbatim)
         named = self._source_named(key, number)
         if not new and not placed:
             return self._link(cites[0], named) + Markup(f": see {_notes(earlier)}.")
@@ -130,6 +128,11 @@ class Citations:
             self.quoted_in[sentence_id] = number
         quoted, too_long = self._excerpts(new, claim)
         return _note(named, quoted, self._places([*too_long, *placed]), earlier)
+
+    def _given_already(self, old: list[str], verbatim: set[str]) -> tuple[list[str], list[int]]:
+        """(the sentences the reader has in front of them already, the earlier notes quoting the others)."""
+        earlier = sorted({self.quoted_in[i] for i in old if i in self.quoted_in and i not in verbatim})
+        return [i for i in old if i in verbatim or i not in self.quoted_in], earlier
 
     def _excerpts(self, new: Sequence[str], claim: str) -> tuple[Markup, list[str]]:
         """The words of the sentences that support the claim, linked; and the sentences whose clause is too long

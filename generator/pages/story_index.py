@@ -14,7 +14,7 @@ from typing import TypeVar
 from ..article.source import Sentence
 from ..content.event_dates import after_article, in_timeline_order
 from ..content.load import LoadedStory
-from ..content.schema import Background, Entity, Event, Party, Quote, Statement, StorySource
+from ..content.schema import Background, Entity, Event, Party, Quote, Statement, Story, StorySource
 from ..content.stored_texts import StoredText, split_sentence_id
 from .captions import finishes_how
 from .sentence_places import SentencePlaces, article_places
@@ -114,7 +114,7 @@ def index_story(loaded: LoadedStory) -> StoryIndex:
         quotes={quote.id: quote for quote in story.quotes},
         said=(*in_article_order, *story.statements),
         timeline=tuple(timeline),
-        later=tuple(event for event in timeline if after_article(event, story.article)),
+        later=_after_article(timeline, story),
         statements_by_date=_by_date(story.statements),
         quotes_by_speaker=_grouped(story.quotes),
         statements_by_speaker=_grouped([statement for statement in story.statements if statement.speaker]),
@@ -129,6 +129,10 @@ def index_story(loaded: LoadedStory) -> StoryIndex:
         text_places=text_places(loaded, texts),
         quoted_sources=frozenset(key for key, _, _ in places.values() if key),
     )
+
+
+def _after_article(timeline: list[Event], story: Story) -> tuple[Event, ...]:
+    return tuple(event for event in timeline if after_article(event, story.article))
 
 
 def _woven(quotes: list[Quote], text_of: dict[str, StoredText]) -> frozenset[str]:

@@ -20,7 +20,6 @@ from ..content.schema import (
     STATUS_WORDS,
     Article,
     Change,
-    Entity,
     Event,
     Quote,
     Reaction,
@@ -129,26 +128,6 @@ def beyond_no_date(note: str) -> str:
 
 def _with_place(when: Markup, statement: Statement) -> Markup:
     return when + Markup(", ") + md_escape(statement.where) if statement.where else when
-
-
-def describe(person: Entity, side: Markup | None, side_name: str = "") -> Markup:
-    """'Mayor (Marsh Valley). Speaks for [Council](reactions.md#council).' with only the parts the story gives:
-    the affiliation when the role does not already name it, and no stray punctuation. A side the role or
-    affiliation names already is linked where it is named ("Secretary General of [NATO](reactions.md#nato).")
-    rather than said again ("Secretary General of NATO (NATO). Side: NATO.")."""
-    role, affiliation = person.role, person.affiliation
-    parts = []
-    if role or affiliation:
-        said = md_escape(capitalised(role or affiliation or ""))  # it opens a sentence of its own
-        if role and affiliation and affiliation.casefold() not in role.casefold():
-            said += Markup(" (") + md_escape(affiliation) + Markup(")")
-        named = str(md_escape(side_name)) if side_name else ""
-        if side and named and named in said:
-            side, said = None, Markup(str(said).replace(named, str(side), 1))
-        parts.append(said + Markup("."))
-    if side:
-        parts.append(Markup("Speaks for ") + side + Markup("."))
-    return Markup(" ").join(parts)
 
 
 def change_entry(change: Change, named: Callable[[str], str] = str) -> Markup:

@@ -46,6 +46,7 @@ MACHINE_PHRASES: tuple[tuple[str, str], ...] = (
     # Found by a cold editor on a local decision and a NASA release:
     ("Based on a report by Millbrook Courier from Millbrook", r"\bBased on an? (?:[a-z]+ ){1,2}by [A-Z]"),
     ("Based on a report by Millbrook Courier from Millbrook", r"\b([A-Z][a-z]+)\b[^.]{0,40}? from \1\b"),
+    ("Speaks for Millbrook Borough Council", r"\bSpeaks for\b"),
     ("Status, in words: Confirmed; Claimed.", r"\bStatus,? in words\b"),
     ("given word for word above and quoted in note 3", r"\bgiven word for word above\b"),
     ("given word for word above and quoted in note 3", r"\bquoted in notes? \d"),
