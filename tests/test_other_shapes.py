@@ -69,3 +69,24 @@ def test_a_note_on_words_the_reader_has_already_points_to_their_paragraph() -> N
     says where the sentence stands, as a short citation does."""
     timeline = pages_of(LIBRARY)["timeline.md"]
     assert "[^p13-s1]: Millbrook Courier, [paragraph 11](article.md#p13-s1).\n" in timeline
+
+
+def test_a_role_from_a_releases_signature_line_reads_as_a_news_sentence_gives_it() -> None:
+    """"Karen St. Germain, the director, Earth Science Division, Science Mission Directorate, said" read as a form."""
+    pages = pages_of(PACE)
+    assert ("**[Karen St. Germain](people.md#karen-st-germain)**, the director of the Earth Science Division in the "
+            "Science Mission Directorate, said") in pages["index.md"]
+    assert ("Director of the Earth Science Division in the Science Mission Directorate (NASA Headquarters)."
+            in pages["people.md"])
+    assert "the director, Earth" not in "".join(pages.values())
+
+
+def test_only_a_role_of_a_signature_lines_shape_is_reworded() -> None:
+    from generator.pages.signature_roles import in_words
+
+    assert in_words("Director, NASA’s Jet Propulsion Laboratory in Southern California") == (
+        "Director of NASA’s Jet Propulsion Laboratory in Southern California")
+    assert in_words("Program Scientist, NASA Headquarters") == "Program Scientist at NASA Headquarters"
+    for role in ("Councillor, the council's finance lead", "Sleep researcher at Kessington University, Oxford",
+                 "Official of North Korea's foreign ministry, not named in the article", "Mayor"):
+        assert in_words(role) == role

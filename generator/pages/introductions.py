@@ -21,6 +21,7 @@ from markupsafe import Markup
 from ..content.schema import Entity
 from ..draft.names import NAME_PARTICLES
 from .markdown_text import html_escape, md_escape
+from .signature_roles import in_words
 
 # Words that open a surname and belong to it: "van der Linde", "Ní Fhlatharta", "Mac Giolla Rua", "St. Germain".
 SURNAME_OPENERS = NAME_PARTICLES | {"ap", "ab", "ní", "nic", "mac", "ó", "uí", "st.", "st", "della", "dos", "das"}
@@ -81,7 +82,7 @@ def apposition(person: Entity, common_words: Collection[str] = (), lower_titles:
     """
     if not person.role:
         return f"of {person.affiliation}" if person.affiliation else None
-    role = person.role.split(";")[0].strip()  # "Deputy director; led the delegation": the post alone
+    role = in_words(person.role.split(";")[0].strip())  # "Deputy director; led the delegation": the post alone
     if len(_content_words(role) & _content_words(person.name)) >= 2:
         return None  # "Ukrainian military intelligence, Ukraine's military intelligence service" says it twice
     described = _described(role, person, common_words)

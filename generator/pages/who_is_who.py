@@ -16,6 +16,7 @@ from markupsafe import Markup
 
 from ..content.schema import Article, Entity
 from .markdown_text import capitalised, md_escape
+from .signature_roles import in_words
 
 # Kinds of source an organisation issues rather than publishes as a newsroom does.
 ISSUED = ("news release", "press release", "statement", "release", "announcement", "notice")
@@ -49,7 +50,7 @@ def _role(person: Entity) -> Markup:
     role, affiliation = person.role, person.affiliation
     if not (role or affiliation):
         return Markup("")
-    said = md_escape(capitalised(role or affiliation or ""))
+    said = md_escape(capitalised(in_words(role) if role else affiliation or ""))
     if role and affiliation and _bare(affiliation) not in role.casefold():
         said += Markup(" (") + md_escape(affiliation) + Markup(")")
     return said

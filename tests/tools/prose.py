@@ -47,6 +47,8 @@ MACHINE_PHRASES: tuple[tuple[str, str], ...] = (
     ("Based on a report by Millbrook Courier from Millbrook", r"\bBased on an? (?:[a-z]+ ){1,2}by [A-Z]"),
     ("Based on a report by Millbrook Courier from Millbrook", r"\b([A-Z][a-z]+)\b[^.]{0,40}? from \1\b"),
     ("Speaks for Millbrook Borough Council", r"\bSpeaks for\b"),
+    ("Karen St. Germain, the Director, Earth Science Division, Science Mission Directorate, said",
+     r"\bthe (?:[A-Za-z]+ )?(?:[Dd]irector|[Hh]ead|[Cc]hief|[Mm]anager|[Ss]cientist|[Ee]xecutive), [A-Z]"),
     ("Status, in words: Confirmed; Claimed.", r"\bStatus,? in words\b"),
     ("given word for word above and quoted in note 3", r"\bgiven word for word above\b"),
     ("given word for word above and quoted in note 3", r"\bquoted in notes? \d"),
