@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from ..article.source import Sentence
-from ..content.event_dates import after_article, in_timeline_order
+from ..content.event_dates import after_article, in_timeline_order, puts_ahead
 from ..content.load import LoadedStory
 from ..content.schema import Background, Entity, Event, Party, Quote, Statement, Story, StorySource
 from ..content.stored_texts import StoredText, split_sentence_id
@@ -102,7 +102,7 @@ def index_story(loaded: LoadedStory) -> StoryIndex:
     texts = story_texts(loaded)
     places = {quote.id: quote_place(loaded, texts, quote) for quote in story.quotes}  # one search for each quote
     order = {key: number for number, key in enumerate(texts)}  # the article's quotes, then each source's
-    timeline = in_timeline_order(story.timeline, story.article)
+    timeline, later = _timeline(story, texts)
     in_article_order = sorted(story.quotes, key=lambda quote: (order[places[quote.id][0]], *places[quote.id][1:]))
     contexts = {quote.id: _context(texts[places[quote.id][0]], *places[quote.id][1:]) for quote in in_article_order}
     return StoryIndex(
@@ -114,7 +114,7 @@ def index_story(loaded: LoadedStory) -> StoryIndex:
         quotes={quote.id: quote for quote in story.quotes},
         said=(*in_article_order, *story.statements),
         timeline=tuple(timeline),
-        later=_after_article(timeline, story),
+        later=later,
         statements_by_date=_by_date(story.statements),
         quotes_by_speaker=_grouped(story.quotes),
         statements_by_speaker=_grouped([statement for statement in story.statements if statement.speaker]),
@@ -131,8 +131,13 @@ def index_story(loaded: LoadedStory) -> StoryIndex:
     )
 
 
-def _after_article(timeline: list[Event], story: Story) -> tuple[Event, ...]:
-    return tuple(event for event in timeline if after_article(event, story.article))
+def _timeline(story: Story, texts: dict[str, StoredText]) -> tuple[tuple[Event, ...], tuple[Event, ...]]:
+    """(every event in the timeline's order, the events after the article), as content/event_dates.py places
+    them: an event dated to the month of the article is after it when its sentence puts that month ahead."""
+    later = {event.id for event in story.timeline if after_article(event, story.article, puts_ahead(
+        event, lambda sentence_id: sentence_in(texts, sentence_id).text))}
+    timeline = in_timeline_order(story.timeline, lambda event: event.id in later)
+    return tuple(timeline), tuple(event for event in timeline if event.id in later)
 
 
 def _woven(quotes: list[Quote], text_of: dict[str, StoredText]) -> frozenset[str]:
