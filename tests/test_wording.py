@@ -155,6 +155,9 @@ def test_an_organisation_that_is_a_side_of_its_own_is_not_said_to_speak_for_itse
     assert who_is_who.describe(friends, Markup("[Library campaigners](reactions.md#campaigners)"),
                                "Library campaigners", {"library"}) == (
         "Volunteer group, on the side of the [library campaigners](reactions.md#campaigners).")
+    leader = Entity.model_validate({"id": "orme", "name": "Janet Orme", "kind": "person", "role": "Council leader"})
+    assert who_is_who.describe(leader, Markup("[The council](reactions.md#council)"), "The council", {"the"}) == (
+        "Council leader, on the side of [the council](reactions.md#council).")
 
 
 def test_the_first_publication_is_logged_by_its_text_alone() -> None:

@@ -10,7 +10,7 @@ Values from the content are escaped with `md_escape` on the way in, as in genera
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 
 from markupsafe import Markup
 
@@ -23,15 +23,15 @@ ISSUED = ("news release", "press release", "statement", "release", "announcement
 
 
 def describe(person: Entity, side: Markup | None, side_name: str = "", common_words: Collection[str] = (),
-             article: Article | None = None) -> Markup:
+             article: Article | None = None, spell: Callable[[str], str] = str) -> Markup:
     """'Mayor (Marsh Valley), on the side of [Council](reactions.md#council).', with only the parts the story gives.
 
     The affiliation is left out where the role names it already ("Kremlin spokesman (The Kremlin)"); a side the
     role names is linked where it is named ("Secretary General of [NATO](reactions.md#nato)."), and an
     organisation that is a side of its own is not said to be on its own side ("Millbrook Borough Council: Speaks
     for Millbrook Borough Council"). An organisation the story says nothing of, but that issued the source, is
-    said to have done so."""
-    said = _role(person)
+    said to have done so. `spell` spells out the short forms a role holds, at the page's first mention of them."""
+    said = _role(person, spell)
     if side is not None and side_name.casefold() == person.name.casefold():
         side = None
     if side is not None and said and (linked := _linked_where_named(said, side, side_name)) is not None:
@@ -45,12 +45,12 @@ def describe(person: Entity, side: Markup | None, side_name: str = "", common_wo
     return said + Markup(".") if said else Markup("")
 
 
-def _role(person: Entity) -> Markup:
+def _role(person: Entity, spell: Callable[[str], str]) -> Markup:
     """'Mayor (Marsh Valley)': the role, opening a sentence, and the affiliation where the role does not name it."""
     role, affiliation = person.role, person.affiliation
     if not (role or affiliation):
         return Markup("")
-    said = md_escape(capitalised(in_words(role) if role else affiliation or ""))
+    said = md_escape(capitalised(spell(in_words(role)) if role else affiliation or ""))
     if role and affiliation and _bare(affiliation) not in role.casefold():
         said += Markup(" (") + md_escape(affiliation) + Markup(")")
     return said
@@ -77,8 +77,9 @@ def _side_in_sentence(side: Markup, side_name: str, common_words: Collection[str
     words = side_name.split()
     if not words or words[0].lower() not in common_words or any(word[:1].isupper() for word in words[1:]):
         return side
-    lowered = str(md_escape(words[0].lower() + side_name[len(words[0]):]))
-    return Markup("the ") + Markup(str(side).replace(str(md_escape(side_name)), lowered, 1))
+    lowered = Markup(str(side).replace(str(md_escape(side_name)),
+                                       str(md_escape(words[0].lower() + side_name[len(words[0]):])), 1))
+    return lowered if words[0].lower() == "the" else Markup("the ") + lowered  # "The council": "the council"
 
 
 def _issued_by(person: Entity, article: Article) -> bool:
