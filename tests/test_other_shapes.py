@@ -7,6 +7,8 @@ import re
 from pathlib import Path
 
 from conftest import ROOT
+from tools.cli import run_cli
+from tools.edits import copy_story, edit
 
 from generator.content.load import load_story
 from generator.pages.render import render_pages
@@ -90,3 +92,26 @@ def test_only_a_role_of_a_signature_lines_shape_is_reworded() -> None:
     for role in ("Councillor, the council's finance lead", "Sleep researcher at Kessington University, Oxford",
                  "Official of North Korea's foreign ministry, not named in the article", "Mayor"):
         assert in_words(role) == role
+
+
+def test_a_short_form_is_spelled_out_at_its_first_mention_on_each_page() -> None:
+    """"PACE" was never spelled out, although the release does: each page's first mention in the site's own words
+    gives the full name, then the short form; quotes keep the speaker's words."""
+    pages = pages_of(PACE)
+    full = "Plankton, Aerosol, Cloud, ocean Ecosystem (PACE)"
+    standfirst = pages["index.md"].split('<p class="ex-standfirst">', 1)[1].split("</p>", 1)[0]
+    assert standfirst.startswith(f"NASA launched its {full} satellite on Feb. 8, 2024")
+    for path in ("index.md", "quotes.md", "people.md", "timeline.md"):
+        assert pages[path].count(full) == 1, path
+    assert "- PACE is to study microscopic life" in pages["index.md"]  # once spelled out, the short form
+    assert "“Congratulations to the PACE team" in pages["index.md"]
+
+
+def test_a_short_form_or_its_full_name_not_in_the_article_is_refused_with_its_line(tmp_path: Path) -> None:
+    folder = copy_story(PACE, tmp_path / "pace")
+    line = edit(folder, "    full: Plankton, Aerosol, Cloud, ocean Ecosystem\n",
+                "    full: Plankton, Aerosol, Cloud, Ocean Ecosystem\n")
+    result = run_cli("check", str(folder))
+    assert result.code == 1 and "Traceback" not in result.stderr
+    assert (f"story.yaml:{line}:5: abbreviations[0].full: “Plankton, Aerosol, Cloud, Ocean Ecosystem” is not in "
+            "the article as written; copy it from the article, character for character") in result.stderr

@@ -171,7 +171,8 @@ def render_site_pages(loaded: LoadedStory, index: StoryIndex | None = None) -> l
               "linked": pages_with_content(story), "pull": pull,
               "voices": voices, "further": source_wording, "who": who_is_who}
     lower_titles = story.meta.date_style == "ap"  # AP writes a title after a name in lower case
-    mentions = Mentions(story.people, index.common_words, [party.name for party in story.parties], lower_titles)
+    mentions = Mentions(story.people, index.common_words, [party.name for party in story.parties], lower_titles,
+                        story.abbreviations)
     output: list[RenderedPage] = []
     for page_type in PAGE_TYPES:
         template = env.get_template(page_type.template)
