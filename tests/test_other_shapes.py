@@ -115,3 +115,15 @@ def test_a_short_form_or_its_full_name_not_in_the_article_is_refused_with_its_li
     assert result.code == 1 and "Traceback" not in result.stderr
     assert (f"story.yaml:{line}:5: abbreviations[0].full: “Plankton, Aerosol, Cloud, Ocean Ecosystem” is not in "
             "the article as written; copy it from the article, character for character") in result.stderr
+
+
+def test_the_lead_quote_adds_to_the_takeaways_and_its_speaker_says_it_first() -> None:
+    """The library's lead quote gave the second takeaway again in the head's words, and the human stakes (who
+    loses what) reached no part of the overview. The lead is now hers on who will miss the library; introduced
+    there, she "said" it, as nothing before it on the page is there to "add" to."""
+    overview = pages_of(LIBRARY)["index.md"]
+    lead = overview.split('<figure class="ex-pullquote" markdown>', 2)[1]
+    assert "“People tell us this is the only warm, free place they can sit all day”" in lead
+    assert ("**[Priya Natarajan](people.md#priya-natarajan)**, the head of Millbrook central library, said at a "
+            "public meeting") in lead
+    assert "children's sessions" not in lead

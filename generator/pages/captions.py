@@ -23,7 +23,7 @@ from .wording import quote_paragraphs, time_tag
 
 
 def quote_caption(subject: Markup, quote: Quote, woven: bool, named: Callable[[str], str] = str,
-                  dates: DateWords = BRITISH, opens: bool = True) -> Markup:
+                  dates: DateWords = BRITISH, opens: bool = True, first: bool = False) -> Markup:
     """One sentence saying who said the quote, how, where and when, in that order of a news sentence:
 
     '**[Mark Rutte](people.md#rutte)**, the Secretary General of NATO, said on <time>28 October 2024</time> of
@@ -31,9 +31,12 @@ def quote_caption(subject: Markup, quote: Quote, woven: bool, named: Callable[[s
     that finishes the words of `how` ("called the decision", "described the figures as") is `woven` into the
     sentence. A `how` with an aside ("said, dismissing reports") or a clause of its own ("told reporters after
     officials were briefed") gets the place and date after its verb, so that they date the saying. `named`
-    introduces the people `how` and `where` name, where the page names them for the first time.
+    introduces the people `how` and `where` name, where the page names them for the first time. A speaker the
+    page names here `first` "said" what the article has them "add": the page gives nothing before it to add to.
     """
     how = named(quote.how.strip())
+    if first:
+        how = re.sub(r"^added\b", "said", how)
     verb, comma, aside = how.partition(",")
     when = _on_date(quote.date, dates)
     place = Markup(" ") + md_escape(named(quote.where)) if quote.where else Markup("")
@@ -54,13 +57,13 @@ def quote_caption(subject: Markup, quote: Quote, woven: bool, named: Callable[[s
 
 
 def quote_paragraph(subject: Markup, quote: Quote, woven: bool, named: Callable[[str], str] = str,
-                    dates: DateWords = BRITISH) -> Markup:
+                    dates: DateWords = BRITISH, first: bool = False) -> Markup:
     """The quote, then who said it, as a news paragraph gives it: '“Every ferry will run to the normal timetable
     from Wednesday,” **[Ada Quill](…)**, the council chair, told a news conference.' A quote its caption carries
     already ("called the decision “a joke”") is the caption alone."""
     if woven:
-        return quote_caption(subject, quote, woven, named, dates)
-    caption = quote_caption(subject, quote, woven, named, dates, opens=False)
+        return quote_caption(subject, quote, woven, named, dates, first=first)
+    caption = quote_caption(subject, quote, woven, named, dates, opens=False, first=first)
     words = " ".join(quote_paragraphs(quote)).rstrip()
     words = words[:-1] if words.endswith(".") and not words.endswith("..") else words
     comma = "" if words.endswith(("?", "!", "…")) else ","
