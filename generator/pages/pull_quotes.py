@@ -2,9 +2,9 @@
 story without sides, a quote from each of a few other speakers.
 
 The lead is the quote the story marks (`lead: true`), else the article's first quote that reads as a sentence of
-its own and that the takeaways above it do not already give in other words; each side (a party some speaker speaks for) without a quote shown yet gets its first such quote, or the
-one the story marks for it. A phrase of a few words ("fake news") or a long passage stands only where a side has
-nothing else.
+its own and that the takeaways above it do not already give in other words; each side (a party some speaker
+speaks for) without a quote shown yet gets its first such quote, or the one the story marks for it. A phrase of a
+few words ("fake news") or a long passage stands only where a side has nothing else.
 """
 
 from __future__ import annotations
