@@ -127,3 +127,10 @@ def test_the_lead_quote_adds_to_the_takeaways_and_its_speaker_says_it_first() ->
     assert ("**[Priya Natarajan](people.md#priya-natarajan)**, the head of Millbrook central library, said at a "
             "public meeting") in lead
     assert "children's sessions" not in lead
+
+
+def test_an_undated_statement_says_it_is_the_date_that_is_not_given() -> None:
+    """"**Millbrook Borough Council** (not given in the article):" read as if the council were not given."""
+    quotes = pages_of(LIBRARY)["quotes.md"]
+    assert "**[Millbrook Borough Council](people.md#millbrook-council)** (date not given):" in quotes
+    assert "(not given in the article)" not in quotes

@@ -139,7 +139,7 @@ PAGE_TYPES: tuple[PageType, ...] = (
     ),
     PageType(
         "sources", title=_constant("Sources"),
-        description=lambda story: ("The article this explainer rests on, sentence by sentence"
+        description=lambda story: (f"The {story.article.kind} this explainer rests on, and how its notes cite it"
                                    + (", and every background source." if story.background else ".")),
         nav_label="Sources",
         read_on=lambda story: ("the article and every background source." if story.background

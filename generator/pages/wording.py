@@ -106,8 +106,8 @@ def when_and_where_in_brackets(statement: Statement, named: Callable[[str], str]
         when = time_tag(statement.date, dates)
         if statement.date_note:
             when += Markup("; ") + md_escape(named(as_phrase(statement.date_note)))
-    else:
-        when = md_escape(named(as_phrase(statement.date_note or "date not given")))
+    else:  # "(not given in the article)" after a name said the name was not given: say what is missing
+        when = md_escape(named(as_phrase(beyond_no_date(statement.date_note or "") or "date not given")))
     return _with_place(when, statement)
 
 
@@ -248,6 +248,11 @@ def still_to_come(events: Iterable[Event], explainer: ExplainerDates) -> bool:
     counts by its last day, as the timeline places it: "until the end of March" is still to come on 15 March."""
     latest = explainer.latest
     return all(event.date.last_day() > latest.date() if latest else event.basis == "article" for event in events)
+
+
+def written_by(article: Article) -> str:
+    """The label for who a source is by: a body issues its own release or statement, an agency writes a report."""
+    return "Issued by" if article.kind in ("news release", "statement") else "Written by"
 
 
 def named_source(article: Article) -> Markup:
