@@ -134,3 +134,13 @@ def test_an_undated_statement_says_it_is_the_date_that_is_not_given() -> None:
     quotes = pages_of(LIBRARY)["quotes.md"]
     assert "**[Millbrook Borough Council](people.md#millbrook-council)** (date not given):" in quotes
     assert "(not given in the article)" not in quotes
+
+
+def test_quotes_of_a_release_are_not_dated_again_one_by_one() -> None:
+    """Every quote of the NASA release read "said on Feb. 8, 2024", four times on the overview: the release is
+    their date, and the stamps give it once. A report's quotes keep their own dates."""
+    pace = pages_of(PACE)
+    said = re.findall(r'<p class="ex-quote-line" markdown>.*</p>', pace["index.md"])
+    assert said and all(line.endswith(", said.</p>") for line in said), said
+    assert "Feb. 8, 2024</time>.</figcaption>" not in pace["index.md"]
+    assert "said at a public meeting on <time datetime=\"2025-03-13\">" in pages_of(LIBRARY)["index.md"]

@@ -169,7 +169,8 @@ def render_site_pages(loaded: LoadedStory, index: StoryIndex | None = None) -> l
               "as_of": as_of(story), "dates": date_words(story),
               "read_on": read_on(story), "section_titles": SECTION_TITLES, "same_source": same_source(story.article),
               "linked": pages_with_content(story), "pull": pull,
-              "voices": voices, "further": source_wording, "who": who_is_who}
+              "voices": voices, "further": source_wording, "who": who_is_who,
+              "release_day": wording.release_day(story.article)}
     lower_titles = story.meta.date_style == "ap"  # AP writes a title after a name in lower case
     mentions = Mentions(story.people, index.common_words, [party.name for party in story.parties], lower_titles,
                         story.abbreviations)

@@ -250,6 +250,14 @@ def still_to_come(events: Iterable[Event], explainer: ExplainerDates) -> bool:
     return all(event.date.last_day() > latest.date() if latest else event.basis == "article" for event in events)
 
 
+def release_day(article: Article) -> dt.date | None:
+    """The day of a body's own release or statement, which dates every quote given in it; None for a report."""
+    if article.kind not in ("news release", "statement"):
+        return None
+    published = article.published
+    return published.date() if isinstance(published, dt.datetime) else published
+
+
 def written_by(article: Article) -> str:
     """The label for who a source is by: a body issues its own release or statement, an agency writes a report."""
     return "Issued by" if article.kind in ("news release", "statement") else "Written by"
