@@ -45,7 +45,7 @@ MACHINE_PHRASES: tuple[tuple[str, str], ...] = (
     ("NASA, Feb. 8, 2024, paragraph 2 and paragraph 3.", r"\bparagraph \d+ and paragraph \d+"),
     # Found by a cold editor on a local decision and a NASA release:
     ("Based on a report by Millbrook Courier from Millbrook", r"\bBased on an? (?:[a-z]+ ){1,2}by [A-Z]"),
-    ("Based on a report by Millbrook Courier from Millbrook", r"\b([A-Z][a-z]+)\b[^.]{0,40}? from \1\b"),
+    ("Based on a report by Millbrook Courier from Millbrook", r"\bby ([A-Z][a-z]+)\b[^.]{0,40}? from \1\b"),
     ("Speaks for Millbrook Borough Council", r"\bSpeaks for\b"),
     ("Karen St. Germain, the Director, Earth Science Division, Science Mission Directorate, said",
      r"\bthe (?:[A-Za-z]+ )?(?:[Dd]irector|[Hh]ead|[Cc]hief|[Mm]anager|[Ss]cientist|[Ee]xecutive), [A-Z]"),
