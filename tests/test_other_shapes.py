@@ -144,3 +144,11 @@ def test_quotes_of_a_release_are_not_dated_again_one_by_one() -> None:
     assert said and all(line.endswith(", said.</p>") for line in said), said
     assert "Feb. 8, 2024</time>.</figcaption>" not in pace["index.md"]
     assert "said at a public meeting on <time datetime=\"2025-03-13\">" in pages_of(LIBRARY)["index.md"]
+
+
+def test_a_statement_an_answer_tells_is_not_listed_again_on_the_overview() -> None:
+    """"The council said the cut was unavoidable ..." stood under "What each side said" and again as the answer
+    to "Why is the council cutting library hours?", which rests on it."""
+    body = re.sub(r"(?m)^\[\^.*$", "", pages_of(LIBRARY)["index.md"])  # the notes quote the report, not the site
+    assert body.count("grant from central government fell for a third year") + \
+        body.count("central government grant fell for a third year") == 1

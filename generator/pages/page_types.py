@@ -142,8 +142,8 @@ PAGE_TYPES: tuple[PageType, ...] = (
         description=lambda story: (f"The {story.article.kind} this explainer rests on, and how its notes cite it"
                                    + (", and every background source." if story.background else ".")),
         nav_label="Sources",
-        read_on=lambda story: ("the article and every background source." if story.background
-                               else "the article this explainer rests on."),
+        read_on=lambda story: (f"the {story.article.kind} and every background source." if story.background
+                               else f"the {story.article.kind} this explainer rests on."),
     ),
     PageType(
         "method", title=_constant("How this explainer was made"),

@@ -52,7 +52,9 @@ def _role(person: Entity, spell: Callable[[str], str]) -> Markup:
         return Markup("")
     said = md_escape(capitalised(spell(in_words(role)) if role else affiliation or ""))
     if role and affiliation and _bare(affiliation) not in role.casefold():
-        said += Markup(" (") + md_escape(affiliation) + Markup(")")
+        # After a role that holds brackets already ("... (PACE) program executive"), a comma reads better.
+        said += Markup(", ") + md_escape(affiliation) if ")" in said else \
+            Markup(" (") + md_escape(affiliation) + Markup(")")
     return said
 
 
