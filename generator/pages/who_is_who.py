@@ -17,9 +17,7 @@ from markupsafe import Markup
 from ..content.schema import Article, Entity
 from .markdown_text import capitalised, md_escape
 from .signature_roles import in_words
-
-# Kinds of source an organisation issues rather than publishes as a newsroom does.
-ISSUED = ("news release", "press release", "statement", "release", "announcement", "notice")
+from .wording import ISSUED_KINDS
 
 
 def describe(person: Entity, side: Markup | None, side_name: str = "", common_words: Collection[str] = (),
@@ -40,7 +38,7 @@ def describe(person: Entity, side: Markup | None, side_name: str = "", common_wo
         on_side = Markup("on the side of ") + _side_in_sentence(side, side_name, common_words)
         said = said + Markup(", ") + on_side if said else Markup(capitalised(str(on_side)))
     if not said and article is not None and _issued_by(person, article):
-        verb = "Issued" if article.kind.casefold() in ISSUED else "Published"
+        verb = "Issued" if article.kind in ISSUED_KINDS else "Published"
         said = md_escape(f"{verb} the {article.kind} this explainer is based on")
     return said + Markup(".") if said else Markup("")
 

@@ -121,9 +121,13 @@ _NO_DATE = re.compile(r"(?:the (?:article|report|release|source) (?:gives no dat
 def beyond_no_date(note: str) -> str:
     """What a date note says besides that the date is not given: 'After the vote; the article gives no date' ->
     'After the vote'; 'Not given in the article.' -> ''."""
+    whole = note.strip().rstrip(".")
     parts = [re.sub(rf",\s*(?:{_NO_DATE.pattern})$", "", part.strip(), flags=re.IGNORECASE)
-             for part in note.strip().rstrip(".").split(";")]
-    return "; ".join(part for part in parts if part and not _NO_DATE.fullmatch(part))
+             for part in whole.split(";")]
+    kept = [part for part in parts if part and not _NO_DATE.fullmatch(part)]
+    if kept == [part.strip() for part in whole.split(";") if part.strip()]:
+        return whole  # nothing said twice: the note as written, its own semicolons ("&amp;") and all
+    return "; ".join(kept)
 
 
 def _with_place(when: Markup, statement: Statement) -> Markup:
@@ -250,9 +254,13 @@ def still_to_come(events: Iterable[Event], explainer: ExplainerDates) -> bool:
     return all(event.date.last_day() > latest.date() if latest else event.basis == "article" for event in events)
 
 
+ISSUED_KINDS = ("news release", "statement", "court ruling")  # what a body issues, not what a newsroom writes
+
+
 def release_day(article: Article) -> dt.date | None:
-    """The day of a body's own release or statement, which dates every quote given in it; None for a report."""
-    if article.kind not in ("news release", "statement"):
+    """The day of a body's own release, statement or ruling, which dates every quote given in it; None for a
+    report."""
+    if article.kind not in ISSUED_KINDS:
         return None
     published = article.published
     return published.date() if isinstance(published, dt.datetime) else published
@@ -260,7 +268,7 @@ def release_day(article: Article) -> dt.date | None:
 
 def written_by(article: Article) -> str:
     """The label for who a source is by: a body issues its own release or statement, an agency writes a report."""
-    return "Issued by" if article.kind in ("news release", "statement") else "Written by"
+    return "Issued by" if article.kind in ISSUED_KINDS else "Written by"
 
 
 def named_source(article: Article) -> Markup:
