@@ -114,3 +114,21 @@ def test_a_date_the_editor_writes_in_the_other_style_is_refused_with_its_line(tm
     result = run_cli("check", str(folder))
     assert "takeaways[2].text: writes “12 March 2019” day first, but the story writes dates month first " \
            "(meta.date_style: ap): write “March 12, 2019”, or set meta.date_style: british" in result.stderr
+
+
+def test_a_date_a_cited_sentence_writes_so_is_the_sources_own_words(tmp_path: Path) -> None:
+    """`draft` copies a sentence into a timeline event: a date in it is the article's own words, not a second style
+    of the editor's, so a draft passes check unedited. The same date with nothing cited that writes it is refused."""
+    folder = copy_story(PACE, tmp_path / "pace")
+    edit(folder, "  date_style: ap\n", "")
+    edit(folder, "  summary: >-\n    NASA launched its PACE satellite on Feb. 8, 2024,",
+         "  summary: >-\n    NASA launched its PACE satellite on 8 February 2024,")
+    edit(folder, "Cape Canaveral Space Force Station at 1:33 a.m. EST on Feb. 8, 2024.",
+         "Cape Canaveral Space Force Station at 1:33 a.m. EST on 8 February 2024.")
+    edit(folder, "    text: The PACE satellite launches on a SpaceX Falcon 9 rocket",
+         "    text: This release was updated Feb. 12, 2024, to correct the PACE mission’s full name. The PACE "
+         "satellite launches on a SpaceX Falcon 9 rocket")
+    assert "timeline[0].text: writes “Feb. 12, 2024” month first" in run_cli("check", str(folder)).stderr
+    edit(folder, "    cites: [p4.s1, p5.s1]\n\nchanges:", "    cites: [p3.s1, p4.s1, p5.s1]\n\nchanges:")
+    result = run_cli("check", str(folder))
+    assert result.code == 0, result.stderr

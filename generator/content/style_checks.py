@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from .schema import Story
-from .stored_texts import StoredText
+from .stored_texts import StoredText, sentences_by_id
 
 _MONTHS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
            r"Jan\.|Feb\.|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.")
@@ -29,7 +29,7 @@ _FULL_MONTHS = ("January", "February", "March", "April", "May", "June", "July", 
 
 def style_problems(story: Story, texts: Sequence[StoredText]) -> Iterator[tuple[tuple, str]]:
     yield from _abbreviations_as_written(story, texts)
-    yield from _dates_in_style(story)
+    yield from _dates_in_style(story, texts)
 
 
 def _abbreviations_as_written(story: Story, texts: Sequence[StoredText]) -> Iterator[tuple[tuple, str]]:
@@ -43,25 +43,32 @@ def _abbreviations_as_written(story: Story, texts: Sequence[StoredText]) -> Iter
                        "character")
 
 
-def _story_words(story: Story) -> Iterator[tuple[tuple, str]]:
-    """(where, text) for each text the editor writes that the pages show as the site's own words."""
-    yield ("meta", "summary"), story.meta.summary
+def _story_words(story: Story) -> Iterator[tuple[tuple, str, list[str]]]:
+    """(where, text, the sentences it cites) for each text the editor writes that the pages show as the site's
+    own words."""
+    yield ("meta", "summary"), story.meta.summary, []
     if story.meta.standfirst:
-        yield ("meta", "standfirst"), story.meta.standfirst
+        yield ("meta", "standfirst"), story.meta.standfirst, []
     for section, fields in (("takeaways", ("text",)), ("unknowns", ("text",)), ("questions", ("question", "answer")),
                             ("figures", ("value", "what")), ("statements", ("gist",)), ("timeline", ("text",)),
                             ("reactions", ("position",)), ("background", ("title", "text"))):
         for index, item in enumerate(getattr(story, section)):
             for field in fields:
-                yield (section, index, field), getattr(item, field)
+                yield (section, index, field), getattr(item, field), getattr(item, "cites", [])
 
 
-def _dates_in_style(story: Story) -> Iterator[tuple[tuple, str]]:
-    """A date the editor writes in the other style than `meta.date_style`: one style on every page."""
+def _dates_in_style(story: Story, texts: Sequence[StoredText]) -> Iterator[tuple[tuple, str]]:
+    """A date the editor writes in the other style than `meta.date_style`: one style on every page. A date a cited
+    sentence writes so is the source's own words, copied (as `draft` copies a sentence into an event), not a
+    second style of the editor's."""
     ap = story.meta.date_style == "ap"
     wrong = _DAY_FIRST if ap else _MONTH_FIRST
-    for where, words in _story_words(story):
+    found = sentences_by_id(texts)
+    for where, words, cites in _story_words(story):
+        cited = " ".join(found[sentence_id][0].text for sentence_id in cites if sentence_id in found)
         for match in wrong.finditer(words):
+            if match.group(0) in cited:
+                continue
             yield where, (f"writes “{match.group(0)}” {'day' if ap else 'month'} first, but the story writes dates "
                           f"{'month first' if ap else 'day first'} (meta.date_style: {story.meta.date_style}): write "
                           f"“{_restyled(match.group(0), ap)}”, or set meta.date_style: {'british' if ap else 'ap'}")
