@@ -65,9 +65,10 @@ def _dates_in_style(story: Story, texts: Sequence[StoredText]) -> Iterator[tuple
     wrong = _DAY_FIRST if ap else _MONTH_FIRST
     found = sentences_by_id(texts)
     for where, words, cites in _story_words(story):
-        cited = " ".join(found[sentence_id][0].text for sentence_id in cites if sentence_id in found)
         for match in wrong.finditer(words):
-            if match.group(0) in cited:
+            # Each cited sentence once: a list may cite one long sentence thousands of times.
+            if any(match.group(0) in found[sentence_id][0].text for sentence_id in dict.fromkeys(cites)
+                   if sentence_id in found):
                 continue
             yield where, (f"writes “{match.group(0)}” {'day' if ap else 'month'} first, but the story writes dates "
                           f"{'month first' if ap else 'day first'} (meta.date_style: {story.meta.date_style}): write "
