@@ -40,6 +40,8 @@ BASE.setdefault("figures", [{"value": "About 40", "what": "Ferries a day", "who"
 BASE.setdefault("map", {"title": "Where Portvale is", "description": "A harbour town.", "places": ["Portvale"],
                         "highlight": [{"country": "GBR", "region": "Kent"}]})
 BASE["statements"][0].pop("date", None)  # a statement's date_note is shown only when it has no date
+# A short form the takeaways name ("the northern pier"), so that what it stands for is shown where it is spelled out.
+BASE.setdefault("abbreviations", [{"short": "pier", "full": "Plain name"}])
 # A further source kept in full, with its text, so that its outlet, author and title have a place to show.
 BASE.setdefault("sources", [{"id": "council-release", "kind": "news release", "outlet": "Portvale harbour council",
                              "author": "The press office", "title": "Pier to reopen", "date": "2025-03-03",
@@ -78,6 +80,8 @@ FUZZED_ELSEWHERE = {
     ("site", "name"), ("site", "description"), ("site", "credit"),
     # A term is checked against the article and never put in a page (test_quote_integrity).
     ("terms", 0, "text"), ("terms", 0, "note"),
+    # A short form is shown where the site's own text names it, as that text writes it; `full` is fuzzed here.
+    ("abbreviations", 0, "short"),
 }
 TEXT_FIELDS = [path for path in _text_fields() if path not in FUZZED_ELSEWHERE]
 ARTICLE = (SECOND_STORY / "article.txt").read_text(encoding="utf-8")
@@ -149,7 +153,7 @@ SENTENCE_PLACED = {("figures", 0, "who"), ("statements", 0, "date_note"), ("quot
 
 
 # A label is the site's words for a quote: quotation marks in it would make it pass for the quote itself.
-REFUSES_QUOTATION_MARKS = {("quotes", 0, "label"), ("reactions", 0, "status_words")}
+REFUSES_QUOTATION_MARKS = {("quotes", 0, "label"), ("reactions", 0, "status_words"), ("abbreviations", 0, "full")}
 
 
 def assert_shows_exactly(path: tuple, value: str) -> None:

@@ -27,7 +27,7 @@ def undated_list(overview: str) -> str:
 def test_an_undated_list_does_not_say_again_that_each_item_is_undated() -> None:
     """"Not dated in the article:" over "Not given in the article" and "Date not given" said it three times."""
     undated = undated_list(pages_of(CORPUS / "library-hours")["index.md"])
-    assert "The council said the cut was unavoidable" in undated
+    assert "The Friends of Millbrook Library said it had collected 3,400 signatures" in undated
     assert not re.search(r"not given|no date|undated", undated, re.I), undated
     kursk = undated_list(pages_of(CONTENT)["index.md"])
     # What a date note says besides "no date" stays: it places the statement in time.
@@ -73,7 +73,7 @@ def test_what_is_still_to_come_is_not_told_as_what_happened() -> None:
 
 def test_a_release_on_the_bodys_own_site_is_published_there_not_republished() -> None:
     pages = pages_of(CORPUS / "nasa-pace-launch")
-    assert "Based on a news release by NASA from Washington, published on [nasa.gov](" in pages["index.md"]
+    assert "Based on a NASA news release from Washington, published on [nasa.gov](" in pages["index.md"]
     assert "republished" not in "".join(pages.values())
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from conftest import ROOT
 from tools.cli import run_cli
-from tools.edits import edit
+from tools.edits import copy_story, edit, line_of
 
 from generator.content.load import load_story
 from generator.pages.date_words import DateWords
@@ -94,3 +94,41 @@ def test_a_zone_that_does_not_exist_or_does_not_fit_the_byline_is_refused_with_i
             "IANA database, e.g. Europe/London or America/New_York") in result.stderr
     assert (f"story.yaml:{article}:3: article.time_zone: America/Chicago was not at the byline's offset on that day: "
             "2025-03-03T10:15:00+01:00 is 2025-03-03T03:15:00-06:00 there") in result.stderr
+
+
+def test_a_date_the_editor_writes_in_the_other_style_is_refused_with_its_line(tmp_path: Path) -> None:
+    """The desk's PACE story wrote "Feb. 8, 2024" in its standfirst and "8 February 2024" on every page: one story,
+    two styles. Each date the editor types is checked against the story's style, with its place and the fix."""
+    folder = copy_story(PACE, tmp_path / "pace")
+    edit(folder, "  date_style: ap\n", "")
+    summary = line_of(folder / "story.yaml", "  summary:")
+    result = run_cli("check", str(folder))
+    assert result.code == 1 and "Traceback" not in result.stderr
+    assert (f"story.yaml:{summary}:3: meta.summary: writes “Feb. 8, 2024” month first, but the story writes dates "
+            "day first (meta.date_style: british): write “8 February 2024”, or set meta.date_style: ap"
+            ) in result.stderr
+    assert "takeaways[0].text: writes “Feb. 8, 2024” month first" in result.stderr
+    edit(folder, "  summary: >-\n", "  date_style: ap\n  summary: >-\n")
+    edit(folder, "cites: [p5.s2]\n", "cites: [p5.s2]\n  - text: It was first planned on 12 March 2019.\n"
+                                     "    cites: [p5.s2]\n")
+    result = run_cli("check", str(folder))
+    assert "takeaways[2].text: writes “12 March 2019” day first, but the story writes dates month first " \
+           "(meta.date_style: ap): write “March 12, 2019”, or set meta.date_style: british" in result.stderr
+
+
+def test_a_date_a_cited_sentence_writes_so_is_the_sources_own_words(tmp_path: Path) -> None:
+    """`draft` copies a sentence into a timeline event: a date in it is the article's own words, not a second style
+    of the editor's, so a draft passes check unedited. The same date with nothing cited that writes it is refused."""
+    folder = copy_story(PACE, tmp_path / "pace")
+    edit(folder, "  date_style: ap\n", "")
+    edit(folder, "  summary: >-\n    NASA launched its PACE satellite on Feb. 8, 2024,",
+         "  summary: >-\n    NASA launched its PACE satellite on 8 February 2024,")
+    edit(folder, "Cape Canaveral Space Force Station at 1:33 a.m. EST on Feb. 8, 2024.",
+         "Cape Canaveral Space Force Station at 1:33 a.m. EST on 8 February 2024.")
+    edit(folder, "    text: The PACE satellite launches on a SpaceX Falcon 9 rocket",
+         "    text: This release was updated Feb. 12, 2024, to correct the PACE mission’s full name. The PACE "
+         "satellite launches on a SpaceX Falcon 9 rocket")
+    assert "timeline[0].text: writes “Feb. 12, 2024” month first" in run_cli("check", str(folder)).stderr
+    edit(folder, "    cites: [p4.s1, p5.s1]\n\nchanges:", "    cites: [p3.s1, p4.s1, p5.s1]\n\nchanges:")
+    result = run_cli("check", str(folder))
+    assert result.code == 0, result.stderr

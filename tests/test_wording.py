@@ -8,7 +8,7 @@ import pytest
 from markupsafe import Markup
 
 from generator.content.schema import Article, Change, Entity, Quote, Reaction, Source, Statement
-from generator.pages import captions, wording
+from generator.pages import captions, who_is_who, wording
 from generator.pages import markdown_text as text
 
 SPEAKER = Markup("[Ada Quill](people.md#ada)")
@@ -124,19 +124,40 @@ def test_an_undated_statement_keeps_its_place_under_an_undated_label() -> None:
 
 @pytest.mark.parametrize(("fields", "side", "described"), [
     ({"role": "Mayor", "affiliation": "Marsh Valley"}, Markup("[Council](reactions.md#council)"),
-     "Mayor (Marsh Valley). Speaks for [Council](reactions.md#council)."),
+     "Mayor (Marsh Valley), on the side of [Council](reactions.md#council)."),
     ({"affiliation": "Marsh Valley"}, None, "Marsh Valley."),
-    ({}, Markup("Council"), "Speaks for Council."),
+    ({}, Markup("Council"), "On the side of Council."),
     ({}, None, ""),
     # "Secretary General of NATO (NATO). Side: NATO." said NATO three times.
     ({"role": "Secretary General of NATO", "affiliation": "NATO"}, Markup("[NATO](reactions.md#nato)"),
      "Secretary General of [NATO](reactions.md#nato)."),
     # The description opens a sentence: a role written in lower case is never shown so.
     ({"role": "principal investigator"}, None, "Principal investigator."),
+    # "The [Russia](…)n presidency": a side's name is linked only as a word of its own.
+    ({"role": "The Russian presidency"}, Markup("[Russia](reactions.md#russia)"),
+     "The Russian presidency, on the side of [Russia](reactions.md#russia)."),
+    # "Kremlin spokesman (The Kremlin)" named the Kremlin twice.
+    ({"role": "Kremlin spokesman", "affiliation": "The Kremlin"}, None, "Kremlin spokesman."),
 ])
 def test_a_person_is_described_without_stray_punctuation(fields: dict, side: Markup | None, described: str) -> None:
     person = Entity.model_validate({"id": "ada", "name": "Ada Quill", "kind": "person", **fields})
-    assert wording.describe(person, side, str(side or "").split("]")[0].lstrip("[")) == described
+    assert who_is_who.describe(person, side, str(side or "").split("]")[0].lstrip("[")) == described
+
+
+def test_an_organisation_that_is_a_side_of_its_own_is_not_said_to_speak_for_itself() -> None:
+    """"Millbrook Borough Council: Speaks for Millbrook Borough Council." under its own name."""
+    council = Entity.model_validate({"id": "council", "name": "Millbrook Borough Council", "kind": "organisation",
+                                     "party": "council"})
+    side = Markup("[Millbrook Borough Council](reactions.md#council)")
+    assert who_is_who.describe(council, side, "Millbrook Borough Council") == ""
+    friends = Entity.model_validate({"id": "friends", "name": "Friends of the Library", "kind": "organisation",
+                                     "role": "Volunteer group", "party": "campaigners"})
+    assert who_is_who.describe(friends, Markup("[Library campaigners](reactions.md#campaigners)"),
+                               "Library campaigners", {"library"}) == (
+        "Volunteer group, on the side of the [library campaigners](reactions.md#campaigners).")
+    leader = Entity.model_validate({"id": "orme", "name": "Janet Orme", "kind": "person", "role": "Council leader"})
+    assert who_is_who.describe(leader, Markup("[The council](reactions.md#council)"), "The council", {"the"}) == (
+        "Council leader, on the side of [the council](reactions.md#council).")
 
 
 def test_the_first_publication_is_logged_by_its_text_alone() -> None:
@@ -150,17 +171,11 @@ def reaction(**fields: object) -> Reaction:
     return Reaction.model_validate({"party": "council", "position": "For it.", **fields})
 
 
-def test_the_status_legend_names_the_statuses_used_in_their_declared_order() -> None:
-    used = [reaction(status="denied"), reaction(status="confirmed"), reaction(status="denied")]
-    assert wording.status_legend(used) == "*Confirmed*; *Denied*"
-
-
 def test_a_status_in_the_storys_own_words_is_shown_in_place_of_the_built_in_words() -> None:
     # The article says the North Korean official "did not confirm"; the built-in set only had "Would not confirm".
     own = reaction(status_words="Did not confirm")
     assert wording.status_words(own) == "Did not confirm"
     assert wording.status_words(reaction(status="claimed", status_words="Voted for")) == "Voted for"
-    assert wording.status_legend([own, reaction(status="confirmed")]) == "*Confirmed*; *Did not confirm*"
 
 
 def test_sources_are_listed_with_their_titles_quoted_or_bracketed() -> None:

@@ -32,6 +32,7 @@ from .stored_texts import (
     texts_by_key,
     unknown_sentence,
 )
+from .style_checks import style_problems
 from .yamlfile import YamlDocument
 
 # Past this many distinct unknown ids, the rest are listed without a guess.
@@ -58,6 +59,7 @@ def check_story(story: Story, source: SourceText, document: YamlDocument,
         *stamp_problems(story),
         *_statuses_given(story),
         *id_collisions(story),
+        *style_problems(story, texts),
     ]
     return [document.problem(loc, dotted(loc), message) for loc, message in found]
 

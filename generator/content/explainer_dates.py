@@ -14,6 +14,7 @@ import zoneinfo
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .event_dates import after_article
 from .partial_dates import PartialDate
 from .schema import Story
 
@@ -68,7 +69,8 @@ def _dates_told(story: Story) -> Iterator[PartialDate]:
     yield from (quote.date for quote in story.quotes if quote.date)
     yield from (statement.date for statement in story.statements if statement.date)
     yield from (figure.date for figure in story.figures)
-    yield from (event.date for event in story.timeline if event.basis == "background" or not event.next)
+    yield from (event.date for event in story.timeline
+                if event.basis == "background" or not after_article(event, article))
     for item in story.background:
         for source in item.sources:
             if source.date:  # "2024-08-08/09": the second day is the later

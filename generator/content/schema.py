@@ -328,6 +328,15 @@ class Term(Model):
                                                        "article.")
 
 
+class Abbreviation(Model):
+    """A short form the article spells out, such as a mission's initials: each page gives the full name at its
+    first mention, then the short form in brackets, as a news story does."""
+
+    short: Label = Field(description="The short form, as the article writes it, e.g. 'PACE'.")
+    full: Label = Field(description=(
+        "What it stands for, as the article spells it out, e.g. 'Plankton, Aerosol, Cloud, ocean Ecosystem'."))
+
+
 class Statement(Evidence):
     """Something a speaker said that the article reports in its own words."""
 
@@ -438,7 +447,9 @@ class Event(Evidence):
     date: PartialDate = Field(description="When it happened: YYYY-MM-DD, or YYYY-MM or YYYY when only that is known.")
     text: Text = Field(description="What happened, in one sentence.")
     basis: Literal["article", "background"] = Field(description="Where the event is known from.")
-    next: bool = Field(False, description="True for what happened after the article.")
+    next: bool = Field(False, description=(
+        "True for what happened after the article; an event whose date (or the last day of its month or year) is "
+        "after the article's is placed after it anyway."))
 
 
 class Change(Model):
@@ -526,6 +537,9 @@ class Story(Model):
     terms: list[Term] = Field(
         default=[], description=("Words the article puts in quotation marks that are not speech (a term, a title, "
                                  "a nickname): listed here instead of as quotes, they are never shown as a quote."))
+    abbreviations: list[Abbreviation] = Field(default=[], description=(
+        "Short forms the article spells out (initials, acronyms): each page gives the full name at its first "
+        "mention of one, then the short form in brackets."))
     reactions: list[Reaction] = Field(default=[], description="Where each party stands, one reaction per party.")
     background: list[Background] = Field(
         default=[], description="Vetted facts from outside the article, each with its sources.")

@@ -10,6 +10,7 @@ Values from the content are escaped with `text.md_escape` on the way in, as in g
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Mapping
 
@@ -23,7 +24,8 @@ from .wording import quote_paragraphs, time_tag
 
 
 def quote_caption(subject: Markup, quote: Quote, woven: bool, named: Callable[[str], str] = str,
-                  dates: DateWords = BRITISH, opens: bool = True) -> Markup:
+                  dates: DateWords = BRITISH, opens: bool = True, first: bool = False,
+                  release_day: dt.date | None = None) -> Markup:
     """One sentence saying who said the quote, how, where and when, in that order of a news sentence:
 
     '**[Mark Rutte](people.md#rutte)**, the Secretary General of NATO, said on <time>28 October 2024</time> of
@@ -31,11 +33,16 @@ def quote_caption(subject: Markup, quote: Quote, woven: bool, named: Callable[[s
     that finishes the words of `how` ("called the decision", "described the figures as") is `woven` into the
     sentence. A `how` with an aside ("said, dismissing reports") or a clause of its own ("told reporters after
     officials were briefed") gets the place and date after its verb, so that they date the saying. `named`
-    introduces the people `how` and `where` name, where the page names them for the first time.
+    introduces the people `how` and `where` name, where the page names them for the first time. A speaker the
+    page names here `first` "said" what the article has them "add": the page gives nothing before it to add to.
+    A quote of a release given on the release's own day (`release_day`) is not dated again: the release is its
+    date, and "said on Feb. 8, 2024" under every quote of it reads as a form.
     """
     how = named(quote.how.strip())
+    if first:
+        how = re.sub(r"^added\b", "said", how)
     verb, comma, aside = how.partition(",")
-    when = _on_date(quote.date, dates)
+    when = Markup("") if _given_in_release(quote, release_day) else _on_date(quote.date, dates)
     place = Markup(" ") + md_escape(named(quote.where)) if quote.where else Markup("")
     if quote.where and _SUBORDINATE.match(" " + quote.where):  # "after the vote": a time, so the day goes first
         place, when = when, place
@@ -54,13 +61,13 @@ def quote_caption(subject: Markup, quote: Quote, woven: bool, named: Callable[[s
 
 
 def quote_paragraph(subject: Markup, quote: Quote, woven: bool, named: Callable[[str], str] = str,
-                    dates: DateWords = BRITISH) -> Markup:
+                    dates: DateWords = BRITISH, first: bool = False, release_day: dt.date | None = None) -> Markup:
     """The quote, then who said it, as a news paragraph gives it: '“Every ferry will run to the normal timetable
     from Wednesday,” **[Ada Quill](…)**, the council chair, told a news conference.' A quote its caption carries
     already ("called the decision “a joke”") is the caption alone."""
     if woven:
-        return quote_caption(subject, quote, woven, named, dates)
-    caption = quote_caption(subject, quote, woven, named, dates, opens=False)
+        return quote_caption(subject, quote, woven, named, dates, first=first, release_day=release_day)
+    caption = quote_caption(subject, quote, woven, named, dates, opens=False, first=first, release_day=release_day)
     words = " ".join(quote_paragraphs(quote)).rstrip()
     words = words[:-1] if words.endswith(".") and not words.endswith("..") else words
     comma = "" if words.endswith(("?", "!", "…")) else ","
@@ -94,6 +101,11 @@ def _inside_quotation(text: str, position: int) -> bool:
 
 # Words that open a clause inside `how`: its date goes before them.
 _SUBORDINATE = re.compile(r" (?=(?:after|before|when|while|following|once|until) \S+ \S)")
+
+
+def _given_in_release(quote: Quote, release_day: dt.date | None) -> bool:
+    return release_day is not None and not quote.source and quote.date is not None and \
+        quote.date.as_date() == release_day
 
 
 def _on_date(date: PartialDate | None, dates: DateWords) -> Markup:

@@ -41,7 +41,7 @@ class Citations:
 
     A note names its source in words ("Reuters, 29 October 2024" in the page's first note, "Reuters" after, as a
     short citation) and quotes each cited sentence once per page:
-    a later note citing it again points back to the note that quotes it ("as quoted in note 2"), and a sentence
+    a later note citing it again points back to the note that quotes it ("see note 2"), and a sentence
     the page shows in full already (a quote's context) is not quoted again at all.
     """
 
@@ -114,33 +114,44 @@ class Citations:
 
     def _one_source(self, key: str, cites: Sequence[str], number: int, claim: str) -> Markup:
         """One source's part of a note, one paragraph: "Reuters, 29 October 2024:" and, for each sentence the
-        page has not quoted yet, the words of it that support the claim, linked to it on the article page; the
-        sentences it has quoted are pointed to ("Also quoted in note 2.")."""
+        page has not quoted yet, the words of it that support the claim, linked to it on the article page. A
+        sentence the reader has in front of them already (the claim gives it word for word, or the page shows it
+        in full) is pointed to by its paragraph, and one an earlier note quotes by that note ("see note 2")."""
         sentence = self.index.sentence
         # A claim that gives the sentence word for word (a gist copied from the report) needs no second copy.
         verbatim = {i for i in cites if text.plain_words(sentence(i).text) in text.plain_words(claim)}
         new = [i for i in cites if i not in self.shown | self.quoted_in.keys() | verbatim]
-        said = self._given_already([i for i in cites if i not in new], verbatim)
+        placed, earlier = self._given_already([i for i in cites if i not in new], verbatim)
         named = self._source_named(key)
-        if not new:
-            return self._link(cites[0], named) + Markup(f", {said}.")
+        if not new and not placed:
+            return self._link(cites[0], named) + Markup(f": see {_notes(earlier)}.")
         for sentence_id in new:
             self.quoted_in[sentence_id] = number
-        return _note(named, *self._excerpts(new, claim), said)
+        quoted, too_long = self._excerpts(new, claim)
+        return _note(named, quoted, self._places([*too_long, *placed]), earlier)
 
-    def _excerpts(self, new: Sequence[str], claim: str) -> tuple[Markup, list[Markup]]:
-        """The words of the sentences that support the claim, linked; and, where a clause is too long for a note
-        (it is never cut), a link to the paragraph it stands in, one for each paragraph."""
+    def _given_already(self, old: list[str], verbatim: set[str]) -> tuple[list[str], list[int]]:
+        """(the sentences the reader has in front of them already, the earlier notes quoting the others)."""
+        earlier = sorted({self.quoted_in[i] for i in old if i in self.quoted_in and i not in verbatim})
+        return [i for i in old if i in verbatim or i not in self.quoted_in], earlier
+
+    def _excerpts(self, new: Sequence[str], claim: str) -> tuple[Markup, list[str]]:
+        """The words of the sentences that support the claim, linked; and the sentences whose clause is too long
+        for a note (it is never cut), which the note points to by paragraph instead."""
         sentence = self.index.sentence
-        limit = max(6, min(14, self.words // len(new)))  # a note quoting several sentences quotes less of each
+        limit = max(6, min(14, self.words // len(new))) if new else 0  # several sentences: less of each
         # ...but the clause a claim rests on is quoted whole up to the same length however many sentences the
         # note cites: a story's lede should not be merely pointed to because a second sentence shares its note.
         longest = self.words * 2
         excerpts = {i: excerpt(sentence(i).text, claim, limit, longest) for i in new}
         quoted = Markup(" ").join(self._link(i, text.md_escape(words)) for i, words in excerpts.items() if words)
-        places = {self._paragraph(i): i for i, words in reversed(excerpts.items())
-                  if not words}  # each paragraph's first sentence in it
-        return quoted, self._paragraphs(list(reversed(places.items())))
+        return quoted, [i for i, words in excerpts.items() if not words]
+
+    def _places(self, sentence_ids: Sequence[str]) -> list[Markup]:
+        """The paragraphs the sentences stand in, in the text's order, each linked at its first sentence here."""
+        ordered = sorted(sentence_ids, key=lambda i: (split_sentence_id(i)[0], self.index.sentence(i).start))
+        places = {self._paragraph(i): i for i in reversed(ordered)}
+        return self._paragraphs(list(reversed(places.items())))
 
     def _paragraph(self, sentence_id: str) -> str:
         """'paragraph 4' of the text the sentence stands in, as its id and its text's page number it; 'headline'
@@ -157,14 +168,6 @@ class Citations:
             return [*named, self._link(i, Markup(f"paragraph {number}"))]
         links = [self._link(i, Markup(number)) for number, i in numbered]
         return [*named, *([Markup("paragraphs ") + _and(links)] if links else [])]
-
-    def _given_already(self, old: list[str], verbatim: set[str]) -> str:
-        """Where the page gives the sentences already: "given word for word above", "quoted in notes 2 and 5"."""
-        earlier = sorted({self.quoted_in[i] for i in old if i in self.quoted_in and i not in verbatim})
-        said = (["given word for word above"] if verbatim.intersection(old) else []) + \
-            (["shown above"] if self.shown.intersection(old) - verbatim else []) + \
-            ([f"quoted in {_notes(earlier)}"] if earlier else [])
-        return " and ".join(said)
 
     def _backgrounds(self, ids: Sequence[str], number: int) -> list[Markup]:
         """The background's part of a note, one paragraph: each item's title, linked, and who published it, or
@@ -188,12 +191,16 @@ class Citations:
         return Markup("\n\n".join(f"[^{label}]: {note}" for label, note in self.notes_by_label.items()))
 
 
-def _note(named: Markup, quoted: Markup, pointed: list[Markup], said: str) -> Markup:
-    """'Reuters: “…words…” Also paragraph 5 and quoted in note 2.', or 'Reuters, paragraph 4.' with no words."""
-    places = Markup(" and ").join(pointed)
-    start = named + (Markup(": ") + quoted if quoted else Markup(", ") + places + Markup("."))
-    also = [*([places] if pointed and quoted else []), *([Markup(said)] if said else [])]
-    return start + (Markup(" Also ") + Markup(" and ").join(also) + Markup(".") if also else Markup(""))
+def _note(named: Markup, quoted: Markup, places: list[Markup], earlier: list[int]) -> Markup:
+    """'Reuters: “…words…” Also paragraph 5; see note 2.', or 'Reuters, paragraph 4.' with no words."""
+    where = Markup(" and ").join(places)
+    see = Markup(f"see {_notes(earlier)}") if earlier else Markup("")
+    if not quoted:
+        return named + Markup(", ") + where + (Markup("; ") + see if see else Markup("")) + Markup(".")
+    if places:
+        return named + Markup(": ") + quoted + Markup(" Also ") + where + (Markup("; ") + see if see else
+                                                                           Markup("")) + Markup(".")
+    return named + Markup(": ") + quoted + (Markup(" See also ") + see[4:] + Markup(".") if see else Markup(""))
 
 
 def notes_share(markdown: str) -> float:

@@ -18,9 +18,11 @@ from collections.abc import Collection, Iterable
 
 from markupsafe import Markup
 
-from ..content.schema import Entity
+from ..content.schema import Abbreviation, Entity
 from ..draft.names import NAME_PARTICLES
+from .abbreviations import mentions, spelled_out
 from .markdown_text import html_escape, md_escape
+from .signature_roles import in_words
 
 # Words that open a surname and belong to it: "van der Linde", "Ní Fhlatharta", "Mac Giolla Rua", "St. Germain".
 SURNAME_OPENERS = NAME_PARTICLES | {"ap", "ab", "ní", "nic", "mac", "ó", "uí", "st.", "st", "della", "dos", "das"}
@@ -81,7 +83,7 @@ def apposition(person: Entity, common_words: Collection[str] = (), lower_titles:
     """
     if not person.role:
         return f"of {person.affiliation}" if person.affiliation else None
-    role = person.role.split(";")[0].strip()  # "Deputy director; led the delegation": the post alone
+    role = in_words(person.role.split(";")[0].strip())  # "Deputy director; led the delegation": the post alone
     if not role:
         return None  # a role of only what follows a semicolon names no post to put after the name
     if len(_content_words(role) & _content_words(person.name)) >= 2:
@@ -130,10 +132,14 @@ class Mentions:
     """Who one page has named so far, and how it names each next: in full with the role first, short after."""
 
     def __init__(self, people: Iterable[Entity], common_words: Collection[str] = (),
-                 others: Iterable[str] = (), lower_titles: bool = False) -> None:
+                 others: Iterable[str] = (), lower_titles: bool = False,
+                 abbreviations: Iterable[Abbreviation] = ()) -> None:
         """`others`: names besides the people's (the sides'), which may hold a surname ("Fenwick's Bakery");
-        `lower_titles`: titles after a name in lower case, as AP style writes them."""
+        `lower_titles`: titles after a name in lower case, as AP style writes them; `abbreviations`: short forms
+        spelled out at their first mention on each page."""
         self.people = {person.id: person for person in people}
+        self.abbreviations = tuple(abbreviations)
+        self.spelled: set[str] = set()
         self.other_names = {*others, *(person.name for person in self.people.values() if person.kind != "person")}
         shorts = Counter(short_name(person) for person in self.people.values())
         # Two people of one surname are named in full every time.
@@ -155,7 +161,7 @@ class Mentions:
         """The same people, none named yet: each page introduces them again. What is worked out once per story
         (short names, roles, the patterns) is shared, so a site of many pages does not work it out for each."""
         page = copy.copy(self)
-        page.named = set()
+        page.named, page.spelled = set(), set()
         return page
 
     def name(self, person_id: str) -> tuple[str, str | None]:
@@ -163,7 +169,8 @@ class Mentions:
         if person_id in self.named:
             return self.short[person_id], None
         self.named.add(person_id)
-        return self.people[person_id].name, self.described[person_id]
+        described = self.described[person_id]
+        return self.people[person_id].name, self.spell(described) if described else None
 
     def text(self, text: str, with_role: bool = True) -> str:
         """The text with each person it is the first to mention named in full, and with their role where the
@@ -179,6 +186,17 @@ class Mentions:
                 self.named.add(key)
         for match, key in sorted(found, key=lambda item: item[0].start(), reverse=True):
             text = text[: match.start()] + self._introduced(text, match, key, with_role) + text[match.end():]
+        return self.spell(text) if with_role else text  # a title or a label keeps a short form short
+
+    def spell(self, text: str) -> str:
+        """The text with each short form the page has not spelled out yet given in full at its first mention
+        outside quotation marks ("Plankton, Aerosol, Cloud, ocean Ecosystem (PACE)")."""
+        for item in self.abbreviations:
+            if item.short not in self.spelled and mentions(text, item):
+                spelled = spelled_out(text, item, [match.span() for match in _QUOTED.finditer(text)])
+                if spelled != text or item.full in text:
+                    self.spelled.add(item.short)
+                text = spelled
         return text
 
     def __call__(self, text: str, with_role: bool = True) -> Markup:

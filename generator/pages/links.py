@@ -93,6 +93,14 @@ class Links:
         link = f"{self.sentence_page[sentence_ids[0]]}#{anchor(sentence_ids[0])}"
         return Markup(f"[{md_escape(self.index.places_of(sentence_ids[0]).span(sentences))}]({link})")
 
+    def read_in_source(self, quote: Quote) -> Markup:
+        """'[Read the passage in the report](article.md#p4-s1)': a link under a pull quote that says where it goes,
+        to the quote's first sentence in the text it is from."""
+        sentence_id = self.index.contexts[quote.id].sentence_ids[0]
+        kind = self.index.entry(quote.source).kind if quote.source else self.index.loaded.story.article.kind
+        return Markup(f"[Read the passage in the {md_escape(kind)}]"
+                      f"({self.sentence_page[sentence_id]}#{anchor(sentence_id)})")
+
     def said_by(self, person_id: str, named: Callable[[str], str] = str) -> tuple[LinkList, LinkList]:
         """Links to a speaker's quotes, each in quotation marks, and to their statements, each by its gist (with
         the people it names introduced by `named`, where the page has not named them yet)."""

@@ -110,8 +110,7 @@ PAGE_TYPES: tuple[PageType, ...] = (
     ),
     PageType(
         "reactions", title=_constant("Reactions"),
-        description=_constant("Where each side stands, with the status of its response in words and the sources "
-                              "behind it."),
+        description=_constant("Where each side stands, what it said, and the sources behind it."),
         nav_label="Reactions", read_on="where each side stands.", has_content=lambda story: bool(story.reactions),
     ),
     PageType(
@@ -140,11 +139,11 @@ PAGE_TYPES: tuple[PageType, ...] = (
     ),
     PageType(
         "sources", title=_constant("Sources"),
-        description=lambda story: ("The article this explainer rests on, sentence by sentence"
+        description=lambda story: (f"The {story.article.kind} this explainer rests on, and how its notes cite it"
                                    + (", and every background source." if story.background else ".")),
         nav_label="Sources",
-        read_on=lambda story: ("the article and every background source." if story.background
-                               else "the article this explainer rests on."),
+        read_on=lambda story: (f"the {story.article.kind} and every background source." if story.background
+                               else f"the {story.article.kind} this explainer rests on."),
     ),
     PageType(
         "method", title=_constant("How this explainer was made"),

@@ -24,7 +24,7 @@ from ..content.map_files import DATA_CREDIT as MAP_CREDIT
 from ..content.project import cache_folder
 from ..content.schema import SECTION_TITLES, Quote
 from ..content.yamlwrite import yaml_value
-from . import captions, source_wording, wording
+from . import captions, source_wording, who_is_who, wording
 from . import markdown_text as text
 from .citations import NOTE_BUDGETS, NOTES_SHARE, Citations, notes_share
 from .date_words import date_words
@@ -169,9 +169,11 @@ def render_site_pages(loaded: LoadedStory, index: StoryIndex | None = None) -> l
               "as_of": as_of(story), "dates": date_words(story),
               "read_on": read_on(story), "section_titles": SECTION_TITLES, "same_source": same_source(story.article),
               "linked": pages_with_content(story), "pull": pull,
-              "voices": voices, "further": source_wording}
+              "voices": voices, "further": source_wording, "who": who_is_who,
+              "release_day": wording.release_day(story.article)}
     lower_titles = story.meta.date_style == "ap"  # AP writes a title after a name in lower case
-    mentions = Mentions(story.people, index.common_words, [party.name for party in story.parties], lower_titles)
+    mentions = Mentions(story.people, index.common_words, [party.name for party in story.parties], lower_titles,
+                        story.abbreviations)
     output: list[RenderedPage] = []
     for page_type in PAGE_TYPES:
         template = env.get_template(page_type.template)

@@ -7,12 +7,14 @@ pages use is made once, so no page searches the article again or filters the who
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TypeVar
 
 from ..article.source import Sentence
+from ..content.event_dates import after_article, in_timeline_order, puts_ahead
 from ..content.load import LoadedStory
-from ..content.schema import Background, Entity, Event, Party, Quote, Statement, StorySource
+from ..content.schema import Background, Entity, Event, Party, Quote, Statement, Story, StorySource
 from ..content.stored_texts import StoredText, split_sentence_id
 from .captions import finishes_how
 from .sentence_places import SentencePlaces, article_places
@@ -54,6 +56,7 @@ class StoryIndex:
     quotes: dict[str, Quote]
     said: tuple[Quote | Statement, ...]  # the quotes in the article's order, then the statements
     timeline: tuple[Event, ...]  # events up to the article, then what happened next, each part by date
+    later: tuple[Event, ...]  # the events after the article (content/event_dates.py), in the timeline's order
     statements_by_date: tuple[Statement, ...]  # undated ones last, in the article's order
     quotes_by_speaker: dict[str, tuple[Quote, ...]]
     statements_by_speaker: dict[str, tuple[Statement, ...]]
@@ -66,6 +69,13 @@ class StoryIndex:
     texts: dict[str, StoredText]  # the article (key "") and each further source, by key
     text_places: dict[str, SentencePlaces]  # where each text's sentences stand, by the text's key
     quoted_sources: frozenset[str]  # the further sources some quote is from
+
+    def timeline_parts(self, events: Iterable[Event]) -> list[tuple[bool, list[Event]]]:
+        """(whether after the article, its events) for each part the events have: up to the article, then after."""
+        events, later = list(events), {event.id for event in self.later}
+        parts = [(False, [event for event in events if event.id not in later]),
+                 (True, [event for event in events if event.id in later])]
+        return [(after, part) for after, part in parts if part]
 
     @property
     def sentences(self) -> tuple[Sentence, ...]:
@@ -92,6 +102,7 @@ def index_story(loaded: LoadedStory) -> StoryIndex:
     texts = story_texts(loaded)
     places = {quote.id: quote_place(loaded, texts, quote) for quote in story.quotes}  # one search for each quote
     order = {key: number for number, key in enumerate(texts)}  # the article's quotes, then each source's
+    timeline, later = _timeline(story, texts)
     in_article_order = sorted(story.quotes, key=lambda quote: (order[places[quote.id][0]], *places[quote.id][1:]))
     contexts = {quote.id: _context(texts[places[quote.id][0]], *places[quote.id][1:]) for quote in in_article_order}
     return StoryIndex(
@@ -102,7 +113,8 @@ def index_story(loaded: LoadedStory) -> StoryIndex:
         background={item.id: item for item in story.background},
         quotes={quote.id: quote for quote in story.quotes},
         said=(*in_article_order, *story.statements),
-        timeline=tuple(sorted(story.timeline, key=lambda event: (event.next, event.date))),
+        timeline=tuple(timeline),
+        later=later,
         statements_by_date=_by_date(story.statements),
         quotes_by_speaker=_grouped(story.quotes),
         statements_by_speaker=_grouped([statement for statement in story.statements if statement.speaker]),
@@ -117,6 +129,15 @@ def index_story(loaded: LoadedStory) -> StoryIndex:
         text_places=text_places(loaded, texts),
         quoted_sources=frozenset(key for key, _, _ in places.values() if key),
     )
+
+
+def _timeline(story: Story, texts: dict[str, StoredText]) -> tuple[tuple[Event, ...], tuple[Event, ...]]:
+    """(every event in the timeline's order, the events after the article), as content/event_dates.py places
+    them: an event dated to the month of the article is after it when its sentence puts that month ahead."""
+    later = {event.id for event in story.timeline if after_article(event, story.article, puts_ahead(
+        event, lambda sentence_id: sentence_in(texts, sentence_id).text))}
+    timeline = in_timeline_order(story.timeline, lambda event: event.id in later)
+    return tuple(timeline), tuple(event for event in timeline if event.id in later)
 
 
 def _woven(quotes: list[Quote], text_of: dict[str, StoredText]) -> frozenset[str]:

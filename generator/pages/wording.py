@@ -20,7 +20,6 @@ from ..content.schema import (
     STATUS_WORDS,
     Article,
     Change,
-    Entity,
     Event,
     Quote,
     Reaction,
@@ -107,8 +106,8 @@ def when_and_where_in_brackets(statement: Statement, named: Callable[[str], str]
         when = time_tag(statement.date, dates)
         if statement.date_note:
             when += Markup("; ") + md_escape(named(as_phrase(statement.date_note)))
-    else:
-        when = md_escape(named(as_phrase(statement.date_note or "date not given")))
+    else:  # "(not given in the article)" after a name said the name was not given: say what is missing
+        when = md_escape(named(as_phrase(beyond_no_date(statement.date_note or "") or "date not given")))
     return _with_place(when, statement)
 
 
@@ -122,33 +121,17 @@ _NO_DATE = re.compile(r"(?:the (?:article|report|release|source) (?:gives no dat
 def beyond_no_date(note: str) -> str:
     """What a date note says besides that the date is not given: 'After the vote; the article gives no date' ->
     'After the vote'; 'Not given in the article.' -> ''."""
+    whole = note.strip().rstrip(".")
     parts = [re.sub(rf",\s*(?:{_NO_DATE.pattern})$", "", part.strip(), flags=re.IGNORECASE)
-             for part in note.strip().rstrip(".").split(";")]
-    return "; ".join(part for part in parts if part and not _NO_DATE.fullmatch(part))
+             for part in whole.split(";")]
+    kept = [part for part in parts if part and not _NO_DATE.fullmatch(part)]
+    if kept == [part.strip() for part in whole.split(";") if part.strip()]:
+        return whole  # nothing said twice: the note as written, its own semicolons ("&amp;") and all
+    return "; ".join(kept)
 
 
 def _with_place(when: Markup, statement: Statement) -> Markup:
     return when + Markup(", ") + md_escape(statement.where) if statement.where else when
-
-
-def describe(person: Entity, side: Markup | None, side_name: str = "") -> Markup:
-    """'Mayor (Marsh Valley). Speaks for [Council](reactions.md#council).' with only the parts the story gives:
-    the affiliation when the role does not already name it, and no stray punctuation. A side the role or
-    affiliation names already is linked where it is named ("Secretary General of [NATO](reactions.md#nato).")
-    rather than said again ("Secretary General of NATO (NATO). Side: NATO.")."""
-    role, affiliation = person.role, person.affiliation
-    parts = []
-    if role or affiliation:
-        said = md_escape(capitalised(role or affiliation or ""))  # it opens a sentence of its own
-        if role and affiliation and affiliation.casefold() not in role.casefold():
-            said += Markup(" (") + md_escape(affiliation) + Markup(")")
-        named = str(md_escape(side_name)) if side_name else ""
-        if side and named and named in said:
-            side, said = None, Markup(str(said).replace(named, str(side), 1))
-        parts.append(said + Markup("."))
-    if side:
-        parts.append(Markup("Speaks for ") + side + Markup("."))
-    return Markup(" ").join(parts)
 
 
 def change_entry(change: Change, named: Callable[[str], str] = str) -> Markup:
@@ -163,14 +146,6 @@ def change_entry(change: Change, named: Callable[[str], str] = str) -> Markup:
 def status_words(reaction: Reaction) -> str:
     """A side's status as the page shows it: the story's own words, else the built-in ones."""
     return reaction.status_words or STATUS_WORDS[reaction.status or ""]
-
-
-def status_legend(reactions: Iterable[Reaction]) -> Markup:
-    """'*Confirmed*; *Denied*; *Did not confirm*': the statuses used, the built-in ones in their declared order,
-    then the story's own words."""
-    used = [status_words(reaction) for reaction in reactions]
-    words = [word for word in STATUS_WORDS.values() if word in used] + list(dict.fromkeys(used))
-    return Markup("; ").join(Markup(f"*{md_escape(word)}*") for word in dict.fromkeys(words))
 
 
 def source_title(source: Source) -> Markup:
@@ -227,18 +202,43 @@ def stamps(explainer: ExplainerDates, as_of: PartialDate | None, article: Articl
                                                                      ("Updated ", explainer.updated)) if moment)
     if explainer.updated:
         line += Markup(f" ([what changed]({UPDATES_LOG}))")
-    outlet = Markup(f"[{md_escape(article.outlet)}]({href(article.url)})")
-    published = md_escape(dates.moment(article.published, article.time_zone))
-    kind = md_escape(article.kind)
-    if same_source:
-        based = Markup(f"Based on a {kind} by {outlet} from {md_escape(article.dateline)}, published on {published}.")
-    else:
-        based = Markup(f"Based on a {kind} by {md_escape(article.agency)} from {md_escape(article.dateline)}, "
-                       f"{passed_on_by(article)} {outlet} on {published}.")
     latest = explainer.latest
-    if as_of and not (latest and as_of.as_date() == _local_day(latest, dates)):
-        based = Markup("What we know as of ") + time_tag(as_of, dates) + Markup(". ") + based
+    shown = as_of if as_of and not (latest and as_of.as_date() == _local_day(latest, dates)) else None
+    # "as of 14 March 2025. Based on a report published that day": the day once, where the report has no time.
+    same_day = shown is not None and not isinstance(article.published, dt.datetime) and \
+        shown.as_date() == article.published
+    published = Markup("that day") if same_day else Markup("on ") + md_escape(dates.moment(article.published,
+                                                                                        article.time_zone))
+    based = based_on(article, same_source, published)
+    if shown:
+        based = Markup("What we know as of ") + time_tag(shown, dates) + Markup(". ") + based
     return Markup("<br>\n").join(part for part in (line, based) if part)
+
+
+def based_on(article: Article, same_source: bool, published: Markup) -> Markup:
+    """'Based on a [Millbrook Courier](url) report, published that day.', 'Based on a Reuters report from Brussels,
+    republished by [Business Recorder](url) on 29 October 2024, 03:27 PKT.': each name once, the place where it
+    adds one."""
+    outlet = Markup(f"[{md_escape(article.outlet)}]({href(article.url)})")
+    place = Markup(" from ") + md_escape(article.dateline) if adds_a_place(article) else Markup("")
+    if same_source:
+        return Markup(f"Based on {a_or_an(article.outlet)} {outlet} {md_escape(article.kind)}{place}, "
+                      f"published {published}.")
+    return Markup(f"Based on {a_or_an(article.agency)} {named_source(article)}{place}, {passed_on_by(article)} "
+                  f"{outlet} {published}.")
+
+
+def adds_a_place(article: Article) -> bool:
+    """Whether the dateline tells the reader something the source's name does not: "from Millbrook" after
+    "Millbrook Courier" says the place twice."""
+    place = article.dateline.strip().casefold()
+    names = f" {article.agency} {article.outlet} ".casefold()
+    return bool(place) and not re.search(rf"(?<!\w){re.escape(place)}(?!\w)", names)
+
+
+def a_or_an(word: str) -> str:
+    """'a' or 'an' before a word, by its first letter: "a Reuters report", "an Associated Press report"."""
+    return "an" if word.strip()[:1].lower() in "aeiou" else "a"
 
 
 def _local_day(moment: dt.datetime, dates: DateWords) -> dt.date:
@@ -248,9 +248,27 @@ def _local_day(moment: dt.datetime, dates: DateWords) -> dt.date:
 
 def still_to_come(events: Iterable[Event], explainer: ExplainerDates) -> bool:
     """Whether every event lies after the explainer's latest stamp (or, without one, is one the article
-    announces): "What happens next", not "What happened next", over plans the article reports."""
+    announces): "What happens next", not "What happened next", over plans the article reports. A month or a year
+    counts by its last day, as the timeline places it: "until the end of March" is still to come on 15 March."""
     latest = explainer.latest
-    return all(event.date.first_day() > latest.date() if latest else event.basis == "article" for event in events)
+    return all(event.date.last_day() > latest.date() if latest else event.basis == "article" for event in events)
+
+
+ISSUED_KINDS = ("news release", "statement", "court ruling")  # what a body issues, not what a newsroom writes
+
+
+def release_day(article: Article) -> dt.date | None:
+    """The day of a body's own release, statement or ruling, which dates every quote given in it; None for a
+    report."""
+    if article.kind not in ISSUED_KINDS:
+        return None
+    published = article.published
+    return published.date() if isinstance(published, dt.datetime) else published
+
+
+def written_by(article: Article) -> str:
+    """The label for who a source is by: a body issues its own release or statement, an agency writes a report."""
+    return "Issued by" if article.kind in ISSUED_KINDS else "Written by"
 
 
 def named_source(article: Article) -> Markup:

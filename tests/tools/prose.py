@@ -43,6 +43,17 @@ MACHINE_PHRASES: tuple[tuple[str, str], ...] = (
     ("Based on a news release by NASA from Washington, republished by nasa.gov",
      r"(?i)\bby ([a-z]+)\b[^.]{0,60}?republished by (?:[a-z-]+\.)*\1\.[a-z]+"),
     ("NASA, Feb. 8, 2024, paragraph 2 and paragraph 3.", r"\bparagraph \d+ and paragraph \d+"),
+    # Found by a cold editor on a local decision and a NASA release:
+    ("Based on a report by Millbrook Courier from Millbrook", r"\bBased on an? (?:[a-z]+ ){1,2}by [A-Z]"),
+    ("Based on a report by Millbrook Courier from Millbrook", r"\bby ([A-Z][a-z]+)\b[^.]{0,40}? from \1\b"),
+    ("Speaks for Millbrook Borough Council", r"\bSpeaks for\b"),
+    ("Karen St. Germain, the Director, Earth Science Division, Science Mission Directorate, said",
+     r"\bthe (?:[A-Za-z]+ )?(?:[Dd]irector|[Hh]ead|[Cc]hief|[Mm]anager|[Ss]cientist|[Ee]xecutive), [A-Z]"),
+    ("Status, in words: Confirmed; Claimed.", r"\bStatus,? in words\b"),
+    ("given word for word above and quoted in note 3", r"\bgiven word for word above\b"),
+    ("given word for word above and quoted in note 3", r"\bquoted in notes? \d"),
+    ("given word for word above and quoted in note 3", r", shown above\b"),
+    ("[In context] as a link's whole text", r"\bIn context\b(?!:)"),
     # A list labelled as undated whose items say so again, one by one.
     ("Not dated in the article: Not given in the article The council said ... Date not given The Friends ...",
      r"(?:Not dated in the article|does not say when any of these was said): .{0,600}?\b(?:[Dd]ate not given|"
