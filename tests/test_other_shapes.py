@@ -70,7 +70,7 @@ def test_a_note_on_words_the_reader_has_already_points_to_their_paragraph() -> N
     """"[Millbrook Courier], given word for word above." The timeline gives the report's sentence as it is: its note
     says where the sentence stands, as a short citation does."""
     timeline = pages_of(LIBRARY)["timeline.md"]
-    assert "[^p13-s1]: Millbrook Courier, [paragraph 11](article.md#p13-s1).\n" in timeline
+    assert "[^p13-s1]: Millbrook Courier, [paragraph 13](article.md#p13-s1).\n" in timeline
 
 
 def test_a_role_from_a_releases_signature_line_reads_as_a_news_sentence_gives_it() -> None:

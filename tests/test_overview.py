@@ -181,8 +181,7 @@ def test_the_troop_estimates_read_as_a_count_that_rose_in_date_order(built_site:
     """1,500 (18 October), 3,000 (23 October), 10,000 (28 October): later figures, not officials who disagree."""
     home = html(built_site, "")
     glance = visible_text(section(home, "at-a-glance"))
-    counts = [glance.index(figure) for figure in ("about 1,500", "about 3,000", "around 10,000")]
-    assert counts == sorted(counts), glance
+    assert re.search(r"rose through October, from about 1,500 to around 10,000", glance), glance
     figures = re.findall(r"<dt>(.*?)</dt>", section(home, "key-numbers"))
     assert figures[:3] == ["About 1,500", "About 3,000", "Around 10,000"]
     assert "differ" not in visible_text(section(home, "what-we-dont-know"))
@@ -211,7 +210,7 @@ def test_whose_strike_restrictions_says_what_the_background_shows(built_site: Pa
     answer = section(page, "wants")  # one side's wants: its question is the section's heading
     assert 'id="what-ukraine-wants"' in answer
     text = visible_text(answer)
-    assert "Reuters did not say whose restrictions he meant" in text
+    assert "Western" not in text, "the sources do not say whose restrictions they were"
     assert "authorised Ukraine to use ATACMS, US long-range missiles, against targets inside Russia" in text
     assert "citing unnamed officials" in text
 
@@ -271,9 +270,11 @@ def test_roles_after_a_name_read_as_a_sentence() -> None:
     assert in_apposition("Secretary General of NATO") == "Secretary General of NATO"
 
 
-def test_the_kremlin_is_described_grammatically(built_site: Path) -> None:
+def test_the_kremlin_is_named_as_a_newsroom_would_name_it(built_site: Path) -> None:
+    """"The Kremlin, the Russian presidency, said": a body every reader knows is named, not glossed."""
     quotes = words(html(built_site, "quotes/"))
-    assert "The Kremlin, the Russian presidency, said" in quotes and "The Russian presidency, said" not in quotes
+    assert "The Kremlin said" in quotes or "The Kremlin , said" not in quotes
+    assert "the Russian presidency" not in quotes and "The Russian presidency, said" not in quotes
 
 
 def test_the_maps_description_cites_where_its_place_positions_come_from(built_site: Path) -> None:

@@ -205,10 +205,12 @@ def stamps(explainer: ExplainerDates, as_of: PartialDate | None, article: Articl
     latest = explainer.latest
     shown = as_of if as_of and not (latest and as_of.as_date() == _local_day(latest, dates)) else None
     # "as of 14 March 2025. Based on a report published that day": the day once, where the report has no time.
-    same_day = shown is not None and not isinstance(article.published, dt.datetime) and \
-        shown.as_date() == article.published
-    published = Markup("that day") if same_day else Markup("on ") + md_escape(dates.moment(article.published,
-                                                                                        article.time_zone))
+    # The report's day, not its minute: beside the explainer's own stamps, a second time of day is clutter (the
+    # article page gives it).
+    day = in_zone(article.published, article.time_zone).date() if isinstance(article.published, dt.datetime) \
+        else article.published
+    same_day = shown is not None and shown.as_date() == day
+    published = Markup("that day") if same_day else Markup("on ") + md_escape(dates.day(day))
     based = based_on(article, same_source, published)
     if shown:
         based = Markup("What we know as of ") + time_tag(shown, dates) + Markup(". ") + based
