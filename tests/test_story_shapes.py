@@ -364,7 +364,7 @@ def test_the_library_story_reads_as_its_editor_wrote_it(tmp_path_factory: pytest
     site = tmp_path_factory.mktemp("library") / "site"
     assert mkdocs_build(site, STORY=str(CORPUS / "library-hours"), **DEPLOYED).returncode == 0
     home = page_text(content_of((site / "index.html").read_text(encoding="utf-8")))
-    assert "visits to the library last year. The council, 13 March 2025." in home
+    assert "visits to the library last year. Council figures, 13 March 2025." in home
     assert "The Friends of Millbrook Library, March 2025." in home
     quotes = said_pages_text(site)
     assert "Millbrook Borough Council said." in quotes
