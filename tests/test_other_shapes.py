@@ -148,6 +148,18 @@ def test_an_undated_statement_says_it_is_the_date_that_is_not_given() -> None:
     assert "(not given in the article)" not in quotes
 
 
+def test_an_undated_quotes_caption_is_one_sentence_and_the_page_says_once_it_is_undated() -> None:
+    """"The article does not say when the council said this." ended the caption as a second sentence of machine
+    text; the quotes page says it once, over the quotes."""
+    quotes = pages_of(LIBRARY)["quotes.md"]
+    assert "**[Millbrook Borough Council](people.md#millbrook-council)** said.\n" in quotes
+    assert "the council said this" not in quotes
+    direct = part(quotes, "## Direct quotes")
+    assert direct.count("does not say when") == 1
+    assert direct.index("The article does not say when one of these 7 quotes was said: its caption gives no date.") \
+        < direct.index("<figure")
+
+
 def test_quotes_of_a_release_are_not_dated_again_one_by_one() -> None:
     """Every quote of the NASA release read "said on Feb. 8, 2024", four times on the overview: the release is
     their date, and the stamps give it once. A report's quotes keep their own dates."""
