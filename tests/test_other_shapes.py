@@ -8,7 +8,7 @@ from pathlib import Path
 
 from conftest import ROOT
 from tools.cli import run_cli
-from tools.edits import copy_story, edit
+from tools.edits import copy_story, edit, replace_once
 
 from generator.content.load import load_story
 from generator.pages.render import render_pages
@@ -176,3 +176,26 @@ def test_a_statement_an_answer_tells_is_not_listed_again_on_the_overview() -> No
     body = re.sub(r"(?m)^\[\^.*$", "", pages_of(LIBRARY)["index.md"])  # the notes quote the report, not the site
     assert body.count("grant from central government fell for a third year") + \
         body.count("central government grant fell for a third year") == 1
+
+
+def test_the_article_page_of_a_release_stops_at_its_end_mark(tmp_path: Path) -> None:
+    """The release's press contacts after "-end-" (names, phone numbers, emails) were numbered as paragraphs 18
+    to 26 of the article. The text file keeps them; the page stops at the mark, its numbers before it as they were."""
+    for mark in ("-end-", "###", "- 30 -"):
+        folder = copy_story(PACE, tmp_path / f"pace-{len(mark)}")
+        replace_once(folder / "article.txt", "\n-end-\n", f"\n{mark}\n")
+        article = pages_of(folder)["article.md"]
+        assert '<li id="p17-s1"><span class="ex-sentence-id">Paragraph 17</span> https://www.nasa.gov/pace</li>' \
+            in article, mark
+        assert 'id="p18-s1"' not in article and mark not in article, mark
+        assert "Faith McKie" not in article and "202-358-1600" not in article and "@nasa.gov" not in article, mark
+        assert "Faith McKie" in (folder / "article.txt").read_text(encoding="utf-8")
+
+
+def test_a_sentence_after_a_releases_end_mark_is_not_cited(tmp_path: Path) -> None:
+    folder = copy_story(PACE, tmp_path / "pace")
+    line = edit(folder, "cites: [p13.s2, p8.s3]", "cites: [p19.s1, p8.s3]")
+    result = run_cli("check", str(folder))
+    assert result.code == 1 and "Traceback" not in result.stderr
+    assert f"story.yaml:{line}:" in result.stderr and "no sentence 'p19.s1' in the article (its last is p17.s1)" \
+        in result.stderr

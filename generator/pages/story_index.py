@@ -81,6 +81,11 @@ class StoryIndex:
     def sentences(self) -> tuple[Sentence, ...]:
         return self.loaded.source.sentences
 
+    @property
+    def article_body(self) -> tuple[Sentence, ...]:
+        """The article's sentences its page shows: a release's up to its end mark, without the contacts after."""
+        return self.loaded.source.body
+
     def sentence(self, sentence_id: str) -> Sentence:
         """A sentence by the id the story cites it by: 'p3.s1' of the article, 'tass:p1.s1' of a further source."""
         return sentence_in(self.texts, sentence_id)
