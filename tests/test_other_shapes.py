@@ -199,3 +199,15 @@ def test_a_sentence_after_a_releases_end_mark_is_not_cited(tmp_path: Path) -> No
     assert result.code == 1 and "Traceback" not in result.stderr
     assert f"story.yaml:{line}:" in result.stderr and "no sentence 'p19.s1' in the article (its last is p17.s1)" \
         in result.stderr
+
+
+def test_the_method_page_names_only_the_parts_the_story_has() -> None:
+    """The release's method page listed reactions and background it has not, and pointed to a "What we don't know"
+    it does not have."""
+    method = pages_of(PACE)["method.md"]
+    assert "one YAML file that lists the story's quotes, statements and timeline, and the text" in method
+    assert "reactions" not in method and "What we don't know" not in method and "not known" not in method
+    assert "of the article's 29 sentences" in method  # not the press contacts after its end mark
+    library = pages_of(LIBRARY)["method.md"]
+    assert "the story's quotes, statements, reactions and timeline, and the text" in library
+    assert "see \"What we don't know\" on the [overview](index.md)" in library

@@ -182,7 +182,7 @@ def _figures(loaded: LoadedStory) -> Figures:
     return Figures(
         quotes=len(story.quotes),
         statements=len(story.statements),
-        sentences=len(loaded.source.sentences),
+        sentences=len(loaded.source.body),
         citations=sum(len(item.cites) for item in cited),
         background=len(story.background),
         background_sources=len({source.url for item in story.background for source in item.sources}),
