@@ -147,7 +147,7 @@ END_MARKS = frozenset(("-end-", "###", "- 30 -", "-30-"))
 def _end_mark(raw_lines: list[str], lines: list[str], sentences: list[Sentence]) -> int | None:
     """Where the first end mark on a line of its own after the first sentence stands in the text, if any."""
     offset = 0
-    for raw_line, line in zip(raw_lines, lines):
+    for raw_line, line in zip(raw_lines, lines, strict=True):
         if raw_line.strip().casefold() in END_MARKS and sentences and offset > sentences[0].start:
             return offset
         offset += len(line) + 1
