@@ -211,3 +211,11 @@ def test_the_method_page_names_only_the_parts_the_story_has() -> None:
     library = pages_of(LIBRARY)["method.md"]
     assert "the story's quotes, statements, reactions and timeline, and the text" in library
     assert "see \"What we don't know\" on the [overview](index.md)" in library
+
+
+def test_a_release_ending_on_three_hashes_checks_without_a_comment_warning(tmp_path: Path) -> None:
+    """"###" is a release's end mark, not an editor's comment that shifts the ids after it."""
+    folder = copy_story(PACE, tmp_path / "pace")
+    replace_once(folder / "article.txt", "\n-end-\n", "\n###\n")
+    result = run_cli("check", str(folder))
+    assert result.code == 0 and "warning" not in result.stderr, result.stderr
