@@ -8,7 +8,7 @@ from pathlib import Path
 
 from conftest import ROOT
 from tools.cli import run_cli
-from tools.edits import copy_story, edit
+from tools.edits import copy_story, edit, replace_once
 
 from generator.content.load import load_story
 from generator.pages.render import render_pages
@@ -101,10 +101,22 @@ def test_a_short_form_is_spelled_out_at_its_first_mention_on_each_page() -> None
     full = "Plankton, Aerosol, Cloud, ocean Ecosystem (PACE)"
     standfirst = pages["index.md"].split('<p class="ex-standfirst">', 1)[1].split("</p>", 1)[0]
     assert standfirst.startswith(f"NASA launched its {full} satellite on Feb. 8, 2024")
-    for path in ("index.md", "quotes.md", "people.md", "timeline.md"):
+    for path in ("index.md", "timeline.md"):
         assert pages[path].count(full) == 1, path
+    for path in ("quotes.md", "people.md"):  # named there only in a role, which stays as written
+        assert pages[path].count(full) <= 1, path
     assert "- PACE is to study microscopic life" in pages["index.md"]  # once spelled out, the short form
     assert "“Congratulations to the PACE team" in pages["index.md"]
+
+
+def test_a_short_form_in_a_persons_role_is_left_as_the_role_gives_it() -> None:
+    """"Marjorie Haskell, Plankton, Aerosol, Cloud, ocean Ecosystem (PACE) program executive, said" buried the
+    speaker's role under the full name: the short form is spelled out in running text only."""
+    pages = pages_of(PACE)
+    full = "Plankton, Aerosol, Cloud, ocean Ecosystem (PACE) program executive"
+    assert "**[Marjorie Haskell](people.md#marjorie-haskell)**, PACE program executive, said" in pages["quotes.md"]
+    assert "PACE program executive (NASA Headquarters)." in pages["people.md"]
+    assert all(full not in page for page in pages.values())
 
 
 def test_a_short_form_or_its_full_name_not_in_the_article_is_refused_with_its_line(tmp_path: Path) -> None:
@@ -136,6 +148,18 @@ def test_an_undated_statement_says_it_is_the_date_that_is_not_given() -> None:
     assert "(not given in the article)" not in quotes
 
 
+def test_an_undated_quotes_caption_is_one_sentence_and_the_page_says_once_it_is_undated() -> None:
+    """"The article does not say when the council said this." ended the caption as a second sentence of machine
+    text; the quotes page says it once, over the quotes."""
+    quotes = pages_of(LIBRARY)["quotes.md"]
+    assert "**[Millbrook Borough Council](people.md#millbrook-council)** said.\n" in quotes
+    assert "the council said this" not in quotes
+    direct = part(quotes, "## Direct quotes")
+    assert direct.count("does not say when") == 1
+    assert direct.index("The article does not say when one of these 7 quotes was said: its caption gives no date.") \
+        < direct.index("<figure")
+
+
 def test_quotes_of_a_release_are_not_dated_again_one_by_one() -> None:
     """Every quote of the NASA release read "said on Feb. 8, 2024", four times on the overview: the release is
     their date, and the stamps give it once. A report's quotes keep their own dates."""
@@ -152,3 +176,46 @@ def test_a_statement_an_answer_tells_is_not_listed_again_on_the_overview() -> No
     body = re.sub(r"(?m)^\[\^.*$", "", pages_of(LIBRARY)["index.md"])  # the notes quote the report, not the site
     assert body.count("grant from central government fell for a third year") + \
         body.count("central government grant fell for a third year") == 1
+
+
+def test_the_article_page_of_a_release_stops_at_its_end_mark(tmp_path: Path) -> None:
+    """The release's press contacts after "-end-" (names, phone numbers, emails) were numbered as paragraphs 18
+    to 26 of the article. The text file keeps them; the page stops at the mark, its numbers before it as they were."""
+    for mark in ("-end-", "###", "- 30 -"):
+        folder = copy_story(PACE, tmp_path / f"pace-{len(mark)}")
+        replace_once(folder / "article.txt", "\n-end-\n", f"\n{mark}\n")
+        article = pages_of(folder)["article.md"]
+        assert '<li id="p17-s1"><span class="ex-sentence-id">Paragraph 17</span> https://www.nasa.gov/pace</li>' \
+            in article, mark
+        assert 'id="p18-s1"' not in article and mark not in article, mark
+        assert "Faith McKie" not in article and "202-358-1600" not in article and "@nasa.gov" not in article, mark
+        assert "Faith McKie" in (folder / "article.txt").read_text(encoding="utf-8")
+
+
+def test_a_sentence_after_a_releases_end_mark_is_not_cited(tmp_path: Path) -> None:
+    folder = copy_story(PACE, tmp_path / "pace")
+    line = edit(folder, "cites: [p13.s2, p8.s3]", "cites: [p19.s1, p8.s3]")
+    result = run_cli("check", str(folder))
+    assert result.code == 1 and "Traceback" not in result.stderr
+    assert f"story.yaml:{line}:" in result.stderr and "no sentence 'p19.s1' in the article (its last is p17.s1)" \
+        in result.stderr
+
+
+def test_the_method_page_names_only_the_parts_the_story_has() -> None:
+    """The release's method page listed reactions and background it has not, and pointed to a "What we don't know"
+    it does not have."""
+    method = pages_of(PACE)["method.md"]
+    assert "one YAML file that lists the story's quotes, statements and timeline, and the text" in method
+    assert "reactions" not in method and "What we don't know" not in method and "not known" not in method
+    assert "of the article's 29 sentences" in method  # not the press contacts after its end mark
+    library = pages_of(LIBRARY)["method.md"]
+    assert "the story's quotes, statements, reactions and timeline, and the text" in library
+    assert "see \"What we don't know\" on the [overview](index.md)" in library
+
+
+def test_a_release_ending_on_three_hashes_checks_without_a_comment_warning(tmp_path: Path) -> None:
+    """"###" is a release's end mark, not an editor's comment that shifts the ids after it."""
+    folder = copy_story(PACE, tmp_path / "pace")
+    replace_once(folder / "article.txt", "\n-end-\n", "\n###\n")
+    result = run_cli("check", str(folder))
+    assert result.code == 0 and "warning" not in result.stderr, result.stderr

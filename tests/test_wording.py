@@ -43,8 +43,8 @@ DATED = '<time datetime="2024-10-28">28 October 2024</time>'
      '**[Ada Quill](people.md#ada)** told reporters in <time datetime="2024-10">October 2024</time>.'),
     ({"where": "at the pier", "date": "2024-10-28"}, None, False,
      f"**[Ada Quill](people.md#ada)** said at the pier on {DATED}."),
-    ({"date_note": "the article does not say when"}, None, False,
-     "**[Ada Quill](people.md#ada)** said. The article does not say when."),
+    # "The article does not say when." under every undated quote read as a form: the quotes page says it once.
+    ({"date_note": "the article does not say when"}, None, False, "**[Ada Quill](people.md#ada)** said."),
     # "Mark Rutte, Secretary General of NATO, said, of Pyongyang's involvement in the war, on 28 October 2024."
     ({"how": "said, of the war", "date": "2024-10-28"}, "the Secretary General of NATO", False,
      f"**[Ada Quill](people.md#ada)**, the Secretary General of NATO, said on {DATED} of the war."),

@@ -44,6 +44,14 @@ class SourceText:
 
     text: str
     sentences: tuple[Sentence, ...]
+    end_mark: int | None = None  # offset of a release's end mark ("-end-"), if it has one
+
+    @cached_property
+    def body(self) -> tuple[Sentence, ...]:
+        """The sentences before a release's end mark: not the press contacts a release prints after it."""
+        if self.end_mark is None:
+            return self.sentences
+        return tuple(sentence for sentence in self.sentences if sentence.start < self.end_mark)
 
     @cached_property
     def by_id(self) -> dict[str, Sentence]:
@@ -117,7 +125,8 @@ class SourceText:
 
 def split_article(raw: str) -> SourceText:
     """Split text into paragraphs (blank-line separated) and sentences, keeping offsets into `text`."""
-    text = "\n".join("" if line.startswith("#") else line for line in raw.split("\n"))
+    lines = ["" if line.startswith("#") else line for line in raw.split("\n")]
+    text = "\n".join(lines)
     sentences: list[Sentence] = []
     paragraph_number = 0
     for block in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text):
@@ -127,7 +136,22 @@ def split_article(raw: str) -> SourceText:
         for number, (start, end) in enumerate(_sentence_spans(block.group()), start=1):
             begin, finish = block.start() + start, block.start() + end
             sentences.append(Sentence(f"p{paragraph_number}.s{number}", text[begin:finish], begin, finish))
-    return SourceText(text, tuple(sentences))
+    return SourceText(text, tuple(sentences), _end_mark(raw.split("\n"), lines, sentences))
+
+
+# Marks a news release ends on, before its press contacts; "###" is one, although a line opening with "#" is
+# otherwise a comment.
+END_MARKS = frozenset(("-end-", "###", "- 30 -", "-30-"))
+
+
+def _end_mark(raw_lines: list[str], lines: list[str], sentences: list[Sentence]) -> int | None:
+    """Where the first end mark on a line of its own after the first sentence stands in the text, if any."""
+    offset = 0
+    for raw_line, line in zip(raw_lines, lines, strict=True):
+        if raw_line.strip().casefold() in END_MARKS and sentences and offset > sentences[0].start:
+            return offset
+        offset += len(line) + 1
+    return None
 
 
 # Runs of ordinary spaces and line breaks; a no-break space is the editor's choice ("10\u00a0000") and stays.

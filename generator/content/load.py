@@ -18,7 +18,7 @@ from pydantic.fields import FieldInfo
 from pydantic_core import ErrorDetails
 
 from ..article.quoted import QuotedPassages
-from ..article.source import SourceText, split_article
+from ..article.source import END_MARKS, SourceText, split_article
 from . import schema
 from .checks import check_story
 from .closest import closest_name
@@ -264,7 +264,7 @@ def _comment_lines(text: str, label: str) -> list[Problem]:
                "the sentence ids after it are counted without it")
     warnings, text_begun = [], False
     for number, line in enumerate(text.split("\n"), start=1):
-        if line.startswith("#") and text_begun:
+        if line.startswith("#") and text_begun and line.strip() not in END_MARKS:  # "###" ends a release
             warnings.append(Problem(label, number, 1, "", message))
         text_begun = text_begun or (bool(line.strip()) and not line.startswith("#"))
     return warnings

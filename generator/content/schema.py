@@ -307,8 +307,10 @@ class Quote(Model):
     source: SourceId | None = Field(None, description=SAID_IN)
     date: PartialDate | None = Field(None, description="When it was said, if known: YYYY-MM-DD, YYYY-MM or YYYY.")
     date_note: Text | None = Field(None, description=(
-        "Why the date is missing or uncertain, as a sentence shown after the quote's attribution, e.g. 'The "
-        "article does not say when she said it.'"))
+        "Why the date is missing or uncertain, as a sentence shown after the quote's attribution, e.g. 'He "
+        "posted it after the vote.' A note saying only that the article gives no date, e.g. 'The article does "
+        "not say when she said it.', is not shown under the quote: the quotes page says once how many are "
+        "undated."))
     label: Label | None = Field(
         None, description="A short name for a long quote, without quotation marks (e.g. 'the mayor's letter'), "
                           "shown where the whole quote would not fit; a quote is never cut.")

@@ -55,7 +55,8 @@ class StoredText:
         return "the article" if self.key == ARTICLE else self.label
 
     def sentence_ids(self) -> list[str]:
-        return [self.sentence_id(sentence) for sentence in self.text.sentences]
+        """The ids a story may cite: a release's press contacts, after its end mark, are not shown to cite."""
+        return [self.sentence_id(sentence) for sentence in self.text.body]
 
 
 def split_sentence_id(sentence_id: str) -> tuple[str, str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from markupsafe import Markup
 
@@ -20,7 +20,7 @@ from ..content.partial_dates import PartialDate
 from ..content.schema import Quote
 from .date_words import BRITISH, DateWords
 from .markdown_text import as_sentence, md_escape
-from .wording import quote_paragraphs, time_tag
+from .wording import beyond_no_date, quote_paragraphs, time_tag
 
 
 def quote_caption(subject: Markup, quote: Quote, woven: bool, named: Callable[[str], str] = str,
@@ -57,7 +57,24 @@ def quote_caption(subject: Markup, quote: Quote, woven: bool, named: Callable[[s
     else:
         said = md_escape(how) + _woven(quote, woven) + place + when
     caption = (opening(subject) if opens else subject) + Markup(" ") + said + Markup(".")
-    return caption + Markup(" ") + md_escape(as_sentence(quote.date_note)) if quote.date_note else caption
+    # "The article does not say when the council said this." under every undated quote read as a form: the
+    # quotes page says so once; a note that tells the reader more is the editor's own sentence, kept.
+    beyond = beyond_no_date(quote.date_note or "")
+    return caption + Markup(" ") + md_escape(as_sentence(beyond)) if beyond else caption
+
+
+def undated_line(quotes: Sequence[Quote]) -> str:
+    """The quotes page's one line on the quotes whose notes say the article does not date them, said once rather
+    than under each: 'The article does not say when 2 of these 5 quotes were said: their captions give no date.'"""
+    undated = sum(1 for quote in quotes
+                  if quote.date is None and quote.date_note and not beyond_no_date(quote.date_note))
+    if not undated:
+        return ""
+    if undated == len(quotes):
+        return "The article does not say when " + ("this quote was" if undated == 1 else "these quotes were") + " said."
+    some, were, their = ("one", "was", "its caption gives") if undated == 1 else \
+        (str(undated), "were", "their captions give")
+    return f"The article does not say when {some} of these {len(quotes)} quotes {were} said: {their} no date."
 
 
 def quote_paragraph(subject: Markup, quote: Quote, woven: bool, named: Callable[[str], str] = str,

@@ -170,12 +170,15 @@ class Mentions:
             return self.short[person_id], None
         self.named.add(person_id)
         described = self.described[person_id]
-        return self.people[person_id].name, self.spell(described) if described else None
+        return self.people[person_id].name, described
 
     def text(self, text: str, with_role: bool = True) -> str:
         """The text with each person it is the first to mention named in full, and with their role where the
         name opens a clause ("Beale said" -> "Tom Beale, the councillor who leads on finance, said"); a title or a
-        label (`with_role=False`) gets the full name alone."""
+        label (`with_role=False`) gets the full name alone. A short form is spelled out in the text's own words,
+        never inside a role it adds ("Marjorie Haskell, PACE program executive, said")."""
+        if with_role:  # a title or a label keeps a short form short
+            text = self.spell(text)
         quoted = [match.span() for match in _QUOTED.finditer(text)]
         found = []
         for key in self._may_mention(text):
@@ -186,7 +189,7 @@ class Mentions:
                 self.named.add(key)
         for match, key in sorted(found, key=lambda item: item[0].start(), reverse=True):
             text = text[: match.start()] + self._introduced(text, match, key, with_role) + text[match.end():]
-        return self.spell(text) if with_role else text  # a title or a label keeps a short form short
+        return text
 
     def spell(self, text: str) -> str:
         """The text with each short form the page has not spelled out yet given in full at its first mention

@@ -155,7 +155,7 @@ PAGE_TYPES: tuple[PageType, ...] = (
         "article", title=_constant("The article, sentence by sentence"),
         description=lambda story: (f"The text of the {story.article.agency} {story.article.kind} this explainer "
                                    "rests on, paragraph by paragraph."),
-        share_card=False, paging=Paging(lambda index: index.sentences, SENTENCES_PER_PAGE),
+        share_card=False, paging=Paging(lambda index: index.article_body, SENTENCES_PER_PAGE),
     ),
     PageType(
         "source", title=_constant("A further source, sentence by sentence"),
@@ -172,7 +172,7 @@ def further_sentence_pages(index: StoryIndex) -> dict[str, str]:
     """The page each sentence of a further source is on, by the id a story cites it by: its own text page for a
     source kept in full, the sources page (where it is shown whole) for an excerpt."""
     return {text.sentence_id(sentence): "sources.md" if text.entry.excerpt else PAGE_TYPE["source"].source_path(key)
-            for key, text in index.texts.items() if text.entry is not None for sentence in text.text.sentences}
+            for key, text in index.texts.items() if text.entry is not None for sentence in text.text.body}
 
 
 def full_sources(story: Story) -> list[StorySource]:

@@ -81,6 +81,11 @@ class StoryIndex:
     def sentences(self) -> tuple[Sentence, ...]:
         return self.loaded.source.sentences
 
+    @property
+    def article_body(self) -> tuple[Sentence, ...]:
+        """The article's sentences its page shows: a release's up to its end mark, without the contacts after."""
+        return self.loaded.source.body
+
     def sentence(self, sentence_id: str) -> Sentence:
         """A sentence by the id the story cites it by: 'p3.s1' of the article, 'tass:p1.s1' of a further source."""
         return sentence_in(self.texts, sentence_id)
@@ -177,7 +182,7 @@ def _figures(loaded: LoadedStory) -> Figures:
     return Figures(
         quotes=len(story.quotes),
         statements=len(story.statements),
-        sentences=len(loaded.source.sentences),
+        sentences=len(loaded.source.body),
         citations=sum(len(item.cites) for item in cited),
         background=len(story.background),
         background_sources=len({source.url for item in story.background for source in item.sources}),

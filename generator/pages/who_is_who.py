@@ -10,7 +10,7 @@ Values from the content are escaped with `md_escape` on the way in, as in genera
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Collection
 
 from markupsafe import Markup
 
@@ -21,15 +21,15 @@ from .wording import ISSUED_KINDS
 
 
 def describe(person: Entity, side: Markup | None, side_name: str = "", common_words: Collection[str] = (),
-             article: Article | None = None, spell: Callable[[str], str] = str) -> Markup:
+             article: Article | None = None) -> Markup:
     """'Mayor (Marsh Valley), on the side of [Council](reactions.md#council).', with only the parts the story gives.
 
     The affiliation is left out where the role names it already ("Kremlin spokesman (The Kremlin)"); a side the
     role names is linked where it is named ("Secretary General of [NATO](reactions.md#nato)."), and an
     organisation that is a side of its own is not said to be on its own side ("Millbrook Borough Council: Speaks
     for Millbrook Borough Council"). An organisation the story says nothing of, but that issued the source, is
-    said to have done so. `spell` spells out the short forms a role holds, at the page's first mention of them."""
-    said = _role(person, spell)
+    said to have done so. A role is as written: a short form in it is spelled out in running text, not here."""
+    said = _role(person)
     if side is not None and side_name.casefold() == person.name.casefold():
         side = None
     if side is not None and said and (linked := _linked_where_named(said, side, side_name)) is not None:
@@ -43,12 +43,12 @@ def describe(person: Entity, side: Markup | None, side_name: str = "", common_wo
     return said + Markup(".") if said else Markup("")
 
 
-def _role(person: Entity, spell: Callable[[str], str]) -> Markup:
+def _role(person: Entity) -> Markup:
     """'Mayor (Marsh Valley)': the role, opening a sentence, and the affiliation where the role does not name it."""
     role, affiliation = person.role, person.affiliation
     if not (role or affiliation):
         return Markup("")
-    said = md_escape(capitalised(spell(in_words(role)) if role else affiliation or ""))
+    said = md_escape(capitalised(in_words(role) if role else affiliation or ""))
     if role and affiliation and _bare(affiliation) not in role.casefold():
         # After a role that holds brackets already ("... (PACE) program executive"), a comma reads better.
         said += Markup(", ") + md_escape(affiliation) if ")" in said else \

@@ -25,6 +25,7 @@ from ..content.schema import (
     Reaction,
     Source,
     Statement,
+    Story,
 )
 from .date_words import BRITISH, DateWords, in_zone
 from .identity import passed_on_by
@@ -312,3 +313,12 @@ def pager(number: int, count: int, previous: str | None, following: str | None) 
     if following:
         parts.append(Markup(f"[Next page]({following})"))
     return Markup(" · ").join(parts)
+
+
+def listed_parts(story: Story) -> str:
+    """What the story's file lists, in words, naming only what this story has: 'quotes, statements and
+    timeline'; '' for none."""
+    parts = [name for name, items in (("quotes", story.quotes), ("statements", story.statements),
+                                      ("reactions", story.reactions), ("timeline", story.timeline),
+                                      ("background", story.background)) if items]
+    return " and ".join([", ".join(parts[:-1]), parts[-1]] if len(parts) > 1 else parts)
