@@ -201,6 +201,20 @@ def test_a_sentence_after_a_releases_end_mark_is_not_cited(tmp_path: Path) -> No
         in result.stderr
 
 
+def test_a_quote_found_only_after_a_releases_end_mark_is_refused_at_check(tmp_path: Path) -> None:
+    """Words in the press contacts after "-end-" are no part of the release: check refuses them, located, where the
+    build would have stopped on a sentence the pages do not have."""
+    folder = copy_story(PACE, tmp_path / "pace")
+    article = folder / "article.txt"
+    article.write_text(article.read_text(encoding="utf-8").rstrip() + '\n\n"We are thrilled," said Jake Richmond.\n',
+                       encoding="utf-8")
+    quote = '  - id: after-end\n    text: "We are thrilled"\n    speaker: bill-nelson\n    how: said\n'
+    line = edit(folder, "quotes:\n", "quotes:\n" + quote) + 2
+    result = run_cli("check", str(folder))
+    assert result.code == 1 and "Traceback" not in result.stderr
+    assert f"story.yaml:{line}:5: quotes[0].text: not found in the source" in result.stderr, result.stderr
+
+
 def test_the_method_page_names_only_the_parts_the_story_has() -> None:
     """The release's method page listed reactions and background it has not, and pointed to a "What we don't know"
     it does not have."""
