@@ -8,8 +8,8 @@ the article gives it.
   of the article, and a statement quotes its own speaker. Elsewhere in the site's own text (a takeaway, an answer,
   a note, a headline) quoted words may also be the article's own words ("the article says only “initially”") or a
   quotation in a background item the text cites; never words the sources do not have. The update log (`changes`)
-  quotes the site's earlier versions and is left alone. Quotation marks the check cannot read (＂, 〝, ❝, « and
-  the like) are refused in the site's text.
+  quotes the site's earlier versions and is left alone. Quotation marks the check cannot read (＂, 〝, ❝, «, and
+  look-alikes typed in their place: ′′, ´´, ˝, ,,) are refused in the site's text.
 - A quote listed under a statement belongs to its speaker; one listed under a reaction, to that party.
 """
 
@@ -166,13 +166,13 @@ STRAIGHT_SINGLE = re.compile(r"(?<![\w’'])'([^\s'“”\"](?:[^'\n“”\"]*?[
 
 def unreadable_quotation(line: str) -> str | None:
     """Why the quotation marks of a line of the site's text cannot be checked, if they cannot."""
+    for pair in ("``", "''", ",,"):  # ,,like this“ is the German low mark typed as two commas
+        if pair in line:
+            return f"holds {pair}, which reads as a quotation mark; put quoted words in “ ” (or ‘ ’)"
     mark = next((c for c in line if c not in READ_MARKS and looks_like_quotation_mark(c)), None)
     if mark:
         return (f"holds the quotation mark {mark}, which the check cannot read; put quoted words in “ ” "
                 "(or ‘ ’), so that they are checked against the article")
-    for pair in ("``", "''"):
-        if pair in line:
-            return f"holds {pair}, which reads as a quotation mark; put quoted words in “ ” (or ‘ ’)"
     control = _BIDI_CONTROLS.search(line)
     if control:
         return (f"holds U+{ord(control.group()):04X}, which reorders the text around it, so that quotation marks "
