@@ -10,16 +10,13 @@ marks around them: a quote of it may stand anywhere in it, as whole words, and t
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from .quotation import STRAIGHT_SINGLE
 from .quotations import Quotation
 from .quoted import Attributed, QuotedPassages, Span, whole_words
 from .source import SourceText
-
-# 'Like this': straight single marks at the edges of words, around words that hold no other quotation mark.
-_STRAIGHT_SINGLE = re.compile(r"(?<![\w’'])'([^\s'“”\"](?:[^'\n“”\"]*?[^\s'“”\"])?)'(?![\w’'])")
 
 
 class ReportPassages(QuotedPassages):
@@ -29,7 +26,7 @@ class ReportPassages(QuotedPassages):
     def _single_marked(self) -> list[Quotation]:
         text = self.source.text
         straight = [Quotation(match.start(1), match.end(1), match.group(1), match.start())
-                    for match in _STRAIGHT_SINGLE.finditer(text)]
+                    for match in STRAIGHT_SINGLE.finditer(text)]
         return sorted([*super()._single_marked, *straight], key=lambda passage: passage.opening)
 
 

@@ -64,6 +64,8 @@ class Quotations:
 
 # The quotation marks the check reads; every other character that looks like one is refused in the site's text.
 READ_MARKS = "“”‘’\"'"
+# 'Like this': straight single marks at the edges of words, around words that hold no other quotation mark.
+STRAIGHT_SINGLE = re.compile(r"(?<![\w’'])'([^\s'“”\"](?:[^'\n“”\"]*?[^\s'“”\"])?)'(?![\w’'])")
 # Primes and spacing accents pass for marks when typed in pairs (′′…′′, ´´…´´, ˝…˝); an accent joined to its letter
 # (é as e and U+0301) is a letter's, never a mark.
 _LOOKS_LIKE = ("QUOTATION", "APOSTROPHE", "GERSHAYIM", "CORNER BRACKET", "DITTO", "PRIME", "TURNED COMMA",

@@ -22,7 +22,13 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
-from ..article.quotation import READ_MARKS, find_quotations, listed_words, looks_like_quotation_mark
+from ..article.quotation import (
+    READ_MARKS,
+    STRAIGHT_SINGLE,
+    find_quotations,
+    listed_words,
+    looks_like_quotation_mark,
+)
 from ..article.quotations import find_passages
 from ..article.quoted import Attributed, QuotedPassages, Span, same_speaker
 from ..article.source import SourceText, split_article
@@ -160,8 +166,6 @@ def _own_text(data: object, loc: tuple = ()) -> Iterator[tuple[tuple, str]]:
 
 _ADDRESS = re.compile(r"(?:https?|mailto):\S*\Z")
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
-# 'Like this': marks at the edges of words, around words that hold no other quotation mark (an apostrophe aside).
-STRAIGHT_SINGLE = re.compile(r"(?<![\w’'])'([^\s'“”\"](?:[^'\n“”\"]*?[^\s'“”\"])?)'(?![\w’'])")
 
 
 def unreadable_quotation(line: str) -> str | None:
