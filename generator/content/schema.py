@@ -62,12 +62,18 @@ def _has_no_quotation_marks(text: str) -> str:
     return text
 
 
+def quotation_mark_in_name(name: str) -> str | None:
+    """The first quotation mark in a name, straight single ones around words included ('Jo'); an apostrophe
+    (O’Brien, Residents’ Association) is none."""
+    return quotation_mark_in(name) or next((match.group()[0] for match in STRAIGHT_SINGLE.finditer(name)), None)
+
+
 def _has_no_quotation(name: str) -> str:
     """A name is shown as the site's words: quotation marks in it (Jo “we never agreed” Bloggs) would show a quotation
-    that no check verified. An apostrophe (O’Brien, Residents’ Association) is none."""
-    mark = quotation_mark_in(name) or next((match.group() for match in STRAIGHT_SINGLE.finditer(name)), None)
+    that no check verified."""
+    mark = quotation_mark_in_name(name)
     if mark:
-        raise ValueError(f"holds the quotation mark {mark[0]}; a name is shown as the site's own words, where quoted "
+        raise ValueError(f"holds the quotation mark {mark}; a name is shown as the site's own words, where quoted "
                          "words would pass for a quotation nobody checked: write the name without them (a nickname "
                          "the article quotes goes under `terms`)")
     return name
