@@ -60,7 +60,7 @@ class OwnWords(QuotedPassages):
 
     def attributed(self, span: Span) -> list[Attributed]:
         """The source's speaker, but for words it quotes itself, which are whoever it gives them to."""
-        if any(place.start <= span.start and span.end <= place.end for place in self._around(span.start)):
+        if self.quotes_at(span):
             return super().attributed(span)
         if self.voice is None:
             return []
