@@ -51,6 +51,10 @@ REFUSED = [
                  "gives these words to a banner on the pier", id="her report of a banner"),
     pytest.param("The repairs were finished. “The pier is safe.”", "The pier is safe",
                  "gives these words to nobody as their own", id="no speaker at all"),
+    pytest.param("Quill was accused of calling the operators “troublemakers.”", "troublemakers",
+                 "reports these words as denied, not said or alleged", id="accused of calling"),
+    pytest.param("Quill spoke first. “The pier is safe,” residents said.", "The pier is safe",
+                 "attributes these words to residents", id="residents said"),
 ]
 
 
@@ -85,6 +89,9 @@ ACCEPTED = [
                  id="rejected as “…”"),
     pytest.param("The council’s letter called the complaint “unfounded.”", ["unfounded"],
                  id="her council's letter"),
+    pytest.param("The delay was blamed on “the weather”, Quill said.", ["the weather"], id="a passive, then X said"),
+    pytest.param("“The pier is safe,” Quill went on.", ["The pier is safe"], id="“…,” X went on"),
+    pytest.param("It was, in Quill’s words, “a fresh start”.", ["a fresh start"], id="in X's words"),
 ]
 
 

@@ -26,12 +26,15 @@ _CARRYING_ONLY = re.compile(_CARRYING)
 # Verbs of saying that VERB leaves out: the bare forms a denial or a negation uses ("did not say"), words chanted
 # or shouted, and participles that carry on a clause's subject ("..., calling it “…”").
 _BARE_SPEECH = (r"\b(?:say|call|describe|utter|uttered|write|chant|chanted|chanting|shout|shouted|shouting|"
-                r"yell|yelled|yelling|sang|sung|singing|cried|screamed|whispered|joked|went on|goes on|continued|"
-                r"continues|blamed|blames|branded|brands|dubbed|dubs|labelled|labeled|termed|hailed|hails|"
-                r"condemned|condemns|praised|praises|thanked|thanks|welcomed|welcomes|cited|cites|apologised|"
-                r"apologized)\b")
+                r"yell|yelled|yelling|sang|sung|singing|cried|screamed|whispered|joked|blamed|blames|branded|brands|"
+                r"dubbed|dubs|labelled|labeled|termed|hailed|hails|condemned|condemns|praised|praises|thanked|"
+                r"welcomed|welcomes|cited|cites|apologised|apologized)\b")
 _PARTICIPLE = r"(?<=, )(?:calling|describing|branding|dubbing|labelling|labeling)\b"
 INTRODUCER = re.compile(f"{VERB.pattern}|{_CARRYING}|{_BARE_SPEECH}|{_PARTICIPLE}")
+# Only after a quotation do these report it: "“…,” Harrison went on" (but "the road continues to be “…”").
+_INTRODUCER_AFTER = re.compile(rf"{INTRODUCER.pattern}|\b(?:went on|goes on|continued|continues)\b")
+# A verb in the passive has no speaker for a subject: "the cuts were blamed on “…”, Harrison said".
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|gets|got)\s+(?:\w+ly\s+)?\Z")
 _NEGATION = (r"(?:did not|didn[’']t|does not|doesn[’']t|do not|don[’']t|never|has not|hasn[’']t|had not|hadn[’']t|"
              r"have not|haven[’']t|would not|wouldn[’']t|will not|won[’']t|could not|couldn[’']t|cannot|can[’']t|"
              r"declined to|refused to|not)")
@@ -68,7 +71,7 @@ _THINGS = frozenset(("sign", "signs", "banner", "banners", "placard", "placards"
                      "leaflet", "leaflets", "flyer", "flyers", "inscription", "t-shirt", "t-shirts", "shirt",
                      "shirts", "mural", "headline", "headlines", "caption", "label", "noticeboard", "screen",
                      "document", "documents", "memo", "sheet", "chant", "chants"))
-DOCUMENTS = DOCUMENT_WORDS | {"document", "documents", "memo", "minutes", "transcript", "filing"}
+_DOCUMENTS = DOCUMENT_WORDS | {"document", "documents", "memo", "minutes", "transcript", "filing"}
 _POSSESSIVE = re.compile(r"^(?P<owner>.+?)[’']s?\s+(?:\w+\s+){0,2}\w+$|^(?P<pronoun>its|his|her|their)\b", re.I)
 _OWNER_AFTER = re.compile(r"^(?P<core>.+?)\s+(?:from|by|of|on behalf of)\s+(?P<owner>.+)$")
 _PLACE_AFTER = re.compile(r"\s+(?:at|on|in|outside|inside|near|above|over|across|along|beside|behind|under|"
@@ -110,14 +113,15 @@ def _before(frame: str, at: int, strict: bool) -> Introducer | None:
         if strict and (_CLAUSE_END.search(between) or _NEW_CLAUSE.search(between) or Q in between):
             return None
         subject = subject_before(frame, verb.start())
-        if _introduces(verb.group(), subject):
+        passive = _PASSIVE.search(frame, max(0, verb.start() - 30), verb.start())
+        if not passive and _introduces(verb.group(), subject):
             return Introducer(verb.start(), verb.end(), subject)
     return None
 
 
 def _after(frame: str, at: int) -> Introducer | None:
     end = at + len(Q)
-    verb = INTRODUCER.search(frame, end, end + 120)
+    verb = _INTRODUCER_AFTER.search(frame, end, end + 120)
     if verb is None:
         return None
     between = frame[end:verb.start()].strip().removeprefix(",").strip()
@@ -151,7 +155,7 @@ def _introduces(verb: str, subject: str) -> bool:
 # "in her words", "in the words of the judge", "in Quill's own words": whose words the quotation is, said outright.
 _WORDS_OF = re.compile(r"\bin (?:(?P<pronoun>his|her|their|its)|(?P<owner>[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*){0,3})"
                        r"[’']s?|the words of (?P<named>[^,;:.]{1,60}?))(?: own)? words?\b|"
-                       r"\bin the words of (?P<of>[^,;:.]{1,60}?)(?=,|\s*⟦)")
+                       rf"\bin the words of (?P<of>[^,;:.]{{1,60}}?)(?=,|\s*{re.escape(Q)})")
 _POSSESSOR = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # "Quill was “gutted”", "He sounded “very emotional”": words the sentence gives its subject as how they felt.
 _COPULA = re.compile(r"\b(?:was|were|is|are|felt|feels|seemed|seems|looked|looks|sounded|sounds|remained|remains|"
@@ -219,12 +223,12 @@ def thing_in(subject: str) -> Thing | None:
         core, owner = after.group("core"), after.group("owner")
     words = core.split()
     head = words[-1].lower().strip(".,") if words else ""
-    if head not in _THINGS and head not in DOCUMENTS:
+    if head not in _THINGS and head not in _DOCUMENTS:
         return None
     possessive = _POSSESSIVE.match(core) if len(words) > 1 else None
     if possessive and owner is None:
         owner = possessive.group("pronoun") or possessive.group("owner")
-    return Thing(subject, owner, head in DOCUMENTS and head not in _THINGS)
+    return Thing(subject, owner, head in _DOCUMENTS and head not in _THINGS)
 
 
 def evidence(frame: str, start: int, end: int) -> str:
