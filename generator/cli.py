@@ -27,7 +27,7 @@ from .engines.hookless_docs import ENGINE_CONFIG, ENGINE_DOCS, head_tags_file, w
 from .engines.hookless_finish import engine_scripts, finish_site, overrides_folder, script_styles
 from .engines.hookless_watch import regenerate, snapshot
 from .engines.hookless_watch import watch as watch_files
-from .generate import generate_site
+from .generate import checked_story, generate_site
 from .site.finish import Finishing, override_styles
 from .site.write import Written, refuse_unsafe_folder, write_files
 
@@ -68,7 +68,7 @@ def check(story_dirs: tuple[Path, ...], max_bytes: int | None) -> None:
 
 def _check_one(story_dir: Path, max_bytes: int | None, prefix: str) -> None:
     """Check one story, each line it prints after `prefix`; raises ContentError with its mistakes."""
-    loaded = load_story(story_dir, max_bytes)
+    loaded = checked_story(story_dir, max_bytes)
     story = loaded.story
     for warning in loaded.warnings:
         click.echo(f"{prefix}{warning}", err=True)

@@ -10,6 +10,7 @@ from .content.errors import ContentError, Problem
 from .content.load import LoadedStory, load_story, max_bytes_from_environment, without_collection_pauses
 from .content.review import review_items_in
 from .content.schema import Entity, Quote, Story
+from .pages.anchor_checks import anchor_problems
 from .pages.assets import build_assets
 from .pages.identity import Identity, site_identity
 from .pages.markdown_text import md_escape
@@ -60,6 +61,9 @@ def generate_site(folder: Path, site_name: str | None = None, max_bytes: int | N
         identity = site_identity(loaded.story, desk.report_url if desk else None)
         index = index_story(loaded)
         rendered = render_site_pages(loaded, index)
+        collisions = anchor_problems(loaded, rendered)
+        if collisions:
+            raise ContentError(collisions)
         markers = review_items_in(folder / "story.yaml", loaded.document.positions,
                                   max_bytes or max_bytes_from_environment())
         pages = label_pages({page.path: page.markdown for page in rendered}, markers)
@@ -71,6 +75,17 @@ def generate_site(folder: Path, site_name: str | None = None, max_bytes: int | N
     return Site(loaded.story, pages, assets,
                 {page: tuple(quotations) for page, quotations in shown.items()}, loaded.warnings,
                 {page.path: page.page_type for page in rendered}, identity)
+
+
+def checked_story(folder: Path, max_bytes: int | None = None) -> LoadedStory:
+    """Load and check a story, the anchors of its pages too (which only its rendered pages show): what `check` does.
+    Raises ContentError on mistakes."""
+    with without_collection_pauses():
+        loaded = load_story(folder, max_bytes)
+        collisions = anchor_problems(loaded, render_site_pages(loaded))
+    if collisions:
+        raise ContentError(collisions)
+    return loaded
 
 
 def with_desk_defaults(loaded: LoadedStory, desk: DeskSettings | None) -> LoadedStory:

@@ -20,7 +20,7 @@ from pydantic import AfterValidator, BaseModel, ValidationError
 from generator.article.further import ReportPassages
 from generator.article.source import split_article
 from generator.content.load import LoadedStory
-from generator.content.schema import Story, Text, quotation_mark_in
+from generator.content.schema import Name, Story, Text, quotation_mark_in, quotation_mark_in_name
 from generator.content.stored_texts import StoredText
 from generator.content.yamlfile import YamlDocument, load_yaml
 from generator.pages.render import render_pages
@@ -156,8 +156,31 @@ SENTENCE_PLACED = {("figures", 0, "who"), ("statements", 0, "date_note"), ("quot
 REFUSES_QUOTATION_MARKS = {("quotes", 0, "label"), ("reactions", 0, "status_words"), ("abbreviations", 0, "full")}
 
 
+def _is_name(annotation: object, metadata: list[object]) -> bool:
+    """Whether a field holds a name (a person's, a body's, an outlet's), which holds no quotation marks either."""
+    check = get_args(Name)[-1]  # Name is Text with one check more, last
+    inner = [item for argument in get_args(annotation) for item in getattr(argument, "__metadata__", ())]
+    return check in [*metadata, *inner]
+
+
+def _name_fields(model: type[BaseModel] = Story, path: tuple = ()) -> set[tuple]:
+    found: set[tuple] = set()
+    for name, info in model.model_fields.items():
+        here = (*path, name, 0) if get_origin(info.annotation) is list else (*path, name)
+        if _is_name(info.annotation, info.metadata):
+            found.add(here)
+        for argument in (info.annotation, *get_args(info.annotation)):
+            if isinstance(argument, type) and issubclass(argument, BaseModel):
+                found |= _name_fields(argument, here)
+    return found
+
+
+NAMES = _name_fields()
+
+
 def assert_shows_exactly(path: tuple, value: str) -> None:
-    if path in REFUSES_QUOTATION_MARKS and quotation_mark_in(value):
+    if (path in REFUSES_QUOTATION_MARKS and quotation_mark_in(value)) or (
+            path in NAMES and quotation_mark_in_name(value)):
         with pytest.raises(ValidationError, match="holds the quotation mark"):
             Story.model_validate(with_text(path, value))
         return

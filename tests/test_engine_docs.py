@@ -145,7 +145,10 @@ def test_titles_and_descriptions_reach_the_engine_escaped_and_the_head_tags_as_w
     text = story.read_text(encoding="utf-8")
     text = text.replace('"NATO confirms North Korean troops in Russia and its Kursk region: what we know"',
                         json.dumps(headline), 1)
-    story.write_text(text.replace("agency: Reuters", 'agency: "Reu\\"ters <i>"', 1), encoding="utf-8")
+    # A name holds no quotation marks (refused by check); the summary carries one into a description instead.
+    text = text.replace("agency: Reuters", 'agency: "Reu&ters <i>"', 1)
+    story.write_text(text.replace(" and what happened next.\n  standfirst:",
+                                  ' and what happened next. The region: "Kursk" <i>.\n  standfirst:', 1), encoding="utf-8")
     assert engine_docs(project, monkeypatch).exit_code == 0
     docs = project / "build" / "engine-docs"
     index, _ = split_front_matter((docs / "index.md").read_text(encoding="utf-8"))
@@ -154,7 +157,8 @@ def test_titles_and_descriptions_reach_the_engine_escaped_and_the_head_tags_as_w
     assert ["property", "og:title", "Overview"] in tags
     assert json_ld["headline"] == headline
     quotes, _ = split_front_matter((docs / "quotes.md").read_text(encoding="utf-8"))
-    assert quotes["description"].startswith("Every direct quote in the Reu&quot;ters &lt;i&gt; report")
+    assert index["description"].endswith("The region: &quot;Kursk&quot; &lt;i&gt;.")
+    assert quotes["description"].startswith("Every direct quote in the Reu&amp;ters &lt;i&gt; report")
     assert ["property", "og:description", html.unescape(quotes["description"])] in head(project, "quotes/index.html")[0]
     assert quotes["title"] == "Quotes and statements"
 

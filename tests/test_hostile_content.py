@@ -81,7 +81,8 @@ def hostile_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     shutil.copytree(SECOND_STORY, folder)
     edit(folder, "  headline: \"Portvale's northern pier reopens: what we know\"\n", f'  headline: "{XSS}"\n')
     edit(folder, "  summary: The Portvale", '  summary: Quote "Portvale" and </head><img src=x onerror=alert(1)> The Portvale')
-    edit(folder, "  agency: Fictional Wire\n", '  agency: "Wire\\" </head><script>alert(2)</script>"\n')
+    # A name holds no quotation marks (refused by check: tests/test_quote_integrity.py); its markup is tried here.
+    edit(folder, "  agency: Fictional Wire\n", '  agency: "Wire & Co </head><script>alert(2)</script>"\n')
     edit(folder, "  url: https://example.org/test-gazette/harbour-reopens\n",
          "  url: https://example.org/a\"b'c`d?e=1&f=2\n")
     site = folder.parent / "site"

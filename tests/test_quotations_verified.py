@@ -92,3 +92,32 @@ def test_a_quotation_no_stored_source_has_would_be_caught(built_site: Path, tmp_
     text = _words(_without_updates_log(_content(page)).text_content())
     assert "another piece of false news" in [next(group for group in match.groups() if group is not None)
                                              for match in QUOTATION.finditer(text)]
+
+
+
+def _unread_marks(page: Path) -> list[str]:
+    """The marks on a page that pass for quotation marks but that the walk does not read: ′, ´, ˝, «, ,, ..."""
+    from generator.article.quotation import READ_MARKS, looks_like_quotation_mark
+
+    text = _words(_without_updates_log(_content(page)).text_content())
+    marks = {character for character in text if character not in READ_MARKS and looks_like_quotation_mark(character)}
+    return sorted(marks | ({",,"} if ",," in text else set()))
+
+
+def test_no_page_of_the_kursk_site_shows_a_quotation_mark_the_walk_cannot_read(built_site: Path) -> None:
+    """The walk reads “ ” and " only: a passage in look-alike marks (′′…′′, ´´…´´, ˝…˝, «…») would escape it, so
+    none may stand on a page (check refuses them in the story's own text)."""
+    found = [f"{page.relative_to(built_site)}: {' '.join(marks)}" for page in sorted(built_site.rglob("index.html"))
+             for marks in [_unread_marks(page)] if marks]
+    assert not found, "\n".join(found)
+
+
+@pytest.mark.parametrize("marks", [("′′", "′′"), ("´´", "´´"), ("˝", "˝"), ("‵‵", "′′"), (",,", "“")])
+def test_a_passage_in_look_alike_marks_would_be_caught(built_site: Path, tmp_path: Path,
+                                                       marks: tuple[str, str]) -> None:
+    page = tmp_path / "index.html"
+    original = (built_site / "context" / "index.html").read_text(encoding="utf-8")
+    opening, closing = marks
+    page.write_text(original.replace("“another piece of fake news”", f"{opening}another piece of fake news{closing}", 1),
+                    encoding="utf-8")
+    assert _unread_marks(page)

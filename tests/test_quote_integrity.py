@@ -413,3 +413,54 @@ def test_a_tag_in_brackets_after_a_name_leaves_the_name_read_and_its_words_held(
                                           f"{attribution}.\n"))
     [given] = quoted.attributed(quoted.find("Alpha words here")[0])
     assert (given.name, given.named) == (name, True)
+
+
+LOOK_ALIKE_QUOTATIONS = ["˝the pier is unsafe˝", "′′the pier is unsafe′′", "‵‵the pier is unsafe′′",
+                         "´´the pier is unsafe´´", ",,the pier is unsafe“"]
+OWN_TEXT_FIELDS = [("  summary: The Portvale harbour council", "  summary: Posters {} The Portvale harbour council", "meta.summary"),
+                   ("    answer: The council chair said", "    answer: Posters {} The council chair said", "questions[0].answer"),
+                   ("  - text: Ferry operators said", "  - text: Posters {} Ferry operators said", "takeaways[1].text"),
+                   ("    text: A test background item", "    text: Posters {} A test background item", "background[0].text")]
+
+
+@pytest.mark.parametrize("quotation", LOOK_ALIKE_QUOTATIONS, ids=["double acute", "primes", "reversed primes",
+                                                                  "acute accents", "two commas"])
+@pytest.mark.parametrize(("old", "new", "field"), OWN_TEXT_FIELDS, ids=["summary", "answer", "takeaway", "background"])
+def test_look_alike_quotation_marks_in_the_sites_text_are_refused(
+        second_story_copy: Path, quotation: str, old: str, new: str, field: str) -> None:
+    """Words wrapped in marks typed in place of quotation marks would show as a quotation nobody checked."""
+    line = edit(second_story_copy, old, new.format(quotation))
+    message = message_for(check(second_story_copy), line, field)
+    assert "which the check cannot read" in message or "reads as a quotation mark" in message
+    assert "put quoted words in “ ”" in message
+
+
+def test_an_accent_on_a_letter_is_no_quotation_mark(second_story_copy: Path) -> None:
+    """A name written with a combining accent (Ní as N, i and U+0301) is a name, not a quotation."""
+    edit(second_story_copy, "  - text: Ferry operators said", "  - text: Cllr Ni\u0301 Bhriain and ferry operators said")
+    result = run_cli("check", str(second_story_copy))
+    assert result.code == 0, result.stderr
+
+
+@pytest.mark.parametrize(("old", "new", "field"), [
+    ("    name: Ada Quill\n", "    name: Ada “we never agreed” Quill\n", "people[0].name"),
+    ("    name: Ferry operators' association\n", "    name: Ferry operators' 'no deal' association\n",
+     "people[1].name"),
+    ("  - {id: council, name: Harbour council}", "  - {id: council, name: Harbour ‘sold out’ council}",
+     "parties[0].name"),
+    ("  outlet: Test Gazette\n", "  outlet: 'Test \"Fake\" Gazette'\n", "article.outlet"),
+    ("      - outlet: Test Gazette\n", "      - outlet: Test ˝lies˝ Gazette\n", "background[0].sources[0].outlet"),
+], ids=["a person's name", "an organisation's name", "a party's name", "the article's outlet",
+        "a background source's outlet"])
+def test_quotation_marks_in_a_name_are_refused(second_story_copy: Path, old: str, new: str, field: str) -> None:
+    """A name is the site's own words: quoted words in it would show as a quotation that no check verified."""
+    line = edit(second_story_copy, old, new)
+    message = message_for(check(second_story_copy), line, field)
+    assert "holds the quotation mark" in message and "a name is shown as the site's own words" in message
+
+
+def test_an_apostrophe_in_a_name_is_no_quotation_mark(second_story_copy: Path) -> None:
+    edit(second_story_copy, "  - {id: operators, name: Ferry operators}",
+         "  - {id: operators, name: O’Hara's and D'Arcy’s ferry operators' group}")
+    result = run_cli("check", str(second_story_copy))
+    assert result.code == 0, result.stderr

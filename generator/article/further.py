@@ -10,16 +10,13 @@ marks around them: a quote of it may stand anywhere in it, as whole words, and t
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cached_property
 
+from .quotation import STRAIGHT_SINGLE
 from .quotations import Quotation
 from .quoted import Attributed, QuotedPassages, Span, whole_words
 from .source import SourceText
-
-# 'Like this': straight single marks at the edges of words, around words that hold no other quotation mark.
-_STRAIGHT_SINGLE = re.compile(r"(?<![\w’'])'([^\s'“”\"](?:[^'\n“”\"]*?[^\s'“”\"])?)'(?![\w’'])")
 
 
 class ReportPassages(QuotedPassages):
@@ -29,7 +26,7 @@ class ReportPassages(QuotedPassages):
     def _single_marked(self) -> list[Quotation]:
         text = self.source.text
         straight = [Quotation(match.start(1), match.end(1), match.group(1), match.start())
-                    for match in _STRAIGHT_SINGLE.finditer(text)]
+                    for match in STRAIGHT_SINGLE.finditer(text)]
         return sorted([*super()._single_marked, *straight], key=lambda passage: passage.opening)
 
 
@@ -63,7 +60,7 @@ class OwnWords(QuotedPassages):
 
     def attributed(self, span: Span) -> list[Attributed]:
         """The source's speaker, but for words it quotes itself, which are whoever it gives them to."""
-        if any(place.start <= span.start and span.end <= place.end for place in self._around(span.start)):
+        if self.quotes_at(span):
             return super().attributed(span)
         if self.voice is None:
             return []

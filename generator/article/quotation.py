@@ -64,18 +64,23 @@ class Quotations:
 
 # The quotation marks the check reads; every other character that looks like one is refused in the site's text.
 READ_MARKS = "“”‘’\"'"
-_LOOKS_LIKE = ("QUOTATION", "APOSTROPHE", "GERSHAYIM", "CORNER BRACKET", "DITTO", "DOUBLE PRIME", "TRIPLE PRIME",
-               "TURNED COMMA", "REVERSED COMMA")
+# 'Like this': straight single marks at the edges of words, around words that hold no other quotation mark.
+STRAIGHT_SINGLE = re.compile(r"(?<![\w’'])'([^\s'“”\"](?:[^'\n“”\"]*?[^\s'“”\"])?)'(?![\w’'])")
+# Primes and spacing accents pass for marks when typed in pairs (′′…′′, ´´…´´, ˝…˝); an accent joined to its letter
+# (é as e and U+0301) is a letter's, never a mark.
+_LOOKS_LIKE = ("QUOTATION", "APOSTROPHE", "GERSHAYIM", "CORNER BRACKET", "DITTO", "PRIME", "TURNED COMMA",
+               "REVERSED COMMA", "ACUTE ACCENT", "GRAVE ACCENT")
 
 
 def looks_like_quotation_mark(character: str) -> bool:
-    """Whether a character opens or closes a quotation in some style, or passes for one: «, ＂, 〝, ʺ, ״ ..."""
+    """Whether a character opens or closes a quotation in some style, or passes for one: «, ＂, 〝, ʺ, ״, ′, ´, ˝ ..."""
     if character.isascii() and (character.isalnum() or character.isspace()):
         return False
-    if unicodedata.category(character) in ("Pi", "Pf"):
+    category = unicodedata.category(character)
+    if category in ("Pi", "Pf"):
         return True
     name = unicodedata.name(character, "")
-    return any(part in name for part in _LOOKS_LIKE)
+    return category != "Mn" and any(part in name for part in _LOOKS_LIKE)
 
 
 def listed_words(passage: str) -> str:

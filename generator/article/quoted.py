@@ -7,8 +7,9 @@ A quote lies inside one quoted passage, in double marks (see generator/article/q
 British style writes them, or inside one quotation that runs over several paragraphs, each reopened by a mark.
 
 Attribution uses the draft's reader (generator/draft/attribution.py): the verbs of saying in the quotation's own
-sentences, with every quotation replaced by a placeholder. Only attributions that name someone count; a pronoun
-("he said") or a description ("an official said") is a guess, never grounds to refuse a quote.
+sentences, with every quotation replaced by a placeholder. `attributed` gives what that reader finds, as the draft
+uses it; whether the words are their speaker's own, as `check` requires, is read from it and from the sentences
+around by generator/article/voicing.py.
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ from .source import SourceText
 
 # How many sentences back "he said" may look for who "he" is.
 PRONOUN_REACH = 6
+# Whom each pronoun may stand for: "he" a person, "it" an organisation, "they" either.
+PRONOUN_KINDS = {"he": ("person",), "she": ("person",), "it": ("organisation",), "they": ("person", "organisation")}
 # Between passages in the searched text: content refuses control characters, so no quote can hold it.
 _APART = "\x00"
 _WORD = re.compile(r"[^\W_]+(?:[’'-][^\W_]+)*")
@@ -43,7 +46,7 @@ class Span:
 @dataclass(frozen=True)
 class Attributed:
     """Who the source gives as the speaker of a quotation, with the words it is read from: a name ("Rutte",
-    "The Kremlin"), or a description ("the council", "an official"), which can confirm a speaker but never refuse one.
+    "The Kremlin"), or a description ("the council", "an official").
     """
 
     name: str
@@ -51,6 +54,7 @@ class Attributed:
     named: bool
     pronoun: str | None = None  # "he" for someone named before "he said": it fits only a person, by their name
     story_name: bool = False  # the story's own name for the speaker (a source of their words alone), not a report's
+    described: str | None = None  # the description the name was read for ("The company" for Northwind Assembly)
 
 
 class QuotedPassages:
@@ -125,28 +129,59 @@ class QuotedPassages:
         if at < 0:
             return None
         end = at + len(words)
-        where = self._where(at)
+        where = self.where(at)
         inside = [span for span in self._around(at) if span.start <= at < span.end]
         if any(end <= span.end for span in inside):
             return (f"these words at {where} start or end in the middle of a word of the quotation there "
                     "(“unable” is not “able”); a quote begins and ends with whole words")
         if inside:
             closing = min(span.end for span in inside)
-            return (f"these words start inside a quotation but run past its end at {self._where(closing)} into "
+            return (f"these words start inside a quotation but run past its end at {self.where(closing)} into "
                     "words the article does not quote; a quote lies inside one quoted passage")
         opening = next((span.start for span in self._around(at) if at < span.start < end), None)
         if opening is not None:
             return (f"these words at {where} start outside quotation marks and run into the quotation opened at "
-                    f"{self._where(opening - 1)}; a quote lies inside one quoted passage")
+                    f"{self.where(opening - 1)}; a quote lies inside one quoted passage")
         return (f"these words are in the article at {where} but not inside quotation marks: they are the article's "
                 "own words, not a quotation; report them as a statement instead")
+
+    def places_between(self, start: int, end: int) -> list[Span]:
+        """The quoted passages that start within text[start:end], in order."""
+        return self.places[bisect.bisect_left(self._starts, start):bisect.bisect_left(self._starts, end)]
+
+    def parts_of(self, span: Span) -> list[Span]:
+        """The parts, in order, of the quotation over paragraphs the words at `span` are in, their own part among
+        them; [] where they are in no double-marked passage."""
+        found = self.source.quotations.passages
+        index = bisect.bisect_right(self._part_starts, span.start) - 1
+        if index < 0 or span.start > found[index].start + len(found[index].text):
+            return []
+        back, ahead = index, index
+        while back > 0 and found[back].continued and not found[back - 1].closed:
+            back -= 1
+        while ahead + 1 < len(found) and found[ahead + 1].continued and not found[ahead].closed:
+            ahead += 1
+        return [Span(part.start, part.start + len(part.text)) for part in found[back:ahead + 1]]
+
+    @cached_property
+    def _part_starts(self) -> list[int]:
+        return [part.start for part in self.source.quotations.passages]
+
+    def passages_at(self, span: Span) -> QuotedPassages:
+        """The passages the words at `span` are in: these (several texts searched as one answer with one of them)."""
+        return self
+
+    def quotes_at(self, span: Span) -> bool:
+        """Whether these words lie inside a passage the text puts in quotation marks."""
+        return any(place.start <= span.start and span.end <= place.end for place in self._around(span.start))
 
     def _around(self, offset: int) -> list[Span]:
         """Passages that start before or shortly after `offset` (a passage holding it starts before it)."""
         index = bisect.bisect_right(self._starts, offset)
         return self.places[max(0, index - 64): index + 64]
 
-    def _where(self, offset: int) -> str:
+    def where(self, offset: int) -> str:
+        """'article.txt:12:5 (sentence p4.s1)': where an offset stands, as a message names it."""
         line, column = self.source.line_and_column(offset)
         sentence = self.source.sentence_at(offset)
         return f"{self.label}:{line}:{column}" + (f" (sentence {sentence.id})" if sentence else "")
@@ -187,30 +222,45 @@ class QuotedPassages:
         pronoun = next((each.phrase.pronoun for each in found if each.phrase.pronoun in ("he", "she")), None)
         if given or pronoun is None:
             return given
-        return self._people_named_before(start, pronoun)
+        return self.named_before(start, pronoun)
 
-    def _people_named_before(self, offset: int, pronoun: str) -> list[Attributed]:
+    def named_before(self, offset: int, pronoun: str, also_mentioned: bool = False) -> list[Attributed]:
         """Who "he" or "she" may be: the people named as speaking in the few sentences before `offset`, nearest
         first, back to the previous paragraph's start at most, then the people those sentences open with ("Ferri,
         19, was making ..."), or nobody when no person is named as speaking there. The headline and the byline (the
-        text's first two paragraphs) name nobody in the body."""
-        index = bisect.bisect_left(self._sentence_starts, offset)
-        paragraphs = {self.source.sentences[index].id.split(".")[0]} if index < len(self.source.sentences) else set()
+        text's first two paragraphs) name nobody in the body. "It" may be an organisation named as speaking there,
+        "they" anyone named so."""
+        kinds = PRONOUN_KINDS.get(pronoun, ("person",))
         speaking: list[Attributed] = []
         mentioned: dict[str, Attributed] = {}
-        for back in range(index - 1, max(-1, index - 1 - PRONOUN_REACH), -1):
-            sentence = self.source.sentences[back]
-            paragraphs.add(sentence.id.split(".")[0])
-            if len(paragraphs) > 2 or sentence.id.split(".")[0] in ("p1", "p2"):
-                break
+        for back in self._sentences_back_from(offset):
             frame, found = self._sentence_attributions(back)
             speaking += [Attributed(each.phrase.name, each.evidence, True, pronoun) for each in found
-                         if names_someone(each.phrase) and each.phrase.kind == "person"]
-            subject = _subject(frame)
+                         if names_someone(each.phrase) and each.phrase.kind in kinds]
+            subject = opening_name(frame, kinds)
             if subject:
-                mentioned.setdefault(subject, Attributed(subject, sentence.text, True, pronoun))
-        # With nobody named as speaking just before, "he" is anybody's guess: nothing to check against.
-        return speaking + list(mentioned.values()) if speaking else []
+                mentioned.setdefault(subject, Attributed(subject, self.source.sentences[back].text, True, pronoun))
+            described = [Attributed(each.phrase.name, each.evidence, False, pronoun) for each in found
+                         if not names_someone(each.phrase) and not each.phrase.pronoun]  # "a spokeswoman for ..."
+            for each in described if also_mentioned else ():
+                mentioned.setdefault(each.name, each)
+        # With nobody named as speaking just before, "he" is anybody's guess: nothing to check against, unless
+        # `also_mentioned` asks for the people those sentences open with, and those described as speaking.
+        return speaking + list(mentioned.values()) if speaking or also_mentioned else []
+
+    def _sentences_back_from(self, offset: int) -> list[int]:
+        """The indexes of the few sentences before `offset`, nearest first, back to the previous paragraph's start
+        at most and never into the headline or the byline (the text's first two paragraphs)."""
+        index = bisect.bisect_left(self._sentence_starts, offset)
+        paragraphs = {self.source.sentences[index].id.split(".")[0]} if index < len(self.source.sentences) else set()
+        found = []
+        for back in range(index - 1, max(-1, index - 1 - PRONOUN_REACH), -1):
+            paragraph = self.source.sentences[back].id.split(".")[0]
+            paragraphs.add(paragraph)
+            if len(paragraphs) > 2 or paragraph in ("p1", "p2"):
+                break
+            found.append(back)
+        return found
 
     def _sentence_attributions(self, index: int) -> tuple[str, list[Attribution]]:
         """A sentence's frame and attributions, read once however many quotations look back at it."""
@@ -222,6 +272,39 @@ class QuotedPassages:
     @cached_property
     def _read(self) -> dict[int, tuple[str, list[Attribution]]]:
         return {}
+
+    def region_of(self, span: Span) -> tuple[int, int, int] | None:
+        """The sentences around a quotation, (start, end), and which quotation of their frame it is (from 0)."""
+        region = self.source.sentences_between(span.start, span.end)
+        if not region:
+            return None
+        start, end = region[0].start, region[-1].end
+        return start, end, self._quotations_between(start, min(span.end + 1, end)) - 1
+
+    def read_region(self, start: int, end: int) -> tuple[str, list[Attribution], list[int]]:
+        """The frame of text[start:end] (each quotation as Q), its attributions, and where its quotations stand."""
+        return self._region(start, end)
+
+    def verbs_in_region(self, start: int, end: int) -> dict[int, list[Attribution]]:
+        """The attributions of text[start:end] by where their verb stands in its frame, indexed once per region."""
+        if (start, end) not in self._by_verb:
+            self._by_verb[(start, end)] = by_verb(self._region(start, end)[1])
+        return self._by_verb[(start, end)]
+
+    @cached_property
+    def _by_verb(self) -> dict[tuple[int, int], dict[int, list[Attribution]]]:
+        return {}
+
+    def marks_within(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The quotations (opening mark, just after the closing one) that lie wholly inside text[start:end]."""
+        return [marks for marks in self._spans.around(start, end) if start <= marks[0] and marks[1] <= end]
+
+    def enclosing(self, span: Span) -> tuple[int, int] | None:
+        """The marks (opening, just after closing) of the quotation that holds the one these words are in, when
+        that one is quoted inside another (‘... the council’s letter called it “wholly unacceptable” ...’)."""
+        holding = sorted(((opening, closing) for opening, closing in self._spans.around(span.start, span.end)
+                          if opening < span.start and span.end <= closing), key=lambda marks: marks[1] - marks[0])
+        return holding[1] if len(holding) > 1 else None
 
     def _region(self, start: int, end: int) -> tuple[str, list[Attribution], list[int]]:
         """The frame of some sentences, its attributions and where its quotations stand, read once per region: a
@@ -273,14 +356,22 @@ _OPENING_NAME = re.compile(r"^(?:[A-Z][A-Z .’'-]+:\s+)?(?:(?:But|And|Then|Late
                            rf"((?:(?:[A-Z][\w’'.-]*|{'|'.join(sorted(TITLES))})\s+){{0,4}}[A-Z][\w’'-]*)")
 
 
-def _subject(frame: str) -> str | None:
+def opening_name(frame: str, kinds: tuple[str, ...] = ("person",)) -> str | None:
     """The name a sentence opens with, titles and all ("Resident Grace Fennimore spoke ...", "Ferri, 19, was ..."):
     the person "she" or "he" may mean next."""
     match = _OPENING_NAME.match(frame)
     if not match:
         return None
     phrase = read_phrase(match.group(1))
-    return phrase.name if phrase and phrase.kind == "person" and not phrase.pronoun else None
+    return phrase.name if phrase and phrase.kind in kinds and names_someone(phrase) else None
+
+
+def by_verb(found: list[Attribution]) -> dict[int, list[Attribution]]:
+    """Attributions by where their verb stands in their frame."""
+    indexed: dict[int, list[Attribution]] = {}
+    for each in found:
+        indexed.setdefault(each.verb_at, []).append(each)
+    return indexed
 
 
 def whole_words(text: str, start: int, end: int) -> bool:

@@ -49,9 +49,9 @@ class CitedTexts:
         return next((reason for reason in reasons if reason), None) or f"they are not in {self.what}"
 
     def attributed(self, span: Span) -> list[Attributed]:
-        return self._quoted(span).attributed(span)
+        return self.passages_at(span).attributed(span)
 
-    def _quoted(self, span: Span) -> QuotedPassages:
+    def passages_at(self, span: Span) -> QuotedPassages:
         return self.texts[span.key if isinstance(span, KeyedSpan) else ARTICLE].quoted
 
 

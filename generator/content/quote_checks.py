@@ -8,8 +8,8 @@ the article gives it.
   of the article, and a statement quotes its own speaker. Elsewhere in the site's own text (a takeaway, an answer,
   a note, a headline) quoted words may also be the article's own words ("the article says only “initially”") or a
   quotation in a background item the text cites; never words the sources do not have. The update log (`changes`)
-  quotes the site's earlier versions and is left alone. Quotation marks the check cannot read (＂, 〝, ❝, « and
-  the like) are refused in the site's text.
+  quotes the site's earlier versions and is left alone. Quotation marks the check cannot read (＂, 〝, ❝, «, and
+  look-alikes typed in their place: ′′, ´´, ˝, ,,) are refused in the site's text.
 - A quote listed under a statement belongs to its speaker; one listed under a reaction, to that party.
 """
 
@@ -20,16 +20,23 @@ import itertools
 import re
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Protocol
 
-from ..article.quotation import READ_MARKS, find_quotations, listed_words, looks_like_quotation_mark
+from ..article.quotation import (
+    READ_MARKS,
+    STRAIGHT_SINGLE,
+    find_quotations,
+    listed_words,
+    looks_like_quotation_mark,
+)
 from ..article.quotations import find_passages
-from ..article.quoted import Attributed, QuotedPassages, Span, same_speaker
+from ..article.quoted import QuotedPassages, Span
 from ..article.source import SourceText, split_article
+from ..article.voicing import voicing
 from .cited_texts import CitedTexts, cited_texts
 from .closest import closest_passage, first_difference
 from .schema import Entity, Quote, Story, Term
 from .source_checks import misplaced_locations, misplaced_quotes, naming
+from .speech_checks import NotTheirWords, Quoting, not_their_words
 from .stored_texts import ARTICLE, StoredText
 
 # Finding a closest passage takes up to a few tenths of a second; past this many quotes not found
@@ -39,26 +46,6 @@ CLOSEST_PASSAGES_SHOWN = 20
 _NOT_OWN_TEXT = {"quotes": ("text",), "terms": None, "background": ("sources",), "article": None,
                  "sources": None, "people": ("name",), "parties": ("name",), "changes": None}
 _REPORTED_SPEECH = {("statements", "gist"), ("reactions", "position")}
-
-
-class Quoting(Protocol):
-    """Where the rules look for quoted words: one text's quoted passages, or several texts searched as one."""
-
-    def find(self, words: str) -> list[Span]: ...
-    def attributed(self, span: Span) -> list[Attributed]: ...
-
-
-class Speaking(Protocol):
-    """A speaker as the quote rules see one: a story's person or organisation, or one the draft has read."""
-
-    @property
-    def name(self) -> str: ...
-    @property
-    def kind(self) -> str: ...
-    @property
-    def role(self) -> str | None: ...
-    @property
-    def affiliation(self) -> str | None: ...
 
 
 def quote_problems(story: Story, source: SourceText, quoted: QuotedPassages, data: object, article_label: str,
@@ -101,43 +88,17 @@ def _quotes_in_source(story: Story, stored: StoredText, quotes: list[tuple[int, 
                             + (f'; closest passage: "{closest}"' if closest else "")
                             + (f"; it differs {differs}" if differs else ""))
         elif quote.speaker in people:
-            other = attributed_to_another(quoted, places, people[quote.speaker])
-            if other:
-                yield ("quotes", index, "speaker"), _another_speaker(other, quote.speaker, people[quote.speaker])
+            not_theirs = not_their_words(quoted, places, people[quote.speaker])
+            if not_theirs:
+                yield ("quotes", index, "speaker"), _not_the_speakers(not_theirs, quote.speaker, people[quote.speaker])
         earlier = speakers.setdefault(quote.text, (quote.speaker, index))
         if earlier[0] != quote.speaker:
             message = f"the same words are attributed to '{earlier[0]}' in quotes[{earlier[1]}]"
             yield ("quotes", index, "speaker"), message
 
 
-def _another_speaker(other: Attributed, speaker_id: str, speaker: Entity) -> str:
-    return (f"{_by_article(other, 'these words')}, not to '{speaker_id}' ({speaker.name}); give the quote to the "
-            "speaker it names")
-
-
-def attributed_to_another(quoted: Quoting, places: list[Span], speaker: Speaking) -> Attributed | None:
-    """The name the article gives where it quotes these words, when no attribution there fits this speaker; else None.
-
-    A name fits by the speaker's name alone (a role is the story's own words); a description ("the council") may
-    fit by role too. Words quoted in several places pass if any of them is attributed by no name, or fits."""
-    first_other: Attributed | None = None
-    for place in places:
-        given = quoted.attributed(place)
-        named = [each for each in given if each.named]
-        if not named or any(_fits(each, speaker) for each in given):
-            return None
-        first_other = first_other or named[0]
-    return first_other
-
-
-def _fits(attributed: Attributed, speaker: Speaking) -> bool:
-    if attributed.pronoun:  # "he said": a person, by name
-        return speaker.kind == "person" and same_speaker(attributed.name, speaker.name)
-    if attributed.story_name:  # the story's full name for them: a text's name fits it as it fits a speaker's
-        return same_speaker(speaker.name, attributed.name) or same_speaker(attributed.name, speaker.name)
-    if attributed.named:
-        return same_speaker(attributed.name, speaker.name)
-    return same_speaker(attributed.name, speaker.name, speaker.role, speaker.affiliation)
+def _not_the_speakers(not_theirs: NotTheirWords, speaker_id: str, speaker: Entity) -> str:
+    return f"{not_theirs.because('these words')}, not to '{speaker_id}' ({speaker.name}); {not_theirs.advice}"
 
 
 def _own_text(data: object, loc: tuple = ()) -> Iterator[tuple[tuple, str]]:
@@ -160,19 +121,17 @@ def _own_text(data: object, loc: tuple = ()) -> Iterator[tuple[tuple, str]]:
 
 _ADDRESS = re.compile(r"(?:https?|mailto):\S*\Z")
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
-# 'Like this': marks at the edges of words, around words that hold no other quotation mark (an apostrophe aside).
-STRAIGHT_SINGLE = re.compile(r"(?<![\w’'])'([^\s'“”\"](?:[^'\n“”\"]*?[^\s'“”\"])?)'(?![\w’'])")
 
 
 def unreadable_quotation(line: str) -> str | None:
     """Why the quotation marks of a line of the site's text cannot be checked, if they cannot."""
+    for pair in ("``", "''", ",,"):  # ,,like this“ is the German low mark typed as two commas
+        if pair in line:
+            return f"holds {pair}, which reads as a quotation mark; put quoted words in “ ” (or ‘ ’)"
     mark = next((c for c in line if c not in READ_MARKS and looks_like_quotation_mark(c)), None)
     if mark:
         return (f"holds the quotation mark {mark}, which the check cannot read; put quoted words in “ ” "
                 "(or ‘ ’), so that they are checked against the article")
-    for pair in ("``", "''"):
-        if pair in line:
-            return f"holds {pair}, which reads as a quotation mark; put quoted words in “ ” (or ‘ ’)"
     control = _BIDI_CONTROLS.search(line)
     if control:
         return (f"holds U+{ord(control.group()):04X}, which reorders the text around it, so that quotation marks "
@@ -198,11 +157,12 @@ def quotations_in(line: str) -> list[tuple[int, int, str]]:
 
 
 def _said_in(line: str) -> dict[str, list[str]]:
-    """The names a line of the site's text gives as speaking each quotation in it ("Putin called it “…”")."""
+    """The names a line of the site's text gives as speaking each quotation in it ("Putin called it “…”"), read as the
+    article's are ("Cole said the line, which the company calls its “…”": the company's words, not Cole's)."""
     own = QuotedPassages(split_article(line))
     said: dict[str, list[str]] = {}
     for place in own.places:
-        names = [each.name for each in own.attributed(place) if each.named]
+        names = [each.name for each in voicing(own, place).speakers if each.named]
         if names:
             said.setdefault(listed_words(line[place.start:place.end]), []).extend(names)
     return said
@@ -260,8 +220,8 @@ def _given_to_whom_the_article_gives_them(loc: tuple, words: str, places: list[S
     text itself) fits the one the article names."""
     speaker = people.get(item.get("speaker", "")) if item and loc[0] == "statements" else None
     if speaker is not None:
-        other = attributed_to_another(quoted, places, speaker)
-        problem = f"quotes “{words}” as words of {speaker.name}, but " + _by_article(other) if other else None
+        not_theirs = not_their_words(quoted, places, speaker)
+        problem = f"quotes “{words}” as words of {speaker.name}, but " + not_theirs.because() if not_theirs else None
     elif item and loc[0] == "reactions":
         problem = _not_the_partys(words, places, item.get("party"), quoted, people)
     else:
@@ -274,10 +234,10 @@ def _not_the_partys(words: str, places: list[Span], party: object, quoted: Quoti
                     people: dict[str, Entity]) -> str | None:
     """What is wrong with a reaction quoting words that the article gives to none of its party's people."""
     members = [person for person in people.values() if person.party == party]
-    others = [attributed_to_another(quoted, places, person) for person in members]
-    other = next((each for each in others if each), None)
-    if other and all(others):
-        return f"quotes “{words}” as its party's words, but " + _by_article(other)
+    refused = [not_their_words(quoted, places, person) for person in members]
+    named = [each for each in refused if each and each.other] or refused
+    if members and all(refused) and named[0]:
+        return f"quotes “{words}” as its party's words, but " + named[0].because()
     return None
 
 
@@ -285,16 +245,10 @@ def _not_of_the_names(words: str, places: list[Span], named_here: list[str], quo
     """What is wrong with quoted words the site's text gives to a name the article does not give them to: the first
     such name's."""
     for name in named_here:
-        other = attributed_to_another(quoted, places, _Named(name))
-        if other:
-            return f"quotes “{words}” as words of {name}, but " + _by_article(other)
+        not_theirs = not_their_words(quoted, places, _Named(name))
+        if not_theirs:
+            return f"quotes “{words}” as words of {name}, but " + not_theirs.because()
     return None
-
-
-def _by_article(other: Attributed, words: str = "them") -> str:
-    """"the article attributes them to Rutte (from the words '…')": who the article says spoke, and where."""
-    who = f"{other.name}, someone named before “{other.pronoun}”" if other.pronoun else other.name
-    return f"the article attributes {words} to {who} (from the words '{other.evidence}')"
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from pydantic import (
 )
 from pydantic.fields import FieldInfo
 
-from ..article.quotation import looks_like_quotation_mark
+from ..article.quotation import STRAIGHT_SINGLE, looks_like_quotation_mark
 from .addresses import web_address
 from .partial_dates import PartialDate
 
@@ -60,6 +60,23 @@ def _has_no_quotation_marks(text: str) -> str:
         raise ValueError(f"holds the quotation mark {mark}; a label names a quote in the site's words and is shown "
                          "without quotation marks, so it must not look like a quotation")
     return text
+
+
+def quotation_mark_in_name(name: str) -> str | None:
+    """The first quotation mark in a name, straight single ones around words included ('Jo'); an apostrophe
+    (O’Brien, Residents’ Association) is none."""
+    return quotation_mark_in(name) or next((match.group()[0] for match in STRAIGHT_SINGLE.finditer(name)), None)
+
+
+def _has_no_quotation(name: str) -> str:
+    """A name is shown as the site's words: quotation marks in it (Jo “we never agreed” Bloggs) would show a quotation
+    that no check verified."""
+    mark = quotation_mark_in_name(name)
+    if mark:
+        raise ValueError(f"holds the quotation mark {mark}; a name is shown as the site's own words, where quoted "
+                         "words would pass for a quotation nobody checked: write the name without them (a nickname "
+                         "the article quotes goes under `terms`)")
+    return name
 
 
 def _is_web_address(url: str) -> str:
@@ -130,6 +147,7 @@ SENTENCES = "sentences"  # the section of article sentences, which lives in arti
 TEXT_MAX_LENGTH = 20_000
 Text = Annotated[str, StringConstraints(min_length=1, max_length=TEXT_MAX_LENGTH), AfterValidator(_is_visible)]
 Label = Annotated[Text, AfterValidator(_has_no_quotation_marks)]
+Name = Annotated[Text, AfterValidator(_has_no_quotation)]  # a person's, a body's or an outlet's
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 SentenceId = Annotated[str, StringConstraints(pattern=SENTENCE_ID_PATTERN), RefersTo(SENTENCES, "sentence")]
 SpeakerId = Annotated[Id, RefersTo("people", "person or organisation")]
@@ -208,11 +226,11 @@ class Article(Model):
 
     file: str = Field("article.txt", pattern=ARTICLE_FILE_PATTERN, description="Text file beside the YAML.")
     headline: Text = Field(description="The article's headline as published.")
-    agency: Text = Field(description="The news agency or newsroom that wrote it.")
-    author: Text | None = Field(None, description="Who wrote it, as the byline names them ('By Ellen Marsh, "
+    agency: Name = Field(description="The news agency or newsroom that wrote it.")
+    author: Name | None = Field(None, description="Who wrote it, as the byline names them ('By Ellen Marsh, "
                                                   "Kelby Gazette' gives Ellen Marsh); leave it out when it names "
                                                   "no one.")
-    outlet: Text = Field(description="Where the text was taken from (the republication).")
+    outlet: Name = Field(description="Where the text was taken from (the republication).")
     url: WebAddress = Field(
         description="Address of the republication the text was taken from; http:// or https:// only.")
     byline: Text | None = Field(None, description="The byline time as the outlet prints it, e.g. '29 Oct 2024 "
@@ -277,7 +295,7 @@ class Party(Model):
     """A side in the story; reactions are grouped by party."""
 
     id: Id = Field(description="Its id, used by people's and reactions' `party`, e.g. 'council'.")
-    name: Text = Field(description="Its name as the site shows it.")
+    name: Name = Field(description="Its name as the site shows it.")
 
 
 class Entity(Model):
@@ -285,8 +303,8 @@ class Entity(Model):
 
     id: Id = Field(
         description="Their id, used as `speaker` and as the anchor on the who's who page, e.g. 'ada-quill'.")
-    name: Text = Field(description="Their name as the site shows it.")
-    short_name: Text | None = Field(None, description=(
+    name: Name = Field(description="Their name as the site shows it.")
+    short_name: Name | None = Field(None, description=(
         "The name a page uses after it has named them in full, e.g. 'Kim' for Kim Jong Un; default: a person's "
         "surname (the last word of the name, with 'van der', 'Ní', 'St.' and the like), an organisation's name."))
     kind: Literal["person", "organisation"] = Field(description="Whether it is a person or an organisation.")
@@ -402,7 +420,7 @@ class Question(Evidence):
 class Source(Model):
     """A published source for a background item."""
 
-    outlet: Text = Field(description="The outlet or body that published it.")
+    outlet: Name = Field(description="The outlet or body that published it.")
     title: Text = Field(
         description="Its headline or title, exactly as published (or a description, with `untitled: true`).")
     date: LooseDate | None = Field(
@@ -492,8 +510,8 @@ class StorySource(Model):
 
     id: Id = Field(description="Its id, before the ids of its sentences (tass:p1.s1), and as quotes' `source`.")
     kind: SourceKind = Field(description="What it is, named so on the pages ('the TASS news report').")
-    outlet: Text = Field(description="The outlet or body that published it, as the pages name it, e.g. 'TASS'.")
-    author: Text | None = Field(None, description="Who wrote it, or whose words it is, as the source names them.")
+    outlet: Name = Field(description="The outlet or body that published it, as the pages name it, e.g. 'TASS'.")
+    author: Name | None = Field(None, description="Who wrote it, or whose words it is, as the source names them.")
     title: Text | None = Field(None, description=(
         "Its headline or title exactly as published; leave it out when the title was not recorded. A full text's "
         "title is its first paragraph."))

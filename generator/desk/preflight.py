@@ -21,6 +21,7 @@ from ..content.review import is_placeholder_host, placeholder_addresses, review_
 from ..content.safety import strings_in
 from ..content.scaffold import starter_texts
 from ..content.schema import dotted
+from ..generate import checked_story
 from ..pages.identity import site_identity
 from .header_width import HEADER_ROOM, PHONE_WIDTH, header_width
 
@@ -34,7 +35,7 @@ def preflight(folder: Path, desk: DeskSettings | None = None, config_file: Path 
     """Everything that stands between the story in `folder` and publication, in file order; [] when it is ready.
     A story that fails `check` gets its mistakes. `others`: the desk's other stories, which nothing may copy."""
     try:
-        loaded = load_story(folder)
+        loaded = checked_story(folder)
     except ContentError as error:
         return list(error.problems)
     addresses = [problem for problem in placeholder_addresses(loaded.document)

@@ -14,8 +14,9 @@ from typing import Any
 from ..article.quotations import Quotation, find_passages, whole_quotations
 from ..article.quoted import QuotedPassages
 from ..article.source import SourceText, split_article
+from ..article.speaker_fit import fits
 from ..content.errors import Problem
-from ..content.quote_checks import attributed_to_another
+from ..content.speech_checks import not_their_words
 from .attribution import VERB
 from .byline import without_dateline
 from .dates import agree_with_named_days, date_everything
@@ -58,6 +59,7 @@ def compose(raw: RawArticle, today: dt.date | None = None) -> Draft:
     quoted = QuotedPassages(source)
     _agree_with_check(quotes, quoted, cast)
     quotes, terms = separate_terms(quotes, statements, every_passage, source, cast.speakers)
+    quotes, terms = _given_to_nobody_as_terms(quotes, terms, statements, quoted)
     issued = issuer_statement(head.issuer, head.headline, head.first_paragraph, quotes, statements, cast)
     statements = sorted([*statements, issued], key=lambda each: each.sentence.start) if issued else statements
     for quote in quotes:
@@ -84,14 +86,35 @@ def _agree_with_check(quotes: list[DraftQuote], quoted: QuotedPassages, cast: Ca
     """Give each quote the speaker `check` reads for it where the two readings differ: the draft's nearest
     attribution is a guess, and the check's rule (which attribution governs which quotation) decides."""
     for quote in quotes:
-        other = attributed_to_another(quoted, quoted.find(quote.passage.words), quote.speaker or _NOBODY)
+        not_theirs = not_their_words(quoted, quoted.find(quote.passage.words), quote.speaker or _NOBODY)
+        other = not_theirs.other if not_theirs else None
         phrase = read_phrase(other.name) if other else None
         if other is None or phrase is None or phrase.pronoun:
             continue
         found = cast.resolve(phrase, other.evidence)
+        if found is None or not fits(other, found):  # "the institute": the one the check takes it for
+            found = next((speaker for speaker in cast.speakers if fits(other, speaker)), found)
         if found is not None:
             quote.speaker, quote.direct, quote.named = found, True, names_them(phrase, found)
             quote.speaker_why = f"from the words '{other.evidence}'"
+
+
+def _given_to_nobody_as_terms(quotes: list[DraftQuote], terms: list[DraftTerm], statements: list[DraftStatement],
+                              quoted: QuotedPassages) -> tuple[list[DraftQuote], list[DraftTerm]]:
+    """Words the article gives to nobody the draft can name as their own ("he said" with nobody named before, a
+    sign's words, a denial's) are no one's quote for `check`: the draft lists them as terms, each saying why."""
+    kept = []
+    for quote in quotes:
+        not_theirs = not_their_words(quoted, quoted.find(quote.passage.words), quote.speaker or _NOBODY)
+        if not_theirs is None:
+            kept.append(quote)
+        else:
+            terms.append(DraftTerm(quote.passage, f"{not_theirs.because('these words')}: taken for a term; move it "
+                                                  "to quotes, with its speaker, if the article gives it to someone"))
+    taken = {id(quote.passage) for quote in quotes} - {id(quote.passage) for quote in kept}
+    for statement in statements:
+        statement.quotes = [quote for quote in statement.quotes if id(quote.passage) not in taken]
+    return kept, sorted(terms, key=lambda term: term.passage.start)
 
 
 def _how_and_where(how: str, where: str | None) -> tuple[str, str | None]:
