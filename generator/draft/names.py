@@ -435,8 +435,31 @@ def without_descriptions(role: str | None) -> str | None:
     for piece in role.split(", "):
         if _RELATIVE.match(piece) and not _says_what_they_do(piece):
             break
+        if _RELATIVE.match(piece) and not kept:
+            noun = _as_a_noun(piece)
+            if noun is None:
+                break
+            piece = noun
+        elif _RELATIVE.match(piece):  # "Councillor, who chairs ..." reads as a noun phrase without its comma
+            kept[-1] = f"{kept[-1]} {piece}"
+            continue
         kept.append(piece)
     return ", ".join(kept).strip(" ,") or None
+
+
+# What someone is, from what a relative clause says they do: "who chairs the committee" -> "chair of the committee".
+# A role is a noun phrase; a clause whose verb is not here gives none, and the editor writes it.
+DOER_OF = {"chairs": "chair of", "runs": "owner of", "owns": "owner of", "leads": "leader of", "heads": "head of",
+            "manages": "manager of", "directs": "director of", "represents": "representative of",
+            "coaches": "coach of", "captains": "captain of", "edits": "editor of", "founded": "founder of"}
+
+
+def _as_a_noun(clause: str) -> str | None:
+    """"who runs the Riverside Bakery" -> "owner of the Riverside Bakery"; None for any other clause."""
+    words = clause.split()
+    if len(words) < 3 or words[1].lower() not in DOER_OF:
+        return None
+    return " ".join([DOER_OF[words[1].lower()], *words[2:]])
 
 
 def _says_what_they_do(clause: str) -> bool:
