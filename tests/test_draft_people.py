@@ -510,7 +510,8 @@ def test_every_capitalised_word_before_which_is_the_organisations_name(tmp_path:
 
 @pytest.mark.parametrize(("sentence", "role"), [
     ("Gareth Lloyd, who runs the Riverside Bakery on Mill Street, said traders had not been consulted.",
-     "owner of the Riverside Bakery on Mill Street"),
+     "runs the Riverside Bakery on Mill Street"),
+    ("Jo Hart, who owns the quarry, said the plan was fair.", "owner of the quarry"),
     ("“We cannot keep patching it,” said Councillor Aisha Rahman, who chairs the highways committee.",
      "Councillor who chairs the highways committee"),
 ])

@@ -448,18 +448,29 @@ def without_descriptions(role: str | None) -> str | None:
 
 
 # What someone is, from what a relative clause says they do: "who chairs the committee" -> "chair of the committee".
-# A role is a noun phrase; a clause whose verb is not here gives none, and the editor writes it.
-DOER_OF = {"chairs": "chair of", "runs": "owner of", "owns": "owner of", "leads": "leader of", "heads": "head of",
-            "manages": "manager of", "directs": "director of", "represents": "representative of",
-            "coaches": "coach of", "captains": "captain of", "edits": "editor of", "founded": "founder of"}
+# Only where the noun says no more than the verb: "who runs the bakery" may manage it, not own it, so it stays
+# "runs the bakery", as an editor would write it.
+DOER_OF = {"chairs": "chair of", "owns": "owner of", "leads": "leader of", "heads": "head of",
+           "manages": "manager of", "directs": "director of", "coaches": "coach of", "captains": "captain of",
+           "edits": "editor of"}
 
 
 def _as_a_noun(clause: str) -> str | None:
-    """"who runs the Riverside Bakery" -> "owner of the Riverside Bakery"; None for any other clause."""
+    """"who chairs the committee" -> "chair of the committee"; "who runs the bakery" -> "runs the bakery"; None
+    for a clause of a single word."""
     words = clause.split()
-    if len(words) < 3 or words[1].lower() not in DOER_OF:
+    if len(words) < 3:
         return None
-    return " ".join([DOER_OF[words[1].lower()], *words[2:]])
+    if words[1].lower() in DOER_OF:
+        return " ".join([DOER_OF[words[1].lower()], *words[2:]])
+    return " ".join(words[1:])
+
+
+def made_from_a_clause(role: str) -> bool:
+    """Whether a role is one the draft made from a relative clause beside a name: "chair of the committee" from
+    "who chairs the committee", "runs the bakery" from "who runs the bakery"."""
+    first = role.split()[0]
+    return first in {noun.split()[0] for noun in DOER_OF.values()} or _says_what_they_do(f"who {role}")
 
 
 def _says_what_they_do(clause: str) -> bool:

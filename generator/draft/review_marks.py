@@ -13,15 +13,13 @@ from __future__ import annotations
 
 import re
 
-from .names import DOER_OF, looks_like_name, proper_name, says_what_it_is
+from .names import looks_like_name, made_from_a_clause, proper_name, says_what_it_is
 from .people import Speaker
 
 # A role that tells a story about someone rather than naming what they are ("who has run Bay Ferries since 2011"),
 # points to someone named elsewhere ("Its chair") or runs several pieces together ("The council's finance lead,
 # Councillor").
 _UNSURE_ROLE = re.compile(r"\b(?:who|whose|which|that)\b|^(?:its|his|her|their)\b|,", re.I)
-# A role the draft made a noun phrase of, from a clause ("who runs the bakery" -> "owner of the bakery").
-_NOUN_FROM_A_CLAUSE = re.compile(rf"^(?:{'|'.join(DOER_OF.values())})\b")
 _LONGEST_PLAIN_ROLE = 8  # words: a longer role is a description to cut down
 
 
@@ -41,9 +39,9 @@ def person_marks(person: Speaker) -> dict[str, str]:
     if person.role and (_UNSURE_ROLE.search(person.role) or len(person.role.split()) > _LONGEST_PLAIN_ROLE):
         marks["role"] = (f"read from '{person.evidence}'; " if person.evidence else "") + \
             "a role says what they are, in words of its own: keep what does, cut what only describes them"
-    elif person.role and _NOUN_FROM_A_CLAUSE.match(person.role):
+    elif person.role and made_from_a_clause(person.role):
         marks["role"] = (f"read from '{person.evidence}'; " if person.evidence else "") + \
-            "made a noun from the article's 'who ...' clause beside the name: check it says what they are"
+            "made from the article's 'who ...' clause beside the name: check it says what they are"
     if person.affiliation and not proper_name(person.affiliation.split()):
         marks["affiliation"] = "read from the words beside the name: keep the organisation's name alone"
     return marks
