@@ -23,6 +23,19 @@ _UNSURE_ROLE = re.compile(r"\b(?:who|whose|which|that)\b|^(?:its|his|her|their)\
 _LONGEST_PLAIN_ROLE = 8  # words: a longer role is a description to cut down
 
 
+def _role_why(person: Speaker) -> str | None:
+    """Why a person's role is to review: it tells a story, or the draft made it from a clause beside the name."""
+    if not person.role:
+        return None
+    read_from = f"read from '{person.evidence}'; " if person.evidence else ""
+    if _UNSURE_ROLE.search(person.role) or len(person.role.split()) > _LONGEST_PLAIN_ROLE:
+        return f"{read_from}a role says what they are, in words of its own: keep what does, cut what only " \
+            "describes them"
+    if made_from_a_clause(person.role):
+        return read_from + "made from the article's 'who ...' clause beside the name: check it says what they are"
+    return None
+
+
 def person_marks(person: Speaker) -> dict[str, str]:
     """The fields of a person or organisation to review, each with why."""
     marks = {}
@@ -36,12 +49,9 @@ def person_marks(person: Speaker) -> dict[str, str]:
     elif not _kind_told(person):
         marks["kind"] = (f"taken for {'a person' if person.kind == 'person' else 'an organisation'} by the capitals "
                          f"of '{person.name}' alone: no title, role or word in the article says what it is")
-    if person.role and (_UNSURE_ROLE.search(person.role) or len(person.role.split()) > _LONGEST_PLAIN_ROLE):
-        marks["role"] = (f"read from '{person.evidence}'; " if person.evidence else "") + \
-            "a role says what they are, in words of its own: keep what does, cut what only describes them"
-    elif person.role and made_from_a_clause(person.role):
-        marks["role"] = (f"read from '{person.evidence}'; " if person.evidence else "") + \
-            "made from the article's 'who ...' clause beside the name: check it says what they are"
+    role_why = _role_why(person)
+    if role_why:
+        marks["role"] = role_why
     if person.affiliation and not proper_name(person.affiliation.split()):
         marks["affiliation"] = "read from the words beside the name: keep the organisation's name alone"
     return marks
