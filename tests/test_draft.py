@@ -357,10 +357,10 @@ def test_the_ledes_weekday_sets_the_event_date_when_the_byline_has_no_time(tmp_p
     # "Beale told the meeting" names no day, and the news (Thursday) is not of the report's day (Friday): either
     # could be his, so none is given, and the note and its marker leave the choice to the editor.
     assert "date" not in told
-    assert told["date_note"] == ("The article does not say which day: the day of the news (2025-03-13) or of the "
-                                 "report (2025-03-14).")
+    assert told["date_note"] == ("The article does not say which day: the day of the news (13 March 2025) or of the "
+                                 "report (14 March 2025).")
     assert all("date" not in quote for quote in story["quotes"])
-    assert re.search(r"date_note: .*\(2025-03-14\)\.\"  # REVIEW: ", text)
+    assert re.search(r"date_note: .*\(14 March 2025\)\.\"  # REVIEW: ", text)
     assert event_date(dt.datetime(2025, 3, 14), "X: Officials said on Friday.", has_time=False)[0] == \
         dt.date(2025, 3, 14)
 

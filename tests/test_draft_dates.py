@@ -4,9 +4,11 @@ dates with the rule that gave each, the timeline's events, the lede as the summa
 from __future__ import annotations
 
 import datetime as dt
+import re
 import shutil
 from pathlib import Path
 
+import pytest
 import yaml
 from conftest import ROOT
 
@@ -87,7 +89,7 @@ def test_the_ledes_day_gone_by_is_the_event_date_whatever_the_bylines_time(tmp_p
     assert "event_date: 2025-05-13  # REVIEW: the lede says 'Tuesday'" in text
     # A "said" with no day, in a report of the day after the news: either day could be hers, so none is made up.
     assert "date" not in story["quotes"][0]
-    assert "(2025-05-13) or of the report (2025-05-14)" in story["quotes"][0]["date_note"]
+    assert "(13 May 2025) or of the report (14 May 2025)" in story["quotes"][0]["date_note"]
 
 
 def test_a_quote_with_no_day_takes_its_speakers_date_else_none_and_says_why(tmp_path: Path) -> None:
@@ -100,8 +102,8 @@ def test_a_quote_with_no_day_takes_its_speakers_date_else_none_and_says_why(tmp_
     dates = {quote["text"]: quote.get("date") for quote in story["quotes"]}
     assert dates == {"Ferries come first": dt.date(2025, 3, 5), "It is a fair plan": None}
     assert "date: 2025-03-05  # REVIEW: no day beside it; the day the same speaker is dated elsewhere" in text
-    assert ('date_note: "The article does not say which day: the day of the news (2025-03-06) or of the report '
-            '(2025-03-07)."  # REVIEW: ') in text
+    assert ('date_note: "The article does not say which day: the day of the news (6 March 2025) or of the report '
+            '(7 March 2025)."  # REVIEW: ') in text
 
 
 def test_what_was_said_before_the_news_is_not_given_the_news_day(tmp_path: Path) -> None:
@@ -196,3 +198,32 @@ def test_a_draft_writes_dates_in_the_style_its_article_does(tmp_path: Path) -> N
     british, _, _ = draft(tmp_path / "british", "Pier reopens\n\nGazette, 3 March 2025\n\n"
                           "The pier reopened on 3 March, the council said on Monday.\n")
     assert "date_style" not in british["meta"]
+
+
+BRIDGE = ("Bridge to shut for repairs\n\nBy Ann Cole, Ferndale Echo, 9 April 2025\n\n"  # a Wednesday
+          "FERNDALE: The bridge will close from Monday 28 April, the council said on Tuesday.\n\n"
+          "A drop-in session will be held on {drop_in}.\n\n"
+          "“We cannot keep patching it,” said Councillor Aisha Rahman.\n")
+
+
+@pytest.mark.parametrize("drop_in", ["Thursday 17 April", "Thursday, April 17", "Thursday, 17 April"])
+def test_a_weekday_written_with_its_date_is_that_date_alone(tmp_path: Path, drop_in: str) -> None:
+    """"Monday 28 April" is 28 April: not also the Monday nearest the byline (14 April) as a second event."""
+    story, text, _ = draft(tmp_path, BRIDGE.format(drop_in=drop_in))
+    assert events(story) == [("2025-04-08", "p3.s1"), ("2025-04-17", "p4.s1"), ("2025-04-28", "p3.s1")]
+    assert days_named(f"The session is on {drop_in}, officials said on Tuesday.") == ["Tuesday"]
+
+
+def test_a_weekday_that_is_not_its_dates_is_a_review_marker(tmp_path: Path) -> None:
+    story, text, _ = draft(tmp_path, BRIDGE.format(drop_in="Friday 17 April"))  # 17 April 2025 is a Thursday
+    assert ("2025-04-17", "p4.s1") in events(story) and ("2025-04-18", "p4.s1") not in events(story)
+    assert ("but the sentence calls it Friday, and 2025-04-17 is a Thursday: check which the article means"
+            in text)
+
+
+def test_a_date_note_gives_its_days_in_words(tmp_path: Path) -> None:
+    story, _, _ = draft(tmp_path, BRIDGE.format(drop_in="Thursday 17 April"))
+    note = story["quotes"][0]["date_note"]
+    assert note == "The article does not say which day: the day of the news (8 April 2025) or of the report " \
+                   "(9 April 2025)."
+    assert not re.search(r"\d{4}-\d\d", note)

@@ -39,7 +39,7 @@ def test_quotes_with_no_day_after_a_meeting_days_before_the_report_name_both_day
         "“That is exactly what 3 March is for,” she said.\n"))
     assert story["article"]["agency"] == "Kilbrannagh Leader"  # not the byline's weekday
     # Said at Monday's meeting or to the paper on Thursday: the article does not say, so neither day is made up.
-    both = "the day of the news (2025-02-24) or of the report (2025-02-27)"
+    both = "the day of the news (24 February 2025) or of the report (27 February 2025)"
     assert all("date" not in quote and both in quote["date_note"] for quote in story["quotes"])
     assert "date" not in story["statements"][0] and both in story["statements"][0]["date_note"]
     # "3 March" with no year and no tense, four days after the byline: this March, not last year's.

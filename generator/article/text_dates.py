@@ -8,7 +8,8 @@ Each is read as past or to come from the words before it in its sentence: the la
 on Saturday" is a day to come; "said on Monday it would" a day gone by); a deadline in a clause with no past tense
 is to come ("fits a taller chimney by the end of September"); any other weekday is taken as past, as news mostly
 reports what happened. A day put ahead only by reported speech ("said it would file on Wednesday") stands for the
-nearer of the two. Days named from the day of writing: "today", "this morning", "yesterday".
+nearer of the two. A weekday written with a day of a month ("Monday 28 April", "Monday, April 28") is that day,
+not a weekday of its own: it only checks it. Days named from the day of writing: "today", "this morning", "yesterday".
 A day to come is never the day anyone spoke; which days are is generator/article/said_days.py's rule.
 """
 
@@ -138,6 +139,7 @@ class WrittenDate:
     day: int | None
     future: str | None  # the words that put it in the future ("will", "by the end of"), if any
     past: bool = False  # the last tense word before it is past ("dropped a month's rain on 2 January")
+    weekday: str | None = None  # the weekday written with it ("Monday 28 April"), which only checks the day
 
     @property
     def ahead(self) -> bool:
@@ -177,6 +179,8 @@ def named_days(text: str) -> list[NamedDay]:
     """The weekdays `text` names as days, in order."""
     found, tenses = [], _Tenses(text)
     for match in _WEEKDAY.finditer(text):
+        if _day_written_after(text, match.end()):
+            continue  # "Monday 28 April" is 28 April: the weekday only checks it
         before = text[max(0, match.start() - 40): match.start()]
         if not _names_a_day(before, text, match.end()):
             continue
@@ -185,6 +189,18 @@ def named_days(text: str) -> list[NamedDay]:
         cue = "next" if word == "next" else None if word == "last" else tenses.future_word(match.start())
         found.append(NamedDay(match.group(), match.start(), cue is not None, cue, word == "last" or "" in tenses.words))
     return found
+
+
+# Between a weekday and the day of a month written with it: "Monday 28 April", "Monday, April 28".
+_WEEKDAY_TO_DATE = re.compile(r",?\s+")
+_WEEKDAY_BEFORE_DATE = re.compile(rf"\b({'|'.join(WEEKDAYS)}),?\s+\Z")
+
+
+def _day_written_after(text: str, end: int) -> bool:
+    """Whether the weekday ending at `end` is written with a day of a month: "Monday 28 April", "Monday, April 28"."""
+    gap = _WEEKDAY_TO_DATE.match(text, end)
+    written = _WRITTEN.match(text, gap.end()) if gap else None
+    return written is not None and bool(written.group("day1") or written.group("day2"))
 
 
 def _names_a_day(before: str, text: str, end: int) -> bool:
@@ -246,8 +262,10 @@ def written_dates(text: str) -> list[WrittenDate]:
         if day and not 1 <= int(day) <= 31:
             continue
         future = tenses.future_word(match.start())
+        weekday = _WEEKDAY_BEFORE_DATE.search(text, max(0, match.start() - 12), match.start()) if day else None
         found.append(WrittenDate(match.group().rstrip("."), match.start(), int(year) if year else None, month,
-                                 int(day) if day else None, future, future is None and tenses.past(match.start())))
+                                 int(day) if day else None, future, future is None and tenses.past(match.start()),
+                                 weekday.group(1) if weekday else None))
     return found
 
 

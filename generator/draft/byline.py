@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..article.text_dates import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, named_days
+from ..article.text_dates import MONTHS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, named_days, written_dates
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
 _TIME = r"(?:,?\s*(?:at\s+)?(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?)?"
@@ -122,15 +122,35 @@ def event_date(published: dt.datetime, lede: str, body: str = "", has_time: bool
     day = published.date()
     if release:
         return day, f"a news release ({release} names itself in its text): the day it was issued, the byline's date"
-    for named in named_days(lede):  # the first day gone by: "after talks late on Tuesday", not "will open on Friday"
-        found = named.day(day)
-        if found is not None and found <= day:
-            return found, f"the lede says '{named.weekday}': {named.counted(day)}"
+    days = [(named.start, named.day(day), f"the lede says '{named.weekday}': {named.counted(day)}")
+            for named in named_days(lede)] + _days_with_weekdays(lede, day)
+    for _, found, why in sorted(days, key=lambda each: each[0]):  # the first day gone by: "late on Tuesday", not
+        if found is not None and found <= day:  # "will open on Friday"
+            return found, why
     name = WEEKDAYS[(day - dt.timedelta(days=1)).weekday()]
     if has_time and published.hour < 6 and re.search(rf"\bon {name}\b", body):
         return day - dt.timedelta(days=1), (f"the byline time is {published:%H:%M} and the body says 'on {name}': "
                                             "the day before")
     return day, "the byline's date"
+
+
+def _days_with_weekdays(lede: str, published: dt.date) -> list[tuple[int, dt.date | None, str]]:
+    """The days the lede writes with their weekday ("Saturday, Feb. 24"), each with where it stands and why: a day
+    without its year is the last on or before the byline's date, or the first after it for a day to come ("will
+    close from Monday 28 April")."""
+    days: list[tuple[int, dt.date | None, str]] = []
+    for written in written_dates(lede):
+        if written.weekday is None or written.month is None or written.day is None:
+            continue
+        day = (written.month, written.day)
+        earlier, later = day < (published.month, published.day), day > (published.month, published.day)
+        year = written.year or (published.year + earlier if written.ahead else published.year - later)
+        try:
+            found: dt.date | None = dt.date(year, written.month, written.day)
+        except ValueError:
+            found = None
+        days.append((written.start, found, f"the lede says '{written.weekday}, {written.text}'"))
+    return days
 
 
 # How a news outlet names itself in its own copy as the one reporting ("told Reuters", "Reuters could not verify",

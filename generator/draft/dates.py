@@ -23,6 +23,7 @@ from ..article.quoted import QuotedPassages
 from ..article.said_days import before_saying, days_of_saying, no_day_of_saying, relative_day_of_saying
 from ..article.source import Sentence, SourceText
 from ..article.text_dates import WEEKDAYS, resolve_weekday, written_dates
+from ..pages.date_words import DateWords
 from .attribution import VERB
 from .byline import without_dateline
 from .reported import DraftQuote, DraftStatement
@@ -40,6 +41,7 @@ class Calendar:
     event: dt.date | None  # the article's event date: the day of a "said" with no day of its own
     event_why: str = ""
     release: bool = False  # the article is its agency's own news release, which speaks on the day it is issued
+    style: str = "british"  # how the article writes its dates ("ap": Feb. 8, 2024), for notes a reader sees
 
 
 def spoken_day(text: str, calendar: Calendar, where: str) -> tuple[dt.date | None, str] | None:
@@ -106,7 +108,7 @@ def _without_a_day_of_its_own(item: DraftStatement | DraftQuote, own: dict[int, 
     if same:
         return same, f"no day beside it; the day the same speaker is dated elsewhere ({same.isoformat()})"
     if calendar.event is not None and calendar.published is not None:
-        return _said_with_no_day(item, calendar.event, calendar.published, calendar.release)
+        return _said_with_no_day(item, calendar)
     return None, "The article gives no date to count from; add the day this was said."
 
 
@@ -114,11 +116,13 @@ def _without_a_day_of_its_own(item: DraftStatement | DraftQuote, own: dict[int, 
 _PRESENT = re.compile(r"\b(?:says|tells|adds|writes|calls|describes|estimates)\b")
 
 
-def _said_with_no_day(item: DraftStatement | DraftQuote, event: dt.date, published: dt.date,
-                      release: bool) -> tuple[dt.date | None, str]:
+def _said_with_no_day(item: DraftStatement | DraftQuote, calendar: Calendar) -> tuple[dt.date | None, str]:
     """The day of a remark whose sentence gives none, and no other remark of its speaker does, and why; or no day,
-    with why, where it could be the day of the news or the day of the report."""
-    if release:
+    with why, where it could be the day of the news or the day of the report: a date note the pages show, so in
+    words ("8 April 2025"), not as the YAML writes a date."""
+    assert calendar.event is not None and calendar.published is not None  # checked by the caller
+    event, published = calendar.event, calendar.published
+    if calendar.release:
         return event, f"no day beside it: a news release speaks on the day it is issued ({event.isoformat()})"
     verb = _PRESENT.search(item.evidence if isinstance(item, DraftStatement) else item.how)
     if verb:
@@ -127,8 +131,9 @@ def _said_with_no_day(item: DraftStatement | DraftQuote, event: dt.date, publish
     if event == published:
         return published, (f"no day beside it: a 'said' with no day, in a report of the same day as its news, is "
                            f"taken as that day ({published.isoformat()}); if it was said earlier, write that day")
-    return None, (f"The article does not say which day: the day of the news ({event.isoformat()}) or of the report "
-                  f"({published.isoformat()}).")
+    words = DateWords(calendar.style)
+    return None, (f"The article does not say which day: the day of the news ({words.day(event)}) or of the report "
+                  f"({words.day(published)}).")
 
 
 def _said_before_the_news(attribution: str) -> str | None:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from ..article.source import Sentence, SourceText
-from ..article.text_dates import written_dates
+from ..article.text_dates import date_style, written_dates
 from ..content.errors import ContentError, Problem
 from .byline import (
     SENTENCE_ENDS,
@@ -224,4 +224,4 @@ def _calendar(parsed: Byline, lede: str, body: str, agency: str | None) -> Calen
         return Calendar(None, None, "placeholder: the article gives no date; write the day of the news it reports")
     release = agency if is_news_release(agency, body) else None
     day, why = find_event_date(parsed.published, lede, body, parsed.has_time, release)
-    return Calendar(parsed.published.date(), day, why, release is not None)
+    return Calendar(parsed.published.date(), day, why, release is not None, date_style(f"{lede}\n{body}"))

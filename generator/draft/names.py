@@ -435,8 +435,42 @@ def without_descriptions(role: str | None) -> str | None:
     for piece in role.split(", "):
         if _RELATIVE.match(piece) and not _says_what_they_do(piece):
             break
+        if _RELATIVE.match(piece) and not kept:
+            noun = _as_a_noun(piece)
+            if noun is None:
+                break
+            piece = noun
+        elif _RELATIVE.match(piece):  # "Councillor, who chairs ..." reads as a noun phrase without its comma
+            kept[-1] = f"{kept[-1]} {piece}"
+            continue
         kept.append(piece)
     return ", ".join(kept).strip(" ,") or None
+
+
+# What someone is, from what a relative clause says they do: "who chairs the committee" -> "chair of the committee".
+# Only where the noun says no more than the verb: "who runs the bakery" may manage it, not own it, so it stays
+# "runs the bakery", as an editor would write it.
+DOER_OF = {"chairs": "chair of", "owns": "owner of", "leads": "leader of", "heads": "head of",
+           "manages": "manager of", "directs": "director of", "coaches": "coach of", "captains": "captain of",
+           "edits": "editor of"}
+
+
+def _as_a_noun(clause: str) -> str | None:
+    """"who chairs the committee" -> "chair of the committee"; "who runs the bakery" -> "runs the bakery"; None
+    for a clause of a single word."""
+    words = clause.split()
+    if len(words) < 3:
+        return None
+    if words[1].lower() in DOER_OF:
+        return " ".join([DOER_OF[words[1].lower()], *words[2:]])
+    return " ".join(words[1:])
+
+
+def made_from_a_clause(role: str) -> bool:
+    """Whether a role is one the draft made from a relative clause beside a name: "chair of the committee" from
+    "who chairs the committee", "runs the bakery" from "who runs the bakery"."""
+    first = role.split()[0]
+    return first in {noun.split()[0] for noun in DOER_OF.values()} or _says_what_they_do(f"who {role}")
 
 
 def _says_what_they_do(clause: str) -> bool:

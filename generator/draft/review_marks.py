@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .names import looks_like_name, proper_name, says_what_it_is
+from .names import looks_like_name, made_from_a_clause, proper_name, says_what_it_is
 from .people import Speaker
 
 # A role that tells a story about someone rather than naming what they are ("who has run Bay Ferries since 2011"),
@@ -21,6 +21,19 @@ from .people import Speaker
 # Councillor").
 _UNSURE_ROLE = re.compile(r"\b(?:who|whose|which|that)\b|^(?:its|his|her|their)\b|,", re.I)
 _LONGEST_PLAIN_ROLE = 8  # words: a longer role is a description to cut down
+
+
+def _role_why(person: Speaker) -> str | None:
+    """Why a person's role is to review: it tells a story, or the draft made it from a clause beside the name."""
+    if not person.role:
+        return None
+    read_from = f"read from '{person.evidence}'; " if person.evidence else ""
+    if _UNSURE_ROLE.search(person.role) or len(person.role.split()) > _LONGEST_PLAIN_ROLE:
+        return f"{read_from}a role says what they are, in words of its own: keep what does, cut what only " \
+            "describes them"
+    if made_from_a_clause(person.role):
+        return read_from + "made from the article's 'who ...' clause beside the name: check it says what they are"
+    return None
 
 
 def person_marks(person: Speaker) -> dict[str, str]:
@@ -36,9 +49,9 @@ def person_marks(person: Speaker) -> dict[str, str]:
     elif not _kind_told(person):
         marks["kind"] = (f"taken for {'a person' if person.kind == 'person' else 'an organisation'} by the capitals "
                          f"of '{person.name}' alone: no title, role or word in the article says what it is")
-    if person.role and (_UNSURE_ROLE.search(person.role) or len(person.role.split()) > _LONGEST_PLAIN_ROLE):
-        marks["role"] = (f"read from '{person.evidence}'; " if person.evidence else "") + \
-            "a role says what they are, in words of its own: keep what does, cut what only describes them"
+    role_why = _role_why(person)
+    if role_why:
+        marks["role"] = role_why
     if person.affiliation and not proper_name(person.affiliation.split()):
         marks["affiliation"] = "read from the words beside the name: keep the organisation's name alone"
     return marks

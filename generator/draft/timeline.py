@@ -50,8 +50,9 @@ def timeline_events(sentences: list[Sentence], lede: Sentence, statements: list[
             if written.year is not None:
                 base = written
             if found:
-                events.append(DraftEvent(found[0], sentence, found[1],
-                                         sure=found[0].day is not None and written.year is not None,
+                mismatch = _weekday_mismatch(written, found[0])
+                events.append(DraftEvent(found[0], sentence, found[1] + mismatch,
+                                         sure=found[0].day is not None and written.year is not None and not mismatch,
                                          words=written.text, at=written.start))
     kept: dict[tuple[str, str], DraftEvent] = {}
     per_sentence: dict[str, int] = {}
@@ -61,6 +62,15 @@ def timeline_events(sentences: list[Sentence], lede: Sentence, statements: list[
             kept[key] = event
             per_sentence[event.sentence.id] = per_sentence.get(event.sentence.id, 0) + 1
     return sorted(told_once(list(kept.values())), key=lambda event: (event.date.sort_key(), event.sentence.start))
+
+
+def _weekday_mismatch(written: WrittenDate, date: PartialDate) -> str:
+    """A note when the weekday written with a date is not that date's ("Tuesday 28 April" in 2025, a Monday)."""
+    day = date.as_date()
+    if written.weekday is None or day is None or WEEKDAYS[day.weekday()] == written.weekday:
+        return ""
+    return f"; but the sentence calls it {written.weekday}, and {day.isoformat()} is a {WEEKDAYS[day.weekday()]}: " \
+           "check which the article means"
 
 
 def _as_check_reads(event: DraftEvent) -> bool:
