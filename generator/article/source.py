@@ -136,13 +136,13 @@ def split_article(raw: str) -> SourceText:
         for number, (start, end) in enumerate(_sentence_spans(block.group()), start=1):
             begin, finish = block.start() + start, block.start() + end
             sentences.append(Sentence(f"p{paragraph_number}.s{number}", text[begin:finish], begin, finish))
-    end = _end_mark(raw.split("\n"), lines, sentences)
-    if end is not None:
+    end_mark = _end_mark(raw.split("\n"), lines, sentences)
+    if end_mark is not None:
         # What follows a release's end mark (its press contacts) is no part of the text to quote or cite: blanked,
         # offsets kept, so that a quote found only there is refused as not in the article, not built and lost.
-        text = text[:end] + re.sub(r"[^\n]", " ", text[end:])
-        sentences = [sentence for sentence in sentences if sentence.start < end]
-    return SourceText(text, tuple(sentences), end)
+        text = text[:end_mark] + re.sub(r"[^\n]", " ", text[end_mark:])
+        sentences = [sentence for sentence in sentences if sentence.start < end_mark]
+    return SourceText(text, tuple(sentences), end_mark)
 
 
 # Marks a news release ends on, before its press contacts; "###" is one, although a line opening with "#" is
