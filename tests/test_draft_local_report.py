@@ -121,8 +121,8 @@ def test_an_undated_said_is_left_to_the_editor_where_the_news_and_the_report_are
     story = story_of(ferry)
     dunn = next(quote for quote in story["quotes"] if quote["speaker"] == "dunn")
     assert "date" not in dunn
-    assert dunn["date_note"] == ("The article does not say which day: the day of the news (2025-12-11) or of the "
-                                 "report (2025-12-12).")
+    assert dunn["date_note"] == ("The article does not say which day: the day of the news (11 December 2025) or of the "
+                                 "report (12 December 2025).")
     text = (ferry / "story.yaml").read_text(encoding="utf-8")
     assert re.search(r'date_note: "The article does not say which day: .*"  # REVIEW: ', text)
 
