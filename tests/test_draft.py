@@ -227,6 +227,16 @@ def test_any_article_gives_a_draft_that_passes_check_or_a_located_error(tmp_path
     load_story(out)
 
 
+def test_an_unclosed_quotation_over_two_paragraphs_given_to_nobody_drafts_a_story_that_passes_check(
+        tmp_path: Path) -> None:
+    """Words over two paragraphs with no speaker are listed whole as a term, which `check` takes as listing both."""
+    source = tmp_path / "article.txt"
+    source.write_text("Headline\n\nReuters Published 29 Oct, 2024 03:27am\n\nPORTVALE: “Unclosed \n\n“More\n",
+                      encoding="utf-8")
+    draft_story(source, tmp_path / "draft", NOW)
+    load_story(tmp_path / "draft")
+
+
 def test_a_quotation_with_spaces_inside_its_marks_is_drafted_as_its_words(tmp_path: Path) -> None:
     source = tmp_path / "article.txt"
     source.write_text("Headline\n\nReuters Published 29 Oct, 2024 03:27am\n\nPORTVALE: The mayor said “ we will "

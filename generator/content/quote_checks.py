@@ -289,9 +289,10 @@ def _source_quotes_listed(stored: StoredText, quotes: list[tuple[int, Quote]],
     if it is not speech, among the terms."""
     source, quoted = stored.text, stored.quoted
     listed = {quote.text for _, quote in quotes} | {term.text for _, term in terms}
-    # A quotation over several paragraphs may be listed whole, paragraph breaks and reopening marks included.
-    wholes = sorted((place.start, place.end) for _, quote in quotes if "\n" in quote.text
-                    for place in quoted.find(quote.text)[:1])
+    # A quotation over several paragraphs may be listed whole, paragraph breaks and reopening marks included, as a
+    # quote or (words the article gives to nobody) as a term.
+    wholes = sorted((place.start, place.end) for _, item in [*quotes, *terms] if "\n" in item.text
+                    for place in quoted.find(item.text)[:1])
     starts = [start for start, _ in wholes]
     reach = list(itertools.accumulate((end for _, end in wholes), max))  # the furthest end of those starting so far
     for found in source.quotations.passages:
