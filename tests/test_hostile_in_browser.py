@@ -137,6 +137,9 @@ def hostile_story(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[
     shutil.copytree(CONTENT, folder)
     data = load_yaml(folder / "story.yaml", "story.yaml")[0].data
     article = (folder / "article.txt").read_text(encoding="utf-8")
+    # A text quoting a further source's words names who said them ("The Kremlin's spokesman says ... “…”"); with the
+    # payload before it, the check could no longer tell whose words they are, which is not what this test attacks.
+    _replace_everywhere(data, "“another piece of fake news”", "another piece of fake news")
     changed = attack(schema.Story, data)
     for item in data["background"]:  # each text is now the payload, one sentence: no source carries a second
         for source in item["sources"]:

@@ -175,6 +175,7 @@ def _quoted_words_in_own_text(story: Story, cited: Callable[[tuple, dict | None]
     quote: given to whom the text gives them."""
     background = {item.id: item.text for item in story.background}
     people = {entity.id: entity for entity in story.people}
+    terms = {term.text for term in story.terms}  # words the story says are not speech: nobody's to give
     for loc, value in _own_text(data):
         if _ADDRESS.match(value):  # a link's address, not words
             continue
@@ -193,6 +194,8 @@ def _quoted_words_in_own_text(story: Story, cited: Callable[[tuple, dict | None]
         for _, _, words in quotations:
             named_here = said.get(listed_words(words), [])
             places = quoted.find(words)
+            if places and words in terms and loc[0] not in ("statements", "reactions"):
+                continue  # a term the article quotes ("Kursk" in a headline), quoted again as a term
             if places:
                 yield from _given_to_whom_the_article_gives_them(loc, words, places, item, named_here, quoted, people)
                 continue
