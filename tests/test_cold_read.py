@@ -50,7 +50,7 @@ def test_a_questions_quotes_are_on_the_overview(second_story_copy: Path) -> None
     """A question's `quotes:` were listed in the story and shown nowhere near its answer."""
     # The council's words in quotation marks, where the answer gives them.
     library = pages_of(CORPUS / "library-hours")["index.md"]
-    assert "The council says the cut was “unavoidable” after its grant from central government" in library
+    assert "The council says the cut is “unavoidable” because its grant from central government" in library
     # A quote the answer does not give follows it, as a news paragraph gives one; here the chair's is no pull quote.
     edit(second_story_copy, "    how: said, of the plan\n", "    how: said, of the plan\n    lead: true\n")
     edit(second_story_copy, "    affiliation: Portvale harbour council\n    party: council\n",

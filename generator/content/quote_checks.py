@@ -194,16 +194,21 @@ def _quoted_words_in_own_text(story: Story, cited: Callable[[tuple, dict | None]
         for _, _, words in quotations:
             named_here = said.get(listed_words(words), [])
             places = quoted.find(words)
-            if places and words in terms and loc[0] not in ("statements", "reactions"):
-                continue  # a term the article quotes ("Kursk" in a headline), quoted again as a term
             if places:
-                yield from _given_to_whom_the_article_gives_them(loc, words, places, item, named_here, quoted, people)
+                yield from _given_to_whom_the_article_gives_them(loc, words, places, item, named_here, quoted,
+                                                                 (people, terms))
                 continue
             speech = (loc[0], loc[-1]) in _REPORTED_SPEECH or bool(named_here)
             why = _why_not_a_quotation(words, cited_words, speech, quoted)
             if why:
                 yield loc, (f"puts “{words}” in quotation marks, so it must be a quotation of {quoted.what} (or of "
                             f"a background item it cites), word for word: {why}")
+
+
+def _quoted_as_a_term(words: str, terms: set[str], loc: tuple) -> bool:
+    """A word the story lists as a term ("Kursk" in a headline), quoted again in the site's own text: nobody's
+    speech, so given to nobody; in a statement or a reaction, quoted words are still their speaker's."""
+    return words in terms and loc[0] not in ("statements", "reactions")
 
 
 def _why_not_a_quotation(words: str, cited: list[str], speech: bool, quoted: CitedTexts) -> str | None:
@@ -218,9 +223,13 @@ def _why_not_a_quotation(words: str, cited: list[str], speech: bool, quoted: Cit
 
 def _given_to_whom_the_article_gives_them(loc: tuple, words: str, places: list[Span], item: dict | None,
                                           named_here: list[str], quoted: Quoting,
-                                          people: dict[str, Entity]) -> Iterator[tuple[tuple, str]]:
+                                          story_names: tuple[dict[str, Entity], set[str]]
+                                          ) -> Iterator[tuple[tuple, str]]:
     """The speaker the site's text gives quoted words (a statement's speaker, a reaction's party, or a name in the
-    text itself) fits the one the article names."""
+    text itself) fits the one the article names; `story_names`: the story's people by id, and its terms."""
+    people, terms = story_names
+    if _quoted_as_a_term(words, terms, loc):
+        return
     speaker = people.get(item.get("speaker", "")) if item and loc[0] == "statements" else None
     if speaker is not None:
         not_theirs = not_their_words(quoted, places, speaker)
@@ -286,6 +295,12 @@ def _terms_quoted(quoted: QuotedPassages, quotes: list[tuple[int, Quote]],
             yield ("terms", index, "text"), why
 
 
+def _listed_whole(quotes: list[tuple[int, Quote]], terms: list[tuple[int, Term]]) -> list[str]:
+    """The quotes and terms listed over several paragraphs."""
+    texts = [quote.text for _, quote in quotes] + [term.text for _, term in terms]
+    return [text for text in texts if "\n" in text]
+
+
 def _source_quotes_listed(stored: StoredText, quotes: list[tuple[int, Quote]],
                           terms: list[tuple[int, Term]]) -> Iterator[tuple[tuple, str]]:
     """Every passage the article puts in quotation marks, curly or straight, must appear among the quotes or,
@@ -294,8 +309,8 @@ def _source_quotes_listed(stored: StoredText, quotes: list[tuple[int, Quote]],
     listed = {quote.text for _, quote in quotes} | {term.text for _, term in terms}
     # A quotation over several paragraphs may be listed whole, paragraph breaks and reopening marks included, as a
     # quote or (words the article gives to nobody) as a term.
-    wholes = sorted((place.start, place.end) for _, item in [*quotes, *terms] if "\n" in item.text
-                    for place in quoted.find(item.text)[:1])
+    wholes = sorted((place.start, place.end) for text in _listed_whole(quotes, terms)
+                    for place in quoted.find(text)[:1])
     starts = [start for start, _ in wholes]
     reach = list(itertools.accumulate((end for _, end in wholes), max))  # the furthest end of those starting so far
     for found in source.quotations.passages:
